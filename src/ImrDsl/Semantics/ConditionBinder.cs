@@ -1,0 +1,163 @@
+using ImrDsl.Collections;
+using ImrDsl.Diagnostics;
+using ImrDsl.Syntax;
+using ImrDsl.Text;
+
+namespace ImrDsl.Semantics;
+
+/// <summary>Checks a rule's `require` expression against the predicate table and the record's fields.</summary>
+internal sealed class ConditionBinder
+{
+    private readonly ModelBuilder _builder;
+    private readonly SourceFile _file;
+    private readonly RecordModel _record;
+    private readonly DomainModel _model;
+
+    public ConditionBinder(ModelBuilder builder, SourceFile file, RecordModel record, DomainModel model)
+    {
+        _builder = builder;
+        _file = file;
+        _record = record;
+        _model = model;
+    }
+
+    public ConditionModel? Bind(ExpressionSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case LogicalSyntax logical:
+                var left = Bind(logical.Left);
+                var right = Bind(logical.Right);
+                if (left is null || right is null) return null;
+                return logical.Operator == LogicalOperator.And ? new AndCondition(left, right) : new OrCondition(left, right);
+            case NotSyntax not:
+                return Bind(not.Operand) is { } operand ? new NotCondition(operand) : null;
+            case CallSyntax call:
+                return BindCall(call);
+            default:
+                _builder.Report(_file, syntax.Span, DiagnosticDescriptors.BadCondition,
+                    "a condition is a predicate such as present(rationale), combined with and, or, not and parentheses");
+                return null;
+        }
+    }
+
+    private ConditionModel? BindCall(CallSyntax call)
+    {
+        var name = call.Function.Text;
+        var signature = PredicateCatalog.Find(name);
+        if (signature is null)
+        {
+            _builder.Report(_file, call.Function.Span, DiagnosticDescriptors.BadCondition,
+                $"unknown predicate '{name}'{Suggestions.DidYouMean(name, PredicateCatalog.All.Select(p => p.Name))}");
+            return null;
+        }
+        if (call.Arguments.Count != signature.Parameters.Length)
+        {
+            _builder.Report(_file, call.Span, DiagnosticDescriptors.BadCondition,
+                $"'{name}' takes {signature.Parameters.Length} argument{(signature.Parameters.Length == 1 ? "" : "s")}, not {call.Arguments.Count}");
+            return null;
+        }
+
+        var arguments = new List<ArgumentModel>();
+        RecordModel? element = null;
+        FieldModel? lastElementField = null;
+        var ok = true;
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            var argument = call.Arguments[i];
+            var kind = signature.Parameters[i];
+            switch (kind)
+            {
+                case ParameterKind.Text:
+                    if (argument is StringSyntax text) arguments.Add(new ArgumentModel(ArgumentKind.Text, text.Value));
+                    else ok = Fail(argument, $"argument {i + 1} of '{name}' must be text in quotes");
+                    break;
+                case ParameterKind.Member:
+                {
+                    var member = (argument as NameExpressionSyntax)?.Name.Text;
+                    var enumModel = lastElementField is { Kind: FieldKind.Enum } ? _model.FindEnum(lastElementField.TypeName) : null;
+                    if (member is null || enumModel is null || enumModel.Members.All(m => m.Name != member))
+                        ok = Fail(argument, $"argument {i + 1} of '{name}' must be a member of {enumModel?.Name ?? "the field's enum"}{Suggestions.DidYouMean(member ?? string.Empty, enumModel?.Members.Select(m => m.Name) ?? Array.Empty<string>())}");
+                    else arguments.Add(new ArgumentModel(ArgumentKind.Member, member));
+                    break;
+                }
+                case ParameterKind.ElementField:
+                {
+                    var fieldName = (argument as NameExpressionSyntax)?.Name.Text ?? string.Empty;
+                    var field = element?.Find(fieldName);
+                    if (field is null)
+                        ok = Fail(argument, $"'{fieldName}' is not a field of {element?.Name ?? "the list's records"}{Suggestions.DidYouMean(fieldName, element?.Fields.Select(f => f.Name) ?? Array.Empty<string>())}");
+                    else
+                    {
+                        lastElementField = field;
+                        arguments.Add(new ArgumentModel(ArgumentKind.Field, fieldName));
+                    }
+                    break;
+                }
+                default:
+                {
+                    var path = (argument as NameExpressionSyntax)?.Name.Text;
+                    var field = path is null ? null : ResolvePath(path);
+                    if (path is null || field is null)
+                    {
+                        ok = Fail(argument, $"'{path ?? "this"}' is not a field of {_record.Name}{Suggestions.DidYouMean(path ?? string.Empty, _record.Fields.Select(f => f.Name))}");
+                        break;
+                    }
+                    if (!Fits(field, kind))
+                    {
+                        ok = Fail(argument, $"'{path}' is a {Describe(field)}, but argument {i + 1} of '{name}' must be {Describe(kind)}");
+                        break;
+                    }
+                    if (kind == ParameterKind.RecordListField) element = _model.FindRecord(field.TypeName);
+                    arguments.Add(new ArgumentModel(ArgumentKind.Field, path));
+                    break;
+                }
+            }
+        }
+        return ok ? new PredicateCondition(name, arguments.ToEquatableArray()) : null;
+    }
+
+    /// <summary>Resolves `a` or `a.b` (through single record fields) to the final field.</summary>
+    private FieldModel? ResolvePath(string path)
+    {
+        var record = _record;
+        FieldModel? field = null;
+        foreach (var part in path.Split('.'))
+        {
+            if (record is null) return null;
+            field = record.Find(part);
+            if (field is null) return null;
+            record = field.Kind == FieldKind.Record && !field.IsList ? _model.FindRecord(field.TypeName) : null;
+        }
+        return field;
+    }
+
+    private static bool Fits(FieldModel field, ParameterKind kind) => kind switch
+    {
+        ParameterKind.AnyField => true,
+        ParameterKind.TextField => field.Kind == FieldKind.Text && !field.IsList,
+        ParameterKind.PagesField => field.Kind == FieldKind.Pages,
+        ParameterKind.DateField => field.Kind == FieldKind.Date,
+        ParameterKind.EnumField => field.Kind == FieldKind.Enum && !field.IsList,
+        ParameterKind.RecordListField => field.Kind == FieldKind.Record && field.IsList,
+        _ => false,
+    };
+
+    private static string Describe(FieldModel field) => (field.IsList ? "list of " : "") + field.TypeName + " field";
+
+    private static string Describe(ParameterKind kind) => kind switch
+    {
+        ParameterKind.TextField => "a text field",
+        ParameterKind.PagesField => "a pages field",
+        ParameterKind.DateField => "a date field",
+        ParameterKind.EnumField => "an enum field",
+        ParameterKind.RecordListField => "a list of records",
+        _ => "a field",
+    };
+
+    private bool Fail(SyntaxNode node, string message)
+    {
+        _builder.Report(_file, node.Span, DiagnosticDescriptors.BadCondition, message);
+        return false;
+    }
+}

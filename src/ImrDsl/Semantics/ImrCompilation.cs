@@ -1,0 +1,74 @@
+using ImrDsl.Diagnostics;
+using ImrDsl.Parsing;
+using ImrDsl.Syntax;
+using ImrDsl.Text;
+
+namespace ImrDsl.Semantics;
+
+/// <summary>
+/// A set of parsed .imr files checked together: the model their declarations make and every diagnostic,
+/// syntax and semantic, in a stable order. `use` paths are resolved relative to the using file through
+/// a caller-supplied loader, so the CLI can read from disk and the generator from AdditionalTexts.
+/// </summary>
+public sealed class ImrCompilation
+{
+    private ImrCompilation(IReadOnlyList<ImrFileSyntax> files, DomainModel model, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Files = files;
+        Model = model;
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<ImrFileSyntax> Files { get; }
+    public DomainModel Model { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Checks parsed files together. <paramref name="library"/> files (the standard library) lend their declarations but are not re-reported.</summary>
+    public static ImrCompilation Create(IReadOnlyList<ImrFileSyntax> files, IReadOnlyList<ImrFileSyntax>? library = null)
+    {
+        library ??= Array.Empty<ImrFileSyntax>();
+        var all = library.Concat(files).ToList();
+        var (model, semantic) = ModelBuilder.Build(all);
+        var instances = InstanceChecker.Check(model, files);
+        var own = new HashSet<string>(files.Select(f => f.Source.Path), StringComparer.Ordinal);
+        var diagnostics = files.SelectMany(f => f.Diagnostics)
+            .Concat(semantic.Where(d => own.Contains(d.Path)))
+            .Concat(instances)
+            .Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new ImrCompilation(files, model, diagnostics);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="roots"/> and every file they `use`, transitively, once each.
+    /// <paramref name="load"/> returns a file's text or null if it does not exist.
+    /// </summary>
+    public static IReadOnlyList<ImrFileSyntax> LoadWithUses(IEnumerable<SourceFile> roots, Func<string, string?> load, Func<string, string, string> resolve, List<Diagnostic> diagnostics)
+    {
+        var result = new List<ImrFileSyntax>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<SourceFile>(roots);
+        foreach (var root in queue) seen.Add(root.Path);
+        while (queue.Count > 0)
+        {
+            var file = ImrParser.Parse(queue.Dequeue());
+            result.Add(file);
+            foreach (var use in file.Uses)
+            {
+                var path = resolve(file.Source.Path, use.Path.Value);
+                if (!seen.Add(path)) continue;
+                var text = load(path);
+                if (text is null)
+                {
+                    diagnostics.Add(Diagnostic.Create(file.Source, use.Path.Span, DiagnosticDescriptors.UseNotFound,
+                        $"'{use.Path.Value}' was not found (looked for {path})"));
+                    continue;
+                }
+                queue.Enqueue(new SourceFile(path, text));
+            }
+        }
+        return result;
+    }
+}
