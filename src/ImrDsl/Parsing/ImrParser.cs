@@ -92,7 +92,13 @@ public static class ImrParser
 
     /// <summary>A word at declaration level that is not a keyword but is one typo away from one (`recrod`).</summary>
     private static string? LooksLikeMisspelledKeyword(string word)
-        => Array.IndexOf(Grammar.DeclarationKeywords, word) >= 0 ? null : Suggestions.Closest(word, Grammar.DeclarationKeywords);
+    {
+        if (Array.IndexOf(Grammar.DeclarationKeywords, word) >= 0) return null;
+        // Stricter than a plain suggestion: any other word here is a document kind such as `case`,
+        // so only a near certain typo (one edit, two for long words) counts as a misspelled keyword.
+        var limit = word.Length >= 6 ? 2 : 1;
+        return Grammar.DeclarationKeywords.FirstOrDefault(k => Suggestions.Distance(word.ToLowerInvariant(), k) <= limit);
+    }
 
     private static int SkipStray(SourceFile file, SourceCursor cursor, List<Diagnostic> diagnostics)
     {

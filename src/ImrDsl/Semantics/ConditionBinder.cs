@@ -105,7 +105,7 @@ internal sealed class ConditionBinder
                     }
                     if (!Fits(field, kind))
                     {
-                        ok = Fail(argument, $"'{path}' is a {Describe(field)}, but argument {i + 1} of '{name}' must be {Describe(kind)}");
+                        ok = Fail(argument, $"'{path}' is {Describe(field)}, but argument {i + 1} of '{name}' must be {Describe(kind)}");
                         break;
                     }
                     if (kind == ParameterKind.RecordListField) element = _model.FindRecord(field.TypeName);
@@ -143,7 +143,11 @@ internal sealed class ConditionBinder
         _ => false,
     };
 
-    private static string Describe(FieldModel field) => (field.IsList ? "list of " : "") + field.TypeName + " field";
+    private static string Describe(FieldModel field)
+    {
+        var text = (field.IsList ? "list of " : "") + field.TypeName + " field";
+        return ("aeiou".IndexOf(char.ToLowerInvariant(text[0])) >= 0 ? "an " : "a ") + text;
+    }
 
     private static string Describe(ParameterKind kind) => kind switch
     {

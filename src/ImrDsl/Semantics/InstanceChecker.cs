@@ -66,7 +66,8 @@ public sealed class InstanceChecker
                         var field = record.Find(attribute.Name.Text);
                         if (field is null || field.Kind == FieldKind.Record)
                         {
-                            Unknown(file, attribute.Name, record, field is null ? null : $"'{field.Name}' is written as a block: {field.BlockKeyword} {{ ... }}");
+                            if (Unknown(file, attribute.Name, record, field is null ? null : $"'{field.Name}' is written as a block: {field.BlockKeyword} {{ ... }}") is { } meant)
+                                seen.Add(meant);
                             continue;
                         }
                         if (!seen.Add(field.Name))
@@ -82,7 +83,7 @@ public sealed class InstanceChecker
                         var field = record.Fields.FirstOrDefault(f => f.Kind == FieldKind.Record && f.BlockKeyword == nested.Keyword.Text);
                         if (field is null)
                         {
-                            Unknown(file, nested.Keyword, record, null);
+                            if (Unknown(file, nested.Keyword, record, null) is { } meant) seen.Add(meant);
                             continue;
                         }
                         if (!field.IsList && !seen.Add(field.Name))
@@ -108,11 +109,14 @@ public sealed class InstanceChecker
         }
     }
 
-    private void Unknown(SourceFile file, NameSyntax name, RecordModel record, string? detail)
+    /// <summary>Reports an unknown member and returns the field it probably meant, so that field is not also reported missing.</summary>
+    private string? Unknown(SourceFile file, NameSyntax name, RecordModel record, string? detail)
     {
-        var candidates = record.Fields.Select(f => f.Kind == FieldKind.Record ? f.BlockKeyword : f.Name);
+        var candidates = record.Fields.Select(f => f.Kind == FieldKind.Record ? f.BlockKeyword : f.Name).ToList();
+        var meant = Suggestions.Closest(name.Text, candidates);
         Report(file, name.Span, DiagnosticDescriptors.UnknownAttribute,
-            detail ?? $"{record.Name} has no '{name.Text}'{Suggestions.DidYouMean(name.Text, candidates)}");
+            detail ?? $"{record.Name} has no '{name.Text}'{(meant is null ? "" : $"; did you mean '{meant}'?")}");
+        return meant is null ? null : record.Fields.First(f => (f.Kind == FieldKind.Record ? f.BlockKeyword : f.Name) == meant).Name;
     }
 
     private void CheckValue(SourceFile file, FieldModel field, ExpressionSyntax value)
@@ -160,7 +164,7 @@ public sealed class InstanceChecker
                 {
                     var names = enumModel.Members.Select(m => m.Name).ToList();
                     Report(file, value.Span, DiagnosticDescriptors.UnknownReference,
-                        $"'{member ?? "this"}' is not a {enumModel.Name}{Suggestions.DidYouMean(member ?? string.Empty, names)} (one of {string.Join(", ", names)})");
+                        $"'{member ?? "this"}' is not one of the {enumModel.Name} values{Suggestions.DidYouMean(member ?? string.Empty, names)} (one of {string.Join(", ", names)})");
                 }
                 break;
         }

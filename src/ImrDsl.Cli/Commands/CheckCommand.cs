@@ -1,0 +1,96 @@
+using System.CommandLine;
+using ImrDsl.Cli.Checking;
+using ImrDsl.Cli.Input;
+using ImrDsl.Cli.Output;
+using ImrDsl.Diagnostics;
+using ImrDsl.Text;
+
+namespace ImrDsl.Cli.Commands;
+
+/// <summary>`imr check`: reads every input, reports findings, and sets the exit code.</summary>
+public static class CheckCommand
+{
+    /// <summary>Inputs larger than this are IMR000, not read into memory.</summary>
+    public const long MaxInputBytes = 32L * 1024 * 1024;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders, globs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var maxWarnings = new Option<int>("--max-warnings") { Description = "Fail (exit 1) when there are more warnings than this; -1 for no limit.", DefaultValueFactory = _ => -1 };
+        var quiet = new Option<bool>("--quiet") { Description = "Report errors only." };
+
+        var command = new Command("check", "Check letters and .imr case files.") { paths, format, output, maxWarnings, quiet };
+        command.SetAction(parse =>
+        {
+            var options = new CheckOptions(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(maxWarnings), parse.GetValue(quiet));
+            return Run(options, stdout, stderr);
+        });
+        return command;
+    }
+
+    public sealed record CheckOptions(string[] Paths, string Format, string? Output, int MaxWarnings, bool Quiet);
+
+    public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = InputFiles.Expand(options.Paths, Environment.CurrentDirectory);
+        var reports = inputs.Select(CheckOne).ToList();
+        if (options.Quiet)
+            reports = reports.Select(r => r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() }).ToList();
+
+        var errors = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
+        var warnings = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
+
+        using var target = options.Output is null ? null : new AtomicFileWriter(options.Output);
+        var writer = target?.Writer ?? stdout;
+        if (options.Format == "json") JsonReport.Write(writer, reports);
+        else TextReport.Write(writer, reports, DiagnosticRenderer.ShouldColor(writer));
+        target?.Commit();
+
+        var tooManyWarnings = options.MaxWarnings >= 0 && warnings > options.MaxWarnings;
+        if (tooManyWarnings) stderr.WriteLine($"imr: {warnings} warnings exceed --max-warnings {options.MaxWarnings}");
+        return errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
+    }
+
+    private static FileReport CheckOne(InputFile input)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = input.IsStdin ? ReadStdin() : ReadLimited(input.FullPath!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
+        }
+        if (Unreadable.Problem(bytes, MaxInputBytes) is { } problem) return Unreadable.Report(input.DisplayPath, problem);
+
+        var text = InputFiles.DecodeText(bytes);
+        var source = new SourceFile(input.DisplayPath, text);
+        var extension = Path.GetExtension(input.DisplayPath).ToLowerInvariant();
+        return extension switch
+        {
+            ".imr" => ImrFileChecker.Check(source),
+            _ => Unreadable.Report(input.DisplayPath, $"'{extension}' files are not checked yet; give .imr case files"),
+        };
+    }
+
+    private static byte[] ReadLimited(string path)
+    {
+        using var stream = File.OpenRead(path);
+        if (stream.Length > MaxInputBytes) return new byte[MaxInputBytes + 1];
+        var buffer = new byte[stream.Length];
+        stream.ReadExactly(buffer);
+        return buffer;
+    }
+
+    private static byte[] ReadStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var memory = new MemoryStream();
+        stdin.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

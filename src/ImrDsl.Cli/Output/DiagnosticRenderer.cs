@@ -1,0 +1,56 @@
+using System.Text;
+using ImrDsl.Diagnostics;
+using ImrDsl.Text;
+
+namespace ImrDsl.Cli.Output;
+
+/// <summary>
+/// The human format: `path:line:col: severity ID: message`, then the source line and a caret underline
+/// under the exact span (rustc/Pkl style), so an editor sees the sentence in context.
+/// </summary>
+public sealed class DiagnosticRenderer(TextWriter writer, bool color)
+{
+    public void Write(Diagnostic diagnostic, SourceFile? source)
+    {
+        var severity = diagnostic.Severity.ToText();
+        var header = $"{diagnostic.Path}:{diagnostic.Line}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        writer.WriteLine(header);
+        if (source is null || diagnostic.Line < 1) return;
+
+        var line = source.LineText(diagnostic.Line);
+        if (line.Length == 0 && diagnostic.Length == 0) return;
+        var expanded = ExpandTabs(line, out var columnMap);
+        var startColumn = Math.Min(diagnostic.Column - 1, line.Length);
+        var endColumn = diagnostic.EndLine == diagnostic.Line ? Math.Min(diagnostic.EndColumn - 1, line.Length) : line.Length;
+        var from = columnMap[startColumn];
+        var width = Math.Max(1, columnMap[Math.Max(startColumn, endColumn)] - from);
+        var gutter = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.WriteLine($" {gutter} | {expanded}");
+        writer.WriteLine($" {new string(' ', gutter.Length)} | {new string(' ', from)}{Paint(new string('^', width), diagnostic.Severity)}");
+    }
+
+    private string Paint(string text, Severity severity)
+    {
+        if (!color) return text;
+        var code = severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+
+    /// <summary>Tabs become spaces so the caret lines up; the map turns a character index into a display column.</summary>
+    private static string ExpandTabs(string line, out int[] columnMap)
+    {
+        columnMap = new int[line.Length + 1];
+        var builder = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            columnMap[i] = builder.Length;
+            if (line[i] == '\t') builder.Append(' ', 4 - builder.Length % 4);
+            else builder.Append(char.IsControl(line[i]) ? ' ' : line[i]);
+        }
+        columnMap[line.Length] = builder.Length;
+        return builder.ToString();
+    }
+
+    public static bool ShouldColor(TextWriter writer)
+        => writer == Console.Out && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+}

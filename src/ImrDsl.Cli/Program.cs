@@ -1,0 +1,3 @@
+using ImrDsl.Cli;
+
+return ImrApp.Run(args, Console.Out, Console.Error);

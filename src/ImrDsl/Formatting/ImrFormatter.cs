@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text;
+using ImrDsl.Parsing;
+using ImrDsl.Syntax;
+
+namespace ImrDsl.Formatting;
+
+/// <summary>
+/// The canonical layout of an .imr file: two-space indentation, one member per line, one blank line
+/// between top-level declarations, `name = value` with single spaces. Comments are kept: each is
+/// written before the node that follows it, or at the end of the line of the node it trails.
+/// Formatting is idempotent, and the formatted text parses to the same tree.
+/// A file with syntax errors is not formatted (its text is returned unchanged).
+/// </summary>
+public sealed class ImrFormatter
+{
+    private const string Indent = "  ";
+    private readonly StringBuilder _out = new();
+    private readonly IReadOnlyList<CommentSyntax> _comments;
+    private readonly string _text;
+    private int _nextComment;
+    private int _depth;
+
+    private ImrFormatter(ImrFileSyntax file)
+    {
+        _comments = file.Comments;
+        _text = file.Source.Text;
+    }
+
+    /// <summary>The formatted text, or null when the file has syntax errors and cannot be formatted safely.</summary>
+    public static string? Format(ImrFileSyntax file)
+    {
+        if (file.Diagnostics.Count > 0) return null;
+        var formatter = new ImrFormatter(file);
+        formatter.WriteFile(file);
+        return formatter._out.ToString();
+    }
+
+    public static string? Format(string path, string text) => Format(ImrParser.Parse(path, text));
+
+    private void WriteFile(ImrFileSyntax file)
+    {
+        var first = true;
+        void Separate()
+        {
+            if (!first) _out.Append('\n');
+            first = false;
+        }
+
+        if (file.Namespace is { } ns)
+        {
+            Separate();
+            LeadingComments(ns.Span.Start);
+            Line($"namespace {ns.Text}", ns.Span.End);
+        }
+        if (file.Uses.Count > 0)
+        {
+            Separate();
+            foreach (var use in file.Uses)
+            {
+                LeadingComments(use.Span.Start);
+                Line($"use {Quote(use.Path.Value)}", use.Span.End);
+            }
+        }
+        foreach (var declaration in file.Declarations)
+        {
+            Separate();
+            WriteMember(declaration);
+        }
+        if (_nextComment < _comments.Count)
+        {
+            Separate();
+            LeadingComments(int.MaxValue);
+        }
+    }
+
+    private void WriteMember(SyntaxNode node)
+    {
+        LeadingComments(node.Span.Start);
+        switch (node)
+        {
+            case EnumSyntax e: OpenBody($"enum {e.Name.Text}", e.Body, WriteMember); break;
+            case GuidelineSyntax g: OpenBody($"guideline {g.Name.Text}", g.Body, WriteMember); break;
+            case RuleSyntax r: OpenBody($"rule {r.Id.Text} {r.Name.Text}", r.Body, WriteMember); break;
+            case RecordSyntax r:
+                OpenBody(r.DocumentKeyword is null ? $"record {r.Name.Text}" : $"record {r.Name.Text} as {r.DocumentKeyword.Text}", r.Body, WriteMember);
+                break;
+            case BlockSyntax b:
+                var header = new StringBuilder(b.Keyword.Text);
+                foreach (var label in b.Labels) header.Append(' ').Append(Expression(label));
+                if (b.Body is null) Line(header.ToString(), b.Span.End);
+                else OpenBody(header.ToString(), b.Body, WriteMember);
+                break;
+            case AttributeSyntax a:
+                WriteValueLine($"{a.Name.Text} = ", a.Value, a.Span.End);
+                break;
+            case FieldSyntax f:
+                Line(Field(f), f.Span.End);
+                break;
+        }
+    }
+
+    private void OpenBody(string header, BodySyntax body, Action<SyntaxNode> member)
+    {
+        if (body.Members.Count == 0 && !HasCommentsIn(body))
+        {
+            Line(header + " {}", body.Span.End);
+            return;
+        }
+        Line(header + " {", body.Span.Start + 1);
+        _depth++;
+        foreach (var m in body.Members) member(m);
+        LeadingComments(body.Span.End - 1);
+        _depth--;
+        Line("}", body.Span.End);
+    }
+
+    private bool HasCommentsIn(BodySyntax body)
+        => _nextComment < _comments.Count && _comments[_nextComment].Span.Start < body.Span.End;
+
+    /// <summary>Values that do not fit one line (text blocks, long lists) are broken over several.</summary>
+    private void WriteValueLine(string prefix, ExpressionSyntax value, int end)
+    {
+        if (value is StringSyntax { IsTextBlock: true } block)
+        {
+            Line(prefix + "\"\"\"", -1);
+            _depth++;
+            foreach (var line in block.Value.Split('\n')) RawLine(line.Length == 0 ? string.Empty : IndentText + line.Replace("\"\"\"", "\"\"\\\""));
+            Line("\"\"\"", -1);
+            _depth--;
+            SkipCommentsBefore(end);
+            return;
+        }
+        var single = prefix + Expression(value);
+        if (value is ListSyntax list && list.Items.Count > 1 && IndentText.Length + single.Length > 100)
+        {
+            Line(prefix + "[", -1);
+            _depth++;
+            foreach (var item in list.Items) Line(Expression(item) + ",", -1);
+            _depth--;
+            Line("]", end);
+            return;
+        }
+        Line(single, end);
+    }
+
+    private static string Field(FieldSyntax f)
+    {
+        var text = new StringBuilder($"{f.Name.Text}: {f.Type.Text}");
+        text.Append(f.Cardinality switch { Cardinality.Many => "*", Cardinality.AtLeastOne => "+", _ => "" });
+        foreach (var option in f.Options)
+        {
+            text.Append(' ').Append(option.Keyword.Text);
+            if (option.Argument is { } argument) text.Append(' ').Append(Expression(argument));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>An expression on one line; parentheses only where precedence needs them.</summary>
+    public static string Expression(ExpressionSyntax expression, int parentPrecedence = 0)
+    {
+        switch (expression)
+        {
+            case StringSyntax s: return s.IsTextBlock && s.Value.Contains('\n') ? TextBlockInline(s.Value) : Quote(s.Value);
+            case DateSyntax d: return d.Iso;
+            case IntervalSyntax i: return $"{i.From.ToString(CultureInfo.InvariantCulture)}..{i.To.ToString(CultureInfo.InvariantCulture)}";
+            case NumberListSyntax n:
+                return string.Join(", ", n.Items.Select(r => r.IsRange ? $"{r.From.ToString(CultureInfo.InvariantCulture)}-{r.To.ToString(CultureInfo.InvariantCulture)}" : r.From.ToString(CultureInfo.InvariantCulture)));
+            case NameExpressionSyntax n: return n.Name.Text;
+            case ListSyntax l: return "[" + string.Join(", ", l.Items.Select(i => Expression(i))) + "]";
+            case CallSyntax c: return c.Function.Text + "(" + string.Join(", ", c.Arguments.Select(a => Expression(a))) + ")";
+            case NotSyntax n: return "not " + Expression(n.Operand, 3);
+            case LogicalSyntax l:
+                var precedence = l.Operator == LogicalOperator.Or ? 1 : 2;
+                var op = l.Operator == LogicalOperator.Or ? " or " : " and ";
+                // Right operands get precedence + 1: the parser builds left-nested chains, so a right-nested one needs its parentheses.
+                var text = Expression(l.Left, precedence) + op + Expression(l.Right, precedence + 1);
+                return precedence < parentPrecedence ? "(" + text + ")" : text;
+            default: return string.Empty;
+        }
+    }
+
+    // A text block nested inside a list or call stays a one-line string with escapes.
+    private static string TextBlockInline(string value) => Quote(value);
+
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c)) builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    private string IndentText => string.Concat(Enumerable.Repeat(Indent, _depth));
+
+    /// <summary>Writes a line, then any comments that trail it on the same source line (up to <paramref name="sourceEnd"/>'s line end).</summary>
+    private void Line(string text, int sourceEnd)
+    {
+        _out.Append(IndentText).Append(text);
+        if (sourceEnd >= 0) TrailingComments(sourceEnd);
+        _out.Append('\n');
+    }
+
+    private void RawLine(string text) => _out.Append(text).Append('\n');
+
+    private void TrailingComments(int sourceEnd)
+    {
+        var lineEnd = Scanner.LineEnd(_text, Math.Min(sourceEnd, _text.Length));
+        while (_nextComment < _comments.Count)
+        {
+            var comment = _comments[_nextComment];
+            if (comment.Span.Start < sourceEnd || comment.Span.Start > lineEnd || comment.Kind == CommentKind.Documentation || comment.Text.Contains('\n')) break;
+            _out.Append(' ').Append(comment.Text);
+            _nextComment++;
+        }
+    }
+
+    /// <summary>Writes every comment that starts before <paramref name="position"/> on lines of their own.</summary>
+    private void LeadingComments(int position)
+    {
+        while (_nextComment < _comments.Count && _comments[_nextComment].Span.Start < position)
+        {
+            var comment = _comments[_nextComment++];
+            foreach (var line in comment.Text.Replace("\r\n", "\n").Split('\n'))
+                _out.Append(IndentText).Append(line.TrimEnd()).Append('\n');
+        }
+    }
+
+    private void SkipCommentsBefore(int position) => TrailingComments(position);
+}
