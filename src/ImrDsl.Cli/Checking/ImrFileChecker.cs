@@ -1,6 +1,5 @@
 using ImrDsl.Diagnostics;
 using ImrDsl.Domain;
-using ImrDsl.Parsing;
 using ImrDsl.Semantics;
 using ImrDsl.Text;
 
@@ -11,8 +10,9 @@ public static class ImrFileChecker
 {
     public static FileReport Check(SourceFile file)
     {
-        var syntax = ImrParser.Parse(file);
-        var compilation = ImrCompilation.Create(new[] { syntax }, StandardLibrary.Files);
-        return new FileReport(file.Path, compilation.Diagnostics, file);
+        var compilation = ImrCompilation.FromDisk(new[] { file }, StandardLibrary.Files);
+        // Diagnostics in files it uses are reported when those files are checked themselves.
+        var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
+        return new FileReport(file.Path, own, file);
     }
 }

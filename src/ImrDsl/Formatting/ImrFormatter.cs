@@ -121,14 +121,14 @@ public sealed class ImrFormatter
     /// <summary>Values that do not fit one line (text blocks, long lists) are broken over several.</summary>
     private void WriteValueLine(string prefix, ExpressionSyntax value, int end)
     {
-        if (value is StringSyntax { IsTextBlock: true } block)
+        // A text block cannot hold its own delimiter; such a value stays a one-line string with escapes.
+        if (value is StringSyntax { IsTextBlock: true } block && !block.Value.Contains("\"\"\""))
         {
             Line(prefix + "\"\"\"", -1);
             _depth++;
-            foreach (var line in block.Value.Split('\n')) RawLine(line.Length == 0 ? string.Empty : IndentText + line.Replace("\"\"\"", "\"\"\\\""));
-            Line("\"\"\"", -1);
+            foreach (var line in block.Value.Split('\n')) RawLine(line.Length == 0 ? string.Empty : IndentText + line);
+            Line("\"\"\"", end);
             _depth--;
-            SkipCommentsBefore(end);
             return;
         }
         var single = prefix + Expression(value);
@@ -238,6 +238,4 @@ public sealed class ImrFormatter
                 _out.Append(IndentText).Append(line.TrimEnd()).Append('\n');
         }
     }
-
-    private void SkipCommentsBefore(int position) => TrailingComments(position);
 }

@@ -26,13 +26,28 @@ public sealed class ImrCompilation
 
     /// <summary>Checks parsed files together. <paramref name="library"/> files (the standard library) lend their declarations but are not re-reported.</summary>
     public static ImrCompilation Create(IReadOnlyList<ImrFileSyntax> files, IReadOnlyList<ImrFileSyntax>? library = null)
+        => Create(files, library, Array.Empty<Diagnostic>());
+
+    /// <summary>Parses the roots and the files they `use` from disk, then checks them all against the library.</summary>
+    public static ImrCompilation FromDisk(IEnumerable<SourceFile> roots, IReadOnlyList<ImrFileSyntax>? library = null)
+    {
+        var useDiagnostics = new List<Diagnostic>();
+        var files = LoadWithUses(roots, path => File.Exists(path) ? File.ReadAllText(path) : null, ResolveOnDisk, useDiagnostics);
+        return Create(files, library, useDiagnostics);
+    }
+
+    /// <summary>A `use` path is relative to the folder of the file that uses it.</summary>
+    public static string ResolveOnDisk(string fromPath, string usePath)
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(fromPath)) ?? string.Empty, usePath));
+
+    private static ImrCompilation Create(IReadOnlyList<ImrFileSyntax> files, IReadOnlyList<ImrFileSyntax>? library, IReadOnlyList<Diagnostic> extra)
     {
         library ??= Array.Empty<ImrFileSyntax>();
         var all = library.Concat(files).ToList();
         var (model, semantic) = ModelBuilder.Build(all);
         var instances = InstanceChecker.Check(model, files);
         var own = new HashSet<string>(files.Select(f => f.Source.Path), StringComparer.Ordinal);
-        var diagnostics = files.SelectMany(f => f.Diagnostics)
+        var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(extra)
             .Concat(semantic.Where(d => own.Contains(d.Path)))
             .Concat(instances)
             .Distinct()

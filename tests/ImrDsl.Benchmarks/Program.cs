@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ImrDsl.Benchmarks.ParserBenchmarks).Assembly).Run(args);

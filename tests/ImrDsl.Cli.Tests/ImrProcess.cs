@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace ImrDsl.Cli.Tests;
+
+public sealed record ImrResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the built imr.dll in its own process with `dotnet`, from a given working directory.</summary>
+internal static class ImrProcess
+{
+    private static readonly string ImrDll = Path.Combine(AppContext.BaseDirectory, "imr.dll");
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static ImrResult Run(string workingDirectory, string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ImrDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(true);
+            throw new TimeoutException("imr did not finish within two minutes: " + string.Join(" ", args));
+        }
+        return new ImrResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
+        return directory!.FullName;
+    }
+}
+
+/// <summary>A scratch folder per test, removed afterwards.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("imr-test-").FullName;
+    public string File(string name, string text)
+    {
+        var full = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        System.IO.File.WriteAllText(full, text);
+        return full;
+    }
+    public void Dispose() => Directory.Delete(Path, true);
+}
