@@ -20,9 +20,18 @@ public class ImrFileCheckTests
     [Fact]
     public void Clean_case_files_exit_0()
     {
-        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "examples/cases/seed-000.imr", "examples/cases/seed-003.imr");
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "examples/cases/seed-002.imr", "examples/cases/seed-003.imr");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Checked 2 files: no problems found.", result.Stdout);
+    }
+
+    [Fact]
+    public void Generated_rules_run_on_case_documents()
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "examples/cases/seed-000.imr");
+        Assert.Equal(1, result.ExitCode);
+        var finding = Assert.Single(result.Stdout.Split('\n'), l => l.Contains(": error IMR"));
+        Assert.StartsWith("examples/cases/seed-000.imr:21:15: error IMR002: 'Muscle Relaxers' is on pages 63-66 of the MTUS Chronic Pain Medical Treatment Guidelines (2009); this cites page 97", finding);
     }
 
     [Fact]

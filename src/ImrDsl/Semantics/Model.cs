@@ -58,7 +58,7 @@ public readonly record struct PageRangeModel(int From, int To)
 
 public sealed record TopicModel(string Title, EquatableArray<PageRangeModel> Pages, EquatableArray<string> Aliases);
 
-public sealed record GuidelineModel(string Name, string Namespace, string Title, string Doc, EquatableArray<string> Aliases, int? PageCount, EquatableArray<TopicModel> Topics);
+public sealed record GuidelineModel(string Name, string Namespace, string Title, string Doc, EquatableArray<string> Aliases, int? PageCount, EquatableArray<TopicModel> Topics, string SourcePath);
 
 public sealed record RuleDocs(string Summary, string Why, string Failing, string Passing, string Suppress);
 

@@ -257,7 +257,7 @@ public sealed class ModelBuilder
             var topicAliases = topicAttributes.Get("aliases") is { } ta ? TextList(source, ta, "aliases") : new List<string>();
             topics.Add(new TopicModel(topicTitle.Value, pages.ToEquatableArray(), topicAliases.ToEquatableArray()));
         }
-        return new GuidelineModel(syntax.Name.Text, ns, title ?? syntax.Name.Text, docs.For(syntax), aliases.ToEquatableArray(), pageCount, topics.ToEquatableArray());
+        return new GuidelineModel(syntax.Name.Text, ns, title ?? syntax.Name.Text, docs.For(syntax), aliases.ToEquatableArray(), pageCount, topics.ToEquatableArray(), file.Source.Path);
     }
 
     // ---- rules -------------------------------------------------------------------------------------

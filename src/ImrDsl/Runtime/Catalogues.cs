@@ -1,0 +1,135 @@
+namespace ImrDsl.Runtime;
+
+/// <summary>A topic of a guideline: its title, page ranges and the other names letters use for it.</summary>
+public sealed class GuidelineTopic
+{
+    public GuidelineTopic(string title, PageRange[] pages, string[] aliases)
+    {
+        Title = title;
+        Pages = pages;
+        Aliases = aliases;
+    }
+
+    public string Title { get; }
+    public IReadOnlyList<PageRange> Pages { get; }
+    public IReadOnlyList<string> Aliases { get; }
+}
+
+/// <summary>A guideline catalogue (generated from a `guideline` declaration) with normalised lookups.</summary>
+public sealed class GuidelineCatalogue
+{
+    private readonly Dictionary<string, GuidelineTopic> _topics = new(NormalizedComparer.Instance);
+
+    public GuidelineCatalogue(string name, string title, string[] aliases, int? pageCount, GuidelineTopic[] topics)
+    {
+        Name = name;
+        Title = title;
+        Aliases = aliases;
+        PageCount = pageCount;
+        Topics = topics;
+        foreach (var topic in topics)
+        {
+            _topics[topic.Title] = topic;
+            foreach (var alias in topic.Aliases)
+                if (!_topics.ContainsKey(alias)) _topics[alias] = topic;
+        }
+    }
+
+    public string Name { get; }
+    public string Title { get; }
+    public IReadOnlyList<string> Aliases { get; }
+    public int? PageCount { get; }
+    public IReadOnlyList<GuidelineTopic> Topics { get; }
+    public IEnumerable<string> TopicNames => _topics.Keys;
+
+    /// <summary>The topic of a title or alias, ignoring case, punctuation and spacing; no allocation.</summary>
+    public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
+
+    /// <summary>
+    /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
+    /// parts are separated by commas, semicolons, slashes and "and".
+    /// </summary>
+    public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited)
+    {
+        if (FindTopic(cited) is { } whole) return new[] { whole };
+        var result = new List<GuidelineTopic>();
+        foreach (var part in cited.Split(new[] { ",", ";", "/", " and ", " & " }, StringSplitOptions.RemoveEmptyEntries))
+            if (FindTopic(part.Trim()) is { } topic && !result.Contains(topic)) result.Add(topic);
+        return result;
+    }
+}
+
+/// <summary>All catalogues, searchable by a guideline's title or alias as letters write it.</summary>
+public sealed class CatalogueSet
+{
+    private readonly Dictionary<string, GuidelineCatalogue> _byAlias = new(NormalizedComparer.Instance);
+    private readonly List<(string Alias, GuidelineCatalogue Catalogue)> _byLength = new();
+
+    public CatalogueSet(IEnumerable<GuidelineCatalogue> catalogues)
+    {
+        All = catalogues.ToList();
+        foreach (var catalogue in All)
+        foreach (var alias in new[] { catalogue.Title, catalogue.Name }.Concat(catalogue.Aliases))
+        {
+            if (!_byAlias.ContainsKey(alias)) _byAlias[alias] = catalogue;
+            _byLength.Add((NormalizedComparer.Normalize(alias), catalogue));
+        }
+        _byLength.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+    }
+
+    public IReadOnlyList<GuidelineCatalogue> All { get; }
+
+    /// <summary>
+    /// The catalogue a citation names: an exact alias match first, else the longest alias the text starts with
+    /// ("MTUS Chronic Pain Treatment Guidelines 2009" still finds the MTUS).
+    /// </summary>
+    public GuidelineCatalogue? Find(string? guideline)
+    {
+        if (string.IsNullOrWhiteSpace(guideline)) return null;
+        if (_byAlias.TryGetValue(guideline!, out var exact)) return exact;
+        var normalized = NormalizedComparer.Normalize(guideline!);
+        foreach (var (alias, catalogue) in _byLength)
+            if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal)) return catalogue;
+        return null;
+    }
+}
+
+/// <summary>
+/// Compares strings by their letters and digits only, case-insensitively: "Muscle Relaxants (for pain)" equals
+/// "muscle relaxants for pain". Hashing and comparing walk the strings in place, without allocating.
+/// </summary>
+public sealed class NormalizedComparer : IEqualityComparer<string>
+{
+    public static readonly NormalizedComparer Instance = new();
+
+    public bool Equals(string? x, string? y)
+    {
+        if (x is null || y is null) return x is null && y is null;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsLetterOrDigit(x[i])) i++;
+            while (j < y.Length && !char.IsLetterOrDigit(y[j])) j++;
+            if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
+            if (char.ToLowerInvariant(x[i]) != char.ToLowerInvariant(y[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    public int GetHashCode(string text)
+    {
+        var hash = HashCombiner.Seed;
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, char.ToLowerInvariant(c));
+        return hash;
+    }
+
+    public static string Normalize(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        return builder.ToString();
+    }
+}

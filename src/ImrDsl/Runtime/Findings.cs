@@ -1,0 +1,80 @@
+using ImrDsl.Diagnostics;
+
+namespace ImrDsl.Runtime;
+
+/// <summary>A rule's finding on a typed record: rule, severity, the filled-in message and where it points.</summary>
+public sealed record Finding(string RuleId, string RuleName, Severity Severity, string Message, SourceSpan Span, string? Item = null);
+
+/// <summary>Implemented by generated validators: the rules that apply to one record type.</summary>
+public interface IValidator<in T>
+{
+    IEnumerable<Finding> Validate(T value, ValidationContext context);
+}
+
+/// <summary>What rule predicates may consult: the guideline catalogues.</summary>
+public sealed class ValidationContext
+{
+    public ValidationContext(IEnumerable<GuidelineCatalogue> catalogues) => Catalogues = new CatalogueSet(catalogues);
+    public CatalogueSet Catalogues { get; }
+}
+
+/// <summary>The result of evaluating a predicate: whether it held, and named values for the finding's message.</summary>
+public sealed class PredicateResult
+{
+    public static readonly PredicateResult True = new(true);
+
+    public PredicateResult(bool holds, IReadOnlyDictionary<string, string>? values = null)
+    {
+        Holds = holds;
+        Values = values ?? new Dictionary<string, string>();
+    }
+
+    public bool Holds { get; }
+    public IReadOnlyDictionary<string, string> Values { get; }
+
+    public static PredicateResult Of(bool holds) => holds ? True : new PredicateResult(false);
+
+    public static PredicateResult Not(PredicateResult inner) => new(!inner.Holds, inner.Values);
+
+    public static PredicateResult And(PredicateResult left, Func<PredicateResult> right)
+        => !left.Holds ? left : right();
+
+    public static PredicateResult Or(PredicateResult left, Func<PredicateResult> right)
+    {
+        if (left.Holds) return left;
+        var other = right();
+        return other.Holds ? other : new PredicateResult(false, Merge(left.Values, other.Values));
+    }
+
+    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    {
+        var merged = new Dictionary<string, string>();
+        foreach (var pair in a) merged[pair.Key] = pair.Value;
+        foreach (var pair in b) merged[pair.Key] = pair.Value;
+        return merged;
+    }
+}
+
+/// <summary>Fills `{name}` placeholders from the predicate's values, then from the record's fields.</summary>
+public static class MessageTemplate
+{
+    public static string Fill(string template, IReadOnlyDictionary<string, string> values, Func<string, string?> field)
+    {
+        var builder = new System.Text.StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (open < 0 || close < 0) { builder.Append(template, i, template.Length - i); break; }
+            builder.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            builder.Append(values.TryGetValue(name, out var value) ? value : field(name) ?? string.Empty);
+            i = close + 1;
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>A rule's metadata and documentation, as generated from its declaration.</summary>
+public sealed record RuleInfo(string Id, string Name, Severity DefaultSeverity, string Summary, string Why, string Failing, string Passing, string Suppress);

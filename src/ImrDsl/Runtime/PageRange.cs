@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace ImrDsl.Runtime;
+
+/// <summary>Pages <see cref="From"/> to <see cref="To"/> of a guideline, both included.</summary>
+public readonly record struct PageRange(int From, int To)
+{
+    public bool Overlaps(PageRange other) => From <= other.To && other.From <= To;
+    public override string ToString() => From == To ? From.ToString(CultureInfo.InvariantCulture) : $"{From.ToString(CultureInfo.InvariantCulture)}-{To.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>"page 97", "pages 63-66", "pages 18-19 and 49".</summary>
+    public static string Describe(IReadOnlyList<PageRange> ranges)
+    {
+        if (ranges.Count == 0) return "no pages";
+        var single = ranges.Count == 1 && ranges[0].From == ranges[0].To;
+        var items = ranges.Select(r => r.ToString()).ToList();
+        var joined = items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1];
+        return (single ? "page " : "pages ") + joined;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ImrDsl.Runtime;
+
+/// <summary>
+/// The predicates rule conditions are built from (grammar/README.md lists them). Generated validators call
+/// these; each returns whether it holds plus named values that the rule's message may use.
+/// </summary>
+public static class RulePredicates
+{
+    public static PredicateResult Present(object? value) => PredicateResult.Of(value switch
+    {
+        null => false,
+        string s => s.Length > 0,
+        System.Collections.ICollection c => c.Count > 0,
+        System.Collections.IEnumerable e => e.GetEnumerator().MoveNext(),
+        _ => true,
+    });
+
+    public static PredicateResult NonEmpty(string? text) => PredicateResult.Of(!string.IsNullOrWhiteSpace(text));
+
+    public static PredicateResult Matches(string? text, string pattern)
+        => PredicateResult.Of(text is not null && Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+    public static PredicateResult PagesMatchTopic(ValidationContext context, string? guideline, string? topic, IReadOnlyList<PageRange>? pages)
+    {
+        if (string.IsNullOrWhiteSpace(topic) || pages is null || pages.Count == 0) return PredicateResult.True;
+        var catalogue = context.Catalogues.Find(guideline);
+        if (catalogue is null) return PredicateResult.True;
+        var values = new Dictionary<string, string>
+        {
+            ["guideline-title"] = catalogue.Title,
+            ["cited-pages"] = PageRange.Describe(pages),
+            ["offset-hint"] = string.Empty,
+        };
+        if (catalogue.PageCount is { } count && pages.Any(p => p.To > count))
+        {
+            values["expected-pages"] = $"pages 1-{count.ToString(CultureInfo.InvariantCulture)}";
+            values["offset-hint"] = $" (the guideline has {count.ToString(CultureInfo.InvariantCulture)} pages)";
+        }
+        var topics = catalogue.ResolveTopics(topic!);
+        if (topics.Count == 0) return values.ContainsKey("expected-pages") ? new PredicateResult(false, values) : PredicateResult.True;
+        var ranges = topics.SelectMany(t => t.Pages).ToList();
+        if (ranges.Count == 0) return PredicateResult.True;
+        var outside = pages.Where(p => !ranges.Any(r => r.Overlaps(p))).ToList();
+        if (outside.Count == 0 && !values.ContainsKey("expected-pages")) return PredicateResult.True;
+        values["expected-pages"] = PageRange.Describe(ranges);
+        values["cited-pages"] = PageRange.Describe(outside.Count > 0 ? outside : pages.ToList());
+        if (outside.Count > 0 && OffsetHint(outside, ranges) is { } hint) values["offset-hint"] = hint;
+        return new PredicateResult(false, values);
+    }
+
+    /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
+    private static string? OffsetHint(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected)
+    {
+        var offset = outside[0].From - expected[0].To;
+        if (offset <= 0) return null;
+        return outside.All(p => expected.Any(r => r.Overlaps(new PageRange(p.From - offset, p.To - offset))))
+            ? $" (page numbers {offset.ToString(CultureInfo.InvariantCulture)} higher would fit, perhaps another edition's pagination)"
+            : null;
+    }
+
+    public static PredicateResult KnownTopic(ValidationContext context, string? guideline, string? topic)
+    {
+        if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
+        var catalogue = context.Catalogues.Find(guideline);
+        if (catalogue is null) return PredicateResult.True;
+        if (catalogue.ResolveTopics(topic!).Count > 0) return PredicateResult.True;
+        var hint = ImrDsl.Diagnostics.Suggestions.Closest(topic!, catalogue.TopicNames);
+        return new PredicateResult(false, new Dictionary<string, string>
+        {
+            ["guideline-title"] = catalogue.Title + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"),
+        });
+    }
+
+    /// <summary>
+    /// True unless the rationale's conclusion expresses another member of the outcome enum. Phrases of every
+    /// member are sought in the closing sentences; the longest match wins, so "is not medically necessary"
+    /// beats "medically necessary". No recognisable conclusion is not a contradiction.
+    /// </summary>
+    public static PredicateResult ConclusionAgrees(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
+    {
+        if (string.IsNullOrWhiteSpace(rationale) || outcome is null) return PredicateResult.True;
+        var conclusion = Conclusions.Find(rationale!, phrases);
+        if (conclusion is null || conclusion.Member == outcome) return PredicateResult.True;
+        var display = phrases.FirstOrDefault(p => p.Member == outcome)?.Display ?? outcome;
+        return new PredicateResult(false, new Dictionary<string, string>
+        {
+            ["conclusion"] = conclusion.Sentence,
+            ["outcome"] = display,
+            ["concluded"] = conclusion.Display,
+        });
+    }
+
+    public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
+    {
+        if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
+        var sentence = Conclusions.LastSentence(rationale!);
+        var expected = ItemFacts.From(service!);
+        var named = ItemFacts.From(sentence);
+        var conflicts = expected.Conflicts(named);
+        return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
+    }
+
+    public static PredicateResult Any<T>(IReadOnlyList<T>? list, Func<T, string?> field, string member)
+        => PredicateResult.Of(list is not null && list.Any(item => string.Equals(field(item), member, StringComparison.Ordinal)));
+
+    public static PredicateResult Unique<T>(IReadOnlyList<T>? list, Func<T, string?> key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list ?? Array.Empty<T>())
+        {
+            var k = key(item);
+            if (k is null) continue;
+            if (!seen.Add(ItemFacts.NormalizeKey(k))) return new PredicateResult(false, new Dictionary<string, string> { ["key"] = k });
+        }
+        return PredicateResult.True;
+    }
+
+    public static PredicateResult Consistent<T>(IReadOnlyList<T>? list, Func<T, string?> key, Func<T, string?> value)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in list ?? Array.Empty<T>())
+        {
+            var k = key(item);
+            var v = value(item);
+            if (k is null || v is null) continue;
+            var normalized = ItemFacts.NormalizeKey(k);
+            if (!first.TryGetValue(normalized, out var previous)) first[normalized] = v;
+            else if (previous != v)
+                return new PredicateResult(false, new Dictionary<string, string> { ["key"] = k, ["first"] = previous, ["second"] = v });
+        }
+        return PredicateResult.True;
+    }
+
+    public static PredicateResult DateOrder(DateTime? earlier, DateTime? later)
+    {
+        if (earlier is null || later is null || earlier <= later) return PredicateResult.True;
+        return new PredicateResult(false, new Dictionary<string, string> { ["first"] = Iso(earlier.Value), ["second"] = Iso(later.Value) });
+    }
+
+    public static PredicateResult SameDate(DateTime? a, DateTime? b)
+    {
+        if (a is null || b is null || a.Value.Date == b.Value.Date) return PredicateResult.True;
+        return new PredicateResult(false, new Dictionary<string, string> { ["first"] = Iso(a.Value), ["second"] = Iso(b.Value) });
+    }
+
+    private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>An outcome member with its display text and the phrases that express it (from its `conclusions`).</summary>
+public sealed record OutcomePhrases(string Member, string Display, IReadOnlyList<string> Phrases);
