@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
@@ -10,9 +9,10 @@ namespace ImrDsl.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        // Not [CallerFilePath]: CI builds map source paths (deterministic builds), so locate the folder from the repository.
+        var folder = Repo.PathOf("tests", "ImrDsl.Generators.Tests", "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n");
