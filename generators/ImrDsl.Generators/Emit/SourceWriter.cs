@@ -51,26 +51,8 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
-    }
+    /// <summary>A C# string literal. .imr strings use the same escapes, so the formatter's quoting serves both.</summary>
+    public static string Literal(string value) => ImrDsl.Formatting.ImrFormatter.Quote(value);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
