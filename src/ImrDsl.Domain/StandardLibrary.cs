@@ -1,6 +1,5 @@
 using System.Reflection;
 using ImrDsl.Parsing;
-using ImrDsl.Semantics;
 using ImrDsl.Syntax;
 
 namespace ImrDsl.Domain;
@@ -9,12 +8,12 @@ namespace ImrDsl.Domain;
 public static class StandardLibrary
 {
     private static readonly Lazy<IReadOnlyList<ImrFileSyntax>> LazyFiles = new(LoadFiles);
-    private static readonly Lazy<ImrCompilation> LazyCompilation = new(() => ImrCompilation.Create(LazyFiles.Value));
 
-    /// <summary>The parsed std files, named `std/&lt;file&gt;.imr`.</summary>
+    /// <summary>
+    /// The parsed std files, named `std/&lt;file&gt;.imr`: the declarations case files are checked against.
+    /// (The rules' documentation and the catalogues are generated code: Imr.Std.Rules, Imr.Std.Guidelines.)
+    /// </summary>
     public static IReadOnlyList<ImrFileSyntax> Files => LazyFiles.Value;
-
-    public static DomainModel Model => LazyCompilation.Value.Model;
 
     private static IReadOnlyList<ImrFileSyntax> LoadFiles()
     {

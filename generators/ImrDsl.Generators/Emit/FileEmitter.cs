@@ -35,17 +35,9 @@ internal static class FileEmitter
         w.Doc($"Display text, .imr names and conclusion phrases of {e.Name}.");
         w.Line(SourceWriter.GeneratedCode);
         w.Open($"public static class {e.Name}Info");
-        w.Open($"public static string Display(this {e.Name} value) => value switch");
-        foreach (var m in e.Members) w.Line($"{e.Name}.{Names.Pascal(m.Name)} => {SourceWriter.Literal(m.Display)},");
-        w.Line("_ => value.ToString(),");
-        w.Close(";");
-        w.Line();
+        EmitMemberText(w, e, "Display", m => m.Display);
         w.Doc("The member's name as written in .imr files.");
-        w.Open($"public static string ImrName(this {e.Name} value) => value switch");
-        foreach (var m in e.Members) w.Line($"{e.Name}.{Names.Pascal(m.Name)} => {SourceWriter.Literal(m.Name)},");
-        w.Line("_ => value.ToString(),");
-        w.Close(";");
-        w.Line();
+        EmitMemberText(w, e, "ImrName", m => m.Name);
         w.Doc("Reads an .imr name or a display text, ignoring case.");
         w.Open($"public static bool TryParse(string? text, out {e.Name} value)");
         w.Open("switch (text?.Trim().ToLowerInvariant())");
@@ -64,6 +56,16 @@ internal static class FileEmitter
             w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", m.Conclusions.Select(SourceWriter.Literal))} }}),");
         w.Close(";");
         w.Close();
+        w.Line();
+    }
+
+    /// <summary>An extension method mapping each member to a text.</summary>
+    private static void EmitMemberText(SourceWriter w, EnumModel e, string method, Func<EnumMemberModel, string> text)
+    {
+        w.Open($"public static string {method}(this {e.Name} value) => value switch");
+        foreach (var m in e.Members) w.Line($"{e.Name}.{Names.Pascal(m.Name)} => {SourceWriter.Literal(text(m))},");
+        w.Line("_ => value.ToString(),");
+        w.Close(";");
         w.Line();
     }
 

@@ -81,7 +81,7 @@ internal static class ValidationEmitter
     private static string Predicate(DomainModel model, RecordModel record, PredicateCondition p)
     {
         var args = p.Arguments;
-        string Path(int i) => Access(model, record, args[i].Value);
+        string Path(int i) => Access(args[i].Value);
         switch (p.Name)
         {
             case "present": return $"{P}.Present({Path(0)})";
@@ -123,7 +123,7 @@ internal static class ValidationEmitter
     };
 
     /// <summary>`summary.injury-date` becomes `value.Summary?.InjuryDate`.</summary>
-    private static string Access(DomainModel model, RecordModel record, string path)
+    private static string Access(string path)
     {
         var parts = path.Split('.');
         var text = "value." + Names.Pascal(parts[0]);

@@ -59,7 +59,9 @@ public static class CheckCommand
         byte[] bytes;
         try
         {
-            bytes = input.IsStdin ? ReadStdin() : ReadLimited(input.FullPath!);
+            if (!input.IsStdin && new FileInfo(input.FullPath!).Length > MaxInputBytes)
+                return Unreadable.Report(input.DisplayPath, Unreadable.TooLarge(new FileInfo(input.FullPath!).Length, MaxInputBytes));
+            bytes = input.IsStdin ? ReadStdin() : File.ReadAllBytes(input.FullPath!);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,15 +77,6 @@ public static class CheckCommand
             ".imr" => ImrFileChecker.Check(source),
             _ => Unreadable.Report(input.DisplayPath, $"'{extension}' files are not checked yet; give .imr case files"),
         };
-    }
-
-    private static byte[] ReadLimited(string path)
-    {
-        using var stream = File.OpenRead(path);
-        if (stream.Length > MaxInputBytes) return new byte[MaxInputBytes + 1];
-        var buffer = new byte[stream.Length];
-        stream.ReadExactly(buffer);
-        return buffer;
     }
 
     private static byte[] ReadStdin()

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using ImrDsl.Diagnostics;
-using ImrDsl.Domain;
-using ImrDsl.Semantics;
+using ImrDsl.Runtime;
+using Imr.Std;
 
 namespace ImrDsl.Cli.Commands;
 
-/// <summary>`imr explain IMR00N`: a rule's documentation, read from its declaration in grammar/std.</summary>
+/// <summary>`imr explain IMR00N`: a rule's documentation, generated from its declaration in grammar/std.</summary>
 public static class ExplainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -15,11 +15,11 @@ public static class ExplainCommand
         command.SetAction(parse =>
         {
             var wanted = parse.GetValue(id)!;
-            var rule = StandardLibrary.Model.Rules.FirstOrDefault(r =>
+            var rule = Rules.All.FirstOrDefault(r =>
                 string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
             {
-                var hint = Suggestions.DidYouMean(wanted, StandardLibrary.Model.Rules.Select(r => r.Id).Concat(StandardLibrary.Model.Rules.Select(r => r.Name)));
+                var hint = Suggestions.DidYouMean(wanted, Rules.All.Select(r => r.Id).Concat(Rules.All.Select(r => r.Name)));
                 throw new UsageException($"no rule '{wanted}'{hint}; 'imr rules' lists them");
             }
             Write(stdout, rule);
@@ -28,15 +28,15 @@ public static class ExplainCommand
         return command;
     }
 
-    public static void Write(TextWriter writer, RuleModel rule)
+    public static void Write(TextWriter writer, RuleInfo rule)
     {
-        writer.WriteLine($"{rule.Id} {rule.Name} (default severity: {rule.Severity.ToText()})");
+        writer.WriteLine($"{rule.Id} {rule.Name} (default severity: {rule.DefaultSeverity.ToText()})");
         writer.WriteLine();
-        writer.WriteLine(rule.Docs.Summary);
-        Section(writer, "Why it matters", rule.Docs.Why);
-        Section(writer, "Fails", rule.Docs.Failing);
-        Section(writer, "Passes", rule.Docs.Passing);
-        Section(writer, "How to suppress", rule.Docs.Suppress);
+        writer.WriteLine(rule.Summary);
+        Section(writer, "Why it matters", rule.Why);
+        Section(writer, "Fails", rule.Failing);
+        Section(writer, "Passes", rule.Passing);
+        Section(writer, "How to suppress", rule.Suppress);
     }
 
     private static void Section(TextWriter writer, string title, string text)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ImrDsl.Diagnostics;
-using ImrDsl.Domain;
+using Imr.Std;
 
 namespace ImrDsl.Cli.Commands;
 
@@ -12,8 +12,8 @@ public static class RulesCommand
         var command = new Command("rules", "List the rules.");
         command.SetAction(_ =>
         {
-            foreach (var rule in StandardLibrary.Model.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
-                stdout.WriteLine($"{rule.Id}  {rule.Name,-26} {rule.Severity.ToText(),-8} {rule.Docs.Summary}");
+            foreach (var rule in Rules.All.OrderBy(r => r.Id, StringComparer.Ordinal))
+                stdout.WriteLine($"{rule.Id}  {rule.Name,-26} {rule.DefaultSeverity.ToText(),-8} {rule.Summary}");
             return ImrApp.ExitOk;
         });
         return command;

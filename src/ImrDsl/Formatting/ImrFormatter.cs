@@ -161,7 +161,8 @@ public sealed class ImrFormatter
     {
         switch (expression)
         {
-            case StringSyntax s: return s.IsTextBlock && s.Value.Contains('\n') ? TextBlockInline(s.Value) : Quote(s.Value);
+            // Inside a list or call a text block stays a one-line string with escapes.
+            case StringSyntax s: return Quote(s.Value);
             case DateSyntax d: return d.Iso;
             case IntervalSyntax i: return $"{i.From.ToString(CultureInfo.InvariantCulture)}..{i.To.ToString(CultureInfo.InvariantCulture)}";
             case NumberListSyntax n:
@@ -179,9 +180,6 @@ public sealed class ImrFormatter
             default: return string.Empty;
         }
     }
-
-    // A text block nested inside a list or call stays a one-line string with escapes.
-    private static string TextBlockInline(string value) => Quote(value);
 
     public static string Quote(string value)
     {

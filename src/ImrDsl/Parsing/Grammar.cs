@@ -112,9 +112,9 @@ internal static class Grammar
             if (!comma.WasSuccessful) break;
             rest = comma.Remainder;
         }
-        var close = Punctuation(']').Named("',' or ']'")(rest);
+        var close = Punctuation(']')(rest);
         if (!close.WasSuccessful) return Result.Failure<ExpressionSyntax>(close.Remainder, "expected ',' or ']'", new[] { "',' or ']'" });
-        return Result.Success<ExpressionSyntax>(new ListSyntax(items, TextSpan.FromBounds(input.Position, EndOf(rest, ']'))), close.Remainder);
+        return Result.Success<ExpressionSyntax>(new ListSyntax(items, TextSpan.FromBounds(input.Position, rest.Position + 1)), close.Remainder);
     }
 
     private static IResult<ExpressionSyntax> NameOrCall(IInput input)
@@ -138,12 +138,9 @@ internal static class Grammar
         }
         var close = Punctuation(')')(rest);
         if (!close.WasSuccessful) return Result.Failure<ExpressionSyntax>(close.Remainder, "expected ',' or ')'", new[] { "',' or ')'" });
-        var span = TextSpan.FromBounds(name.Value.Span.Start, EndOf(rest, ')'));
+        var span = TextSpan.FromBounds(name.Value.Span.Start, rest.Position + 1);
         return Result.Success<ExpressionSyntax>(new CallSyntax(name.Value, arguments, span), close.Remainder);
     }
-
-    /// <summary>The offset just after a one-character token known to be at <paramref name="input"/>.</summary>
-    private static int EndOf(IInput input, char _) => input.Position + 1;
 
     // ---- bodies and members ------------------------------------------------------------------------
 

@@ -34,16 +34,13 @@ internal sealed class AttributeReader
                     builder.Report(file, attribute.Name.Span, DiagnosticDescriptors.UnknownAttribute,
                         $"{owner} has no attribute '{attribute.Name.Text}'{Suggestions.DidYouMean(attribute.Name.Text, allowed)}");
                     break;
-                case BlockSyntax block when Array.IndexOf(allowedBlocks, block.Keyword.Text) < 0 && !IsTopic(owner, block):
+                case BlockSyntax block when Array.IndexOf(allowedBlocks, block.Keyword.Text) < 0:
                     builder.Report(file, block.Keyword.Span, DiagnosticDescriptors.UnknownAttribute,
                         $"{owner} has no block '{block.Keyword.Text}'{Suggestions.DidYouMean(block.Keyword.Text, allowed.Concat(allowedBlocks))}");
                     break;
             }
         }
     }
-
-    // Guidelines hold topic blocks; their own pass reports anything else.
-    private static bool IsTopic(string owner, BlockSyntax block) => owner.StartsWith("guideline", StringComparison.Ordinal);
 
     public ExpressionSyntax? Get(string name) => _values.TryGetValue(name, out var value) ? value : null;
 }

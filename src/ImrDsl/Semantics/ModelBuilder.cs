@@ -210,7 +210,7 @@ public sealed class ModelBuilder
     private GuidelineModel BuildGuideline(ImrFileSyntax file, DocComments docs, string ns, GuidelineSyntax syntax)
     {
         var source = file.Source;
-        var attributes = new AttributeReader(this, source, syntax.Body, $"guideline '{syntax.Name.Text}'", "title", "aliases", "page-count", "edition");
+        var attributes = new AttributeReader(this, source, syntax.Body, $"guideline '{syntax.Name.Text}'", new[] { "title", "aliases", "page-count" }, new[] { "topic" });
         var title = attributes.Get("title") is { } t ? Text(source, t, "title") : null;
         if (title is null && !syntax.Body.HasErrors)
             Report(source, syntax.Name.Span, DiagnosticDescriptors.MissingRequired, $"guideline '{syntax.Name.Text}' needs a title = \"...\"");
@@ -219,14 +219,9 @@ public sealed class ModelBuilder
 
         var topics = new List<TopicModel>();
         var seen = new Dictionary<string, TextSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var block in syntax.Body.Members.OfType<BlockSyntax>())
+        // Other blocks were reported by the attribute reader.
+        foreach (var block in syntax.Body.Members.OfType<BlockSyntax>().Where(b => b.Keyword.Text == "topic"))
         {
-            if (block.Keyword.Text != "topic")
-            {
-                Report(source, block.Keyword.Span, DiagnosticDescriptors.UnknownAttribute,
-                    $"unknown block '{block.Keyword.Text}' in a guideline{Suggestions.DidYouMean(block.Keyword.Text, new[] { "topic" })}");
-                continue;
-            }
             var topicTitle = block.Labels.OfType<StringSyntax>().FirstOrDefault();
             if (topicTitle is null)
             {
