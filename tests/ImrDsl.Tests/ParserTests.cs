@@ -64,6 +64,16 @@ public class ParserTests
     }
 
     [Fact]
+    public void A_second_namespace_is_an_error_not_silently_dropped()
+    {
+        var file = ImrParser.Parse("t.imr", "namespace A\nenum E { a \"A\" }\nnamespace B\n");
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal(("IMR101", 3, 1), (diagnostic.Id, diagnostic.Line, diagnostic.Column));
+        Assert.Equal("A", file.Namespace!.Text);
+        Assert.Null(ImrDsl.Formatting.ImrFormatter.Format(file));
+    }
+
+    [Fact]
     public void An_unclosed_block_is_reported_at_its_opening_brace()
     {
         var file = ImrParser.Parse("t.imr", "guideline G {\n  title = \"G\"\n  topic \"T\" {\n    pages = 1\n");

@@ -74,7 +74,11 @@ public static class ImrParser
             {
                 switch (result.Value)
                 {
-                    case NamespaceDeclarationSyntax ns: @namespace ??= ns.Name; if (ns.Name != @namespace) declarations.Add(ns); break;
+                    case NamespaceDeclarationSyntax ns when @namespace is null: @namespace = ns.Name; break;
+                    case NamespaceDeclarationSyntax ns:
+                        diagnostics.Add(Diagnostic.Create(file, ns.Span, DiagnosticDescriptors.UnexpectedToken,
+                            $"this file already declared namespace '{@namespace.Text}' at line {file.PositionOf(@namespace.Span.Start).Line}; a file has one namespace"));
+                        break;
                     case UseDeclarationSyntax use: uses.Add(use.Use); break;
                     default: declarations.Add(result.Value); break;
                 }
