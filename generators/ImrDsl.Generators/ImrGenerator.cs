@@ -31,7 +31,12 @@ public sealed class ImrGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ImrDslNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns) ? ns.Trim() : null)
             .WithTrackingName(TrackingNames.Options);
 
-        var compiled = sources.Collect()
+        // Parsing is per file, so an edit re-parses only the edited file; the model is built across all files.
+        var parsed = sources
+            .Select(static (source, _) => new ParsedImr(source, ImrParser.Parse(source.Path, source.Text)))
+            .WithTrackingName(TrackingNames.ParseImr);
+
+        var compiled = parsed.Collect()
             .Combine(namespaceOption)
             .Select(static (input, cancellation) => Compile(input.Left, input.Right, cancellation))
             .WithTrackingName(TrackingNames.Compile);
@@ -41,8 +46,14 @@ public sealed class ImrGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileOutputs);
 
         var validation = compiled
-            .Select(static (model, _) => new ValidationOutput(model.Namespace, model.Model))
+            .SelectMany(static (model, _) => SplitByRecord(model))
             .WithTrackingName(TrackingNames.Validation);
+
+        var index = compiled
+            .Select(static (model, _) => new IndexOutput(model.Namespace,
+                model.Model.Guidelines.Select(g => g.Name).ToEquatableArray(),
+                model.Model.Rules.Select(r => r with { Checks = EquatableArray<RuleCheckModel>.Empty }).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Index);
 
         var diagnostics = compiled
             .Select(static (model, _) => model.Diagnostics)
@@ -50,9 +61,11 @@ public sealed class ImrGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(fileOutputs, static (spc, output) => Guard(spc, () => spc.AddSource(output.HintName, SourceText.From(FileEmitter.Emit(output), Encoding.UTF8))));
         context.RegisterSourceOutput(validation, static (spc, output) => Guard(spc, () =>
+            spc.AddSource($"{output.Record.Name}.Validation.g.cs", SourceText.From(ValidationEmitter.Emit(output), Encoding.UTF8))));
+        context.RegisterSourceOutput(index, static (spc, output) => Guard(spc, () =>
         {
-            if (output.Model.Records.Count == 0 && output.Model.Guidelines.Count == 0) return;
-            spc.AddSource("ImrDsl.Validation.g.cs", SourceText.From(ValidationEmitter.Emit(output), Encoding.UTF8));
+            if (output.Guidelines.Count == 0 && output.Rules.Count == 0) return;
+            spc.AddSource("ImrDsl.Index.g.cs", SourceText.From(ValidationEmitter.EmitIndex(output), Encoding.UTF8));
         }));
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
@@ -60,20 +73,21 @@ public sealed class ImrGenerator : IIncrementalGenerator
         });
     }
 
-    private static CompiledModel Compile(ImmutableArray<ImrSource> sources, string? namespaceOption, CancellationToken cancellation)
+    private static CompiledModel Compile(ImmutableArray<ParsedImr> parsed, string? namespaceOption, CancellationToken cancellation)
     {
-        var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        var ordered = parsed.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         try
         {
-            var files = ordered.Select(s => { cancellation.ThrowIfCancellationRequested(); return ImrParser.Parse(s.Path, s.Text); }).ToList();
+            cancellation.ThrowIfCancellationRequested();
+            var files = ordered.Select(p => p.Syntax).ToList();
             var compilation = ImrCompilation.Create(files);
             var ns = namespaceOption ?? files.Select(f => f.Namespace?.Text).FirstOrDefault(n => n is not null) ?? "ImrDsl.Generated";
-            return new CompiledModel(ns, compilation.Model, ordered.Select(s => s.Path).ToEquatableArray(), compilation.Diagnostics.ToEquatableArray());
+            return new CompiledModel(ns, compilation.Model, ordered.Select(p => p.Source.Path).ToEquatableArray(), compilation.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var failure = new ImrDsl.Diagnostics.Diagnostic(DiagnosticDescriptors.InternalError.Id, Severity.Error,
-                $"the .imr generator failed ({ex.GetType().Name}: {ex.Message}); please report this", ordered.FirstOrDefault()?.Path ?? string.Empty, 0, 0, 1, 1, 1, 1);
+                $"the .imr generator failed ({ex.GetType().Name}: {ex.Message}); please report this", ordered.FirstOrDefault()?.Source.Path ?? string.Empty, 0, 0, 1, 1, 1, 1);
             return new CompiledModel("ImrDsl.Generated", DomainModel.Empty, EquatableArray<string>.Empty, new EquatableArray<ImrDsl.Diagnostics.Diagnostic>(new[] { failure }));
         }
     }
@@ -89,6 +103,34 @@ public sealed class ImrGenerator : IIncrementalGenerator
             if (enums.Count + records.Count + guidelines.Count == 0) continue;
             yield return new FileOutput(HintName(path), compiled.Namespace, enums, records, guidelines);
         }
+    }
+
+    private static IEnumerable<RecordValidationOutput> SplitByRecord(CompiledModel compiled)
+    {
+        var model = compiled.Model;
+        // Grouped once: looking the checks up per record would cost records x rules on every edit.
+        var checksByRecord = model.Rules
+            .SelectMany(rule => rule.Checks.Select(c => new RuleCheckOutput(rule.Id, rule.Name, rule.Severity, c)))
+            .ToLookup(c => c.Check.AppliesTo, StringComparer.Ordinal);
+        var records = model.Records.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        foreach (var record in model.Records)
+            yield return new RecordValidationOutput(compiled.Namespace, record, checksByRecord[record.Name].ToEquatableArray(), Related(records, record));
+    }
+
+    /// <summary>The records a record reaches through its fields, transitively, in a deterministic (breadth-first) order.</summary>
+    private static EquatableArray<RecordModel> Related(Dictionary<string, RecordModel> records, RecordModel record)
+    {
+        var reached = new List<RecordModel>();
+        var queue = new Queue<RecordModel>();
+        queue.Enqueue(record);
+        while (queue.Count > 0)
+            foreach (var field in queue.Dequeue().Fields)
+                if (field.Kind == FieldKind.Record && records.TryGetValue(field.TypeName, out var next) && !reached.Contains(next))
+                {
+                    reached.Add(next);
+                    queue.Enqueue(next);
+                }
+        return reached.ToEquatableArray();
     }
 
     private static string HintName(string path)

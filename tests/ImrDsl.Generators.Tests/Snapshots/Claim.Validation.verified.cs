@@ -30,35 +30,13 @@ public sealed class ClaimValidator : global::ImrDsl.Runtime.IValidator<Claim>
     };
 }
 
-/// <summary>Validates a record and every record inside it with the generated validators.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
 public static partial class ImrValidation
 {
+    /// <summary>Validates a Claim and every record inside it with the generated validators.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
     public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Runtime.Finding> Validate(Claim? value, global::ImrDsl.Runtime.ValidationContext context)
     {
         if (value is null) yield break;
         foreach (var finding in ClaimValidator.Instance.Validate(value, context)) yield return finding;
     }
-
-}
-
-[global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
-public static partial class Guidelines
-{
-    /// <summary>Every catalogue declared in this project's .imr files.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.GuidelineCatalogue> All => s_all ??= new global::ImrDsl.Runtime.GuidelineCatalogue[] { Handbook };
-    private static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.GuidelineCatalogue>? s_all;
-    /// <summary>A validation context over all catalogues.</summary>
-    public static global::ImrDsl.Runtime.ValidationContext Context => s_context ??= new global::ImrDsl.Runtime.ValidationContext(All);
-    private static global::ImrDsl.Runtime.ValidationContext? s_context;
-}
-
-/// <summary>The rules declared in this project's .imr files, with their documentation.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
-public static partial class Rules
-{
-    public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.RuleInfo> All { get; } = new global::ImrDsl.Runtime.RuleInfo[]
-    {
-        new("CLM001", "reason-agrees", global::ImrDsl.Diagnostics.Severity.Warning, "The reason must agree with the verdict.", "", "", "", ""),
-    };
 }
