@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ImrDsl.Generators.Tests;
 
 /// <summary>A real `dotnet build` of a consumer project that loads the generator as an analyzer.</summary>
@@ -11,7 +9,7 @@ public class RealBuildTests
         var folder = Directory.CreateTempSubdirectory("imr-consumer-").FullName;
         try
         {
-            var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+            var configuration = DotNet.Configuration;
             File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <Import Project="{Repo.PathOf("generators", "ImrDsl.Generators", "build", "ImrDsl.Generators.props")}" />
@@ -30,32 +28,17 @@ public class RealBuildTests
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(typeof(Shop.Order).Name);\n");
             File.WriteAllText(Path.Combine(folder, "shop.imr"), "namespace Shop\n\nrecord Order {\n  id: text\n  when: dat\n}\n");
 
-            var (exit, output) = Build(folder, configuration);
+            var (exit, output) = DotNet.Run(folder, $"build -c {configuration} -nologo -v:q");
             Assert.NotEqual(0, exit);
             Assert.Contains("shop.imr(5,9): error IMR201: unknown type 'dat'; did you mean 'date'?", output);
 
             File.WriteAllText(Path.Combine(folder, "shop.imr"), "namespace Shop\n\nrecord Order {\n  id: text\n  when: date\n}\n");
-            var (fixedExit, fixedOutput) = Build(folder, configuration);
+            var (fixedExit, fixedOutput) = DotNet.Run(folder, $"build -c {configuration} -nologo -v:q");
             Assert.True(fixedExit == 0, fixedOutput);
         }
         finally
         {
             Directory.Delete(folder, true);
         }
-    }
-
-    private static (int Exit, string Output) Build(string folder, string configuration)
-    {
-        var start = new ProcessStartInfo("dotnet", $"build -c {configuration} -nologo -v:q")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet build did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
