@@ -41,7 +41,8 @@ public static class Conclusions
     private static List<string> Sentences(string text)
         => SentenceEnd.Split(Regex.Replace(text, @"\s+", " ").Trim()).Where(s => s.Length > 0).ToList();
 
-    private static string Normalize(string text) => " " + Regex.Replace(text.ToLowerInvariant(), @"[^a-z0-9%#/.-]+", " ").Trim() + " ";
+    // Words only, padded with spaces, so a phrase matches whole words whatever punctuation follows it.
+    private static string Normalize(string text) => " " + Regex.Replace(text.ToLowerInvariant(), @"[^a-z0-9%#/-]+", " ").Trim() + " ";
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>

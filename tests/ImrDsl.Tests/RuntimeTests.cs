@@ -1,0 +1,97 @@
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Tests;
+
+/// <summary>The runtime pieces generated code relies on: catalogue lookups and rule predicates.</summary>
+public class RuntimeTests
+{
+    private static readonly GuidelineCatalogue Mtus = new("Mtus", "MTUS Chronic Pain Medical Treatment Guidelines (2009)",
+        new[] { "MTUS Chronic Pain Treatment Guidelines" }, 127, new[]
+        {
+            new GuidelineTopic("Muscle relaxants (for pain)", new[] { new PageRange(63, 66) }, new[] { "Muscle relaxers", "Muscle relaxants" }),
+            new GuidelineTopic("Baclofen (Lioresal)", new[] { new PageRange(64, 64) }, new[] { "Baclofen" }),
+            new GuidelineTopic("NSAIDs (non-steroidal anti-inflammatory drugs)", new[] { new PageRange(67, 73) }, new[] { "NSAIDs" }),
+        });
+
+    private static readonly ValidationContext Context = new(new[] { Mtus });
+
+    [Theory]
+    [InlineData("Muscle Relaxants (for pain)")]
+    [InlineData("muscle relaxants for pain")]
+    [InlineData("MUSCLE-RELAXERS")]
+    [InlineData("  Muscle   relaxers. ")]
+    public void Topics_are_found_ignoring_case_punctuation_and_spacing(string cited)
+        => Assert.Equal("Muscle relaxants (for pain)", Mtus.FindTopic(cited)?.Title);
+
+    [Fact]
+    public void A_compound_topic_names_each_of_its_parts()
+        => Assert.Equal(new[] { "Muscle relaxants (for pain)", "Baclofen (Lioresal)" }, Mtus.ResolveTopics("Muscle relaxers, baclofen").Select(t => t.Title));
+
+    [Fact]
+    public void Topic_lookup_does_not_allocate()
+    {
+        _ = Mtus.FindTopic("Muscle Relaxers");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) _ = Mtus.FindTopic("Muscle Relaxers");
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Guidelines_are_found_by_alias_or_by_a_longer_title_that_starts_with_one()
+    {
+        Assert.Same(Mtus, Context.Catalogues.Find("MTUS Chronic Pain Treatment Guidelines"));
+        Assert.Same(Mtus, Context.Catalogues.Find("MTUS Chronic Pain Treatment Guidelines 2009"));
+        Assert.Null(Context.Catalogues.Find("Official Disability Guidelines"));
+    }
+
+    [Fact]
+    public void Pages_outside_the_topic_are_a_mismatch_with_the_expected_pages_and_an_offset_hint()
+    {
+        var result = RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle Relaxers", new[] { new PageRange(97, 97) });
+        Assert.False(result.Holds);
+        Assert.Equal("pages 63-66", result.Values["expected-pages"]);
+        Assert.Equal("page 97", result.Values["cited-pages"]);
+        Assert.Contains("31 higher", result.Values["offset-hint"]);
+    }
+
+    [Fact]
+    public void Pages_that_overlap_any_candidate_topic_match()
+    {
+        Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle relaxers, baclofen", new[] { new PageRange(64, 65) }).Holds);
+        Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle relaxers", Array.Empty<PageRange>()).Holds);
+        Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", null, new[] { new PageRange(97, 97) }).Holds);
+    }
+
+    [Fact]
+    public void A_page_beyond_the_guideline_is_a_mismatch_even_for_an_unknown_topic()
+    {
+        var result = RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Moon therapy", new[] { new PageRange(200, 200) });
+        Assert.False(result.Holds);
+        Assert.Equal("pages 1-127", result.Values["expected-pages"]);
+    }
+
+    private static readonly OutcomePhrases[] Outcomes =
+    {
+        new("upheld", "Upheld", new[] { "is not medically necessary", "is not certified", "non-certified", "has not been established", "cannot be established" }),
+        new("overturned", "Overturned", new[] { "is medically necessary", "has been established" }),
+    };
+
+    [Theory]
+    [InlineData("Therefore, the request is not medically necessary.", "upheld", true)]
+    [InlineData("Therefore, the request is not medically necessary.", "overturned", false)]
+    [InlineData("The item is medically necessary and appropriate.", "overturned", true)]
+    [InlineData("The item is medically necessary and appropriate.", "upheld", false)]
+    [InlineData("Medical necessity cannot be established. The patient is 45.", "upheld", true)]
+    [InlineData("The records were reviewed.", "upheld", true)]
+    public void Conclusions_are_read_with_negation(string rationale, string outcome, bool agrees)
+        => Assert.Equal(agrees, RulePredicates.ConclusionAgrees(rationale, outcome, Outcomes).Holds);
+
+    [Fact]
+    public void Items_decided_twice_with_different_outcomes_are_inconsistent_after_normalising_doses()
+    {
+        var items = new[] { ("Norco 10 mg #120", "Upheld"), ("norco 10mg  #120", "Overturned") };
+        var result = RulePredicates.Consistent(items, i => i.Item1, i => i.Item2);
+        Assert.False(result.Holds);
+        Assert.Equal("Upheld", result.Values["first"]);
+    }
+}
