@@ -3,7 +3,7 @@ using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
 using ImrDsl.Diagnostics;
-using ImrDsl.Text;
+using ImrDsl.Domain.Letters;
 
 namespace ImrDsl.Cli.Commands;
 
@@ -59,31 +59,19 @@ public static class CheckCommand
         byte[] bytes;
         try
         {
-            if (!input.IsStdin && new FileInfo(input.FullPath!).Length > MaxInputBytes)
-                return Unreadable.Report(input.DisplayPath, Unreadable.TooLarge(new FileInfo(input.FullPath!).Length, MaxInputBytes));
-            bytes = input.IsStdin ? ReadStdin() : File.ReadAllBytes(input.FullPath!);
+            if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > MaxInputBytes)
+                return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, MaxInputBytes));
+            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
         }
-        if (Unreadable.Problem(bytes, MaxInputBytes) is { } problem) return Unreadable.Report(input.DisplayPath, problem);
-
-        var text = InputFiles.DecodeText(bytes);
-        var source = new SourceFile(input.DisplayPath, text);
-        var extension = Path.GetExtension(input.DisplayPath).ToLowerInvariant();
-        return extension switch
-        {
-            ".imr" => ImrFileChecker.Check(source),
-            _ => Unreadable.Report(input.DisplayPath, $"'{extension}' files are not checked yet; give .imr case files"),
-        };
+        var decoded = LetterSource.Decode(input.DisplayPath, bytes, MaxInputBytes);
+        if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
+        return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
+            ? ImrFileChecker.Check(decoded.File)
+            : LetterChecker.Check(decoded.File);
     }
 
-    private static byte[] ReadStdin()
-    {
-        using var stdin = Console.OpenStandardInput();
-        using var memory = new MemoryStream();
-        stdin.CopyTo(memory);
-        return memory.ToArray();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace ImrDsl.Cli.Input;
@@ -68,19 +67,12 @@ public static class InputFiles
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
-    /// <summary>Reads text the way letters arrive: a BOM decides UTF-8/UTF-16; otherwise strict UTF-8, then Windows-1252.</summary>
-    public static string DecodeText(byte[] bytes)
+    /// <summary>All of standard input, as bytes (decoding is the letter reader's job).</summary>
+    public static byte[] ReadStdin()
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
+        using var stdin = Console.OpenStandardInput();
+        using var memory = new MemoryStream();
+        stdin.CopyTo(memory);
+        return memory.ToArray();
     }
 }

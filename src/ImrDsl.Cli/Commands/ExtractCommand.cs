@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text.Json;
+using ImrDsl.Cli.Input;
+using ImrDsl.Cli.Output;
+using ImrDsl.Domain.Export;
+using ImrDsl.Domain.Letters;
+
+namespace ImrDsl.Cli.Commands;
+
+/// <summary>`imr extract LETTER [--format imr|json]`: the letter as an .imr case document or as JSON.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var letter = new Argument<string>("letter") { Description = "A .txt, .md or .docx letter, or - for standard input." };
+        var format = new Option<string>("--format") { Description = "imr (a case document) or json.", DefaultValueFactory = _ => "imr" };
+        format.AcceptOnlyFromAmong("imr", "json");
+        var output = new Option<string?>("--output") { Description = "Write to this file instead of standard output." };
+        var command = new Command("extract", "Read a letter into the typed model and print it.") { letter, format, output };
+        command.SetAction(parse => Run(parse.GetValue(letter)!, parse.GetValue(format)!, parse.GetValue(output), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string path, string format, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var input = InputFiles.Expand(new[] { path }, Environment.CurrentDirectory).Single();
+        byte[] bytes;
+        try
+        {
+            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{input.DisplayPath}:1:1: error IMR000: the file cannot be read: {ex.Message}");
+            return ImrApp.ExitFindings;
+        }
+        var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxInputBytes);
+        if (decoded.File is null)
+        {
+            stderr.WriteLine($"{input.DisplayPath}:1:1: error IMR000: {decoded.Problem}");
+            return ImrApp.ExitFindings;
+        }
+
+        var determination = LetterReader.Standard.Read(decoded.File);
+        using var target = output is null ? null : new AtomicFileWriter(output);
+        var writer = target?.Writer ?? stdout;
+        if (format == "json")
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                DeterminationJson.Write(json, determination);
+            writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+        else
+        {
+            writer.Write(CaseDocumentWriter.Write(determination, $"extracted from {input.DisplayPath} by imr extract"));
+        }
+        target?.Commit();
+        return ImrApp.ExitOk;
+    }
+}

@@ -1,0 +1,72 @@
+namespace ImrDsl.Domain.Letters;
+
+internal enum LineKind
+{
+    /// <summary>Nothing on the line. PDF text puts one after every line, so it separates nothing there.</summary>
+    Empty,
+    /// <summary>Only white space: PDF text's paragraph break.</summary>
+    Separator,
+    Text,
+}
+
+/// <summary>
+/// One physical line of a letter: where it starts in the original text and where its content (without
+/// trailing white space and without Markdown/HTML emphasis at its ends) starts and ends.
+/// </summary>
+internal readonly record struct LetterLine(int Start, int ContentStart, int ContentEnd, LineKind Kind)
+{
+    public int Length => ContentEnd - ContentStart;
+    public ReadOnlySpan<char> Content(string text) => text.AsSpan(ContentStart, ContentEnd - ContentStart);
+}
+
+/// <summary>Splits a letter into lines (LF, CRLF or CR) and recognises its layout.</summary>
+internal static class LetterLines
+{
+    public static List<LetterLine> Split(string text)
+    {
+        var lines = new List<LetterLine>(Math.Max(16, text.Length / 60));
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            var lineEnd = end < 0 ? text.Length : start + end;
+            lines.Add(Classify(text, start, lineEnd));
+            if (end < 0) break;
+            start = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            if (start == text.Length) break;
+        }
+        return lines;
+    }
+
+    private static LetterLine Classify(string text, int start, int end)
+    {
+        var contentStart = start;
+        var contentEnd = end;
+        while (contentStart < contentEnd && IsSpace(text[contentStart])) contentStart++;
+        while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
+        if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
+
+        // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '<b>Field:</b>'.
+        while (contentStart < contentEnd && text[contentStart] == '#') contentStart++;
+        contentStart = SkipSpaces(text, contentStart, contentEnd);
+        if (Starts(text, contentStart, contentEnd, "**")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
+        if (Ends(text, contentStart, contentEnd, "**")) contentEnd -= 2;
+        while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
+        return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
+    }
+
+    /// <summary>Tab, space, no-break space and form feed (a page break in PDF text) are all white space here.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\f' or '\v' or '\uFEFF';
+
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && IsSpace(text[i])) i++;
+        return i;
+    }
+
+    private static bool Starts(string text, int start, int end, string prefix)
+        => end - start >= prefix.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0;
+
+    private static bool Ends(string text, int start, int end, string suffix)
+        => end - start >= suffix.Length && string.CompareOrdinal(text, end - suffix.Length, suffix, 0, suffix.Length) == 0;
+}
