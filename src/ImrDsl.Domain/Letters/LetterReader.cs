@@ -373,7 +373,7 @@ public sealed partial class LetterReader
         return i;
     }
 
-    [GeneratedRegex(@"(?<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg|gm|g|ml|%|units?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dose();
 
     [GeneratedRegex(@"#\s*(?<n>\d{1,6})", RegexOptions.CultureInvariant)]
