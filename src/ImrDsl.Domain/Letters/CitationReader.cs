@@ -151,7 +151,7 @@ internal sealed class CitationReader
         var numbersEnd = i;
         while (i < end)
         {
-            if (!char.IsDigit(text[i])) break;
+            if (!char.IsAsciiDigit(text[i])) break;
             var from = ReadNumber(text, ref i, end);
             var to = from;
             var j = i;
@@ -160,7 +160,7 @@ internal sealed class CitationReader
             {
                 j++;
                 while (j < end && text[j] == ' ') j++;
-                if (j < end && char.IsDigit(text[j]))
+                if (j < end && char.IsAsciiDigit(text[j]))
                 {
                     i = j;
                     to = ReadNumber(text, ref i, end);
@@ -172,7 +172,7 @@ internal sealed class CitationReader
             var k = i;
             while (k < end && (text[k] is ',' or ' ' or ';')) k++;
             if (k + 3 < end && string.Compare(text, k, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0) { k += 3; while (k < end && text[k] == ' ') k++; }
-            if (k < end && char.IsDigit(text[k]) && k > i) i = k; else break;
+            if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
         return (ranges, numbersStart, numbersEnd);
     }
@@ -180,7 +180,7 @@ internal sealed class CitationReader
     private static int ReadNumber(string text, ref int i, int end)
     {
         var value = 0;
-        while (i < end && char.IsDigit(text[i]))
+        while (i < end && char.IsAsciiDigit(text[i]))
         {
             if (value < 1_000_000) value = value * 10 + (text[i] - '0');
             i++;

@@ -6,10 +6,10 @@ namespace ImrDsl.Domain.Letters;
 /// <summary>Dates as letters write them: 01/03/2014, 1/16/2000, 11/10/11, February 9, 2007, Feb. 9 2007.</summary>
 internal static partial class LetterDates
 {
-    [GeneratedRegex(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2}),?\s+(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
     private static readonly string[] Months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };

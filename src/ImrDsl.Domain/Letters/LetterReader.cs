@@ -193,13 +193,13 @@ public sealed partial class LetterReader
 
     // ---- case summary ----------------------------------------------------------------------------
 
-    [GeneratedRegex(@"\b(?<age>\d{1,3})[- ]year[- ]old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<age>[0-9]{1,3})[- ]year[- ]old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
     [GeneratedRegex(@"\b(?<sex>male|female|man|woman|gentleman|lady)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sex();
 
-    [GeneratedRegex(@"(?:industrial injury|date of injury|injured)[,:]?\s+(?:on\s+|of\s+)?|(?=\b[\d/]+ date of injury)|(?=\b\w+\.? \d{1,2},? \d{4},? date of injury)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:industrial injury|date of injury|injured)[,:]?\s+(?:on\s+|of\s+)?|(?=\b[0-9/]+ date of injury)|(?=\b\w+\.? [0-9]{1,2},? [0-9]{4},? date of injury)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InjuryCue();
 
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
@@ -373,13 +373,13 @@ public sealed partial class LetterReader
         return i;
     }
 
-    [GeneratedRegex(@"(?<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<dose>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dose();
 
-    [GeneratedRegex(@"#\s*(?<n>\d{1,6})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"#\s*(?<n>[0-9]{1,6})", RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+refills?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+refills?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refills();
 
     private static (string? Dose, int? Quantity, int? Refills) ServiceParts(string service)

@@ -48,8 +48,8 @@ public static class Conclusions
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
 internal sealed class ItemFacts
 {
-    private static readonly Regex Dose = new(@"(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Quantity = new(@"#\s*(\d+)", RegexOptions.Compiled);
+    private static readonly Regex Dose = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex Quantity = new(@"#\s*([0-9]+)", RegexOptions.Compiled);
 
     private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities)
     {
@@ -75,5 +75,5 @@ internal sealed class ItemFacts
 
     /// <summary>An item key that ignores case, spacing and dose notation ("10 mg" = "10mg").</summary>
     public static string NormalizeKey(string service)
-        => Regex.Replace(Regex.Replace(service.ToLowerInvariant(), @"(\d)\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
+        => Regex.Replace(Regex.Replace(service.ToLowerInvariant(), @"([0-9])\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
 }

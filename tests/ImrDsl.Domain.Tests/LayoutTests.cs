@@ -1,0 +1,138 @@
+using System.Text;
+using ImrDsl.Domain.Export;
+using ImrDsl.Parsing;
+using ImrDsl.Runtime;
+using ImrDsl.Semantics;
+using ImrDsl.Text;
+using Imr.Std;
+
+namespace ImrDsl.Domain.Tests;
+
+public class LayoutTests
+{
+    public static IEnumerable<object[]> ExampleLetters() => Letters.ExampleFiles.Select(p => new object[] { Path.GetFileName(p) });
+
+    [Theory]
+    [MemberData(nameof(ExampleLetters))]
+    public void Letter_to_imr_to_model_round_trips(string name)
+    {
+        var (model, _) = Letters.Read(Letters.Example(name));
+        var document = CaseDocumentWriter.Write(model);
+        var syntax = ImrParser.Parse(name + ".imr", document);
+        var compilation = ImrCompilation.Create(new[] { syntax }, StandardLibrary.Files);
+        Assert.True(compilation.Diagnostics.Count == 0, string.Join("\n", compilation.Diagnostics) + "\n" + document);
+        var reread = Assert.Single(Determination.ReadDocuments(syntax));
+        Assert.Equal(model, reread);
+    }
+
+    [Theory]
+    [InlineData("seed-000.txt")]
+    [InlineData("seed-003.txt")]
+    [InlineData("multi-item-pdf.txt")]
+    [InlineData("converted-multi.md")]
+    public void Crlf_and_cr_line_ends_give_the_same_model_at_the_same_lines_and_columns(string name)
+    {
+        var lf = File.ReadAllText(Letters.Example(name)).Replace("\r\n", "\n");
+        var expected = Letters.Read(name, Encoding.UTF8.GetBytes(lf)).Model;
+        foreach (var ending in new[] { "\r\n", "\r" })
+        {
+            var actual = Letters.Read(name, Encoding.UTF8.GetBytes(lf.Replace("\n", ending))).Model;
+            Assert.Equal(expected, actual);
+            Assert.Equal(AllSpans(expected), AllSpans(actual));
+        }
+    }
+
+    [Fact]
+    public void Encodings_are_recognised_by_bom_and_legacy_files_fall_back_to_windows_1252()
+    {
+        var text = File.ReadAllText(Letters.Shared("seed-002.txt")).Replace("Family Practice", "Médecine familiale – générale");
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var variants = new Dictionary<string, byte[]>
+        {
+            ["utf-8"] = utf8,
+            ["utf-8 bom"] = Encoding.UTF8.GetPreamble().Concat(utf8).ToArray(),
+            ["utf-16 le"] = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(),
+            ["utf-16 be"] = Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(text)).ToArray(),
+            ["windows-1252"] = CodePages().GetBytes(text),
+        };
+        var expected = Letters.Read("seed-002.txt", utf8).Model;
+        Assert.Equal("Médecine familiale – générale", expected.Reviewer!.Specialty);
+        foreach (var (encoding, bytes) in variants)
+        {
+            var actual = Letters.Read("seed-002.txt", bytes).Model;
+            Assert.True(expected.Equals(actual), encoding);
+            Assert.Equal(AllSpans(expected), AllSpans(actual));
+        }
+    }
+
+    private static Encoding CodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    [Fact]
+    public void A_docx_draft_reads_like_its_text_and_points_at_paragraphs()
+    {
+        var markdown = File.ReadAllText(Letters.Example("converted-multi.md"));
+        var paragraphs = DocxWriter.ParagraphsOf(markdown).ToList();
+        var (fromDocx, file) = Letters.Read("draft.docx", DocxWriter.Create(paragraphs));
+        var (fromMarkdown, _) = Letters.Read(Letters.Example("converted-multi.md"));
+        Assert.Equal(fromMarkdown, fromDocx);
+
+        var item = fromDocx.Items[1];
+        var paragraph = paragraphs.FindIndex(p => p.StartsWith("TRAMADOL ER 150MG #30", StringComparison.Ordinal)) + 1;
+        Assert.Equal((paragraph, 1), (item.Spans["service"].Line, item.Spans["service"].Column));
+        Assert.Equal("TRAMADOL ER 150MG #30", Letters.At(file, item.Spans["service"]));
+    }
+
+    [Fact]
+    public void The_checked_in_docx_draft_is_read()
+    {
+        var (model, _) = Letters.Read(Letters.Example("draft.docx"));
+        Assert.Equal(2, model.Items.Count);
+        Assert.Equal(new Outcome?[] { Outcome.Overturned, Outcome.Upheld }, model.Items.Select(i => i.Outcome));
+    }
+
+    [Fact]
+    public void The_pdf_layout_features_are_read()
+    {
+        var (model, file) = Letters.Read(Letters.Example("multi-item-pdf.txt"));
+        Assert.Equal(new[] { "Norco 10/325mg #120", "Retrospective request for Lidoderm (lidocaine patch) 5% #30 with 2 refills", "Cyclobenzaprine 7.5mg #90" },
+            model.Items.Select(i => i.Service));
+        Assert.Equal(new Outcome?[] { Outcome.Overturned, Outcome.Upheld, Outcome.Upheld }, model.Items.Select(i => i.Outcome));
+        // A wrapped heading (section and item), a word hyphenated across lines, two citations on one guideline line.
+        Assert.Contains("with the medication, improved", model.Items[0].Rationale);
+        Assert.Equal(new[] { "Opioids, criteria for use", "Pain Chapter" }, model.Items[0].Citations.Skip(1).Select(c => c.Topic));
+        Assert.Equal("Official Disability Guidelines (ODG), Pain Chapter", model.Items[0].Citations[2].NonMtus);
+        // Page lists and a rationale that runs over a page break.
+        Assert.Equal(new[] { new PageRange(56, 57), new PageRange(112, 112) }, model.Items[1].Citations[0].Pages);
+        Assert.Equal(new[] { new PageRange(56, 56) }, model.Items[1].Citations[1].Pages);
+        Assert.Equal(new[] { new PageRange(63, 64), new PageRange(66, 66) }, model.Items[2].Citations[0].Pages);
+        Assert.Contains("anti-epilepsy drug. The records do not document", model.Items[1].Rationale);
+        Assert.Equal(("5%", 30, 2), (model.Items[1].Dose, model.Items[1].Quantity, model.Items[1].Refills));
+        Assert.Equal("Retrospective request for Lidoderm (lidocaine patch) 5% #30 with 2", Letters.At(file, model.Items[1].Spans["service"]).Split('\n')[0].TrimEnd());
+        Assert.Equal(new[] { "California", "Oregon" }, model.Reviewer!.Licensure);
+    }
+
+    /// <summary>Every span of a model, in a fixed order, for comparing two readings of the same letter.</summary>
+    internal static List<string> AllSpans(Determination d)
+    {
+        var spans = new List<string>();
+        void Add(string owner, SourceSpan span, SpanMap map)
+        {
+            spans.Add($"{owner} {span.Line}:{span.Column}-{span.EndLine}:{span.EndColumn}");
+            foreach (var field in map.Fields.OrderBy(f => f, StringComparer.Ordinal))
+                spans.Add($"{owner}.{field} {map[field].Line}:{map[field].Column}-{map[field].EndLine}:{map[field].EndColumn}");
+        }
+        Add("determination", d.Span, d.Spans);
+        if (d.Reviewer is { } r) Add("reviewer", r.Span, r.Spans);
+        if (d.Summary is { } s) Add("summary", s.Span, s.Spans);
+        for (var i = 0; i < d.Items.Count; i++)
+        {
+            Add($"item{i}", d.Items[i].Span, d.Items[i].Spans);
+            for (var c = 0; c < d.Items[i].Citations.Count; c++) Add($"item{i}.citation{c}", d.Items[i].Citations[c].Span, d.Items[i].Citations[c].Spans);
+        }
+        return spans;
+    }
+}
