@@ -32,7 +32,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
+        var root = GeneratedDocument.RepoRoot();
         var std = Directory.GetFiles(Path.Combine(root, "grammar", "std"), "*.imr").Select(p => (AdditionalText)new Text(p, File.ReadAllText(p)));
         // 10 files of 50 records and 50 rules each: 1,000 declarations.
         var generated = Enumerable.Range(0, 10).Select(f => (AdditionalText)new Text($"/bench/gen{f}.imr", Declarations(f)));
@@ -69,12 +69,5 @@ public class GeneratorBenchmarks
             b.Append($"rule B{file:D2}{i:D3} rule-{file}-{i} {{\n  severity = warning\n  applies-to = R{file}x{i}\n  at = name\n  require = non-empty(name) and not matches(name, \"^x\")\n  message = \"{{name}} is wrong\"\n  summary = \"s\"\n}}\n\n");
         }
         return b.ToString();
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
-        return directory!.FullName;
     }
 }

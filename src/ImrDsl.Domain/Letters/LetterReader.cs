@@ -199,9 +199,6 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"\b(?<sex>male|female|man|woman|gentleman|lady)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sex();
 
-    [GeneratedRegex(@"(?:industrial injury|date of injury|injured)[,:]?\s+(?:on\s+|of\s+)?|(?=\b[0-9/]+ date of injury)|(?=\b\w+\.? [0-9]{1,2},? [0-9]{4},? date of injury)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex InjuryCue();
-
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
     {
         // The boilerplate "The expert reviewer developed the following clinical case summary ... medical records:" is not the summary.
@@ -230,15 +227,10 @@ public sealed partial class LetterReader
             spans.With("sex", run.Span(scan.File, sexMatch.Index, sexMatch.Index + sexMatch.Length));
         }
         DateTime? injury = null;
-        for (var cue = InjuryCue().Match(joined, start); cue.Success; cue = cue.NextMatch())
+        if (InjuryDate(joined, start) is { } found)
         {
-            var after = cue.Index + cue.Length;
-            if (LetterDates.Find(joined, after, Math.Min(40, joined.Length - after)) is { } found && found.Index - after <= 2)
-            {
-                injury = found.Date;
-                spans.With("injury-date", run.Span(scan.File, found.Index, found.Index + found.Length));
-                break;
-            }
+            injury = found.Date;
+            spans.With("injury-date", run.Span(scan.File, found.Index, found.Index + found.Length));
         }
 
         return new CaseSummary
@@ -250,6 +242,35 @@ public sealed partial class LetterReader
             Span = spans["text"],
             Spans = spans,
         };
+    }
+
+    /// <summary>
+    /// The date of injury as a summary states it: "sustained an industrial injury on 1/16/2000", "an industrial
+    /// injury, February 9, 2007", "date of injury of 3/4/2012", or "an 11/10/11 date of injury". The earliest wins.
+    /// </summary>
+    private static (DateTime Date, int Index, int Length)? InjuryDate(string text, int from)
+    {
+        (DateTime Date, int Index, int Length)? best = null;
+        void Consider((DateTime, int, int)? found)
+        {
+            if (found is { } f && (best is null || f.Item2 < best.Value.Index)) best = f;
+        }
+        foreach (var cue in new[] { "industrial injury", "date of injury", "injured on", "injury on" })
+        {
+            for (var at = text.IndexOf(cue, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = at + cue.Length;
+                var window = Math.Min(36, text.Length - after);
+                if (LetterDates.Find(text, after, window) is { } next && next.Index - after <= 5) { Consider(next); break; }
+                if (cue == "date of injury")
+                {
+                    // "an 11/10/11 date of injury": the date just before the words.
+                    var back = Math.Max(from, at - 24);
+                    if (LetterDates.Find(text, back, at - back) is { } before && before.Index + before.Length >= at - 2) { Consider(before); break; }
+                }
+            }
+        }
+        return best;
     }
 
     // ---- disputed items --------------------------------------------------------------------------

@@ -7,42 +7,75 @@ public sealed record Conclusion(string Member, string Display, string Sentence);
 
 public static class Conclusions
 {
-    private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+(?=[A-Z(])", RegexOptions.Compiled);
-
-    /// <summary>Searches the last three sentences, latest first; within a sentence the longest phrase wins.</summary>
+    /// <summary>
+    /// Searches the last three sentences, latest first; within a sentence the longest phrase wins, so
+    /// "is not medically necessary" beats "is medically necessary". Runs per item of every letter, so it scans
+    /// by hand rather than with regular expressions.
+    /// </summary>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
-        var sentences = Sentences(rationale);
-        for (var i = sentences.Count - 1; i >= 0 && i >= sentences.Count - 3; i--)
+        var end = rationale.Length;
+        for (var n = 0; n < 3 && end > 0; n++)
         {
-            var sentence = Normalize(sentences[i]);
+            var start = SentenceStart(rationale, end);
+            var sentence = Normalize(rationale, start, end);
             OutcomePhrases? best = null;
             var bestLength = 0;
             foreach (var member in members)
-            foreach (var phrase in member.Phrases)
+            foreach (var phrase in member.NormalizedPhrases)
             {
-                if (phrase.Length > bestLength && sentence.IndexOf(Normalize(phrase), StringComparison.Ordinal) >= 0)
+                if (phrase.Length > bestLength && sentence.IndexOf(phrase, StringComparison.Ordinal) >= 0)
                 {
                     best = member;
                     bestLength = phrase.Length;
                 }
             }
-            if (best is not null) return new Conclusion(best.Member, best.Display, sentences[i].Trim());
+            if (best is not null) return new Conclusion(best.Member, best.Display, rationale.Substring(start, end - start).Trim());
+            end = start;
         }
         return null;
     }
 
     public static string LastSentence(string rationale)
+        => rationale.Substring(SentenceStart(rationale, rationale.Length)).Trim();
+
+    /// <summary>
+    /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
+    /// followed by white space and a capital letter or '(' (so "10.5 mg" and "e.g. this" do not end sentences).
+    /// </summary>
+    private static int SentenceStart(string text, int end)
     {
-        var sentences = Sentences(rationale);
-        return sentences.Count == 0 ? string.Empty : sentences[sentences.Count - 1];
+        var i = end - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        i--; // the sentence's own closing mark
+        for (; i >= 0; i--)
+        {
+            if (text[i] is not ('.' or '!' or '?')) continue;
+            var j = i + 1;
+            if (j >= end || !char.IsWhiteSpace(text[j])) continue;
+            while (j < end && char.IsWhiteSpace(text[j])) j++;
+            if (j < end && (char.IsUpper(text[j]) || text[j] == '(')) return j;
+        }
+        return 0;
     }
 
-    private static List<string> Sentences(string text)
-        => SentenceEnd.Split(Regex.Replace(text, @"\s+", " ").Trim()).Where(s => s.Length > 0).ToList();
+    /// <summary>Lower-case words padded with spaces, so phrases match whole words whatever punctuation is around them.</summary>
+    internal static string Normalize(string text) => Normalize(text, 0, text.Length);
 
-    // Words only, padded with spaces, so a phrase matches whole words whatever punctuation follows it.
-    private static string Normalize(string text) => " " + Regex.Replace(text.ToLowerInvariant(), @"[^a-z0-9%#/-]+", " ").Trim() + " ";
+    private static string Normalize(string text, int start, int end)
+    {
+        var buffer = new char[end - start + 2];
+        var length = 0;
+        buffer[length++] = ' ';
+        for (var i = start; i < end; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '%' or '#' or '/' or '-') buffer[length++] = c;
+            else if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+        }
+        if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+        return new string(buffer, 0, length);
+    }
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>

@@ -150,4 +150,20 @@ public static class RulePredicates
 }
 
 /// <summary>An outcome member with its display text and the phrases that express it (from its `conclusions`).</summary>
-public sealed record OutcomePhrases(string Member, string Display, IReadOnlyList<string> Phrases);
+public sealed class OutcomePhrases
+{
+    public OutcomePhrases(string member, string display, IReadOnlyList<string> phrases)
+    {
+        Member = member;
+        Display = display;
+        Phrases = phrases;
+        NormalizedPhrases = phrases.Select(Conclusions.Normalize).ToArray();
+    }
+
+    public string Member { get; }
+    public string Display { get; }
+    public IReadOnlyList<string> Phrases { get; }
+
+    /// <summary>The phrases as <see cref="Conclusions"/> compares them, computed once.</summary>
+    internal string[] NormalizedPhrases { get; }
+}
