@@ -72,7 +72,9 @@ public static class LetterSource
             }
             return new Decoded(new SourceFile(path, text.ToString()), null);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        // A damaged .docx can fail anywhere inside the zip and XML readers, with exception types that vary by
+        // version (FileFormatException, XmlException, OpenXmlPackageException, ...): any of them means "not readable".
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return new Decoded(null, $"the .docx file cannot be opened ({ex.Message})");
         }
