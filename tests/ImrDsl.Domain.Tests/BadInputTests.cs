@@ -18,6 +18,22 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Damaged_docx_files_never_throw()
+    {
+        var original = File.ReadAllBytes(Letters.Example("draft.docx"));
+        var random = new Random(7);
+        for (var n = 0; n < 300; n++)
+        {
+            var bytes = (byte[])original.Clone();
+            if (n % 3 == 0) Array.Resize(ref bytes, random.Next(1, bytes.Length));
+            else for (var k = 0; k < 1 + n % 5; k++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            var decoded = LetterSource.Decode("draft.docx", bytes, 1 << 20);
+            if (decoded.File is { } file) _ = LetterReader.Standard.Read(file);
+            else Assert.False(string.IsNullOrEmpty(decoded.Problem));
+        }
+    }
+
+    [Fact]
     public void A_letter_with_no_decisions_section_keeps_what_was_found_and_gets_IMR005()
     {
         var text = File.ReadAllText(Letters.Shared("seed-000.txt"));
