@@ -30,7 +30,7 @@ public static class ImrApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or Configuration.ConfigException)
         {
             stderr.WriteLine($"imr: {ex.Message}");
             return ExitUsage;

@@ -60,6 +60,7 @@ public class RuntimeTests
         Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle relaxers, baclofen", new[] { new PageRange(64, 65) }).Holds);
         Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle relaxers", Array.Empty<PageRange>()).Holds);
         Assert.True(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", null, new[] { new PageRange(97, 97) }).Holds);
+        Assert.False(RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", null, new[] { new PageRange(128, 130) }).Holds);
     }
 
     [Fact]
@@ -68,6 +69,7 @@ public class RuntimeTests
         var result = RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Moon therapy", new[] { new PageRange(200, 200) });
         Assert.False(result.Holds);
         Assert.Equal("pages 1-127", result.Values["expected-pages"]);
+        Assert.Equal("page 200", result.Values["cited-pages"]);
     }
 
     private static readonly OutcomePhrases[] Outcomes =

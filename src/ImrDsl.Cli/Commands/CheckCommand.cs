@@ -2,76 +2,42 @@ using System.CommandLine;
 using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
-using ImrDsl.Diagnostics;
-using ImrDsl.Domain.Letters;
 
 namespace ImrDsl.Cli.Commands;
 
-/// <summary>`imr check`: reads every input, reports findings, and sets the exit code.</summary>
+/// <summary>`imr check`: the options; <see cref="CheckRun"/> does the work.</summary>
 public static class CheckCommand
 {
     /// <summary>Inputs larger than this are IMR000, not read into memory.</summary>
     public const long MaxInputBytes = 32L * 1024 * 1024;
 
+    public static readonly string[] Formats = { "text", "json", "sarif", "github" };
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders, globs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
-        var maxWarnings = new Option<int>("--max-warnings") { Description = "Fail (exit 1) when there are more warnings than this; -1 for no limit.", DefaultValueFactory = _ => -1 };
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders (recursive), globs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "text, json, sarif or github.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var config = new Option<string?>("--config") { Description = "Use this imr.json for every file instead of the nearest one." };
+        var maxWarnings = new Option<int>("--max-warnings") { Description = "Exit 1 when there are more warnings than this; -1 for no limit.", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet") { Description = "Report errors only." };
+        var baseline = new Option<string?>("--baseline") { Description = "Do not report the findings counted in this baseline file." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0." };
+        var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
 
-        var command = new Command("check", "Check letters and .imr case files.") { paths, format, output, maxWarnings, quiet };
-        command.SetAction(parse =>
+        var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
         {
-            var options = new CheckOptions(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(maxWarnings), parse.GetValue(quiet));
-            return Run(options, stdout, stderr);
-        });
+            paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore,
+        };
+        command.SetAction(parse => CheckRun.Run(new CheckOptions(
+            parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), parse.GetValue(maxWarnings),
+            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), Math.Max(1, parse.GetValue(jobs)), !parse.GetValue(noIgnore)), stdout, stderr));
         return command;
     }
-
-    public sealed record CheckOptions(string[] Paths, string Format, string? Output, int MaxWarnings, bool Quiet);
-
-    public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
-    {
-        var inputs = InputFiles.Expand(options.Paths, Environment.CurrentDirectory);
-        var reports = inputs.Select(CheckOne).ToList();
-        if (options.Quiet)
-            reports = reports.Select(r => r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() }).ToList();
-
-        var errors = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
-        var warnings = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
-
-        using var target = options.Output is null ? null : new AtomicFileWriter(options.Output);
-        var writer = target?.Writer ?? stdout;
-        if (options.Format == "json") JsonReport.Write(writer, reports);
-        else TextReport.Write(writer, reports, DiagnosticRenderer.ShouldColor(writer));
-        target?.Commit();
-
-        var tooManyWarnings = options.MaxWarnings >= 0 && warnings > options.MaxWarnings;
-        if (tooManyWarnings) stderr.WriteLine($"imr: {warnings} warnings exceed --max-warnings {options.MaxWarnings}");
-        return errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
-    }
-
-    private static FileReport CheckOne(InputFile input)
-    {
-        byte[] bytes;
-        try
-        {
-            if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > MaxInputBytes)
-                return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, MaxInputBytes));
-            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
-        }
-        var decoded = LetterSource.Decode(input.DisplayPath, bytes, MaxInputBytes);
-        if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
-        return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
-            ? ImrFileChecker.Check(decoded.File)
-            : LetterChecker.Check(decoded.File);
-    }
-
 }
+
+public sealed record CheckOptions(
+    string[] Paths, string Format, string? Output, string? Config, int MaxWarnings, bool Quiet,
+    string? Baseline, string? WriteBaseline, int Jobs, bool RespectGitIgnore);

@@ -13,7 +13,7 @@ public static class InputFiles
 {
     public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx" };
 
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory)
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true)
     {
         var result = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -31,10 +31,8 @@ public static class InputFiles
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-                             .Where(f => CheckedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                             .Where(f => !IsHidden(full, f))
-                             .OrderBy(f => f, StringComparer.Ordinal))
+                var ignores = respectGitIgnore ? GitIgnore.Ancestors(full) : new List<GitIgnore>();
+                foreach (var file in Walk(full, ignores, respectGitIgnore).OrderBy(f => f, StringComparer.Ordinal))
                     if (seen.Add(file)) result.Add(new InputFile(Display(file, workingDirectory), file));
             }
             else if (argument.IndexOfAny(new[] { '*', '?', '[' }) >= 0)
@@ -54,11 +52,32 @@ public static class InputFiles
         return result;
     }
 
-    // Skips .git, bin, obj and other dot-folders when walking a directory.
-    private static bool IsHidden(string root, string file)
+    /// <summary>
+    /// The checkable files below a folder. Hidden folders (.git and the like) are skipped, and so is what the
+    /// .gitignore files above and inside it exclude, unless <paramref name="respectGitIgnore"/> is off.
+    /// </summary>
+    private static IEnumerable<string> Walk(string directory, List<GitIgnore> ignores, bool respectGitIgnore)
     {
-        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        return relative.Split('/').Any(part => part.StartsWith('.') || part is "bin" or "obj" or "node_modules");
+        var own = respectGitIgnore ? GitIgnore.Load(directory) : null;
+        if (own is not null) ignores = new List<GitIgnore>(ignores) { own };
+        IEnumerable<string> files, folders;
+        try
+        {
+            files = Directory.GetFiles(directory);
+            folders = Directory.GetDirectories(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            yield break; // an unreadable folder has nothing we can check
+        }
+        foreach (var file in files)
+            if (CheckedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !GitIgnore.IsIgnored(ignores, file, false))
+                yield return file;
+        foreach (var folder in folders)
+        {
+            if (Path.GetFileName(folder).StartsWith('.') || GitIgnore.IsIgnored(ignores, folder, true)) continue;
+            foreach (var file in Walk(folder, ignores, respectGitIgnore)) yield return file;
+        }
     }
 
     public static string Display(string fullPath, string workingDirectory)

@@ -29,7 +29,7 @@ public static class JsonReport
                     json.WriteNumber("column", f.Column);
                     json.WriteNumber("endLine", f.EndLine);
                     json.WriteNumber("endColumn", f.EndColumn);
-                    json.WriteNull("item");
+                    if (f.Item is null) json.WriteNull("item"); else json.WriteString("item", f.Item);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

@@ -22,6 +22,9 @@ public sealed record Diagnostic(
 {
     public TextSpan Span => new(Start, Length);
 
+    /// <summary>The disputed item a finding is about (its heading), when it is about one.</summary>
+    public string? Item { get; init; }
+
     public static Diagnostic Create(SourceFile file, TextSpan span, string id, Severity severity, string message)
     {
         var start = file.PositionOf(span.Start);

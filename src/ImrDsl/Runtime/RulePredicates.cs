@@ -23,32 +23,44 @@ public static class RulePredicates
     public static PredicateResult Matches(string? text, string pattern)
         => PredicateResult.Of(text is not null && Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)));
 
+    /// <summary>
+    /// Fails when a cited page lies beyond the guideline's last page, or when the cited topic is known and no cited
+    /// page overlaps any of its ranges. Values for the message: "where" (what the catalogue says), "cited-pages",
+    /// "offset-hint", "expected-pages" and "guideline-title".
+    /// </summary>
     public static PredicateResult PagesMatchTopic(ValidationContext context, string? guideline, string? topic, IReadOnlyList<PageRange>? pages)
     {
-        if (string.IsNullOrWhiteSpace(topic) || pages is null || pages.Count == 0) return PredicateResult.True;
+        if (pages is null || pages.Count == 0) return PredicateResult.True;
         var catalogue = context.Catalogues.Find(guideline);
         if (catalogue is null) return PredicateResult.True;
-        var values = new Dictionary<string, string>
+
+        if (catalogue.PageCount is { } count && pages.Where(p => p.To > count).ToList() is { Count: > 0 } beyond)
         {
-            ["guideline-title"] = catalogue.Title,
-            ["cited-pages"] = PageRange.Describe(pages),
-            ["offset-hint"] = string.Empty,
-        };
-        if (catalogue.PageCount is { } count && pages.Any(p => p.To > count))
-        {
-            values["expected-pages"] = $"pages 1-{count.ToString(CultureInfo.InvariantCulture)}";
-            values["offset-hint"] = $" (the guideline has {count.ToString(CultureInfo.InvariantCulture)} pages)";
+            var pageCount = count.ToString(CultureInfo.InvariantCulture);
+            return new PredicateResult(false, new Dictionary<string, string>
+            {
+                ["where"] = $"the {catalogue.Title} has {pageCount} pages",
+                ["expected-pages"] = $"pages 1-{pageCount}",
+                ["guideline-title"] = catalogue.Title,
+                ["cited-pages"] = PageRange.Describe(beyond),
+                ["offset-hint"] = string.Empty,
+            });
         }
-        var topics = catalogue.ResolveTopics(topic!);
-        if (topics.Count == 0) return values.ContainsKey("expected-pages") ? new PredicateResult(false, values) : PredicateResult.True;
-        var ranges = topics.SelectMany(t => t.Pages).ToList();
+
+        if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
+        var ranges = catalogue.ResolveTopics(topic!).SelectMany(t => t.Pages).ToList();
         if (ranges.Count == 0) return PredicateResult.True;
         var outside = pages.Where(p => !ranges.Any(r => r.Overlaps(p))).ToList();
-        if (outside.Count == 0 && !values.ContainsKey("expected-pages")) return PredicateResult.True;
-        values["expected-pages"] = PageRange.Describe(ranges);
-        values["cited-pages"] = PageRange.Describe(outside.Count > 0 ? outside : pages.ToList());
-        if (outside.Count > 0 && OffsetHint(outside, ranges) is { } hint) values["offset-hint"] = hint;
-        return new PredicateResult(false, values);
+        if (outside.Count == 0) return PredicateResult.True;
+        var expected = PageRange.Describe(ranges);
+        return new PredicateResult(false, new Dictionary<string, string>
+        {
+            ["where"] = $"'{topic}' is on {expected} of the {catalogue.Title}",
+            ["expected-pages"] = expected,
+            ["guideline-title"] = catalogue.Title,
+            ["cited-pages"] = PageRange.Describe(outside),
+            ["offset-hint"] = OffsetHint(outside, ranges) ?? string.Empty,
+        });
     }
 
     /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
@@ -120,16 +132,16 @@ public static class RulePredicates
 
     public static PredicateResult Consistent<T>(IReadOnlyList<T>? list, Func<T, string?> key, Func<T, string?> value)
     {
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (string Key, string Value)>(StringComparer.Ordinal);
         foreach (var item in list ?? Array.Empty<T>())
         {
             var k = key(item);
             var v = value(item);
             if (k is null || v is null) continue;
             var normalized = ItemFacts.NormalizeKey(k);
-            if (!first.TryGetValue(normalized, out var previous)) first[normalized] = v;
-            else if (previous != v)
-                return new PredicateResult(false, new Dictionary<string, string> { ["key"] = k, ["first"] = previous, ["second"] = v });
+            if (!first.TryGetValue(normalized, out var previous)) first[normalized] = (k, v);
+            else if (previous.Value != v)
+                return new PredicateResult(false, new Dictionary<string, string> { ["key"] = previous.Key, ["first"] = previous.Value, ["second"] = v });
         }
         return PredicateResult.True;
     }

@@ -1,0 +1,70 @@
+using ImrDsl.Cli.Configuration;
+using ImrDsl.Domain;
+using ImrDsl.Domain.Letters;
+using ImrDsl.Runtime;
+using ImrDsl.Syntax;
+using ImrDsl.Text;
+using Imr.Std;
+
+namespace ImrDsl.Cli.Checking;
+
+/// <summary>What checking a file under one imr.json needs: its rule levels, catalogues and declarations.</summary>
+public sealed class CheckContext
+{
+    private CheckContext(ImrConfig? config, ValidationContext validation, IReadOnlyList<ImrFileSyntax> library)
+    {
+        Config = config;
+        Validation = validation;
+        Library = library;
+        Reader = ReferenceEquals(validation, Guidelines.Context) ? LetterReader.Standard : new LetterReader(validation.Catalogues.All);
+    }
+
+    /// <summary>Reads letters with the same catalogues the rules check against, so extra guidelines are recognised in citations.</summary>
+    public LetterReader Reader { get; }
+
+    public ImrConfig? Config { get; }
+    public ValidationContext Validation { get; }
+    /// <summary>Declarations case files are checked against: the standard library plus the config's own.</summary>
+    public IReadOnlyList<ImrFileSyntax> Library { get; }
+
+    public static CheckContext Default { get; } = new(null, Guidelines.Context, StandardLibrary.Files);
+
+    public static CheckContext For(ImrConfig config)
+    {
+        var validation = Guidelines.Context;
+        if (config.Catalogues.Count > 0)
+        {
+            var (catalogues, diagnostics) = CatalogueLoader.Load(config.Catalogues.Select(Read));
+            var errors = diagnostics.Where(d => d.Severity == ImrDsl.Diagnostics.Severity.Error).ToList();
+            if (errors.Count > 0) throw new ConfigException(config.Path, $"catalogue {errors[0]}");
+            validation = new ValidationContext(catalogues.Concat(Guidelines.All));
+        }
+        var library = StandardLibrary.Files.Concat(config.Declarations.Select(p => ImrDsl.Parsing.ImrParser.Parse(Read(p)))).ToList();
+        return new CheckContext(config, validation, library);
+    }
+
+    private static SourceFile Read(string path) => new(path, File.ReadAllText(path));
+
+    /// <summary>Contexts by config file, found upward from each input's folder; built before checking starts.</summary>
+    public sealed class Resolver(string? explicitConfig)
+    {
+        private readonly Dictionary<string, string?> _configByDirectory = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CheckContext> _contexts = new(StringComparer.Ordinal);
+
+        public CheckContext For(string? fullPath)
+        {
+            var configPath = explicitConfig ?? (fullPath is null ? ImrConfig.Find(Environment.CurrentDirectory) : FindCached(Path.GetDirectoryName(fullPath)!));
+            if (configPath is null) return Default;
+            if (!_contexts.TryGetValue(configPath, out var context))
+                _contexts[configPath] = context = CheckContext.For(ImrConfig.Load(configPath));
+            return context;
+        }
+
+        private string? FindCached(string directory)
+        {
+            if (!_configByDirectory.TryGetValue(directory, out var found))
+                _configByDirectory[directory] = found = ImrConfig.Find(directory);
+            return found;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ImrDsl.Cli.Checking;
+using ImrDsl.Diagnostics;
+using ImrDsl.Runtime;
+using Imr.Std;
+
+namespace ImrDsl.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning: one run, the rules with their documentation as help, repo-relative
+/// artifact URIs, and our own partialFingerprints (GitHub's would hash a line of the file as text, which means
+/// nothing for a .docx) built from the rule, the file and the offending line's words, not its line number.
+/// </summary>
+public static class SarifReport
+{
+    public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports, string workingDirectory)
+    {
+        var root = RepositoryRoot(workingDirectory);
+        var rules = RuleTable(reports);
+        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "imr");
+            json.WriteString("fullName", "ImrDsl imr check");
+            json.WriteString("version", Version);
+            json.WriteString("semanticVersion", Version);
+            json.WriteStartArray("rules");
+            foreach (var rule in rules) WriteRule(json, rule);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            foreach (var report in reports)
+            {
+                var uri = RelativeUri(report.Path, workingDirectory, root);
+                var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var finding in report.Findings)
+                    WriteResult(json, finding, report, uri, index[finding.Id], occurrences);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private const string Version = "0.1.0";
+
+    private sealed record RuleEntry(string Id, string Name, Severity Severity, string Summary, string Help, string Markdown);
+
+    /// <summary>Every IMR rule, plus the language diagnostics that occur (for .imr files), in ID order.</summary>
+    private static List<RuleEntry> RuleTable(IEnumerable<FileReport> reports)
+    {
+        var entries = Rules.All.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
+        var used = reports.SelectMany(r => r.Findings).Select(f => f.Id).Distinct().Where(id => entries.All(e => e.Id != id));
+        foreach (var id in used)
+        {
+            var d = DiagnosticDescriptors.All.FirstOrDefault(x => x.Id == id);
+            var title = d?.Title ?? id;
+            entries.Add(new RuleEntry(id, d?.Name ?? id.ToLowerInvariant(), d?.DefaultSeverity ?? Severity.Error, title + ".",
+                $"{title}. See grammar/README.md for the .imr language.", $"**{title}.** See `grammar/README.md` for the .imr language."));
+        }
+        return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static string HelpText(RuleInfo r)
+        => $"{r.Summary}\n\nWhy it matters: {r.Why}\n\nFails:\n{r.Failing}\n\nPasses:\n{r.Passing}\n\nHow to suppress: {r.Suppress}";
+
+    private static string HelpMarkdown(RuleInfo r)
+        => $"**{r.Summary}**\n\n{r.Why}\n\n#### Fails\n```\n{r.Failing}\n```\n\n#### Passes\n```\n{r.Passing}\n```\n\n#### How to suppress\n{r.Suppress}";
+
+    private static void WriteRule(Utf8JsonWriter json, RuleEntry rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", rule.Name);
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", Limit(rule.Summary, 1024));
+        json.WriteEndObject();
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", Limit(rule.Summary, 1024));
+        json.WriteEndObject();
+        json.WriteStartObject("help");
+        json.WriteString("text", rule.Help);
+        json.WriteString("markdown", rule.Markdown);
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.Severity));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteStartArray("tags");
+        json.WriteStringValue("imr");
+        json.WriteStringValue(rule.Id.StartsWith("IMR00", StringComparison.Ordinal) ? "letter" : "imr-language");
+        json.WriteEndArray();
+        json.WriteString("problem.severity", rule.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "recommendation" });
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic finding, FileReport report, string uri, int ruleIndex, Dictionary<string, int> occurrences)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Id);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message.EndsWith('.') ? finding.Message : finding.Message + ".");
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteString("uriBaseId", "%SRCROOT%");
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", finding.Line);
+        json.WriteNumber("startColumn", finding.Column);
+        json.WriteNumber("endLine", Math.Max(finding.EndLine, finding.Line));
+        json.WriteNumber("endColumn", finding.EndLine > finding.Line || finding.EndColumn > finding.Column ? finding.EndColumn : finding.Column + 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("primaryLocationLineHash", Fingerprint(finding, report, uri, occurrences));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Stable across runs and edits elsewhere in the file: a hash of the rule, the path and the words of the
+    /// offending line (spacing ignored), plus how many identical keys came before it in the file.
+    /// </summary>
+    private static string Fingerprint(Diagnostic finding, FileReport report, string uri, Dictionary<string, int> occurrences)
+    {
+        var line = report.Source?.LineText(finding.Line) ?? string.Empty;
+        var words = string.Join(" ", line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = $"{finding.Id}\0{uri}\0{words}";
+        occurrences[key] = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToHexString(hash, 0, 8).ToLowerInvariant() + ":" + occurrences[key];
+    }
+
+    private static string Level(Severity severity) => severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
+
+    private static string Limit(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
+
+    /// <summary>The folder holding .git above the working directory, or the working directory itself.</summary>
+    public static string RepositoryRoot(string workingDirectory)
+    {
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git"))) return dir.FullName;
+        return workingDirectory;
+    }
+
+    private static string RelativeUri(string displayPath, string workingDirectory, string root)
+    {
+        if (displayPath == "<stdin>") return "stdin";
+        var full = Path.GetFullPath(displayPath, workingDirectory);
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        return string.Join("/", relative.Split('/').Select(Uri.EscapeDataString));
+    }
+}
