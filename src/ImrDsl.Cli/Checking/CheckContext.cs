@@ -11,11 +11,13 @@ namespace ImrDsl.Cli.Checking;
 /// <summary>What checking a file under one imr.json needs: its rule levels, catalogues and declarations.</summary>
 public sealed class CheckContext
 {
-    private CheckContext(ImrConfig? config, ValidationContext validation, IReadOnlyList<ImrFileSyntax> library)
+    private readonly Lazy<IReadOnlyList<ImrFileSyntax>> _library;
+
+    private CheckContext(ImrConfig? config, ValidationContext validation, Func<IReadOnlyList<ImrFileSyntax>> library)
     {
         Config = config;
         Validation = validation;
-        Library = library;
+        _library = new Lazy<IReadOnlyList<ImrFileSyntax>>(library);
         Reader = ReferenceEquals(validation, Guidelines.Context) ? LetterReader.Standard : new LetterReader(validation.Catalogues.All);
     }
 
@@ -24,10 +26,13 @@ public sealed class CheckContext
 
     public ImrConfig? Config { get; }
     public ValidationContext Validation { get; }
-    /// <summary>Declarations case files are checked against: the standard library plus the config's own.</summary>
-    public IReadOnlyList<ImrFileSyntax> Library { get; }
+    /// <summary>
+    /// Declarations case files are checked against: the standard library plus the config's own. Parsed on first
+    /// use, so a run over letters alone never pays for parsing .imr files.
+    /// </summary>
+    public IReadOnlyList<ImrFileSyntax> Library => _library.Value;
 
-    public static CheckContext Default { get; } = new(null, Guidelines.Context, StandardLibrary.Files);
+    public static CheckContext Default { get; } = new(null, Guidelines.Context, () => StandardLibrary.Files);
 
     public static CheckContext For(ImrConfig config)
     {
@@ -39,8 +44,8 @@ public sealed class CheckContext
             if (errors.Count > 0) throw new ConfigException(config.Path, $"catalogue {errors[0]}");
             validation = new ValidationContext(catalogues.Concat(Guidelines.All));
         }
-        var library = StandardLibrary.Files.Concat(config.Declarations.Select(p => ImrDsl.Parsing.ImrParser.Parse(Read(p)))).ToList();
-        return new CheckContext(config, validation, library);
+        return new CheckContext(config, validation,
+            () => StandardLibrary.Files.Concat(config.Declarations.Select(p => ImrDsl.Parsing.ImrParser.Parse(Read(p)))).ToList());
     }
 
     private static SourceFile Read(string path) => new(path, File.ReadAllText(path));

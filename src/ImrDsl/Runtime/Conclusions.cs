@@ -81,8 +81,8 @@ public static class Conclusions
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
 internal sealed class ItemFacts
 {
-    private static readonly Regex Dose = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Quantity = new(@"#\s*([0-9]+)", RegexOptions.Compiled);
+    private static readonly Regex Dose = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase);
+    private static readonly Regex Quantity = new(@"#\s*([0-9]+)");
 
     private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities)
     {
