@@ -5,12 +5,7 @@ namespace ImrDsl.Benchmarks;
 /// <summary>A realistic .imr case file of about the requested size: cases with items, citations and rationales.</summary>
 public static class GeneratedDocument
 {
-    public static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
-        return directory!.FullName;
-    }
+    public static string RepoRoot() => ImrDsl.TestSupport.RepositoryRoot.Path;
 
     public static string Create(int targetChars)
     {

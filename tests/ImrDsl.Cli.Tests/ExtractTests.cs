@@ -40,6 +40,14 @@ public class ExtractTests
     }
 
     [Fact]
+    public void Extract_of_a_folder_is_a_usage_error()
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "extract", "examples/letters");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("extract reads one letter, but 'examples/letters' names", result.Stderr);
+    }
+
+    [Fact]
     public void Extract_of_an_unreadable_file_is_IMR000_with_exit_1()
     {
         using var temp = new TempFolder();

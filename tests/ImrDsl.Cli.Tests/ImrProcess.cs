@@ -9,7 +9,7 @@ internal static class ImrProcess
 {
     private static readonly string ImrDll = Path.Combine(AppContext.BaseDirectory, "imr.dll");
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => ImrDsl.TestSupport.RepositoryRoot.Path;
 
     public static ImrResult Run(string workingDirectory, string? stdin, params string[] args)
     {
@@ -35,13 +35,6 @@ internal static class ImrProcess
             throw new TimeoutException("imr did not finish within two minutes: " + string.Join(" ", args));
         }
         return new ImrResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
-        return directory!.FullName;
     }
 }
 

@@ -7,14 +7,7 @@ namespace ImrDsl.Domain.Tests;
 /// <summary>Where the letters are, and reading them the way the tools do (bytes, then decode, then read).</summary>
 internal static class Letters
 {
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
-        return directory!.FullName;
-    }
+    public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
 
     public static string Shared(string name) => Path.Combine(Root, "..", "shared", "letters", name);
     public static string Example(string name) => Path.Combine(Root, "examples", "letters", name);

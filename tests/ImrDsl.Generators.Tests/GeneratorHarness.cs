@@ -41,12 +41,6 @@ internal static class GeneratorHarness
 
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ImrDsl.sln"))) directory = directory.Parent;
-        return directory!.FullName;
-    }
+    public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
     public static string PathOf(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
 }

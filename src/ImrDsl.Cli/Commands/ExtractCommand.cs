@@ -23,7 +23,9 @@ public static class ExtractCommand
 
     public static int Run(string path, string format, string? output, TextWriter stdout, TextWriter stderr)
     {
-        var input = InputFiles.Expand(new[] { path }, Environment.CurrentDirectory).Single();
+        var inputs = InputFiles.Expand(new[] { path }, Environment.CurrentDirectory);
+        if (inputs.Count != 1) throw new UsageException($"extract reads one letter, but '{path}' names {inputs.Count} files");
+        var input = inputs[0];
         byte[] bytes;
         try
         {

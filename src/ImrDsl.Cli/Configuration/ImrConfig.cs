@@ -13,7 +13,19 @@ public readonly record struct RuleLevel(Severity? Severity)
 }
 
 /// <summary>`overrides`: rule levels for the files a set of globs matches (relative to the config's folder).</summary>
-public sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, RuleLevel> Rules);
+public sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, RuleLevel> Rules)
+{
+    private readonly Matcher _matcher = CreateMatcher(Files);
+
+    public bool Matches(string relativePath) => _matcher.Match(relativePath).HasMatches;
+
+    private static Matcher CreateMatcher(IEnumerable<string> globs)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(globs);
+        return matcher;
+    }
+}
 
 /// <summary>
 /// imr.json: rule levels (by ID or name), per-glob overrides, and extra .imr files with declarations (for case
@@ -49,10 +61,7 @@ public sealed class ImrConfig
         for (var i = Overrides.Count - 1; i >= 0; i--)
         {
             var o = Overrides[i];
-            if (!o.Rules.TryGetValue(ruleId, out var level)) continue;
-            var matcher = new Matcher(StringComparison.Ordinal);
-            matcher.AddIncludePatterns(o.Files);
-            if (matcher.Match(relative).HasMatches) return level;
+            if (o.Rules.TryGetValue(ruleId, out var level) && o.Matches(relative)) return level;
         }
         return Rules.TryGetValue(ruleId, out var global) ? global : null;
     }

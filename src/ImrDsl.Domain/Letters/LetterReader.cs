@@ -364,7 +364,7 @@ public sealed partial class LetterReader
             {
                 var source = label == ClaimsLabel ? CitationSource.ClaimsAdministrator : CitationSource.Reviewer;
                 citations.AddRange(_citations.Read(file, run, source, TextRun.SpanOf(file, line.ContentStart, line.ContentEnd)));
-                if (citations.Count > 0 && spans["citations"].IsKnown == false) spans.With("citations", citations[0].Span);
+                if (citations.Count > 0 && !spans["citations"].IsKnown) spans.With("citations", citations[0].Span);
             }
             i2 = blockEnd;
         }
