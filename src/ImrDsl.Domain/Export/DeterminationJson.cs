@@ -37,7 +37,7 @@ public static class DeterminationJson
         if (d.Summary is { } s)
         {
             json.WriteStartObject("summary");
-            if (s.Age is { } age) json.WriteNumber("age", age); else json.WriteNull("age");
+            Number(json, "age", s.Age);
             Text(json, "sex", s.Sex);
             Date(json, "injuryDate", s.InjuryDate);
             Text(json, "text", s.Text);
@@ -52,8 +52,8 @@ public static class DeterminationJson
             json.WriteStartObject();
             Text(json, "service", item.Service);
             Text(json, "dose", item.Dose);
-            if (item.Quantity is { } q) json.WriteNumber("quantity", q); else json.WriteNull("quantity");
-            if (item.Refills is { } n) json.WriteNumber("refills", n); else json.WriteNull("refills");
+            Number(json, "quantity", item.Quantity);
+            Number(json, "refills", item.Refills);
             Text(json, "outcome", item.Outcome?.ImrName());
             Text(json, "rationale", item.Rationale);
             Text(json, "conclusion", item.Conclusion);
@@ -89,6 +89,11 @@ public static class DeterminationJson
     private static void Text(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name); else json.WriteString(name, value);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } n) json.WriteNumber(name, n); else json.WriteNull(name);
     }
 
     private static void Date(Utf8JsonWriter json, string name, DateTime? value)
