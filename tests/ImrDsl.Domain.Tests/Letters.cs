@@ -9,7 +9,6 @@ internal static class Letters
 {
     public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
 
-    public static string Shared(string name) => Path.Combine(Root, "..", "shared", "letters", name);
     public static string Example(string name) => Path.Combine(Root, "examples", "letters", name);
 
     public static IEnumerable<string> ExampleFiles
