@@ -1,4 +1,5 @@
 // Reads payer reviews (.imr documents) into the generated, typed model and prints it with its findings.
+using ImrDsl.Binding;
 using ImrDsl.Parsing;
 using ImrDsl.Runtime;
 using TypedCases.Model;
@@ -14,7 +15,7 @@ foreach (var path in paths.OrderBy(p => p, StringComparer.Ordinal))
         exitCode = 1;
     }
 
-    foreach (var review in PayerReview.ReadDocuments(file))
+    foreach (var review in PayerReview.ReadDocuments(BlockReader.Documents(file)))
     {
         Console.WriteLine($"Review {review.Claim} by {review.Adjuster} ({review.Items.Count} items)");
         foreach (var item in review.Items)
@@ -25,7 +26,7 @@ foreach (var path in paths.OrderBy(p => p, StringComparer.Ordinal))
 
         foreach (var finding in ImrValidation.Validate(review, Guidelines.Context))
         {
-            Console.WriteLine($"  {finding.Span}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}");
+            Console.WriteLine($"  {finding}");
             if (finding.Severity == ImrDsl.Diagnostics.Severity.Error) exitCode = 1;
         }
     }

@@ -87,7 +87,7 @@ public sealed class ImrGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var failure = new ImrDsl.Diagnostics.Diagnostic(DiagnosticDescriptors.InternalError.Id, Severity.Error,
-                $"the .imr generator failed ({ex.GetType().Name}: {ex.Message}); please report this", ordered.FirstOrDefault()?.Source.Path ?? string.Empty, 0, 0, 1, 1, 1, 1);
+                $"the .imr generator failed ({ex.GetType().Name}: {ex.Message}); please report this", ImrDsl.Runtime.SourceSpan.FileStart(ordered.FirstOrDefault()?.Source.Path ?? string.Empty));
             return new CompiledModel("ImrDsl.Generated", DomainModel.Empty, EquatableArray<string>.Empty, new EquatableArray<ImrDsl.Diagnostics.Diagnostic>(new[] { failure }));
         }
     }

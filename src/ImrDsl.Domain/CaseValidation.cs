@@ -1,12 +1,48 @@
+using ImrDsl.Binding;
+using ImrDsl.Diagnostics;
 using ImrDsl.Runtime;
 using ImrDsl.Syntax;
 using Imr.Std;
 
 namespace ImrDsl.Domain;
 
-/// <summary>Binds the case documents of a checked .imr file to typed Determinations and runs the generated rules on them.</summary>
+/// <summary>
+/// Binds the case documents of a parsed .imr file to typed Determinations and runs the generated validators on
+/// them: the declared constraints and the rules, the same code a letter's model goes through.
+/// </summary>
 public static class CaseValidation
 {
-    public static IReadOnlyList<Finding> Validate(ImrFileSyntax file, ValidationContext? context = null)
-        => Determination.ReadDocuments(file).SelectMany(d => ImrValidation.Validate(d, context ?? Guidelines.Context)).ToList();
+    private static readonly HashSet<string> ConstraintIds = new(StringComparer.Ordinal)
+    {
+        DiagnosticDescriptors.MissingRequired.Id, DiagnosticDescriptors.PatternMismatch.Id, DiagnosticDescriptors.OutOfRange.Id,
+    };
+
+    /// <summary>
+    /// Everything `imr check` reports for one .imr file: syntax and semantic diagnostics of the file and the files it
+    /// uses (only its own are returned), then the generated validators' findings on its case documents.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null)
+    {
+        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, library);
+        var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
+        var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
+        own.AddRange(Validate(syntax, own, context));
+        return own;
+    }
+
+    /// <param name="file">The parsed file.</param>
+    /// <param name="reported">What the parser and semantic pass already reported for the file.</param>
+    /// <param name="context">Catalogues for the rules; the standard ones by default.</param>
+    public static IReadOnlyList<Diagnostic> Validate(ImrFileSyntax file, IReadOnlyCollection<Diagnostic> reported, ValidationContext? context = null)
+    {
+        var findings = Determination.ReadDocuments(BlockReader.Documents(file)).SelectMany(d => ImrValidation.Validate(d, context ?? Guidelines.Context));
+        var errors = reported.Where(d => d.Severity == Severity.Error && d.Path == file.Source.Path).ToList();
+        if (errors.Count == 0) return findings.ToList();
+        // A document with errors binds half-empty: rules would judge what is not there, so only the constraints
+        // run, and none on a value or block that an error already explains (a misspelled field is not also missing).
+        return findings.Where(f => ConstraintIds.Contains(f.Id) && !errors.Any(e => Covers(f.Location, e.Location))).ToList();
+    }
+
+    private static bool Covers(SourceSpan outer, SourceSpan inner)
+        => outer.Start.Offset <= inner.Start.Offset && inner.Start.Offset <= Math.Max(outer.End.Offset, outer.Start.Offset);
 }

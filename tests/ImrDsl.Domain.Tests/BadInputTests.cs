@@ -43,7 +43,7 @@ public class BadInputTests
         Assert.Equal(45, model.Summary!.Age);
         Assert.Empty(model.Items);
         var finding = Assert.Single(ImrValidation.Validate(model, Guidelines.Context));
-        Assert.Equal("IMR005", finding.RuleId);
+        Assert.Equal("IMR005", finding.Id);
     }
 
     [Fact]

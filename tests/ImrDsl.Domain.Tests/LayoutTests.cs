@@ -21,7 +21,7 @@ public class LayoutTests
         var syntax = ImrParser.Parse(name + ".imr", document);
         var compilation = ImrCompilation.Create(new[] { syntax }, StandardLibrary.Files);
         Assert.True(compilation.Diagnostics.Count == 0, string.Join("\n", compilation.Diagnostics) + "\n" + document);
-        var reread = Assert.Single(Determination.ReadDocuments(syntax));
+        var reread = Assert.Single(Determination.ReadDocuments(ImrDsl.Binding.BlockReader.Documents(syntax)));
         Assert.Equal(model, reread);
     }
 
@@ -119,7 +119,7 @@ public class LayoutTests
     internal static List<string> AllSpans(Determination d)
     {
         var spans = new List<string>();
-        void Add(string owner, SourceSpan span, SpanMap map)
+        void Add(string owner, SourceSpan span, IFieldSpans map)
         {
             spans.Add($"{owner} {span.Line}:{span.Column}-{span.EndLine}:{span.EndColumn}");
             foreach (var field in map.Fields.OrderBy(f => f, StringComparer.Ordinal))

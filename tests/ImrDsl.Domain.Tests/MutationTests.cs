@@ -64,7 +64,7 @@ public class MutationTests
 
     private static IEnumerable<SourceSpan> Spans(Determination d)
     {
-        IEnumerable<SourceSpan> Of(SourceSpan span, SpanMap map) => new[] { span }.Concat(map.Fields.Select(f => map[f]));
+        IEnumerable<SourceSpan> Of(SourceSpan span, IFieldSpans map) => new[] { span }.Concat(map.Fields.Select(f => map[f]));
         var all = Of(d.Span, d.Spans);
         if (d.Reviewer is { } r) all = all.Concat(Of(r.Span, r.Spans));
         if (d.Summary is { } s) all = all.Concat(Of(s.Span, s.Spans));

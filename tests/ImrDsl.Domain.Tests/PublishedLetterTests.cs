@@ -103,11 +103,11 @@ public class PublishedLetterTests
     public void Shared_letters_have_no_missing_rationale_mismatch_or_contradiction_except_seed_000s_page_97(string name)
     {
         var (d, _) = Letters.Read(Letters.Example(name));
-        var findings = ImrValidation.Validate(d, Guidelines.Context).Where(f => f.RuleId is "IMR001" or "IMR002" or "IMR003").ToList();
+        var findings = ImrValidation.Validate(d, Guidelines.Context).Where(f => f.Id is "IMR001" or "IMR002" or "IMR003").ToList();
         if (name == "seed-000.txt")
         {
             var finding = Assert.Single(findings);
-            Assert.Equal(("IMR002", 79, 37), (finding.RuleId, finding.Span.Line, finding.Span.Column));
+            Assert.Equal(("IMR002", 79, 37), (finding.Id, finding.Line, finding.Column));
             Assert.StartsWith("'Muscle Relaxers' is on pages 63-66 of the MTUS Chronic Pain Medical Treatment Guidelines (2009); this cites page 97", finding.Message);
         }
         else Assert.Empty(findings);

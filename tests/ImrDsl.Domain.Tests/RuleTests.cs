@@ -8,10 +8,10 @@ namespace ImrDsl.Domain.Tests;
 /// <summary>Each rule fires on a letter that breaks it and stays silent on letters that do not.</summary>
 public class RuleTests
 {
-    private static List<Finding> Check(string text, string name = "letter.txt")
+    private static List<ImrDsl.Diagnostics.Diagnostic> Check(string text, string name = "letter.txt")
         => ImrValidation.Validate(LetterReader.Standard.Read(new SourceFile(name, text)), Guidelines.Context).ToList();
 
-    private static List<Finding> CheckExample(string name) => Check(File.ReadAllText(Letters.Example(name)), name);
+    private static List<ImrDsl.Diagnostics.Diagnostic> CheckExample(string name) => Check(File.ReadAllText(Letters.Example(name)), name);
 
     private static readonly string[] CleanLetters = { "seed-002.txt", "seed-003.txt", "multi-item-pdf.txt", "converted-multi.md" };
 
@@ -25,11 +25,11 @@ public class RuleTests
     [InlineData("imr008-inconsistent-dates.txt", "IMR008")]
     [InlineData("seed-000.txt", "IMR002")]
     public void Each_rule_fires_on_its_example_letter_and_nothing_else_does(string letter, string rule)
-        => Assert.Equal(new[] { rule }, CheckExample(letter).Select(f => f.RuleId).Distinct());
+        => Assert.Equal(new[] { rule }, CheckExample(letter).Select(f => f.Id).Distinct());
 
     [Theory]
     [MemberData(nameof(Clean))]
-    public void Clean_letters_have_no_findings(string letter) => Assert.Empty(CheckExample(letter).Select(f => $"{f.RuleId} {f.Span}: {f.Message}"));
+    public void Clean_letters_have_no_findings(string letter) => Assert.Empty(CheckExample(letter).Select(f => $"{f.Id} {f.Span}: {f.Message}"));
 
     public static IEnumerable<object[]> Clean() => CleanLetters.Select(l => new object[] { l });
 
@@ -42,9 +42,9 @@ public class RuleTests
     public void IMR001_fires_for_a_label_followed_directly_by_the_next_item_and_for_white_space()
     {
         var text = Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale:") + Item("Soma 350mg #60: Upheld", "Decision rationale:    \t");
-        var findings = Check(text).Where(f => f.RuleId == "IMR001").ToList();
+        var findings = Check(text).Where(f => f.Id == "IMR001").ToList();
         Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, findings.Select(f => f.Item));
-        Assert.Equal(7, findings[0].Span.Line); // at the item's heading
+        Assert.Equal(7, findings[0].Line); // at the item's heading
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class RuleTests
         var beyond = Check(Head + Item("Baclofen 10mg #60: Upheld", "Decision rationale: Therefore, it is not medically necessary.",
             "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 201."));
         var finding = Assert.Single(beyond);
-        Assert.Equal(("IMR002", "the MTUS Chronic Pain Medical Treatment Guidelines (2009) has 127 pages; this cites page 201"), (finding.RuleId, finding.Message));
+        Assert.Equal(("IMR002", "the MTUS Chronic Pain Medical Treatment Guidelines (2009) has 127 pages; this cites page 201"), (finding.Id, finding.Message));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class RuleTests
         var text = Head + Item("Norco 10 mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10mg #120 is not medically necessary.")
                         + Item("NORCO 10MG  #120: Overturned", "Decision rationale: Therefore, the request for Norco 10mg #120 is medically necessary.");
         var finding = Assert.Single(Check(text));
-        Assert.Equal("IMR003", finding.RuleId);
+        Assert.Equal("IMR003", finding.Id);
         Assert.Equal("'Norco 10 mg #120' is decided twice, once Upheld and once Overturned", finding.Message);
     }
 
@@ -74,20 +74,20 @@ public class RuleTests
     [InlineData("Overturned", "The requested treatment is medically necessary and appropriate.")]
     [InlineData("Upheld", "The records were reviewed in full.")] // no recognisable conclusion: not a contradiction
     public void IMR003_stays_silent_when_the_conclusion_agrees_or_is_not_recognisable(string outcome, string conclusion)
-        => Assert.DoesNotContain(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.RuleId == "IMR003");
+        => Assert.DoesNotContain(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 
     [Theory]
     [InlineData("Upheld", "Therefore, the request is medically necessary.")]
     [InlineData("Overturned", "Therefore, medical necessity cannot be established.")]
     [InlineData("Overturned", "Therefore the request is not certified.")]
     public void IMR003_fires_when_the_conclusion_says_the_opposite(string outcome, string conclusion)
-        => Assert.Contains(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.RuleId == "IMR003");
+        => Assert.Contains(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 
     [Fact]
     public void IMR008_fires_for_an_injury_after_the_decision()
     {
         var text = "Date of Injury: 05/01/2016\nDecision Date: 02/03/2014\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
         var finding = Assert.Single(Check(text));
-        Assert.Equal(("IMR008", "the dates are in an impossible order: 2016-05-01 comes after 2014-02-03"), (finding.RuleId, finding.Message));
+        Assert.Equal(("IMR008", "the dates are in an impossible order: 2016-05-01 comes after 2014-02-03"), (finding.Id, finding.Message));
     }
 }

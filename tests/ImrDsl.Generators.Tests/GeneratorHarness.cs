@@ -21,7 +21,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compilation(params string[] sources)
         => CSharpCompilation.Create("Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ImrDsl.Runtime.Finding).Assembly.Location)),
+            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ImrDsl.Diagnostics.Diagnostic).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts)

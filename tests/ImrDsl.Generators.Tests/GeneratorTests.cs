@@ -85,15 +85,15 @@ public class GeneratorTests
             var caseText = File.ReadAllText(Repo.PathOf("examples", "cases", "seed-000.imr"));
             var file = ImrDsl.Parsing.ImrParser.Parse("seed-000.imr", caseText);
             var determination = assembly.GetType("Imr.Std.Determination")!;
-            var documents = (IList)determination.GetMethod("ReadDocuments")!.Invoke(null, new object[] { file })!;
+            var documents = (IList)determination.GetMethod("ReadDocuments")!.Invoke(null, new object[] { ImrDsl.Binding.BlockReader.Documents(file) })!;
             var guidelines = assembly.GetType("Imr.Std.Guidelines")!;
             var validationContext = guidelines.GetProperty("Context")!.GetValue(null)!;
             var validate = assembly.GetType("Imr.Std.ImrValidation")!.GetMethod("Validate", new[] { determination, validationContext.GetType() })!;
-            var findings = ((IEnumerable<ImrDsl.Runtime.Finding>)validate.Invoke(null, new[] { documents[0]!, validationContext })!).ToList();
+            var findings = ((IEnumerable<ImrDsl.Diagnostics.Diagnostic>)validate.Invoke(null, new[] { documents[0]!, validationContext })!).ToList();
 
             var finding = Assert.Single(findings);
-            Assert.Equal("IMR002", finding.RuleId);
-            Assert.Equal((21, 15, 21, 17), (finding.Span.Line, finding.Span.Column, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal("IMR002", finding.Id);
+            Assert.Equal((21, 15, 21, 17), (finding.Line, finding.Column, finding.EndLine, finding.EndColumn));
             Assert.StartsWith("'Muscle Relaxers' is on pages 63-66 of the MTUS Chronic Pain Medical Treatment Guidelines (2009); this cites page 97", finding.Message);
         }
         finally

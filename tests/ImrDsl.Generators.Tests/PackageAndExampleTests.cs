@@ -75,11 +75,11 @@ public class PackageAndExampleTests
                 using Shop;
 
                 var file = ImrDsl.Parsing.ImrParser.Parse("orders.imr", "order \"A1\" {\n  verdict = yes\n}\n");
-                foreach (var order in Order.ReadDocuments(file))
+                foreach (var order in Order.ReadDocuments(ImrDsl.Binding.BlockReader.Documents(file)))
                 {
                     System.Console.WriteLine($"{order.Id} {order.Verdict?.Display()}");
                     foreach (var finding in ImrValidation.Validate(order, Guidelines.Context))
-                        System.Console.WriteLine($"{finding.RuleId} {finding.Span}: {finding.Message}");
+                        System.Console.WriteLine(finding);
                 }
                 """);
 
@@ -88,7 +88,7 @@ public class PackageAndExampleTests
             var (exit, output) = DotNet.Run(consumer, "run -nologo", environment);
             Assert.True(exit == 0, output);
             Assert.Contains("A1 Approved", output);
-            Assert.Contains("SHOP001 orders.imr:1:7: order A1 has no note", output);
+            Assert.Contains("orders.imr:1:7: error SHOP001: order A1 has no note", output);
         }
         finally
         {

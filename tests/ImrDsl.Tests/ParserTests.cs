@@ -13,24 +13,6 @@ public class ParserTests
         => ImrCompilation.Create(new[] { ImrParser.Parse(path, text) }, Std).Diagnostics;
 
     [Fact]
-    public void Five_independent_mistakes_give_exactly_five_diagnostics_at_the_right_places()
-    {
-        var path = Repo.PathOf("examples", "cases", "mistakes.imr");
-        var diagnostics = Check(File.ReadAllText(path), "mistakes.imr");
-        var found = diagnostics.Select(d => (d.Id, d.Line, d.Column)).ToList();
-        Assert.Equal(new[]
-        {
-            ("IMR108", 4, 19),  // 2015-13-02 is not a date
-            ("IMR209", 7, 11),  // age 212 is out of range
-            ("IMR204", 11, 15), // 'uphled' is not an Outcome
-            ("IMR203", 15, 15), // pages 80-74 run backwards
-            ("IMR205", 20, 5),  // 'outcom' is not a field (and the missing outcome is not reported again)
-        }, found);
-        Assert.Contains("did you mean 'upheld'?", diagnostics[2].Message);
-        Assert.Contains("did you mean 'outcome'?", diagnostics[4].Message);
-    }
-
-    [Fact]
     public void Syntax_errors_in_separate_members_are_each_reported_once()
     {
         const string text = """

@@ -92,11 +92,19 @@ internal static class FileEmitter
 
     private static bool IsValueList(FieldModel f) => f.IsList || f.Kind == FieldKind.Pages;
 
+    private const string Rt = "global::ImrDsl.Runtime";
+
     private static void EmitRecord(SourceWriter w, RecordModel r)
     {
         w.Doc(r.Doc);
         w.Line(SourceWriter.GeneratedCode);
         w.Open($"public sealed partial record {r.Name}");
+        if (r.DocumentKeyword is { } keyword)
+        {
+            w.Doc($"The keyword a {r.Name} document starts with in .imr files.");
+            w.Line($"public const string DocumentKeyword = {SourceWriter.Literal(keyword)};");
+            w.Line();
+        }
         foreach (var f in r.Fields)
         {
             w.Doc(f.Doc);
@@ -104,9 +112,9 @@ internal static class FileEmitter
             w.Line(IsValueList(f) ? $"public {type} {Names.Pascal(f.Name)} {{ get; init; }} = {type}.Empty;" : $"public {type} {Names.Pascal(f.Name)} {{ get; init; }}");
         }
         w.Doc("Where this instance was written (a letter or a case file). Not part of equality.");
-        w.Line("public global::ImrDsl.Runtime.SourceSpan Span { get; init; }");
-        w.Doc("Where each field's value was written, by .imr field name. Not part of equality.");
-        w.Line("public global::ImrDsl.Runtime.SpanMap Spans { get; init; } = global::ImrDsl.Runtime.SpanMap.Empty;");
+        w.Line($"public {Rt}.SourceSpan Span {{ get; init; }}");
+        w.Doc("Where each field's value was written. Immutable; not part of equality.");
+        w.Line("public FieldSpans Spans { get; init; } = FieldSpans.Empty;");
         w.Line();
         w.Doc("Value equality over every field, lists by content; spans are ignored.");
         w.Open($"public bool Equals({r.Name}? other)");
@@ -124,15 +132,48 @@ internal static class FileEmitter
         w.Close();
         w.Line();
         EmitBinder(w, r);
+        w.Line();
+        EmitWriter(w, r);
+        w.Line();
+        EmitSpans(w, r);
         w.Close();
         w.Line();
     }
 
-    /// <summary>Bind(reader): reads a case-document block into the record, field by field, without reflection.</summary>
+    /// <summary>FieldSpans: one typed, immutable span property per field, plus the by-name view writers use.</summary>
+    private static void EmitSpans(SourceWriter w, RecordModel r)
+    {
+        w.Doc($"Where each field of a {r.Name} was written, one property per field. Build it with an object initializer or `with`.");
+        w.Open($"public sealed record FieldSpans : {Rt}.IFieldSpans");
+        w.Doc("No span known for any field. Immutable, so one instance serves every record.");
+        w.Line("public static FieldSpans Empty { get; } = new();");
+        foreach (var f in r.Fields)
+        {
+            w.Doc($"Where `{f.Name}` was written.");
+            w.Line($"public {Rt}.SourceSpan {Names.Pascal(f.Name)} {{ get; init; }}");
+        }
+        w.Line();
+        w.Doc("The span of a field by its .imr name.");
+        w.Open($"public {Rt}.SourceSpan this[string field] => field switch");
+        foreach (var f in r.Fields) w.Line($"{SourceWriter.Literal(f.Name)} => {Names.Pascal(f.Name)},");
+        w.Line($"_ => {Rt}.SourceSpan.None,");
+        w.Close(";");
+        w.Line();
+        w.Doc("The .imr names of the fields whose span is known, in declaration order.");
+        w.Open("public global::System.Collections.Generic.IEnumerable<string> Fields");
+        w.Open("get");
+        foreach (var f in r.Fields) w.Line($"if ({Names.Pascal(f.Name)}.IsKnown) yield return {SourceWriter.Literal(f.Name)};");
+        if (r.Fields.Count == 0) w.Line("yield break;");
+        w.Close();
+        w.Close();
+        w.Close();
+    }
+
+    /// <summary>Bind(source): reads a case-document block into the record, field by field, without reflection.</summary>
     private static void EmitBinder(SourceWriter w, RecordModel r)
     {
         w.Doc($"Reads a {r.Name} from a checked .imr block.");
-        w.Open($"public static {r.Name} Bind(global::ImrDsl.Runtime.BlockReader reader)");
+        w.Open($"public static {r.Name} Bind({Rt}.IRecordSource reader)");
         w.Line($"return new {r.Name}");
         w.Line("{");
         foreach (var f in r.Fields)
@@ -140,33 +181,101 @@ internal static class FileEmitter
             var name = SourceWriter.Literal(f.Name);
             var label = f.IsLabel ? ", isLabel: true" : "";
             var keyword = SourceWriter.Literal(f.BlockKeyword);
-            var value = f.Kind switch
+            var value = (f.Kind, f.IsList) switch
             {
-                FieldKind.Pages => $"reader.Pages({name})",
-                FieldKind.Text when f.IsList => $"reader.TextList({name})",
-                FieldKind.Text => $"reader.Text({name}{label})",
-                FieldKind.Integer => $"reader.Integer({name})",
-                FieldKind.Date => $"reader.Date({name})",
-                FieldKind.Enum => $"{f.TypeName}Info.TryParse(reader.Name({name}{label}), out var {Names.Camel(f.Name).TrimStart('@')}Value) ? {Names.Camel(f.Name).TrimStart('@')}Value : null",
-                FieldKind.Record when f.IsList => $"new global::ImrDsl.Runtime.ValueList<{f.TypeName}>(global::System.Linq.Enumerable.Select(reader.Blocks({keyword}, {name}), {f.TypeName}.Bind))",
-                FieldKind.Record => $"reader.Block({keyword}, {name}) is {{ }} {Names.Camel(f.Name).TrimStart('@')}Block ? {f.TypeName}.Bind({Names.Camel(f.Name).TrimStart('@')}Block) : null",
-                _ => "default",
+                (FieldKind.Pages, _) => $"reader.Pages({name})",
+                (FieldKind.Text, true) => $"reader.TextList({name})",
+                (FieldKind.Text, false) => $"reader.Text({name}{label})",
+                (FieldKind.Integer, true) => $"reader.IntegerList({name})",
+                (FieldKind.Integer, false) => $"reader.Integer({name})",
+                (FieldKind.Date, true) => $"reader.DateList({name})",
+                (FieldKind.Date, false) => $"reader.Date({name})",
+                (FieldKind.Enum, true) => $"{Rt}.Bind.Members<{f.TypeName}>(reader.NameList({name}), {f.TypeName}Info.TryParse)",
+                (FieldKind.Enum, false) => $"{Rt}.Bind.Member<{f.TypeName}>(reader.Name({name}{label}), {f.TypeName}Info.TryParse)",
+                (FieldKind.Record, true) => $"new {Rt}.ValueList<{f.TypeName}>(global::System.Linq.Enumerable.Select(reader.Blocks({keyword}), {f.TypeName}.Bind))",
+                (FieldKind.Record, false) => $"global::System.Linq.Enumerable.FirstOrDefault(reader.Blocks({keyword})) is {{ }} {Names.Camel(f.Name).TrimStart('@')}Block ? {f.TypeName}.Bind({Names.Camel(f.Name).TrimStart('@')}Block) : null",
+                _ => throw new System.InvalidOperationException($"no binder for a {f.Kind} field"),
             };
-            if (f.Kind == FieldKind.Enum && f.IsList) value = "default!";
             w.Line($"    {Names.Pascal(f.Name)} = {value},");
         }
         w.Line("    Span = reader.Span,");
-        w.Line("    Spans = reader.Spans,");
+        w.Line("    Spans = new FieldSpans");
+        w.Line("    {");
+        foreach (var f in r.Fields)
+        {
+            var where = f.Kind == FieldKind.Record ? $", blockKeyword: {SourceWriter.Literal(f.BlockKeyword)}" : f.IsLabel ? ", isLabel: true" : "";
+            w.Line($"        {Names.Pascal(f.Name)} = reader.SpanOf({SourceWriter.Literal(f.Name)}{where}),");
+        }
+        w.Line("    },");
         w.Line("};");
         w.Close();
-        if (r.DocumentKeyword is { } keywordText)
+        if (r.DocumentKeyword is not null)
         {
             w.Line();
-            w.Doc($"Every `{keywordText}` document of a parsed .imr file, as {r.Name} records.");
-            w.Open($"public static global::System.Collections.Generic.IReadOnlyList<{r.Name}> ReadDocuments(global::ImrDsl.Syntax.ImrFileSyntax file)");
-            w.Line($"return global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(global::ImrDsl.Runtime.BlockReader.Documents(file, {SourceWriter.Literal(keywordText)}), Bind));");
+            w.Doc($"Every `{r.DocumentKeyword}` document of a source (such as ImrDsl.Binding.BlockReader.Documents(file)), as {r.Name} records.");
+            w.Open($"public static global::System.Collections.Generic.IReadOnlyList<{r.Name}> ReadDocuments({Rt}.IDocumentSource source)");
+            w.Line("return global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(source.Documents(DocumentKeyword), Bind));");
             w.Close();
         }
+    }
+
+    /// <summary>
+    /// WriteFields(writer): the record's values in declaration order (its label first), nested records through the
+    /// same writer. The .imr and JSON writers are both driven by it, so a new field reaches every output.
+    /// </summary>
+    private static void EmitWriter(SourceWriter w, RecordModel r)
+    {
+        if (r.DocumentKeyword is not null)
+        {
+            w.Doc($"Writes this {r.Name} as a whole document.");
+            w.Open($"public void WriteDocument({Rt}.IRecordWriter writer)");
+            w.Line("writer.StartRecord(DocumentKeyword);");
+            w.Line("WriteFields(writer);");
+            w.Line("writer.EndRecord(Span, Spans);");
+            w.Close();
+            w.Line();
+        }
+        w.Doc("Writes each field's value, the label first, then the others in declaration order.");
+        w.Open($"public void WriteFields({Rt}.IRecordWriter writer)");
+        foreach (var f in r.Fields.Where(f => f.IsLabel).Concat(r.Fields.Where(f => !f.IsLabel)))
+        {
+            var name = SourceWriter.Literal(f.Name);
+            var access = Names.Pascal(f.Name);
+            var isLabel = f.IsLabel ? "true" : "false";
+            switch (f.Kind, f.IsList)
+            {
+                case (FieldKind.Pages, _): w.Line($"writer.Pages({name}, {access});"); break;
+                case (FieldKind.Text, true): w.Line($"writer.TextList({name}, {access});"); break;
+                case (FieldKind.Text, false): w.Line($"writer.Text({name}, {access}, isLabel: {isLabel});"); break;
+                case (FieldKind.Integer, true): w.Line($"writer.IntegerList({name}, {access});"); break;
+                case (FieldKind.Integer, false): w.Line($"writer.Integer({name}, {access});"); break;
+                case (FieldKind.Date, true): w.Line($"writer.DateList({name}, {access});"); break;
+                case (FieldKind.Date, false): w.Line($"writer.Date({name}, {access});"); break;
+                case (FieldKind.Enum, true):
+                    w.Line($"writer.MemberList({name}, global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select({access}, m => {f.TypeName}Info.ImrName(m))));");
+                    break;
+                case (FieldKind.Enum, false): w.Line($"writer.Member({name}, {access} is {{ }} {Names.Camel(f.Name).TrimStart('@')}Member ? {f.TypeName}Info.ImrName({Names.Camel(f.Name).TrimStart('@')}Member) : null, isLabel: {isLabel});"); break;
+                case (FieldKind.Record, true):
+                    w.Line($"writer.StartNested({name}, isList: true, isPresent: true);");
+                    w.Open($"foreach (var element in {access})");
+                    w.Line($"writer.StartRecord({SourceWriter.Literal(f.BlockKeyword)});");
+                    w.Line("element.WriteFields(writer);");
+                    w.Line("writer.EndRecord(element.Span, element.Spans);");
+                    w.Close();
+                    w.Line($"writer.EndNested({name}, isList: true);");
+                    break;
+                case (FieldKind.Record, false):
+                    w.Line($"writer.StartNested({name}, isList: false, isPresent: {access} is not null);");
+                    w.Open($"if ({access} is {{ }} {Names.Camel(f.Name).TrimStart('@')}Record)");
+                    w.Line($"writer.StartRecord({SourceWriter.Literal(f.BlockKeyword)});");
+                    w.Line($"{Names.Camel(f.Name).TrimStart('@')}Record.WriteFields(writer);");
+                    w.Line($"writer.EndRecord({Names.Camel(f.Name).TrimStart('@')}Record.Span, {Names.Camel(f.Name).TrimStart('@')}Record.Spans);");
+                    w.Close();
+                    w.Line($"writer.EndNested({name}, isList: false);");
+                    break;
+            }
+        }
+        w.Close();
     }
 
     // ---- guideline catalogues ---------------------------------------------------------------------

@@ -1,5 +1,7 @@
+using ImrDsl.Diagnostics;
 using ImrDsl.Generators.Pipeline;
 using ImrDsl.Semantics;
+using ImrDsl.Syntax;
 
 namespace ImrDsl.Generators.Emit;
 
@@ -9,25 +11,35 @@ namespace ImrDsl.Generators.Emit;
 /// </summary>
 internal static class ValidationEmitter
 {
+    private const string Rt = "global::ImrDsl.Runtime";
+    private const string Diag = "global::ImrDsl.Diagnostics";
+
     public static string Emit(RecordValidationOutput output)
     {
         var w = new SourceWriter();
         w.Header(output.Namespace);
         var related = output.Related.Append(output.Record).ToDictionary(r => r.Name, StringComparer.Ordinal);
         RecordModel? Find(string name) => related.TryGetValue(name, out var r) ? r : null;
-        if (output.Checks.Count > 0) EmitValidator(w, Find, output.Record, output.Checks);
-        EmitWalker(w, output.Record, hasValidator: output.Checks.Count > 0);
+        var hasValidator = output.Checks.Count > 0 || HasConstraints(output.Record);
+        if (hasValidator) EmitValidator(w, Find, output.Record, output.Checks);
+        EmitWalker(w, output.Record, hasValidator);
         return w.ToString();
     }
 
+    private static bool HasConstraints(RecordModel record)
+        => record.Fields.Any(f => f.Required || f.Cardinality == Cardinality.AtLeastOne || f.NonEmpty || f.Pattern is not null || f.Min is not null || f.Max is not null);
+
     private static void EmitValidator(SourceWriter w, Func<string, RecordModel?> find, RecordModel record, IReadOnlyList<RuleCheckOutput> checks)
     {
-        w.Doc($"The rules that apply to {record.Name}: {string.Join(", ", checks.Select(c => c.RuleId).Distinct())}.");
+        var rules = checks.Select(c => c.RuleId).Distinct().ToList();
+        w.Doc($"The declared field constraints of {record.Name}" + (rules.Count > 0 ? $" and the rules that apply to it: {string.Join(", ", rules)}." : "."));
         w.Line(SourceWriter.GeneratedCode);
-        w.Open($"public sealed class {record.Name}Validator : global::ImrDsl.Runtime.IValidator<{record.Name}>");
+        w.Open($"public sealed class {record.Name}Validator : {Rt}.IValidator<{record.Name}>");
         w.Line($"public static {record.Name}Validator Instance {{ get; }} = new();");
         w.Line();
-        w.Open($"public global::System.Collections.Generic.IEnumerable<global::ImrDsl.Runtime.Finding> Validate({record.Name} value, global::ImrDsl.Runtime.ValidationContext context)");
+        w.Open($"public global::System.Collections.Generic.IEnumerable<{Diag}.Diagnostic> Validate({record.Name} value, {Rt}.ValidationContext context)");
+        var item = record.LabelField is { Kind: FieldKind.Text, IsList: false } label ? $"value.{Names.Pascal(label.Name)}" : "null";
+        EmitConstraints(w, record, item);
         var index = 0;
         foreach (var rule in checks)
         {
@@ -35,11 +47,11 @@ internal static class ValidationEmitter
             var result = $"r{index++}";
             w.Line($"// {rule.RuleId} {rule.RuleName}");
             w.Line($"var {result} = {Condition(find, record, check.Condition)};");
-            var span = check.At is { } at ? $"value.Spans[{SourceWriter.Literal(at)}] is {{ IsKnown: true }} s{index} ? s{index} : value.Span" : "value.Span";
-            var item = record.LabelField is { Kind: FieldKind.Text } label ? $"value.{Names.Pascal(label.Name)}" : "null";
-            w.Line($"if (!{result}.Holds) yield return new global::ImrDsl.Runtime.Finding({SourceWriter.Literal(rule.RuleId)}, {SourceWriter.Literal(rule.RuleName)}, global::ImrDsl.Diagnostics.Severity.{rule.Severity}, " +
-                   $"global::ImrDsl.Runtime.MessageTemplate.Fill({SourceWriter.Literal(check.Message)}, {result}.Values, name => Field(value, name)), {span}, {item});");
+            var span = check.At is { } at ? $"value.Spans.{Names.Pascal(at)}.IsKnown ? value.Spans.{Names.Pascal(at)} : value.Span" : "value.Span";
+            w.Line($"if (!{result}.Holds) yield return new {Diag}.Diagnostic({SourceWriter.Literal(rule.RuleId)}, {Diag}.Severity.{rule.Severity}, " +
+                   $"{Rt}.MessageTemplate.Fill({SourceWriter.Literal(check.Message)}, {result}.Values, name => Field(value, name)), {span}) {{ Item = {item} }};");
         }
+        if (checks.Count == 0) w.Line("yield break;");
         w.Close();
         w.Line();
         w.Doc("A field's value as text, for message placeholders.");
@@ -53,7 +65,7 @@ internal static class ValidationEmitter
                 FieldKind.Enum when !f.IsList => $"{access} is {{ }} e ? {f.TypeName}Info.Display(e) : null",
                 FieldKind.Date when !f.IsList => $"{access}?.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
                 FieldKind.Integer when !f.IsList => $"{access}?.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-                FieldKind.Pages => $"global::ImrDsl.Runtime.PageRange.Describe({access})",
+                FieldKind.Pages => $"{Rt}.PageRange.Describe({access})",
                 _ => $"{access}?.ToString()",
             };
             w.Line($"{SourceWriter.Literal(f.Name)} => {text},");
@@ -64,52 +76,100 @@ internal static class ValidationEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// The field options of the declaration (required, +, non-empty, pattern, range) as checks, with the IDs and
+    /// messages the language gives them, each at the span of the offending value (the record's own span for a
+    /// missing value). A letter, its extracted .imr and an embedding program therefore all get the same findings.
+    /// </summary>
+    private static void EmitConstraints(SourceWriter w, RecordModel record, string item)
+    {
+        foreach (var f in record.Fields)
+        {
+            var access = $"value.{Names.Pascal(f.Name)}";
+            var at = $"(value.Spans.{Names.Pascal(f.Name)}.IsKnown ? value.Spans.{Names.Pascal(f.Name)} : value.Span)";
+            string Report(DiagnosticDescriptor d, string message)
+                => $"yield return new {Diag}.Diagnostic({SourceWriter.Literal(d.Id)}, {Diag}.Severity.{d.DefaultSeverity}, {message}, {at}) {{ Item = {item} }};";
+            var name = f.Name;
+            if (f.Required && !f.IsList && f.Kind != FieldKind.Pages)
+                w.Line($"if ({access} is null) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"this {record.Name} has no {name}, which is required"))}");
+            if (f.Cardinality == Cardinality.AtLeastOne || (f.Required && (f.IsList || f.Kind == FieldKind.Pages)))
+                w.Line($"if ({access}.Count == 0) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' needs at least one value"))}");
+            if (f.Kind == FieldKind.Text && (f.NonEmpty || f.Pattern is not null))
+            {
+                var values = f.IsList ? access : $"{Rt}.Constraints.One({access})";
+                w.Open($"foreach (var text in {values})");
+                if (f.NonEmpty)
+                    w.Line($"if ({Rt}.Constraints.IsBlank(text)) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' must not be empty"))}");
+                if (f.Pattern is { } pattern)
+                    w.Line($"if (!{Rt}.Constraints.Matches(text, {SourceWriter.Literal(pattern)})) " +
+                           Report(DiagnosticDescriptors.PatternMismatch, $"\"\\\"\" + {Rt}.Constraints.Quote(text) + {SourceWriter.Literal($"\" is not a valid {name} (it must match {pattern})")}"));
+                w.Close();
+            }
+            if (f.Kind == FieldKind.Integer && (f.Min is not null || f.Max is not null))
+            {
+                var values = f.IsList ? access : $"{Rt}.Constraints.One({access})";
+                var min = f.Min is { } lo ? SourceWriter.Int(lo) : "null";
+                var max = f.Max is { } hi ? SourceWriter.Int(hi) : "null";
+                w.Open($"foreach (var number in {values})");
+                w.Line($"if (!{Rt}.Constraints.InRange(number, {min}, {max})) " +
+                       Report(DiagnosticDescriptors.OutOfRange, $"{SourceWriter.Literal(name + " ")} + number.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + {SourceWriter.Literal($" is outside {f.Min}..{f.Max}")}"));
+                w.Close();
+            }
+        }
+    }
+
     private static string Condition(Func<string, RecordModel?> find, RecordModel record, ConditionModel condition) => condition switch
     {
-        AndCondition a => $"global::ImrDsl.Runtime.PredicateResult.And({Condition(find, record, a.Left)}, () => {Condition(find, record, a.Right)})",
-        OrCondition o => $"global::ImrDsl.Runtime.PredicateResult.Or({Condition(find, record, o.Left)}, () => {Condition(find, record, o.Right)})",
-        NotCondition n => $"global::ImrDsl.Runtime.PredicateResult.Not({Condition(find, record, n.Operand)})",
+        AndCondition a => $"{Rt}.PredicateResult.And({Condition(find, record, a.Left)}, () => {Condition(find, record, a.Right)})",
+        OrCondition o => $"{Rt}.PredicateResult.Or({Condition(find, record, o.Left)}, () => {Condition(find, record, o.Right)})",
+        NotCondition n => $"{Rt}.PredicateResult.Not({Condition(find, record, n.Operand)})",
         PredicateCondition p => Predicate(find, record, p),
-        _ => "global::ImrDsl.Runtime.PredicateResult.True",
+        _ => throw new InvalidOperationException($"no code for the condition {condition.GetType().Name}"),
     };
 
-    private const string P = "global::ImrDsl.Runtime.RulePredicates";
-
+    /// <summary>
+    /// A call to the predicate's runtime method, its arguments passed by the registry's conventions. A predicate the
+    /// registry does not know never reaches here: the semantic pass reported it (IMR210) and nothing is emitted.
+    /// </summary>
     private static string Predicate(Func<string, RecordModel?> find, RecordModel record, PredicateCondition p)
     {
-        var args = p.Arguments;
-        string Path(int i) => Access(args[i].Value);
-        switch (p.Name)
+        var signature = PredicateCatalog.Find(p.Name) ?? throw new InvalidOperationException($"predicate '{p.Name}' is not in the registry");
+        var arguments = new List<string>();
+        if (signature.UsesContext) arguments.Add("context");
+        RecordModel? element = null;
+        for (var i = 0; i < signature.Parameters.Length; i++)
         {
-            case "present": return $"{P}.Present({Path(0)})";
-            case "non-empty": return $"{P}.NonEmpty({Path(0)})";
-            case "matches": return $"{P}.Matches({Path(0)}, {SourceWriter.Literal(args[1].Value)})";
-            case "pages-match-topic": return $"{P}.PagesMatchTopic(context, {Path(0)}, {Path(1)}, {Path(2)})";
-            case "known-topic": return $"{P}.KnownTopic(context, {Path(0)}, {Path(1)})";
-            case "conclusion-agrees":
+            var value = p.Arguments[i].Value;
+            switch (signature.Parameters[i])
             {
-                var field = Resolve(find, record, args[1].Value)!;
-                return $"{P}.ConclusionAgrees({Path(0)}, {Path(1)} is {{ }} outcome ? {field.TypeName}Info.ImrName(outcome) : null, {field.TypeName}Info.Phrases)";
-            }
-            case "conclusion-names-item": return $"{P}.ConclusionNamesItem({Path(0)}, {Path(1)})";
-            case "any":
-            case "unique":
-            case "consistent":
-            {
-                var list = Resolve(find, record, args[0].Value)!;
-                var element = find(list.TypeName)!;
-                string Key(int i) => "e => " + AsText(element.Find(args[i].Value)!, $"e.{Names.Pascal(args[i].Value)}", imrName: p.Name == "any");
-                return p.Name switch
+                case ParameterKind.Text:
+                case ParameterKind.Member:
+                    arguments.Add(SourceWriter.Literal(value));
+                    break;
+                case ParameterKind.EnumField:
                 {
-                    "any" => $"{P}.Any({Path(0)}, {Key(1)}, {SourceWriter.Literal(args[2].Value)})",
-                    "unique" => $"{P}.Unique({Path(0)}, {Key(1)})",
-                    _ => $"{P}.Consistent({Path(0)}, {Key(1)}, {Key(2)})",
-                };
+                    var field = Resolve(find, record, value)!;
+                    arguments.Add($"{Access(value)} is {{ }} e{i} ? {field.TypeName}Info.ImrName(e{i}) : null");
+                    arguments.Add($"{field.TypeName}Info.Phrases");
+                    break;
+                }
+                case ParameterKind.RecordListField:
+                    element = find(Resolve(find, record, value)!.TypeName);
+                    arguments.Add(Access(value));
+                    break;
+                case ParameterKind.ElementField:
+                case ParameterKind.ElementMemberField:
+                {
+                    var field = element!.Find(value)!;
+                    arguments.Add("e => " + AsText(field, $"e.{Names.Pascal(value)}", imrName: signature.Parameters[i] == ParameterKind.ElementMemberField));
+                    break;
+                }
+                default:
+                    arguments.Add(Access(value));
+                    break;
             }
-            case "date-order": return $"{P}.DateOrder({Path(0)}, {Path(1)})";
-            case "same-date": return $"{P}.SameDate({Path(0)}, {Path(1)})";
-            default: return "global::ImrDsl.Runtime.PredicateResult.True";
         }
+        return $"global::{PredicateCatalog.RuntimeType}.{signature.Method}({string.Join(", ", arguments)})";
     }
 
     private static string AsText(FieldModel field, string access, bool imrName) => field.Kind switch
@@ -146,7 +206,7 @@ internal static class ValidationEmitter
         w.Open("public static partial class ImrValidation");
         w.Doc($"Validates a {record.Name} and every record inside it with the generated validators.");
         w.Line(SourceWriter.GeneratedCode);
-        w.Open($"public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Runtime.Finding> Validate({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context)");
+        w.Open($"public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context)");
         w.Line("if (value is null) yield break;");
         if (hasValidator) w.Line($"foreach (var finding in {record.Name}Validator.Instance.Validate(value, context)) yield return finding;");
         foreach (var f in record.Fields.Where(f => f.Kind == FieldKind.Record))

@@ -87,8 +87,8 @@ public static class CheckRun
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One file's failure must not stop the others; it is reported where it happened.
-            var diagnostic = new Diagnostic(DiagnosticDescriptors.InternalError.Id, Severity.Error,
-                $"checking this file failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it", input.DisplayPath, 0, 0, 1, 1, 1, 1);
+            var diagnostic = Diagnostic.ForFile(input.DisplayPath, DiagnosticDescriptors.InternalError.Id, DiagnosticDescriptors.InternalError.DefaultSeverity,
+                $"checking this file failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it");
             return new FileReport(input.DisplayPath, new[] { diagnostic }, null);
         }
     }

@@ -1,25 +1,11 @@
-using ImrDsl.Diagnostics;
 using ImrDsl.Domain;
-using ImrDsl.Semantics;
 using ImrDsl.Text;
 
 namespace ImrDsl.Cli.Checking;
 
-/// <summary>Checks an .imr file (declarations or case documents) against the standard library.</summary>
+/// <summary>Checks an .imr file (declarations or case documents) against the standard library and the config's declarations.</summary>
 public static class ImrFileChecker
 {
-
     public static FileReport Check(SourceFile file, CheckContext context)
-    {
-        var compilation = ImrCompilation.FromDisk(new[] { file }, context.Library);
-        // Diagnostics in files it uses are reported when those files are checked themselves.
-        var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
-        // Rules run on case documents only once they are well formed: a broken document would bind half-empty.
-        if (!own.Any(d => d.Severity == Severity.Error))
-        {
-            var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
-            own.AddRange(CaseValidation.Validate(syntax, context.Validation).Select(f => Findings.ToDiagnostic(file, f)));
-        }
-        return new FileReport(file.Path, Findings.Sorted(own), file);
-    }
+        => new(file.Path, Findings.Sorted(CaseValidation.CheckFile(file, context.Library, context.Validation)), file);
 }

@@ -8,5 +8,5 @@ public static class Unreadable
     public const string RuleId = "IMR000";
 
     public static FileReport Report(string path, string reason)
-        => new(path, new[] { new Diagnostic(RuleId, Severity.Error, reason, path, 0, 0, 1, 1, 1, 1) }, null);
+        => new(path, new[] { Diagnostic.ForFile(path, RuleId, Severity.Error, reason) }, null);
 }

@@ -38,8 +38,7 @@ internal sealed class CitationReader
     {
         (start, end) = Trim(text, start, end);
         if (start >= end) return null;
-        var spans = new SpanMap();
-        spans.With("source", run.Span(file, start, end));
+        var spans = new Citation.FieldSpans { Source = run.Span(file, start, end) };
 
         string? nonMtus = null;
         const string nonMtusMarker = "Non-MTUS Citation";
@@ -47,7 +46,7 @@ internal sealed class CitationReader
         {
             start = SkipSeparators(text, start + nonMtusMarker.Length, end);
             nonMtus = text.Substring(start, end - start);
-            spans.With("non-mtus", run.Span(file, start, end));
+            spans = spans with { NonMtus = run.Span(file, start, end) };
         }
 
         // Pages: the last "Page(s)", "pages" or "page" and the numbers after it.
@@ -61,7 +60,7 @@ internal sealed class CitationReader
             {
                 pages = ranges;
                 topicEnd = k.Start;
-                spans.With("pages", run.Span(file, numbersStart, numbersEnd));
+                spans = spans with { Pages = run.Span(file, numbersStart, numbersEnd) };
             }
         }
 
@@ -71,19 +70,19 @@ internal sealed class CitationReader
         if (guidelineEnd > start)
         {
             guideline = text.Substring(start, guidelineEnd - start).Trim();
-            spans.With("guideline", run.Span(file, start, guidelineEnd));
+            spans = spans with { Guideline = run.Span(file, start, guidelineEnd) };
             var (topicStart, topicStop) = Trim(text, SkipSeparators(text, guidelineEnd, topicEnd), topicEnd);
             if (topicStop > topicStart)
             {
                 topic = text.Substring(topicStart, topicStop - topicStart);
-                spans.With("topic", run.Span(file, topicStart, topicStop));
+                spans = spans with { Topic = run.Span(file, topicStart, topicStop) };
             }
         }
         else
         {
             var (guidelineStart, guidelineStop) = Trim(text, start, topicEnd);
             guideline = text.Substring(guidelineStart, Math.Max(0, guidelineStop - guidelineStart));
-            spans.With("guideline", run.Span(file, guidelineStart, guidelineStop));
+            spans = spans with { Guideline = run.Span(file, guidelineStart, guidelineStop) };
         }
 
         return new Citation

@@ -33,24 +33,17 @@ public sealed partial class LetterReader
         var decisions = scan.FindHeading(DecisionsHeading, 0);
         var firstHeading = new[] { how, summary, decisions }.Where(h => h is not null).Select(h => h!.Value.Line).DefaultIfEmpty(scan.Lines.Count).Min();
 
-        var spans = new SpanMap();
-        var header = ReadHeader(scan, firstHeading, spans);
+        var header = ReadHeader(scan, firstHeading);
+        var spans = header.Spans;
         var reviewer = how is { } h ? ReadReviewer(scan, h.After, NextHeading(scan, h.Line, summary, decisions)) : null;
-        if (reviewer is not null) spans.With("reviewer", reviewer.Span);
+        if (reviewer is not null) spans = spans with { Reviewer = reviewer.Span };
         var caseSummary = summary is { } s ? ReadSummary(scan, s.After, NextHeading(scan, s.Line, how, decisions)) : null;
-        if (caseSummary is not null) spans.With("summary", caseSummary.Span);
+        if (caseSummary is not null) spans = spans with { Summary = caseSummary.Span };
         var items = decisions is { } d ? ReadItems(scan, d.After, NextHeading(scan, d.Line, how, summary)) : new List<DisputedItem>();
-        if (items.Count > 0) spans.With("items", items[0].Span);
+        if (items.Count > 0) spans = spans with { Items = items[0].Span };
 
-        return new Determination
+        return header.Value with
         {
-            CaseNumber = header.CaseNumber,
-            AssignedDate = header.Dates.GetValueOrDefault("assigned-date"),
-            InjuryDate = header.Dates.GetValueOrDefault("injury-date"),
-            DecisionDate = header.Dates.GetValueOrDefault("decision-date"),
-            UrDenialDate = header.Dates.GetValueOrDefault("ur-denial-date"),
-            ApplicationReceived = header.Dates.GetValueOrDefault("application-received"),
-            Priority = header.Priority,
             Reviewer = reviewer,
             Summary = caseSummary,
             Items = new ValueList<DisputedItem>(items),
@@ -65,26 +58,35 @@ public sealed partial class LetterReader
 
     // ---- header ----------------------------------------------------------------------------------
 
-    private sealed record Header(string? CaseNumber, string? Priority, Dictionary<string, DateTime?> Dates);
-
-    private static readonly (string Label, string Field)[] HeaderLabels =
+    /// <summary>The header's values and their spans, filled cell by cell.</summary>
+    private sealed class Header
     {
-        ("Case Number", "case-number"), ("Date Assigned", "assigned-date"), ("Date of Injury", "injury-date"),
-        ("Decision Date", "decision-date"), ("UR Denial Date", "ur-denial-date"), ("Priority", "priority"),
-        ("Application Received", "application-received"),
+        public Determination Value = new();
+        public Determination.FieldSpans Spans = Determination.FieldSpans.Empty;
+    }
+
+    /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
+    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderCells =
+    {
+        ("Case Number", (h, v, s) => { h.Value = h.Value with { CaseNumber = v }; h.Spans = h.Spans with { CaseNumber = s }; }),
+        ("Date Assigned", (h, v, s) => { h.Value = h.Value with { AssignedDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { AssignedDate = s }; }),
+        ("Date of Injury", (h, v, s) => { h.Value = h.Value with { InjuryDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { InjuryDate = s }; }),
+        ("Decision Date", (h, v, s) => { h.Value = h.Value with { DecisionDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { DecisionDate = s }; }),
+        ("UR Denial Date", (h, v, s) => { h.Value = h.Value with { UrDenialDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { UrDenialDate = s }; }),
+        ("Priority", (h, v, s) => { h.Value = h.Value with { Priority = v }; h.Spans = h.Spans with { Priority = s }; }),
+        ("Application Received", (h, v, s) => { h.Value = h.Value with { ApplicationReceived = LetterDates.Parse(v) }; h.Spans = h.Spans with { ApplicationReceived = s }; }),
     };
 
     /// <summary>`Label: value` cells before the first heading, as in "&lt;b&gt;Case Number:&lt;/b&gt;\tCM13-0068515".</summary>
-    private static Header ReadHeader(LetterScan scan, int endLine, SpanMap spans)
+    private static Header ReadHeader(LetterScan scan, int endLine)
     {
-        string? caseNumber = null, priority = null;
-        var dates = new Dictionary<string, DateTime?>();
+        var header = new Header();
         var text = scan.Text;
         for (var i = 0; i < endLine; i++)
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
-            foreach (var (label, field) in HeaderLabels)
+            foreach (var (label, set) in HeaderCells)
             {
                 var at = text.IndexOf(label + ":", line.Start, line.ContentEnd - line.Start, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) continue;
@@ -95,17 +97,10 @@ public sealed partial class LetterReader
                 while (valueEnd < line.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<') valueEnd++;
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
-                var value = text.Substring(valueStart, valueEnd - valueStart);
-                spans.With(field, TextRun.SpanOf(scan.File, valueStart, valueEnd));
-                switch (field)
-                {
-                    case "case-number": caseNumber = value; break;
-                    case "priority": priority = value; break;
-                    default: dates[field] = LetterDates.Parse(value); break;
-                }
+                set(header, text.Substring(valueStart, valueEnd - valueStart), TextRun.SpanOf(scan.File, valueStart, valueEnd));
             }
         }
-        return new Header(caseNumber, priority, dates);
+        return header;
     }
 
     // ---- reviewer --------------------------------------------------------------------------------
@@ -118,7 +113,7 @@ public sealed partial class LetterReader
         var text = scan.Text;
         string? specialty = null, subspecialty = null;
         var licensure = new List<string>();
-        var spans = new SpanMap();
+        var spans = Reviewer.FieldSpans.Empty;
         SourceSpan? first = null, last = null;
 
         // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own.
@@ -129,16 +124,16 @@ public sealed partial class LetterReader
             if (ValueAfter(text, line, "State(s) of Licensure:") is { } states)
             {
                 licensure.AddRange(SplitStates(text.Substring(states.Start, states.End - states.Start)));
-                spans.With("licensure", TextRun.SpanOf(scan.File, states.Start, states.End));
-                first ??= spans["licensure"];
-                last = spans["licensure"];
+                spans = spans with { Licensure = TextRun.SpanOf(scan.File, states.Start, states.End) };
+                first ??= spans.Licensure;
+                last = spans.Licensure;
             }
             else if (ValueAfter(text, line, "Certification(s)/Specialty:") is { } cert)
             {
                 specialty = text.Substring(cert.Start, cert.End - cert.Start);
-                spans.With("specialty", TextRun.SpanOf(scan.File, cert.Start, cert.End));
-                first ??= spans["specialty"];
-                last = spans["specialty"];
+                spans = spans with { Specialty = TextRun.SpanOf(scan.File, cert.Start, cert.End) };
+                first ??= spans.Specialty;
+                last = spans.Specialty;
             }
         }
 
@@ -151,16 +146,16 @@ public sealed partial class LetterReader
             if (match.Success)
             {
                 specialty = match.Groups["specialty"].Value.Trim();
-                spans.With("specialty", run.Span(scan.File, match.Groups["specialty"].Index, match.Groups["specialty"].Index + specialty.Length));
+                spans = spans with { Specialty = run.Span(scan.File, match.Groups["specialty"].Index, match.Groups["specialty"].Index + specialty.Length) };
                 if (match.Groups["sub"].Success)
                 {
                     subspecialty = match.Groups["sub"].Value.Trim();
-                    spans.With("subspecialty", run.Span(scan.File, match.Groups["sub"].Index, match.Groups["sub"].Index + subspecialty.Length));
+                    spans = spans with { Subspecialty = run.Span(scan.File, match.Groups["sub"].Index, match.Groups["sub"].Index + subspecialty.Length) };
                 }
                 if (match.Groups["states"].Success)
                 {
                     licensure.AddRange(SplitStates(match.Groups["states"].Value));
-                    spans.With("licensure", run.Span(scan.File, match.Groups["states"].Index, match.Groups["states"].Index + match.Groups["states"].Length));
+                    spans = spans with { Licensure = run.Span(scan.File, match.Groups["states"].Index, match.Groups["states"].Index + match.Groups["states"].Length) };
                 }
                 first = run.Span(scan.File, match.Index, match.Index + match.Length);
                 last = first;
@@ -173,7 +168,7 @@ public sealed partial class LetterReader
             Specialty = specialty,
             Subspecialty = subspecialty,
             Licensure = new ValueList<string>(licensure),
-            Span = Cover(first!.Value, last!.Value),
+            Span = SourceSpan.Cover(first!.Value, last!.Value),
             Spans = spans,
         };
     }
@@ -188,8 +183,6 @@ public sealed partial class LetterReader
         while (start < line.ContentEnd && LetterLines.IsSpace(text[start])) start++;
         return start < line.ContentEnd ? (start, line.ContentEnd) : null;
     }
-
-    private static SourceSpan Cover(SourceSpan a, SourceSpan b) => new(a.Path, a.Line, a.Column, b.EndLine, b.EndColumn);
 
     // ---- case summary ----------------------------------------------------------------------------
 
@@ -210,27 +203,27 @@ public sealed partial class LetterReader
         while (start < joined.Length && joined[start] == ' ') start++;
         if (start >= joined.Length) return null;
         var text = joined.Substring(start);
-        var spans = new SpanMap().With("text", run.Span(scan.File, start, joined.Length));
+        var spans = new CaseSummary.FieldSpans { Text = run.Span(scan.File, start, joined.Length) };
 
         int? age = null;
         var ageMatch = Age().Match(joined, start);
-        if (ageMatch.Success && int.TryParse(ageMatch.Groups["age"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years <= 120)
+        if (ageMatch.Success && int.TryParse(ageMatch.Groups["age"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var years))
         {
             age = years;
-            spans.With("age", run.Span(scan.File, ageMatch.Groups["age"].Index, ageMatch.Groups["age"].Index + ageMatch.Groups["age"].Length));
+            spans = spans with { Age = run.Span(scan.File, ageMatch.Groups["age"].Index, ageMatch.Groups["age"].Index + ageMatch.Groups["age"].Length) };
         }
         string? sex = null;
         var sexMatch = Sex().Match(joined, start);
         if (sexMatch.Success)
         {
             sex = sexMatch.Value.ToLowerInvariant() switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
-            spans.With("sex", run.Span(scan.File, sexMatch.Index, sexMatch.Index + sexMatch.Length));
+            spans = spans with { Sex = run.Span(scan.File, sexMatch.Index, sexMatch.Index + sexMatch.Length) };
         }
         DateTime? injury = null;
         if (InjuryDate(joined, start) is { } found)
         {
             injury = found.Date;
-            spans.With("injury-date", run.Span(scan.File, found.Index, found.Index + found.Length));
+            spans = spans with { InjuryDate = run.Span(scan.File, found.Index, found.Index + found.Length) };
         }
 
         return new CaseSummary
@@ -239,7 +232,7 @@ public sealed partial class LetterReader
             Sex = sex,
             InjuryDate = injury,
             Text = text,
-            Span = spans["text"],
+            Span = spans.Text,
             Spans = spans,
         };
     }
@@ -330,10 +323,10 @@ public sealed partial class LetterReader
             if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == headingLine ? colonAt : line.ContentEnd);
         }
         var service = serviceRun.ToString().Trim();
-        var spans = new SpanMap().With("service", serviceRun.Span(file, 0, serviceRun.Length));
+        var spans = new DisputedItem.FieldSpans { Service = serviceRun.Span(file, 0, serviceRun.Length) };
         var outcomeStart = colonAt + 1;
         while (outcomeStart < scan.Lines[headingLine].ContentEnd && LetterLines.IsSpace(text[outcomeStart])) outcomeStart++;
-        spans.With("outcome", TextRun.SpanOf(file, outcomeStart, scan.Lines[headingLine].ContentEnd));
+        spans = spans with { Outcome = TextRun.SpanOf(file, outcomeStart, scan.Lines[headingLine].ContentEnd) };
 
         var citations = new List<Citation>();
         string? rationale = null;
@@ -352,19 +345,19 @@ public sealed partial class LetterReader
             if (isRationale)
             {
                 rationale = run.ToString();
-                spans.With("rationale", run.IsEmpty ? TextRun.SpanOf(file, line.ContentStart, line.ContentEnd) : run.Span(file, 0, run.Length));
+                spans = spans with { Rationale = run.IsEmpty ? TextRun.SpanOf(file, line.ContentStart, line.ContentEnd) : run.Span(file, 0, run.Length) };
                 if (Conclusions.Find(rationale, OutcomeInfo.Phrases) is { } found)
                 {
                     conclusion = found.Sentence;
                     var at = rationale.LastIndexOf(found.Sentence, StringComparison.Ordinal);
-                    if (at >= 0) spans.With("conclusion", run.Span(file, at, at + found.Sentence.Length));
+                    if (at >= 0) spans = spans with { Conclusion = run.Span(file, at, at + found.Sentence.Length) };
                 }
             }
             else
             {
                 var source = label == ClaimsLabel ? CitationSource.ClaimsAdministrator : CitationSource.Reviewer;
                 citations.AddRange(_citations.Read(file, run, source, TextRun.SpanOf(file, line.ContentStart, line.ContentEnd)));
-                if (citations.Count > 0 && !spans["citations"].IsKnown) spans.With("citations", citations[0].Span);
+                if (citations.Count > 0 && !spans.Citations.IsKnown) spans = spans with { Citations = citations[0].Span };
             }
             i2 = blockEnd;
         }

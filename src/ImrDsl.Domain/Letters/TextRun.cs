@@ -71,10 +71,5 @@ internal sealed class TextRun
         return SpanOf(file, from, to);
     }
 
-    public static SourceSpan SpanOf(SourceFile file, int from, int to)
-    {
-        var a = file.PositionOf(from);
-        var b = file.PositionOf(Math.Max(from, to));
-        return new SourceSpan(file.Path, a.Line, a.Column, b.Line, b.Column);
-    }
+    public static SourceSpan SpanOf(SourceFile file, int from, int to) => SourceSpan.In(file, from, to);
 }

@@ -1,39 +1,36 @@
+using ImrDsl.Runtime;
 using ImrDsl.Text;
 
 namespace ImrDsl.Diagnostics;
 
 /// <summary>
-/// One problem in one file: ID, severity, a plain-language message and a precise span.
-/// The same value is rendered by the CLI (caret excerpt) and mapped to a Roslyn diagnostic by the generator,
-/// so it holds only strings and numbers (it is also an incremental-generator model).
-/// Lines and columns are 1-based; the end is exclusive.
+/// One problem in one file, from any part of imr: the parser, the semantic pass, a generated validator or the
+/// checker. ID, severity, a plain-language message and a <see cref="SourceSpan"/> that carries offsets, lines
+/// and columns. It holds only strings and numbers, so it is also an incremental-generator model.
 /// </summary>
-public sealed record Diagnostic(
-    string Id,
-    Severity Severity,
-    string Message,
-    string Path,
-    int Start,
-    int Length,
-    int Line,
-    int Column,
-    int EndLine,
-    int EndColumn)
+public sealed record Diagnostic(string Id, Severity Severity, string Message, SourceSpan Location)
 {
-    public TextSpan Span => new(Start, Length);
+    public string Path => Location.Path;
+    public int Start => Location.Start.Offset;
+    public int Length => Location.Length;
+    public int Line => Location.Line;
+    public int Column => Location.Column;
+    public int EndLine => Location.EndLine;
+    public int EndColumn => Location.EndColumn;
+    public TextSpan Span => Location.TextSpan;
 
     /// <summary>The disputed item a finding is about (its heading), when it is about one.</summary>
     public string? Item { get; init; }
 
     public static Diagnostic Create(SourceFile file, TextSpan span, string id, Severity severity, string message)
-    {
-        var start = file.PositionOf(span.Start);
-        var end = file.PositionOf(span.End);
-        return new Diagnostic(id, severity, message, file.Path, span.Start, span.Length, start.Line, start.Column, end.Line, end.Column);
-    }
+        => new(id, severity, message, SourceSpan.In(file, span));
 
     public static Diagnostic Create(SourceFile file, TextSpan span, DiagnosticDescriptor descriptor, string message)
         => Create(file, span, descriptor.Id, descriptor.DefaultSeverity, message);
+
+    /// <summary>A finding about a whole file (it could not be read, say): it points at the file's start.</summary>
+    public static Diagnostic ForFile(string path, string id, Severity severity, string message)
+        => new(id, severity, message, SourceSpan.FileStart(path));
 
     public override string ToString() => $"{Path}:{Line}:{Column}: {Severity.ToText()} {Id}: {Message}";
 }

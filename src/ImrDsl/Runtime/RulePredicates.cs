@@ -21,7 +21,7 @@ public static class RulePredicates
     public static PredicateResult NonEmpty(string? text) => PredicateResult.Of(!string.IsNullOrWhiteSpace(text));
 
     public static PredicateResult Matches(string? text, string pattern)
-        => PredicateResult.Of(text is not null && Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)));
+        => PredicateResult.Of(text is not null && Constraints.Matches(text, pattern));
 
     /// <summary>
     /// Fails when a cited page lies beyond the guideline's last page, or when the cited topic is known and no cited

@@ -82,6 +82,7 @@ internal sealed class ConditionBinder
                     break;
                 }
                 case ParameterKind.ElementField:
+                case ParameterKind.ElementMemberField:
                 {
                     var fieldName = (argument as NameExpressionSyntax)?.Name.Text ?? string.Empty;
                     var field = element?.Find(fieldName);
@@ -137,7 +138,7 @@ internal sealed class ConditionBinder
         ParameterKind.AnyField => true,
         ParameterKind.TextField => field.Kind == FieldKind.Text && !field.IsList,
         ParameterKind.PagesField => field.Kind == FieldKind.Pages,
-        ParameterKind.DateField => field.Kind == FieldKind.Date,
+        ParameterKind.DateField => field.Kind == FieldKind.Date && !field.IsList,
         ParameterKind.EnumField => field.Kind == FieldKind.Enum && !field.IsList,
         ParameterKind.RecordListField => field.Kind == FieldKind.Record && field.IsList,
         _ => false,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ImrDsl.Diagnostics;
 using ImrDsl.Syntax;
 using ImrDsl.Text;
@@ -6,8 +5,10 @@ using ImrDsl.Text;
 namespace ImrDsl.Semantics;
 
 /// <summary>
-/// Checks case documents (top-level blocks such as `case "CM13-0068515" { ... }`) against the declared
-/// records: known attributes and blocks, value kinds, enum members, required fields, patterns and ranges.
+/// Checks case documents (top-level blocks such as `case "CM13-0068515" { ... }`) for what only their syntax can
+/// tell: known document kinds, attributes and blocks, values of the right kind, enum members, page ranges in
+/// order. Declared constraints on values (required, +, non-empty, pattern, range) are checked by the generated
+/// validators on the bound record, as they are for letters, so both report them the same way.
 /// </summary>
 public sealed class InstanceChecker
 {
@@ -96,17 +97,6 @@ public sealed class InstanceChecker
             }
         }
 
-        if (block.Body is { HasErrors: true }) return;
-        foreach (var field in record.Fields)
-        {
-            if (seen.Contains(field.Name)) continue;
-            if (field.Required || field.Cardinality == Cardinality.AtLeastOne)
-            {
-                var how = field.IsLabel ? $"as the block's label: {block.Keyword.Text} \"...\" {{" : field.Kind == FieldKind.Record ? $"{field.BlockKeyword} {{ ... }}" : $"{field.Name} = ...";
-                Report(file, block.Keyword.Span, DiagnosticDescriptors.MissingRequired,
-                    $"this {block.Keyword.Text} has no {field.Name}, which is required ({how})");
-            }
-        }
     }
 
     /// <summary>Reports an unknown member and returns the field it probably meant, so that field is not also reported missing.</summary>
@@ -123,8 +113,6 @@ public sealed class InstanceChecker
     {
         if (field.IsList && value is ListSyntax list)
         {
-            if (field.Cardinality == Cardinality.AtLeastOne && list.Items.Count == 0)
-                Report(file, value.Span, DiagnosticDescriptors.MissingRequired, $"'{field.Name}' needs at least one value");
             foreach (var item in list.Items) CheckSingle(file, field, item);
             return;
         }
@@ -136,17 +124,10 @@ public sealed class InstanceChecker
         switch (field.Kind)
         {
             case FieldKind.Text:
-                if (value is not StringSyntax text) { WrongKind(file, field, value, "text in quotes"); return; }
-                if (field.NonEmpty && string.IsNullOrWhiteSpace(text.Value))
-                    Report(file, value.Span, DiagnosticDescriptors.MissingRequired, $"'{field.Name}' must not be empty");
-                if (field.Pattern is { } pattern && !Regex.IsMatch(text.Value, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
-                    Report(file, value.Span, DiagnosticDescriptors.PatternMismatch, $"\"{text.Value}\" is not a valid {field.Name} (it must match {pattern})");
+                if (value is not StringSyntax) WrongKind(file, field, value, "text in quotes");
                 break;
             case FieldKind.Integer:
-                if (value is not NumberListSyntax { IsSingleNumber: true } number) { WrongKind(file, field, value, "a whole number"); return; }
-                var n = number.Items[0].From;
-                if ((field.Min is { } min && n < min) || (field.Max is { } max && n > max))
-                    Report(file, value.Span, DiagnosticDescriptors.OutOfRange, $"{field.Name} {n} is outside {field.Min}..{field.Max}");
+                if (value is not NumberListSyntax { IsSingleNumber: true }) WrongKind(file, field, value, "a whole number");
                 break;
             case FieldKind.Date:
                 if (value is not DateSyntax) WrongKind(file, field, value, "a date such as 2015-03-17");

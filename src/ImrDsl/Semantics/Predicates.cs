@@ -1,47 +1,58 @@
 namespace ImrDsl.Semantics;
 
-/// <summary>How a predicate's arguments must look; the semantic pass checks rules against this table.</summary>
+/// <summary>How a predicate's arguments must look, and so how generated code passes them to the runtime method.</summary>
 public enum ParameterKind
 {
-    /// <summary>Any field of the record.</summary>
+    /// <summary>Any field of the record; passed as its value.</summary>
     AnyField,
-    /// <summary>A text field.</summary>
+    /// <summary>A text field; passed as string?.</summary>
     TextField,
-    /// <summary>A pages field.</summary>
+    /// <summary>A pages field; passed as its list of ranges.</summary>
     PagesField,
-    /// <summary>A date field (a path such as summary.injury-date is allowed).</summary>
+    /// <summary>A date field (a path such as summary.injury-date is allowed); passed as DateTime?.</summary>
     DateField,
-    /// <summary>An enum field.</summary>
+    /// <summary>An enum field; passed as two arguments: the member's .imr name (string?) and the enum's phrase table.</summary>
     EnumField,
-    /// <summary>A list of records.</summary>
+    /// <summary>A list of records; passed as the list.</summary>
     RecordListField,
-    /// <summary>A field of the list's element record.</summary>
+    /// <summary>A field of the list's element record; passed as a function from element to its display text.</summary>
     ElementField,
-    /// <summary>A literal text in quotes.</summary>
+    /// <summary>A field of the list's element record compared with a member; passed as a function from element to its .imr name.</summary>
+    ElementMemberField,
+    /// <summary>A literal text in quotes; passed as a string constant.</summary>
     Text,
-    /// <summary>An enum member name, matching the previous element field's enum.</summary>
+    /// <summary>An enum member name of the previous element field's enum; passed as a string constant.</summary>
     Member,
 }
 
-public sealed record PredicateSignature(string Name, string Description, params ParameterKind[] Parameters);
+/// <summary>
+/// One predicate: its .imr name, how it is written, what it means, its parameters, and the runtime method that
+/// implements it (a static method whose parameters follow <see cref="ParameterKind"/>'s conventions, with the
+/// ValidationContext first when <see cref="UsesContext"/>). The generator emits a call to <see cref="Method"/>
+/// for every use; grammar/README.md's predicate table is tested against <see cref="Usage"/> and <see cref="Description"/>.
+/// </summary>
+public sealed record PredicateSignature(string Name, string Usage, string Description, string Method, bool UsesContext, params ParameterKind[] Parameters);
 
-/// <summary>The fixed set of predicates a rule condition may use. Their implementations are in ImrDsl.Runtime.RulePredicates.</summary>
+/// <summary>The one registry of predicates rule conditions may use. Add a predicate here and in RulePredicates; nowhere else.</summary>
 public static class PredicateCatalog
 {
+    /// <summary>The type that holds every predicate's implementation.</summary>
+    public const string RuntimeType = "ImrDsl.Runtime.RulePredicates";
+
     public static IReadOnlyList<PredicateSignature> All { get; } = new[]
     {
-        new PredicateSignature("present", "the field has a value (a list: at least one)", ParameterKind.AnyField),
-        new PredicateSignature("non-empty", "the text has something other than white space", ParameterKind.TextField),
-        new PredicateSignature("matches", "the text matches a regular expression", ParameterKind.TextField, ParameterKind.Text),
-        new PredicateSignature("pages-match-topic", "the cited pages overlap a range of the cited topic and lie within the guideline", ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField),
-        new PredicateSignature("known-topic", "a catalogue knows the cited topic of the cited guideline", ParameterKind.TextField, ParameterKind.TextField),
-        new PredicateSignature("conclusion-agrees", "the rationale's conclusion expresses the outcome", ParameterKind.TextField, ParameterKind.EnumField),
-        new PredicateSignature("conclusion-names-item", "the conclusion names the heading's item, dose and quantity", ParameterKind.TextField, ParameterKind.TextField),
-        new PredicateSignature("any", "some element of the list has the field equal to the member", ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.Member),
-        new PredicateSignature("unique", "no two elements of the list share the key", ParameterKind.RecordListField, ParameterKind.ElementField),
-        new PredicateSignature("consistent", "elements with the same key have the same value", ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField),
-        new PredicateSignature("date-order", "the first date is not after the second (true when either is missing)", ParameterKind.DateField, ParameterKind.DateField),
-        new PredicateSignature("same-date", "both dates are equal (true when either is missing)", ParameterKind.DateField, ParameterKind.DateField),
+        new PredicateSignature("present", "present(field)", "the field has a value (a list: at least one element)", "Present", false, ParameterKind.AnyField),
+        new PredicateSignature("non-empty", "non-empty(text)", "the text has something other than white space", "NonEmpty", false, ParameterKind.TextField),
+        new PredicateSignature("matches", "matches(text, \"regex\")", "the text matches the regular expression", "Matches", false, ParameterKind.TextField, ParameterKind.Text),
+        new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField),
+        new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField),
+        new PredicateSignature("conclusion-agrees", "conclusion-agrees(rationale, outcome)", "the rationale's conclusion expresses the outcome (true when there is no recognisable conclusion)", "ConclusionAgrees", false, ParameterKind.TextField, ParameterKind.EnumField),
+        new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service)", "the conclusion names the heading's item, dose and quantity", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField),
+        new PredicateSignature("any", "any(list, field, member)", "some element has the field equal to the enum member", "Any", false, ParameterKind.RecordListField, ParameterKind.ElementMemberField, ParameterKind.Member),
+        new PredicateSignature("unique", "unique(list, key)", "no two elements share the key", "Unique", false, ParameterKind.RecordListField, ParameterKind.ElementField),
+        new PredicateSignature("consistent", "consistent(list, key, value)", "elements with the same key have the same value", "Consistent", false, ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField),
+        new PredicateSignature("date-order", "date-order(a, b)", "date a is not after date b (true when either is missing)", "DateOrder", false, ParameterKind.DateField, ParameterKind.DateField),
+        new PredicateSignature("same-date", "same-date(a, b)", "both dates are equal (true when either is missing)", "SameDate", false, ParameterKind.DateField, ParameterKind.DateField),
     };
 
     public static PredicateSignature? Find(string name) => All.FirstOrDefault(p => p.Name == name);

@@ -5,17 +5,18 @@
 
 namespace Sample;
 
-/// <summary>The rules that apply to Claim: CLM001.</summary>
+/// <summary>The declared field constraints of Claim and the rules that apply to it: CLM001.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
 public sealed class ClaimValidator : global::ImrDsl.Runtime.IValidator<Claim>
 {
     public static ClaimValidator Instance { get; } = new();
 
-    public global::System.Collections.Generic.IEnumerable<global::ImrDsl.Runtime.Finding> Validate(Claim value, global::ImrDsl.Runtime.ValidationContext context)
+    public global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate(Claim value, global::ImrDsl.Runtime.ValidationContext context)
     {
+        if (value.Reference is null) yield return new global::ImrDsl.Diagnostics.Diagnostic("IMR206", global::ImrDsl.Diagnostics.Severity.Error, "this Claim has no reference, which is required", (value.Spans.Reference.IsKnown ? value.Spans.Reference : value.Span)) { Item = value.Reference };
         // CLM001 reason-agrees
-        var r0 = global::ImrDsl.Runtime.RulePredicates.ConclusionAgrees(value.Reason, value.Verdict is { } outcome ? VerdictInfo.ImrName(outcome) : null, VerdictInfo.Phrases);
-        if (!r0.Holds) yield return new global::ImrDsl.Runtime.Finding("CLM001", "reason-agrees", global::ImrDsl.Diagnostics.Severity.Warning, global::ImrDsl.Runtime.MessageTemplate.Fill("{reference} is {verdict} but the reason says \"{conclusion}\"", r0.Values, name => Field(value, name)), value.Spans["reason"] is { IsKnown: true } s1 ? s1 : value.Span, value.Reference);
+        var r0 = global::ImrDsl.Runtime.RulePredicates.ConclusionAgrees(value.Reason, value.Verdict is { } e1 ? VerdictInfo.ImrName(e1) : null, VerdictInfo.Phrases);
+        if (!r0.Holds) yield return new global::ImrDsl.Diagnostics.Diagnostic("CLM001", global::ImrDsl.Diagnostics.Severity.Warning, global::ImrDsl.Runtime.MessageTemplate.Fill("{reference} is {verdict} but the reason says \"{conclusion}\"", r0.Values, name => Field(value, name)), value.Spans.Reason.IsKnown ? value.Spans.Reason : value.Span) { Item = value.Reference };
     }
 
     /// <summary>A field's value as text, for message placeholders.</summary>
@@ -34,7 +35,7 @@ public static partial class ImrValidation
 {
     /// <summary>Validates a Claim and every record inside it with the generated validators.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
-    public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Runtime.Finding> Validate(Claim? value, global::ImrDsl.Runtime.ValidationContext context)
+    public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate(Claim? value, global::ImrDsl.Runtime.ValidationContext context)
     {
         if (value is null) yield break;
         foreach (var finding in ClaimValidator.Instance.Validate(value, context)) yield return finding;

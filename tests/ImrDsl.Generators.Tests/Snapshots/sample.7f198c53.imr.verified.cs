@@ -57,6 +57,9 @@ public static class VerdictInfo
 [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
 public sealed partial record Claim
 {
+    /// <summary>The keyword a Claim document starts with in .imr files.</summary>
+    public const string DocumentKeyword = "claim";
+
     /// <summary>The claim reference.</summary>
     public string? Reference { get; init; }
     public Verdict? Verdict { get; init; }
@@ -65,8 +68,8 @@ public sealed partial record Claim
     public string? Reason { get; init; }
     /// <summary>Where this instance was written (a letter or a case file). Not part of equality.</summary>
     public global::ImrDsl.Runtime.SourceSpan Span { get; init; }
-    /// <summary>Where each field's value was written, by .imr field name. Not part of equality.</summary>
-    public global::ImrDsl.Runtime.SpanMap Spans { get; init; } = global::ImrDsl.Runtime.SpanMap.Empty;
+    /// <summary>Where each field's value was written. Immutable; not part of equality.</summary>
+    public FieldSpans Spans { get; init; } = FieldSpans.Empty;
 
     /// <summary>Value equality over every field, lists by content; spans are ignored.</summary>
     public bool Equals(Claim? other)
@@ -92,24 +95,90 @@ public sealed partial record Claim
     }
 
     /// <summary>Reads a Claim from a checked .imr block.</summary>
-    public static Claim Bind(global::ImrDsl.Runtime.BlockReader reader)
+    public static Claim Bind(global::ImrDsl.Runtime.IRecordSource reader)
     {
         return new Claim
         {
             Reference = reader.Text("reference", isLabel: true),
-            Verdict = VerdictInfo.TryParse(reader.Name("verdict"), out var verdictValue) ? verdictValue : null,
+            Verdict = global::ImrDsl.Runtime.Bind.Member<Verdict>(reader.Name("verdict"), VerdictInfo.TryParse),
             Pages = reader.Pages("pages"),
             Notes = reader.TextList("notes"),
             Reason = reader.Text("reason"),
             Span = reader.Span,
-            Spans = reader.Spans,
+            Spans = new FieldSpans
+            {
+                Reference = reader.SpanOf("reference", isLabel: true),
+                Verdict = reader.SpanOf("verdict"),
+                Pages = reader.SpanOf("pages"),
+                Notes = reader.SpanOf("notes"),
+                Reason = reader.SpanOf("reason"),
+            },
         };
     }
 
-    /// <summary>Every `claim` document of a parsed .imr file, as Claim records.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Claim> ReadDocuments(global::ImrDsl.Syntax.ImrFileSyntax file)
+    /// <summary>Every `claim` document of a source (such as ImrDsl.Binding.BlockReader.Documents(file)), as Claim records.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<Claim> ReadDocuments(global::ImrDsl.Runtime.IDocumentSource source)
     {
-        return global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(global::ImrDsl.Runtime.BlockReader.Documents(file, "claim"), Bind));
+        return global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(source.Documents(DocumentKeyword), Bind));
+    }
+
+    /// <summary>Writes this Claim as a whole document.</summary>
+    public void WriteDocument(global::ImrDsl.Runtime.IRecordWriter writer)
+    {
+        writer.StartRecord(DocumentKeyword);
+        WriteFields(writer);
+        writer.EndRecord(Span, Spans);
+    }
+
+    /// <summary>Writes each field's value, the label first, then the others in declaration order.</summary>
+    public void WriteFields(global::ImrDsl.Runtime.IRecordWriter writer)
+    {
+        writer.Text("reference", Reference, isLabel: true);
+        writer.Member("verdict", Verdict is { } verdictMember ? VerdictInfo.ImrName(verdictMember) : null, isLabel: false);
+        writer.Pages("pages", Pages);
+        writer.TextList("notes", Notes);
+        writer.Text("reason", Reason, isLabel: false);
+    }
+
+    /// <summary>Where each field of a Claim was written, one property per field. Build it with an object initializer or `with`.</summary>
+    public sealed record FieldSpans : global::ImrDsl.Runtime.IFieldSpans
+    {
+        /// <summary>No span known for any field. Immutable, so one instance serves every record.</summary>
+        public static FieldSpans Empty { get; } = new();
+        /// <summary>Where `reference` was written.</summary>
+        public global::ImrDsl.Runtime.SourceSpan Reference { get; init; }
+        /// <summary>Where `verdict` was written.</summary>
+        public global::ImrDsl.Runtime.SourceSpan Verdict { get; init; }
+        /// <summary>Where `pages` was written.</summary>
+        public global::ImrDsl.Runtime.SourceSpan Pages { get; init; }
+        /// <summary>Where `notes` was written.</summary>
+        public global::ImrDsl.Runtime.SourceSpan Notes { get; init; }
+        /// <summary>Where `reason` was written.</summary>
+        public global::ImrDsl.Runtime.SourceSpan Reason { get; init; }
+
+        /// <summary>The span of a field by its .imr name.</summary>
+        public global::ImrDsl.Runtime.SourceSpan this[string field] => field switch
+        {
+            "reference" => Reference,
+            "verdict" => Verdict,
+            "pages" => Pages,
+            "notes" => Notes,
+            "reason" => Reason,
+            _ => global::ImrDsl.Runtime.SourceSpan.None,
+        };
+
+        /// <summary>The .imr names of the fields whose span is known, in declaration order.</summary>
+        public global::System.Collections.Generic.IEnumerable<string> Fields
+        {
+            get
+            {
+                if (Reference.IsKnown) yield return "reference";
+                if (Verdict.IsKnown) yield return "verdict";
+                if (Pages.IsKnown) yield return "pages";
+                if (Notes.IsKnown) yield return "notes";
+                if (Reason.IsKnown) yield return "reason";
+            }
+        }
     }
 }
 

@@ -2,13 +2,13 @@ using ImrDsl.Diagnostics;
 
 namespace ImrDsl.Runtime;
 
-/// <summary>A rule's finding on a typed record: rule, severity, the filled-in message and where it points.</summary>
-public sealed record Finding(string RuleId, string RuleName, Severity Severity, string Message, SourceSpan Span, string? Item = null);
-
-/// <summary>Implemented by generated validators: the rules that apply to one record type.</summary>
+/// <summary>
+/// Implemented by generated validators: the declared field constraints and the rules that apply to one record
+/// type. Findings are ordinary <see cref="Diagnostic"/>s located at the offending value.
+/// </summary>
 public interface IValidator<in T>
 {
-    IEnumerable<Finding> Validate(T value, ValidationContext context);
+    IEnumerable<Diagnostic> Validate(T value, ValidationContext context);
 }
 
 /// <summary>What rule predicates may consult: the guideline catalogues.</summary>
