@@ -11,6 +11,8 @@ public class PackageAndExampleTests
         Assert.Contains("  Norco 10/325mg #120: Overturned [Opioids, on-going management pages 78-80]", output);
         Assert.Contains("AB123456.imr:20:17: error PAY001: the rationale for 'Baclofen 10mg #60' still holds a placeholder", output);
         Assert.Contains("AB123456.imr:18:15: error IMR002: 'Muscle relaxants' is on pages 63-66", output);
+        // The claim pattern declared in payer.imr is checked by the generated validator, as every constraint is.
+        Assert.Contains("bad-claim.imr:2:8: error IMR208: \"bad-claim\" is not a valid claim", output);
     }
 
     /// <summary>The only test that catches packaging mistakes: pack, then build and run a consumer from a local feed.</summary>

@@ -1,0 +1,78 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ImrDsl.Runtime;
+using ImrDsl.Semantics;
+
+namespace ImrDsl.Tests;
+
+/// <summary>The predicate registry is the one place a predicate is defined: its implementation and its documentation follow it.</summary>
+public class PredicateRegistryTests
+{
+    public static IEnumerable<object[]> Predicates() => PredicateCatalog.All.Select(p => new object[] { p.Name });
+
+    [Theory]
+    [MemberData(nameof(Predicates))]
+    public void Every_predicate_has_a_runtime_method_whose_parameters_follow_the_conventions(string name)
+    {
+        var signature = PredicateCatalog.Find(name)!;
+        Assert.Equal(PredicateCatalog.RuntimeType, typeof(RulePredicates).FullName);
+        var methods = typeof(RulePredicates).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == signature.Method).ToList();
+        var method = Assert.Single(methods);
+        Assert.Equal(typeof(PredicateResult), method.ReturnType);
+        var expected = new List<Func<Type, bool>>();
+        if (signature.UsesContext) expected.Add(t => t == typeof(ValidationContext));
+        foreach (var kind in signature.Parameters)
+        {
+            switch (kind)
+            {
+                case ParameterKind.EnumField:
+                    expected.Add(t => t == typeof(string));
+                    expected.Add(t => typeof(IEnumerable<OutcomePhrases>).IsAssignableFrom(t));
+                    break;
+                case ParameterKind.ElementField:
+                case ParameterKind.ElementMemberField:
+                    expected.Add(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Func<,>));
+                    break;
+                case ParameterKind.Text:
+                case ParameterKind.Member:
+                case ParameterKind.TextField:
+                    expected.Add(t => t == typeof(string));
+                    break;
+                case ParameterKind.DateField:
+                    expected.Add(t => t == typeof(DateTime?));
+                    break;
+                case ParameterKind.PagesField:
+                    expected.Add(t => typeof(IEnumerable<PageRange>).IsAssignableFrom(t));
+                    break;
+                case ParameterKind.RecordListField:
+                    expected.Add(t => t.IsGenericType);
+                    break;
+                default:
+                    expected.Add(_ => true);
+                    break;
+            }
+        }
+        var parameters = method.GetParameters();
+        Assert.Equal(expected.Count, parameters.Length);
+        for (var i = 0; i < parameters.Length; i++)
+            Assert.True(expected[i](parameters[i].ParameterType), $"{name}: parameter {i + 1} is {parameters[i].ParameterType}");
+    }
+
+    [Fact]
+    public void The_grammar_reference_table_lists_exactly_the_registry()
+    {
+        var readme = File.ReadAllText(Repo.PathOf("grammar", "README.md"));
+        var rows = Regex.Matches(readme, @"^\| `(?<usage>[a-z-]+\(.*?\))` \| (?<description>.+?) \|$", RegexOptions.Multiline)
+            .Select(m => (m.Groups["usage"].Value, m.Groups["description"].Value)).ToList();
+        Assert.Equal(PredicateCatalog.All.Select(p => (p.Usage, p.Description)), rows);
+    }
+
+    [Fact]
+    public void Every_public_predicate_method_is_registered()
+    {
+        var registered = PredicateCatalog.All.Select(p => p.Method).ToHashSet();
+        var unregistered = typeof(RulePredicates).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == typeof(PredicateResult)).Select(m => m.Name).Where(n => !registered.Contains(n)).ToList();
+        Assert.Empty(unregistered);
+    }
+}
