@@ -1,7 +1,5 @@
 namespace ImrDsl.Diagnostics;
 
-/// <summary>An ID with its short name and default severity.</summary>
-public sealed record DiagnosticDescriptor(string Id, string Name, Severity DefaultSeverity, string Title);
 
 /// <summary>
 /// The language's own diagnostics. IDs are stable and never reused:
