@@ -140,3 +140,30 @@ public class DiagnosticCatalogTests
         Assert.StartsWith($"empty.txt:1:1: {DiagnosticCatalog.Unreadable.DefaultSeverity.ToText()} {DiagnosticCatalog.Unreadable.Id}: ", result.Stderr);
     }
 }
+
+/// <summary>The README's tables of IDs agree with the catalogue, so the page cannot drift from what imr reports.</summary>
+public class ReadmeIdTableTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(ImrProcess.RepoRoot, "README.md")).Replace("\r\n", "\n");
+
+    [Fact]
+    public void The_range_table_covers_every_kind_of_id()
+    {
+        foreach (var group in DiagnosticCatalog.All.GroupBy(r => DiagnosticCatalog.GroupOf(r.Id)))
+        {
+            var first = group.First().Id;
+            var last = group.Last().Id;
+            var range = first == last ? first : $"{first}-{last}";
+            Assert.True(Readme.Contains($"\n| {range} |", StringComparison.Ordinal), $"README.md has no row for {range} ({group.Key})");
+        }
+    }
+
+    [Fact]
+    public void The_rule_table_lists_every_checker_rule_with_its_name_and_default()
+    {
+        var rows = Readme.Split('\n').Where(l => Regex.IsMatch(l, @"^\| IMR0\d\d \|")).ToList();
+        var expected = Imr.Std.Rules.All.OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => $"| {r.Id} | {r.Name} | {r.DefaultSeverity.ToText()} |").ToList();
+        Assert.Equal(expected, rows);
+    }
+}
