@@ -169,7 +169,7 @@ internal static class DiagnosticDocs
           }
         }
         """,
-        "Write dates as a real year-month-day (2015-02-28). In text, the escapes are \\\" \\\\ \\n \\t and \\uXXXX. " + TurnOff);
+        "Write dates as a real year-month-day (2015-02-28). In text, the escapes are \\\" \\\\ \\n \\t \\r and \\uXXXX. " + TurnOff);
 
     public static readonly DiagnosticDoc FileTooLarge = new(
         "The .imr file is larger than 16 MB; it is not parsed.",
