@@ -34,6 +34,36 @@ public class FormatterTests
         Assert.Equal("record R as case {\n  a: text* required pattern \"x\"\n  b: integer range 1..2\n}\n\ncase \"x\" {\n  a = [\"p\", \"q\"]\n}\n", formatted);
     }
 
+    /// <summary>A nested block the author wrote on one line with one attribute stays so when it fits; anything else is expanded.</summary>
+    [Theory]
+    [InlineData("  topic \"Pain\" { aliases = [\"Pain\"] }\n", "  topic \"Pain\" { aliases = [\"Pain\"] }\n")]
+    [InlineData("  topic \"Pain\"{aliases=[\"Pain\"]}\n", "  topic \"Pain\" { aliases = [\"Pain\"] }\n")]
+    [InlineData("  topic \"Pain\" {\n aliases = [\"Pain\"] }\n", "  topic \"Pain\" {\n    aliases = [\"Pain\"]\n  }\n")]
+    [InlineData("  topic \"Pain\" { pages = 1 aliases = [\"Pain\"] }\n", "  topic \"Pain\" {\n    pages = 1\n    aliases = [\"Pain\"]\n  }\n")]
+    [InlineData("  topic \"Pain\" { /* c */ pages = 1 }\n", "  topic \"Pain\" { /* c */\n    pages = 1\n  }\n")]
+    [InlineData("  topic \"Pain\" { note { pages = 1 } }\n", "  topic \"Pain\" {\n    note { pages = 1 }\n  }\n")]
+    [InlineData("  topic \"A topic whose title is long\" { aliases = [\"First alias of some length\", \"Second alias of some length\"] }\n",
+        "  topic \"A topic whose title is long\" {\n    aliases = [\"First alias of some length\", \"Second alias of some length\"]\n  }\n")]
+    public void Short_one_line_blocks_stay_on_one_line(string member, string expected)
+    {
+        var formatted = ImrFormatter.Format("t.imr", "guideline G {\n  title = \"G\"\n" + member + "}\n")!;
+        Assert.Equal("guideline G {\n  title = \"G\"\n" + expected + "}\n", formatted);
+        AssertRoundTrip(formatted);
+    }
+
+    [Fact]
+    public void Top_level_blocks_are_expanded_even_when_written_on_one_line()
+        => Assert.Equal("case {\n  priority = \"Standard\"\n}\n", ImrFormatter.Format("t.imr", "case { priority = \"Standard\" }"));
+
+    [Fact]
+    public void One_blank_line_between_members_is_kept_and_more_become_one()
+    {
+        const string text = "guideline G {\n\n  title = \"G\"\n  page-count = 9\n\n\n  // topics\n  topic \"A\" {\n    pages = 1\n\n    aliases = [\"a\"] // a\n  }\n}\n";
+        var formatted = ImrFormatter.Format("t.imr", text)!;
+        Assert.Equal("guideline G {\n  title = \"G\"\n  page-count = 9\n\n  // topics\n  topic \"A\" {\n    pages = 1\n\n    aliases = [\"a\"] // a\n  }\n}\n", formatted);
+        AssertRoundTrip(text);
+    }
+
     [Fact]
     public void Files_with_syntax_errors_are_not_formatted()
         => Assert.Null(ImrFormatter.Format("t.imr", "enum E { a = }"));

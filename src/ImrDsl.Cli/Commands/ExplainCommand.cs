@@ -1,27 +1,25 @@
 using System.CommandLine;
 using ImrDsl.Diagnostics;
+using ImrDsl.Domain;
 using ImrDsl.Runtime;
-using Imr.Std;
 
 namespace ImrDsl.Cli.Commands;
 
-/// <summary>`imr explain IMR00N`: a rule's documentation, generated from its declaration in grammar/std.</summary>
+/// <summary>
+/// `imr explain IMR201`: the documentation of any ID imr can report (a checker rule declared in grammar/std,
+/// or a syntax, meaning or internal diagnostic of the language), from <see cref="DiagnosticCatalog"/>.
+/// </summary>
 public static class ExplainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var id = new Argument<string>("rule") { Description = "A rule ID such as IMR002, or its name such as guideline-page-mismatch." };
-        var command = new Command("explain", "Explain a rule.") { id };
+        var id = new Argument<string>("rule") { Description = "An ID such as IMR002 or IMR201, or its name such as guideline-page-mismatch." };
+        var command = new Command("explain", "Explain a rule or diagnostic ID.") { id };
         command.SetAction(parse =>
         {
             var wanted = parse.GetValue(id)!;
-            var rule = Rules.All.FirstOrDefault(r =>
-                string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
-            if (rule is null)
-            {
-                var hint = Suggestions.DidYouMean(wanted, Rules.All.Select(r => r.Id).Concat(Rules.All.Select(r => r.Name)));
-                throw new UsageException($"no rule '{wanted}'{hint}; 'imr rules' lists them");
-            }
+            var rule = DiagnosticCatalog.Find(wanted)
+                ?? throw new UsageException($"no rule or diagnostic '{wanted}'{DiagnosticCatalog.DidYouMean(wanted)}; 'imr rules' lists them");
             Write(stdout, rule);
             return ImrApp.ExitOk;
         });
@@ -36,7 +34,8 @@ public static class ExplainCommand
         Section(writer, "Why it matters", rule.Why);
         Section(writer, "Fails", rule.Failing);
         Section(writer, "Passes", rule.Passing);
-        Section(writer, "How to suppress", rule.Suppress);
+        // Checker rules say how to suppress a finding; language diagnostics say how to fix the file. One heading fits both.
+        Section(writer, "How to fix or suppress", rule.Suppress);
     }
 
     private static void Section(TextWriter writer, string title, string text)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
 using ImrDsl.Domain.Export;
@@ -33,13 +34,13 @@ public static class ExtractCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{input.DisplayPath}:1:1: error IMR000: the file cannot be read: {ex.Message}");
+            stderr.WriteLine(Unreadable.Line(input.DisplayPath, $"the file cannot be read: {ex.Message}"));
             return ImrApp.ExitFindings;
         }
         var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxInputBytes);
         if (decoded.File is null)
         {
-            stderr.WriteLine($"{input.DisplayPath}:1:1: error IMR000: {decoded.Problem}");
+            stderr.WriteLine(Unreadable.Line(input.DisplayPath, decoded.Problem!));
             return ImrApp.ExitFindings;
         }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ImrDsl.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Imr.Std;
+using ImrDsl.Domain;
 
 namespace ImrDsl.Cli.Configuration;
 
@@ -134,7 +134,7 @@ public sealed class ImrConfig
         foreach (var property in element.EnumerateObject())
         {
             var id = RuleId(property.Name) ?? throw new ConfigException(path,
-                $"'{where}' names an unknown rule '{property.Name}'{Suggestions.DidYouMean(property.Name, KnownRuleNames())}");
+                $"'{where}' names an unknown rule '{property.Name}'{DiagnosticCatalog.DidYouMean(property.Name)}");
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.ToString();
             if (value == "off") result[id] = RuleLevel.Off;
             else if (value is "error" or "warning" or "info" && SeverityText.TryParse(value, out var severity)) result[id] = new RuleLevel(severity);
@@ -143,18 +143,8 @@ public sealed class ImrConfig
         return result;
     }
 
-    /// <summary>A rule's ID from its ID or name (IMR002 or guideline-page-mismatch); language diagnostics (IMR1xx/2xx) by ID.</summary>
-    public static string? RuleId(string key)
-    {
-        var rule = Rules_.FirstOrDefault(r => string.Equals(r.Id, key, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, key, StringComparison.OrdinalIgnoreCase));
-        if (rule is not null) return rule.Id;
-        return DiagnosticDescriptors.All.FirstOrDefault(d => string.Equals(d.Id, key, StringComparison.OrdinalIgnoreCase) || d.Name == key)?.Id;
-    }
-
-    private static IReadOnlyList<ImrDsl.Runtime.RuleInfo> Rules_ => Imr.Std.Rules.All;
-
-    private static IEnumerable<string> KnownRuleNames()
-        => Rules_.Select(r => r.Id).Concat(Rules_.Select(r => r.Name)).Concat(DiagnosticDescriptors.All.Select(d => d.Id));
+    /// <summary>An ID from an ID or name of anything imr reports (IMR002 or guideline-page-mismatch, IMR201 or unknown-type).</summary>
+    public static string? RuleId(string key) => DiagnosticCatalog.Find(key)?.Id;
 
     private static List<string> Strings(string path, JsonElement element, string where)
     {

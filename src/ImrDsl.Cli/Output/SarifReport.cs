@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using ImrDsl.Cli.Checking;
 using ImrDsl.Diagnostics;
+using ImrDsl.Domain;
 using ImrDsl.Runtime;
-using Imr.Std;
 
 namespace ImrDsl.Cli.Output;
 
@@ -63,26 +63,25 @@ public static class SarifReport
 
     private sealed record RuleEntry(string Id, string Name, Severity Severity, string Summary, string Help, string Markdown);
 
-    /// <summary>Every IMR rule, plus the language diagnostics that occur (for .imr files), in ID order.</summary>
+    /// <summary>
+    /// Every ID in the diagnostic catalogue, in ID order, each with its documentation as help: GitHub shows a
+    /// result's help only through its rule, and the whole catalogue is small. An ID missing from the catalogue
+    /// (a test forbids it) still gets a bare entry, so a report is never lost to a lookup.
+    /// </summary>
     private static List<RuleEntry> RuleTable(IEnumerable<FileReport> reports)
     {
-        var entries = Rules.All.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
-        var used = reports.SelectMany(r => r.Findings).Select(f => f.Id).Distinct().Where(id => entries.All(e => e.Id != id));
-        foreach (var id in used)
-        {
-            var d = DiagnosticDescriptors.All.FirstOrDefault(x => x.Id == id);
-            var title = d?.Title ?? id;
-            entries.Add(new RuleEntry(id, d?.Name ?? id.ToLowerInvariant(), d?.DefaultSeverity ?? Severity.Error, title + ".",
-                $"{title}. See grammar/README.md for the .imr language.", $"**{title}.** See `grammar/README.md` for the .imr language."));
-        }
+        var entries = DiagnosticCatalog.All.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
+        var undocumented = reports.SelectMany(r => r.Findings).Select(f => f.Id).Distinct().Where(id => entries.All(e => e.Id != id)).ToList();
+        foreach (var id in undocumented)
+            entries.Add(new RuleEntry(id, id.ToLowerInvariant(), Severity.Error, id + ".", id + " has no documentation.", $"`{id}` has no documentation."));
         return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
     private static string HelpText(RuleInfo r)
-        => $"{r.Summary}\n\nWhy it matters: {r.Why}\n\nFails:\n{r.Failing}\n\nPasses:\n{r.Passing}\n\nHow to suppress: {r.Suppress}";
+        => $"{r.Summary}\n\nWhy it matters: {r.Why}\n\nFails:\n{r.Failing}\n\nPasses:\n{r.Passing}\n\nHow to fix or suppress: {r.Suppress}";
 
     private static string HelpMarkdown(RuleInfo r)
-        => $"**{r.Summary}**\n\n{r.Why}\n\n#### Fails\n```\n{r.Failing}\n```\n\n#### Passes\n```\n{r.Passing}\n```\n\n#### How to suppress\n{r.Suppress}";
+        => $"**{r.Summary}**\n\n{r.Why}\n\n#### Fails\n```\n{r.Failing}\n```\n\n#### Passes\n```\n{r.Passing}\n```\n\n#### How to fix or suppress\n{r.Suppress}";
 
     private static void WriteRule(Utf8JsonWriter json, RuleEntry rule)
     {
@@ -105,7 +104,7 @@ public static class SarifReport
         json.WriteStartObject("properties");
         json.WriteStartArray("tags");
         json.WriteStringValue("imr");
-        json.WriteStringValue(rule.Id.StartsWith("IMR00", StringComparison.Ordinal) ? "letter" : "imr-language");
+        json.WriteStringValue(DiagnosticCatalog.GroupOf(rule.Id) == DiagnosticGroup.CheckerRule ? "letter" : "imr-language");
         json.WriteEndArray();
         json.WriteString("problem.severity", rule.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "recommendation" });
         json.WriteEndObject();

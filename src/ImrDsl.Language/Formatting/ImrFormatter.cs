@@ -9,12 +9,17 @@ namespace ImrDsl.Formatting;
 /// The canonical layout of an .imr file: two-space indentation, one member per line, one blank line
 /// between top-level declarations, `name = value` with single spaces. Comments are kept: each is
 /// written before the node that follows it, or at the end of the line of the node it trails.
+/// Two layout choices are the author's, as gofmt and Prettier leave them: a single blank line between
+/// members of a block is kept (it groups them), and a nested block with one attribute that the author
+/// wrote on one line stays on one line if it fits (a list of short entries reads as a table:
+/// `topic "Pain Chapter" { aliases = ["Pain"] }`). Everything else is expanded.
 /// Formatting is idempotent, and the formatted text parses to the same tree.
 /// A file with syntax errors is not formatted (its text is returned unchanged).
 /// </summary>
 public sealed class ImrFormatter
 {
     private const string Indent = "  ";
+    private const int MaxWidth = 100;
     private readonly StringBuilder _out = new();
     private readonly IReadOnlyList<CommentSyntax> _comments;
     private readonly string _text;
@@ -89,6 +94,7 @@ public sealed class ImrFormatter
                 var header = new StringBuilder(b.Keyword.Text);
                 foreach (var label in b.Labels) header.Append(' ').Append(Expression(label));
                 if (b.Body is null) Line(header.ToString(), b.Span.End);
+                else if (OneLine(header.ToString(), b.Body) is { } oneLine) Line(oneLine, b.Span.End);
                 else OpenBody(header.ToString(), b.Body, WriteMember);
                 break;
             case AttributeSyntax a:
@@ -109,10 +115,48 @@ public sealed class ImrFormatter
         }
         Line(header + " {", body.Span.Start + 1);
         _depth++;
-        foreach (var m in body.Members) member(m);
+        SyntaxNode? previous = null;
+        foreach (var m in body.Members)
+        {
+            if (previous is not null && BlankLineBetween(previous, m)) _out.Append('\n');
+            member(m);
+            previous = m;
+        }
         LeadingComments(body.Span.End - 1);
         _depth--;
         Line("}", body.Span.End);
+    }
+
+    /// <summary>
+    /// `header { name = value }` when the author wrote this nested block on one line and it holds a single
+    /// attribute, no comment, and fits in <see cref="MaxWidth"/> columns; otherwise null (the block is expanded).
+    /// Top-level declarations and documents are always expanded.
+    /// </summary>
+    private string? OneLine(string header, BodySyntax body)
+    {
+        if (_depth == 0 || body.Members.Count != 1 || body.Members[0] is not AttributeSyntax attribute) return null;
+        if (_text.IndexOf('\n', body.Span.Start, body.Span.Length) >= 0 || HasCommentsIn(body)) return null;
+        var line = $"{header} {{ {attribute.Name.Text} = {Expression(attribute.Value)} }}";
+        return IndentText.Length + line.Length <= MaxWidth ? line : null;
+    }
+
+    /// <summary>Whether the author left a blank line between two members (comments before the second one count as part of it).</summary>
+    private bool BlankLineBetween(SyntaxNode previous, SyntaxNode next)
+    {
+        var end = next.Span.Start;
+        if (_nextComment < _comments.Count && _comments[_nextComment].Span.Start < end) end = _comments[_nextComment].Span.Start;
+        var blank = false;
+        var lineHasText = true;
+        for (var i = previous.Span.End; i < end && !blank; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                blank = !lineHasText;
+                lineHasText = false;
+            }
+            else if (!char.IsWhiteSpace(_text[i])) lineHasText = true;
+        }
+        return blank;
     }
 
     private bool HasCommentsIn(BodySyntax body)
@@ -132,7 +176,7 @@ public sealed class ImrFormatter
             return;
         }
         var single = prefix + Expression(value);
-        if (value is ListSyntax list && list.Items.Count > 1 && IndentText.Length + single.Length > 100)
+        if (value is ListSyntax list && list.Items.Count > 1 && IndentText.Length + single.Length > MaxWidth)
         {
             Line(prefix + "[", -1);
             _depth++;
