@@ -23,7 +23,7 @@ public class PackageAndExampleTests
         try
         {
             var feed = Path.Combine(root, "feed");
-            foreach (var project in new[] { "src/ImrDsl/ImrDsl.csproj", "generators/ImrDsl.Generators/ImrDsl.Generators.csproj" })
+            foreach (var project in new[] { "src/ImrDsl/ImrDsl.csproj", "src/ImrDsl.Language/ImrDsl.Language.csproj", "generators/ImrDsl.Generators/ImrDsl.Generators.csproj" })
             {
                 var (packExit, packOutput) = DotNet.Run(Repo.Root, $"pack {project} -c {DotNet.Configuration} -o \"{feed}\" -nologo");
                 Assert.True(packExit == 0, packOutput);
@@ -48,6 +48,8 @@ public class PackageAndExampleTests
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ImrDsl.Generators" Version="0.1.0" />
+                    <!-- Reading .imr case documents at run time needs the language; generated code alone needs only ImrDsl. -->
+                    <PackageReference Include="ImrDsl.Language" Version="0.1.0" />
                   </ItemGroup>
                 </Project>
                 """);

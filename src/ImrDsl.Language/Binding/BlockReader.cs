@@ -74,9 +74,9 @@ public sealed class BlockReader : IRecordSource
 
     public ValueList<int> IntegerList(string field) => Value(field) switch
     {
-        ListSyntax list => new ValueList<int>(list.Items.OfType<NumberListSyntax>().Where(n => n.IsSingleNumber).Select(n => n.Items[0].From)),
-        // `[1, 2]` of integers parses as a list of numbers, and `1, 2` as one number list.
-        NumberListSyntax numbers => new ValueList<int>(numbers.Items.Where(r => r.From == r.To).Select(r => r.From)),
+        // Inside brackets, `1, 2` may parse as one number list as well as two numbers: take every single number.
+        ListSyntax list => new ValueList<int>(list.Items.OfType<NumberListSyntax>().SelectMany(n => n.Items).Where(r => !r.IsRange).Select(r => r.From)),
+        NumberListSyntax numbers => new ValueList<int>(numbers.Items.Where(r => !r.IsRange).Select(r => r.From)),
         _ => ValueList<int>.Empty,
     };
 

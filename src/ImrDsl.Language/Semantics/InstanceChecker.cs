@@ -127,7 +127,9 @@ public sealed class InstanceChecker
                 if (value is not StringSyntax) WrongKind(file, field, value, "text in quotes");
                 break;
             case FieldKind.Integer:
-                if (value is not NumberListSyntax { IsSingleNumber: true }) WrongKind(file, field, value, "a whole number");
+                // In a list, `1, 2` reads as one number list: each of its numbers is an element, but no range is.
+                var isNumber = value is NumberListSyntax numbers && (field.IsList ? numbers.Items.All(r => !r.IsRange) : numbers.IsSingleNumber);
+                if (!isNumber) WrongKind(file, field, value, field.IsList ? "whole numbers" : "a whole number");
                 break;
             case FieldKind.Date:
                 if (value is not DateSyntax) WrongKind(file, field, value, "a date such as 2015-03-17");
