@@ -85,11 +85,10 @@ public static class LetterSection
         var all = shift.Explained.Count == shift.Mismatches;
         html.Append("<div class=\"shift\" role=\"note\"><strong>One pagination shift explains ")
             .Append(all ? "these page mismatches" : Number(shift.Explained.Count) + " of " + Number(shift.Mismatches) + " page mismatches").Append("</strong>")
-            .Append(all ? "All " + Number(shift.Explained.Count) : Number(shift.Explained.Count)).Append(" cited pages (")
-            .Append(HtmlText.Encode(string.Join("; ", shift.Explained.Select(m => $"{m.Citation.Topic}: page {m.Cited}"))))
-            .Append(") would hold their topics if they were read as ").Append(shift.Shift.Describe()).Append(" than the ")
-            .Append(HtmlText.Encode(shift.Guideline.Title)).Append("'s. The letter probably cites another edition's page numbers; ")
-            .Append("correct them together rather than one by one.</div>\n");
+            .Append(all ? "All " + Number(shift.Explained.Count) : Number(shift.Explained.Count)).Append(" mismatched pages (")
+            .Append(HtmlText.Encode(string.Join("; ", shift.Explained.Select(m => $"{m.Citation.Topic}: {PageRange.Describe(new[] { m.Cited })}"))))
+            .Append(") are ").Append(shift.Shift.Describe()).Append(" than where the ").Append(HtmlText.Encode(shift.Guideline.Title))
+            .Append(" has their topics. The letter probably cites another edition's page numbers: correct them together rather than one by one.</div>\n");
     }
 
     private static void Items(StringBuilder html, LetterView letter, Determination determination, CatalogueSet catalogues)

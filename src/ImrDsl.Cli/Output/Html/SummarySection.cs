@@ -42,12 +42,12 @@ public static class SummarySection
         {
             var letterCount = shift.Explained.Select(m => m.Letter).Distinct().Count();
             var all = shift.Explained.Count == shift.Mismatches;
-            html.Append("<div class=\"shift\" role=\"note\"><strong>Page numbers from another edition?</strong>")
+            html.Append("<div class=\"shift\" role=\"note\"><strong>Page numbers from another edition?</strong> ")
                 .Append(all ? "All " : "").Append(Number(shift.Explained.Count)).Append(all ? "" : " of " + Number(shift.Mismatches))
-                .Append(" cited pages that do not hold their topic in the ").Append(HtmlText.Encode(shift.Guideline.Title))
-                .Append(" (in ").Append(Plural(letterCount, "letter")).Append(") would hold it if the letters' page numbers were ")
-                .Append(shift.Shift.Describe()).Append(" than this edition's. One shift explaining them suggests a reviewer citing another ")
-                .Append("edition's pagination rather than separate slips: check which edition the reviewer used.</div>\n");
+                .Append(" mismatched pages, in ").Append(Plural(letterCount, "letter")).Append(", are ").Append(shift.Shift.Describe())
+                .Append(" than where the ").Append(HtmlText.Encode(shift.Guideline.Title))
+                .Append(" has their topics. One shift explaining them points at reviewers citing another edition's pagination rather than at ")
+                .Append("separate slips: check which edition the letters cite.</div>\n");
         }
     }
 
