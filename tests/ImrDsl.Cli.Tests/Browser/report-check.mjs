@@ -34,6 +34,14 @@ try {
   result.csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', m => m.content).catch(() => null);
   result.scriptsInjected = await page.evaluate(() => window.__pwned ?? null);
   result.letterImages = await page.$$eval('.line img, .line script, .line iframe', nodes => nodes.length);
+  result.letters = await page.$$eval('article.letter', articles => articles.map(a => ({
+    id: a.id,
+    path: a.querySelector('.path')?.textContent ?? null,
+    items: a.querySelectorAll('table.items tbody tr').length,
+    shift: [...a.querySelectorAll('.shift')].map(s => s.textContent),
+    text: [...a.querySelectorAll('.line .content')].map(l => l.textContent).join('\n'),
+  })));
+  result.runShift = await page.$$eval('#summary .shift', notes => notes.map(s => s.textContent));
 
   // Every finding of the JSON report: its marker, the text highlighted for it, and its explanation.
   result.findings = [];
@@ -76,18 +84,18 @@ try {
   }
 
   // Links from the summary land on their letters.
-  result.links = [];
-  const hrefs = await page.$$eval('#summary a[href^="#letter-"]', links => links.map(a => a.getAttribute('href')));
-  for (const [index, href] of hrefs.entries()) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const links = await page.$$('#summary a[href^="#letter-"]');
-    await links[index].click();
-    result.links.push(await page.evaluate(href => {
+  result.links = await page.evaluate(async () => {
+    const landed = [];
+    for (const link of document.querySelectorAll('#summary a[href^="#letter-"]')) {
+      window.scrollTo(0, 0);
+      link.click();
+      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const target = document.querySelector(':target');
       const rect = target?.getBoundingClientRect();
-      return { href, target: target?.id ?? null, isLetter: !!target?.matches('article.letter'), top: rect?.top ?? null, viewport: innerHeight };
-    }, href));
-  }
+      landed.push({ href: link.getAttribute('href'), target: target?.id ?? null, isLetter: !!target?.matches('article.letter'), top: rect?.top ?? null, viewport: innerHeight });
+    }
+    return landed;
+  });
 
   // The letters table sorts by a column when its heading is pressed.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -32,7 +32,7 @@ public static class LetterSection
             html.Append("<p>This file could not be read as a letter, so nothing else in it was checked.</p>\n");
         }
 
-        var unattached = letter.Findings.Where(f => report.Letter is null || !IsAboutAnItem(f, report.Letter.Determination)).ToList();
+        var unattached = letter.Findings.Where(f => letter.ItemOf(f) is null).ToList();
         if (unattached.Count > 0)
         {
             html.Append("<h3>").Append(report.Letter is null ? "Findings" : "Findings about the whole letter").Append("</h3>\n");
@@ -109,7 +109,7 @@ public static class LetterSection
                 .Append("<td data-label=\"Guideline citations\">");
             Citations(html, item, catalogues);
             html.Append("</td><td data-label=\"Findings\">");
-            var mine = letter.Findings.Where(f => f.Diagnostic.Item is not null && f.Diagnostic.Item == item.Service).ToList();
+            var mine = letter.Findings.Where(f => ReferenceEquals(letter.ItemOf(f), item)).ToList();
             if (mine.Count == 0) html.Append("<span class=\"sev ok\">None</span>");
             else FindingList(html, mine, withMessage: false, linked: true);
             html.Append("</td></tr>\n");
@@ -168,7 +168,4 @@ public static class LetterSection
         }
         html.Append("</ul>\n");
     }
-
-    private static bool IsAboutAnItem(NumberedFinding finding, Determination letter)
-        => finding.Diagnostic.Item is { } item && letter.Items.Any(i => i.Service == item);
 }

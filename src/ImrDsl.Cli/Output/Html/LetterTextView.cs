@@ -19,6 +19,8 @@ public static class LetterTextView
         var text = source.Text;
         var lines = source.Lines;
         var marked = findings.Select(f => Locate(source, f)).ToList();
+        // A rule's documentation is given in full once per letter; later notes point back to it, to stay short.
+        var firstOfRule = new Dictionary<string, NumberedFinding>(StringComparer.Ordinal);
         html.Append("<div class=\"text\">\n");
         for (var line = 0; line < lines.LineCount; line++)
         {
@@ -26,7 +28,7 @@ public static class LetterTextView
             var end = lines.LineContentEnd(text, line);
             html.Append("<div class=\"line\">");
             // Notes float into the right-hand column at the height of their line, without pushing the text apart.
-            foreach (var m in marked.Where(m => m.Line == line)) Note(html, m.Finding);
+            foreach (var m in marked.Where(m => m.Line == line)) Note(html, m.Finding, firstOfRule);
             html.Append("<span class=\"content\">");
             WriteLine(html, text, start, end, marked.Where(m => m.Start <= end && m.End >= start).ToList());
             html.Append("</span></div>\n");
@@ -85,7 +87,7 @@ public static class LetterTextView
         }
     }
 
-    private static void Note(StringBuilder html, NumberedFinding finding)
+    private static void Note(StringBuilder html, NumberedFinding finding, Dictionary<string, NumberedFinding> firstOfRule)
     {
         var d = finding.Diagnostic;
         var rule = finding.Rule;
@@ -95,8 +97,14 @@ public static class LetterTextView
             .Append("<span>").Append(Number(finding.Number)).Append(". ").Append(HtmlText.Encode(RuleDocs.Title(d.Id))).Append("</span>")
             .Append("<span class=\"quiet\">").Append(HtmlText.Encode(d.Id)).Append("</span></h4>")
             .Append("<p><span class=\"label\">What is wrong:</span> ").Append(HtmlText.Encode(d.Message)).Append("</p>");
-        if (rule is not null)
+        if (rule is not null && firstOfRule.TryGetValue(d.Id, out var first))
         {
+            html.Append("<p><span class=\"label\">Why it matters and how to fix it:</span> as for <a href=\"#").Append(first.NoteId)
+                .Append("\">finding ").Append(Number(first.Number)).Append("</a>.</p>");
+        }
+        else if (rule is not null)
+        {
+            firstOfRule[d.Id] = finding;
             if (!string.IsNullOrWhiteSpace(rule.Why))
                 html.Append("<p><span class=\"label\">Why it matters:</span> ").Append(HtmlText.Encode(OneParagraph(rule.Why))).Append("</p>");
             if (!string.IsNullOrWhiteSpace(rule.Passing))

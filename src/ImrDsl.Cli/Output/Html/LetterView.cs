@@ -1,6 +1,7 @@
 using ImrDsl.Cli.Checking;
 using ImrDsl.Diagnostics;
 using ImrDsl.Runtime;
+using Imr.Std;
 
 namespace ImrDsl.Cli.Output.Html;
 
@@ -35,6 +36,20 @@ public sealed class LetterView
     public int Warnings => Count(Severity.Warning);
     public int Infos => Count(Severity.Info);
     public string Title => CaseNumber ?? Path.GetFileName(Report.Path);
+
+    /// <summary>
+    /// The disputed item a finding is about: the one it names, else the one whose text holds it (a citation's
+    /// finding names no item, but lies inside one). Null for findings about the letter as a whole.
+    /// </summary>
+    public DisputedItem? ItemOf(NumberedFinding finding)
+    {
+        if (Report.Letter is not { } letter) return null;
+        var d = finding.Diagnostic;
+        return letter.Determination.Items.FirstOrDefault(i => d.Item is not null && i.Service == d.Item)
+            ?? letter.Determination.Items.FirstOrDefault(i => i.Span.IsKnown && Before(i.Span.Line, i.Span.Column, d.Line, d.Column) && Before(d.Line, d.Column, i.Span.EndLine, i.Span.EndColumn));
+    }
+
+    private static bool Before(int line, int column, int otherLine, int otherColumn) => line < otherLine || (line == otherLine && column <= otherColumn);
 
     private int Count(Severity severity) => Report.Findings.Count(f => f.Severity == severity);
 }
