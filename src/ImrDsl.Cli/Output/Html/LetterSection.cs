@@ -43,7 +43,7 @@ public static class LetterSection
         {
             if (letter.Findings.Count > 0)
             {
-                html.Append("<h3>The letter's text, with its findings</h3>\n");
+                html.Append(report.Letter is null ? "<h3>The file's text, with its findings</h3>\n" : "<h3>The letter's text, with its findings</h3>\n");
                 LetterTextView.Write(html, source, letter.Findings);
             }
             else
