@@ -120,17 +120,17 @@ try {
   });
   result.cspViolations = await page.evaluate(() => window.__cspViolations || 0);
 
-  // axe-core, in the page (evaluated through DevTools, which the page's policy does not govern).
+  // axe-core, in the page (evaluated through DevTools, which the page's policy does not govern), at desktop and
+  // at phone width, where other parts scroll and stack. Phone width: nothing wider than the screen.
   await page.evaluate(fs.readFileSync(config.axe, 'utf8'));
-  const axe = await page.evaluate(async () => {
+  const runAxe = width => page.evaluate(async width => {
     const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
-  });
-  result.axe = axe;
-
-  // Phone width: nothing wider than the screen.
+    return results.violations.map(v => ({ width, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
+  }, width);
+  result.axe = await runAxe(1280);
   await page.setViewport({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
+  result.axe.push(...await runAxe(390));
   result.phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   // Print: each letter starts a page.

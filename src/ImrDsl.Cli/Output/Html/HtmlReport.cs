@@ -49,5 +49,11 @@ public static class HtmlReport
         _ => "Info",
     };
 
+    /// <summary>
+    /// Opens the box a wide table scrolls sideways in at narrow widths: focusable and named, so keyboard users can
+    /// scroll it too.
+    /// </summary>
+    public static string TableScroller(string label) => $"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{HtmlText.Encode(label)}\">\n";
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -99,6 +99,7 @@ public static class LetterSection
             html.Append("<p>No disputed items were found in this letter.</p>\n");
             return;
         }
+        // Not a focusable scroller like the summary's tables: at phone width this table stacks instead of scrolling.
         html.Append("<div class=\"table-wrap\">\n<table class=\"items\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Decision</th>")
             .Append("<th scope=\"col\">Conclusion as read</th><th scope=\"col\">Guideline citations</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
         foreach (var item in determination.Items)

@@ -60,7 +60,7 @@ public static class SummarySection
             html.Append("<p><span class=\"sev ok\">No findings</span> Every file passed every rule.</p>\n");
             return;
         }
-        html.Append("<div class=\"table-wrap\">\n<table class=\"by-rule\">\n<caption>Findings by rule and severity</caption>\n<thead><tr>")
+        html.Append(TableScroller("Findings by rule and severity")).Append("<table class=\"by-rule\">\n<caption>Findings by rule and severity</caption>\n<thead><tr>")
             .Append("<th scope=\"col\">Rule</th><th scope=\"col\">What it checks</th><th scope=\"col\" class=\"num\">Errors</th>")
             .Append("<th scope=\"col\" class=\"num\">Warnings</th><th scope=\"col\" class=\"num\">Info</th><th scope=\"col\">Letters</th></tr></thead>\n<tbody>\n");
         foreach (var rule in byRule)
@@ -83,7 +83,7 @@ public static class SummarySection
 
     private static void LettersTable(StringBuilder html, IReadOnlyList<LetterView> letters)
     {
-        html.Append("<h3 id=\"letters-title\">Letters</h3>\n<div class=\"table-wrap\">\n<table class=\"sortable letters\" aria-labelledby=\"letters-title\">\n<thead><tr>")
+        html.Append("<h3 id=\"letters-title\">Letters</h3>\n").Append(TableScroller("Letters")).Append("<table class=\"sortable letters\" aria-labelledby=\"letters-title\">\n<thead><tr>")
             .Append("<th scope=\"col\">Letter</th><th scope=\"col\">Case number</th><th scope=\"col\" class=\"num\">Items</th>")
             .Append("<th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">Warnings</th><th scope=\"col\" class=\"num\">Info</th></tr></thead>\n<tbody>\n");
         foreach (var letter in letters)
