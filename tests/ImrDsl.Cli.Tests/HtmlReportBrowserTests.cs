@@ -43,6 +43,8 @@ public class HtmlReportBrowserTests
         var otherEdition = letters.Single(l => ((string)l!["path"]!).EndsWith("imr002-other-edition.txt"))!;
         Assert.Contains("All 3 mismatched pages", Assert.Single(otherEdition["shift"]!.AsArray())!.ToString());
         Assert.Contains("33-34 pages higher", otherEdition["shift"]![0]!.ToString());
+        // Findings on citations name no item, but are listed in the row of the item that holds them.
+        Assert.Equal(3, otherEdition["itemFindingLinks"]!.AsArray().Count);
         var runNote = Assert.Single(result["runShift"]!.AsArray())!.ToString();
         var mismatches = json.Findings.Count(f => f.RuleId == "IMR002");
         Assert.Contains($"All {mismatches} mismatched pages, in 2 letters, are 33-34 pages higher", runNote);

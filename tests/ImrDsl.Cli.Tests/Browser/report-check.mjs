@@ -38,6 +38,7 @@ try {
     id: a.id,
     path: a.querySelector('.path')?.textContent ?? null,
     items: a.querySelectorAll('table.items tbody tr').length,
+    itemFindingLinks: [...a.querySelectorAll('table.items a[href]')].map(l => l.getAttribute('href')),
     shift: [...a.querySelectorAll('.shift')].map(s => s.textContent),
     text: [...a.querySelectorAll('.line .content')].map(l => l.textContent).join('\n'),
   })));
