@@ -1,6 +1,7 @@
 using ImrDsl.Cli.Commands;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
+using ImrDsl.Cli.Output.Html;
 using ImrDsl.Diagnostics;
 using ImrDsl.Domain.Letters;
 
@@ -21,12 +22,13 @@ public static class CheckRun
         var contexts = inputs.Select(i => resolver.For(i.FullPath)).ToList(); // bad configs fail here, before any work
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
+        var keepLetters = options.Format == "html"; // only the HTML report shows the typed letters
         var reports = new FileReport[inputs.Count];
         using (var progress = Progress.Start(stderr, inputs.Count))
         {
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
-                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i]), contexts[i], inputs[i]);
+                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i]);
                 progress.Advance();
             });
         }
@@ -51,6 +53,7 @@ public static class CheckRun
                 case "json": JsonReport.Write(writer, final); break;
                 case "sarif": SarifReport.Write(writer, final, cwd); break;
                 case "github": GithubReport.Write(writer, final, cwd); break;
+                case "html": HtmlReport.Write(writer, final, DateTimeOffset.UtcNow); break;
                 default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
             }
             target?.Commit();
@@ -63,7 +66,7 @@ public static class CheckRun
         return errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
     }
 
-    private static FileReport CheckOne(InputFile input, CheckContext context)
+    private static FileReport CheckOne(InputFile input, CheckContext context, bool keepLetter)
     {
         try
         {
@@ -82,7 +85,7 @@ public static class CheckRun
             if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
             return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
                 ? ImrFileChecker.Check(decoded.File, context)
-                : LetterChecker.Check(decoded.File, context);
+                : LetterChecker.Check(decoded.File, context, keepLetter);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -7,10 +7,14 @@ namespace ImrDsl.Cli.Checking;
 /// <summary>Reads a letter into the typed model and runs the generated rules on it.</summary>
 public static class LetterChecker
 {
-    public static FileReport Check(SourceFile file, CheckContext context)
+    /// <param name="keepLetter">Attach the typed letter to the report, for reports that show it.</param>
+    public static FileReport Check(SourceFile file, CheckContext context, bool keepLetter = false)
     {
         var determination = context.Reader.Read(file);
         var findings = ImrValidation.Validate(determination, context.Validation);
-        return new FileReport(file.Path, Findings.Sorted(findings), file);
+        return new FileReport(file.Path, Findings.Sorted(findings), file)
+        {
+            Letter = keepLetter ? new TypedLetter(determination, context.Validation.Catalogues) : null,
+        };
     }
 }

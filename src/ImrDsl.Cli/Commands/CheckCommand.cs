@@ -11,12 +11,12 @@ public static class CheckCommand
     /// <summary>Inputs larger than this are IMR000, not read into memory.</summary>
     public const long MaxInputBytes = 32L * 1024 * 1024;
 
-    public static readonly string[] Formats = { "text", "json", "sarif", "github" };
+    public static readonly string[] Formats = { "text", "json", "sarif", "github", "html" };
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (recursive), globs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, json, sarif or github.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text, json, sarif, github or html (a self-contained page for people; see also imr report).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
         var config = new Option<string?>("--config") { Description = "Use this imr.json for every file instead of the nearest one." };

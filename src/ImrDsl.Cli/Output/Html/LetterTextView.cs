@@ -1,0 +1,127 @@
+using System.Text;
+using ImrDsl.Diagnostics;
+using ImrDsl.Text;
+using static ImrDsl.Cli.Output.Html.HtmlReport;
+
+namespace ImrDsl.Cli.Output.Html;
+
+/// <summary>
+/// The letter's own text, line by line, with each finding's text highlighted and a numbered link at its start;
+/// the finding's explanation sits beside the line it starts on (under it at phone width). Links run both ways,
+/// so the findings can be walked with the keyboard alone.
+/// </summary>
+public static class LetterTextView
+{
+    private sealed record Marked(NumberedFinding Finding, int Start, int End, int Line);
+
+    public static void Write(StringBuilder html, SourceFile source, IReadOnlyList<NumberedFinding> findings)
+    {
+        var text = source.Text;
+        var lines = source.Lines;
+        var marked = findings.Select(f => Locate(source, f)).ToList();
+        // A rule's documentation is given in full once per letter; later notes point back to it, to stay short.
+        var firstOfRule = new Dictionary<string, NumberedFinding>(StringComparer.Ordinal);
+        html.Append("<div class=\"text\">\n");
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.LineStart(line);
+            var end = lines.LineContentEnd(text, line);
+            html.Append("<div class=\"line\">");
+            // Notes float into the right-hand column at the height of their line, without pushing the text apart.
+            foreach (var m in marked.Where(m => m.Line == line)) Note(html, m.Finding, firstOfRule);
+            html.Append("<span class=\"content\">");
+            WriteLine(html, text, start, end, marked.Where(m => m.Start <= end && m.End >= start).ToList());
+            html.Append("</span></div>\n");
+        }
+        html.Append("<div class=\"end\"></div></div>\n");
+    }
+
+    /// <summary>
+    /// Where a finding's highlight goes. An empty span (a finding about a place, not words) highlights the rest
+    /// of its line, so that every finding has text to mark.
+    /// </summary>
+    private static Marked Locate(SourceFile source, NumberedFinding finding)
+    {
+        var text = source.Text;
+        var start = Math.Clamp(finding.Diagnostic.Start, 0, text.Length);
+        var end = Math.Clamp(finding.Diagnostic.Start + finding.Diagnostic.Length, start, text.Length);
+        var line = source.Lines.LineIndexOf(start);
+        if (end == start) end = source.Lines.LineContentEnd(text, line);
+        return new Marked(finding, start, end, line);
+    }
+
+    /// <summary>Cuts the line at every highlight boundary; each piece is marked with the findings covering it.</summary>
+    private static void WriteLine(StringBuilder html, string text, int start, int end, IReadOnlyList<Marked> marks)
+    {
+        var cuts = new SortedSet<int> { start, end };
+        foreach (var m in marks)
+        {
+            if (m.Start > start && m.Start < end) cuts.Add(m.Start);
+            if (m.End > start && m.End < end) cuts.Add(m.End);
+        }
+        var points = cuts.ToList();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var from = points[i];
+            foreach (var m in marks.Where(m => m.Start == from))
+                html.Append("<a class=\"fref ").Append(m.Finding.SeverityClass).Append("\" id=\"").Append(m.Finding.AnchorId).Append("\" href=\"#")
+                    .Append(m.Finding.NoteId).Append("\" data-rule=\"").Append(HtmlText.Encode(m.Finding.Diagnostic.Id)).Append("\" data-line=\"")
+                    .Append(Number(m.Finding.Diagnostic.Line)).Append("\" data-column=\"").Append(Number(m.Finding.Diagnostic.Column)).Append("\">")
+                    .Append("<span aria-hidden=\"true\">").Append(SeverityLetter(m.Finding.Diagnostic.Severity)).Append(Number(m.Finding.Number))
+                    .Append("</span><span class=\"sr-only\">Finding ").Append(Number(m.Finding.Number)).Append(", ")
+                    .Append(SeverityWord(m.Finding.Diagnostic.Severity).ToLowerInvariant()).Append(": ")
+                    .Append(HtmlText.Encode(RuleDocs.Title(m.Finding.Diagnostic.Id))).Append("</span></a>");
+            if (i + 1 == points.Count) break;
+            var to = points[i + 1];
+            var covering = marks.Where(m => m.Start <= from && m.End >= to && m.End > m.Start).ToList();
+            if (covering.Count == 0)
+            {
+                HtmlText.Append(html, text, from, to);
+                continue;
+            }
+            var worst = covering.Max(m => m.Finding.Diagnostic.Severity);
+            html.Append("<mark class=\"hl sev-").Append(worst.ToText()).Append("\" data-findings=\"")
+                .Append(string.Join(" ", covering.Select(m => m.Finding.AnchorId))).Append("\">");
+            HtmlText.Append(html, text, from, to);
+            html.Append("</mark>");
+        }
+    }
+
+    private static void Note(StringBuilder html, NumberedFinding finding, Dictionary<string, NumberedFinding> firstOfRule)
+    {
+        var d = finding.Diagnostic;
+        var rule = finding.Rule;
+        html.Append("<div class=\"note ").Append(finding.SeverityClass).Append("\" role=\"note\" id=\"").Append(finding.NoteId)
+            .Append("\" aria-labelledby=\"").Append(finding.NoteId).Append("-title\">")
+            .Append("<h4 id=\"").Append(finding.NoteId).Append("-title\">").Append(SeverityBadge(d.Severity)).Append(' ')
+            .Append("<span>").Append(Number(finding.Number)).Append(". ").Append(HtmlText.Encode(RuleDocs.Title(d.Id))).Append("</span>")
+            .Append("<span class=\"quiet\">").Append(HtmlText.Encode(d.Id)).Append("</span></h4>")
+            .Append("<p><span class=\"label\">What is wrong:</span> ").Append(HtmlText.Encode(d.Message)).Append("</p>");
+        if (rule is not null && firstOfRule.TryGetValue(d.Id, out var first))
+        {
+            html.Append("<p><span class=\"label\">Why it matters and how to fix it:</span> as for <a href=\"#").Append(first.NoteId)
+                .Append("\">finding ").Append(Number(first.Number)).Append("</a>.</p>");
+        }
+        else if (rule is not null)
+        {
+            firstOfRule[d.Id] = finding;
+            if (!string.IsNullOrWhiteSpace(rule.Why))
+                html.Append("<p><span class=\"label\">Why it matters:</span> ").Append(HtmlText.Encode(OneParagraph(rule.Why))).Append("</p>");
+            if (!string.IsNullOrWhiteSpace(rule.Passing))
+            {
+                html.Append("<p><span class=\"label\">How to fix it:</span> make it read like this example.</p><pre>");
+                foreach (var line in rule.Passing.Split('\n'))
+                {
+                    HtmlText.Append(html, line, 0, line.Length);
+                    html.Append('\n');
+                }
+                html.Append("</pre>");
+            }
+        }
+        html.Append("<a class=\"back\" href=\"#").Append(finding.AnchorId).Append("\">Back to finding ").Append(Number(finding.Number)).Append(" in the text</a></div>");
+    }
+
+    private static string OneParagraph(string text) => string.Join(" ", text.Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+
+    private static char SeverityLetter(Severity severity) => severity switch { Severity.Error => 'E', Severity.Warning => 'W', _ => 'I' };
+}
