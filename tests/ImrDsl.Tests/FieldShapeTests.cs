@@ -56,3 +56,24 @@ public class FieldShapeTests
         else Assert.Contains(compilation.Diagnostics, d => d.Id is "IMR207" or "IMR204");
     }
 }
+
+/// <summary>A rule's message may only name what has a text form when the rule fails.</summary>
+public class MessagePlaceholderTests
+{
+    [Theory]
+    [InlineData("'{service}' at {cited-pages}", "pages-match-topic(guideline, topic, pages)", "Citation", false)]
+    [InlineData("{topic} {guideline-title} {where} {offset-hint}", "pages-match-topic(guideline, topic, pages)", "Citation", true)]
+    [InlineData("{first} then {second}", "same-date(injury-date, summary.injury-date)", "Determination", true)]
+    [InlineData("{summary}", "present(summary)", "Determination", false)]
+    [InlineData("{items}", "present(items)", "Determination", false)]
+    [InlineData("{case-numbr}", "present(items)", "Determination", false)]
+    [InlineData("{licensure} of {specialty}", "present(specialty)", "Reviewer", true)]
+    public void Placeholders_must_name_a_text_field_or_a_value_of_the_condition(string message, string condition, string record, bool valid)
+    {
+        var std = Repo.StdFiles.Select(p => ImrDsl.Parsing.ImrParser.Parse(p, File.ReadAllText(p))).ToList();
+        var rule = $"rule HSE001 placeholder-rule {{\n  applies-to = {record}\n  require = {condition}\n  message = \"{message}\"\n  summary = \"s\"\n}}\n";
+        var diagnostics = ImrDsl.Semantics.ImrCompilation.Create(new[] { ImrDsl.Parsing.ImrParser.Parse("rule.imr", rule) }, std).Diagnostics;
+        if (valid) Assert.Empty(diagnostics.Select(d => d.ToString()));
+        else Assert.Equal(("IMR212", 4, 13), Assert.Single(diagnostics.Select(d => (d.Id, d.Line, d.Column))));
+    }
+}

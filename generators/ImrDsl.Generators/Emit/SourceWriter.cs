@@ -62,6 +62,13 @@ internal sealed class SourceWriter
 /// <summary>C# names from .imr names: `case-number` becomes `CaseNumber`.</summary>
 internal static class Names
 {
+    /// <summary>Fresh local names (e1, e2, ...) for one generated expression, so repeated parts never collide.</summary>
+    public sealed class Counter
+    {
+        private int _next;
+        public string Next(string prefix) => prefix + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "Equals", "GetHashCode", "ToString", "GetType", "Span", "Spans" };
 
     public static string Pascal(string name)

@@ -41,12 +41,14 @@ internal static class ValidationEmitter
         var item = record.LabelField is { Kind: FieldKind.Text, IsList: false } label ? $"value.{Names.Pascal(label.Name)}" : "null";
         EmitConstraints(w, record, item);
         var index = 0;
+        // One name counter for the whole method: pattern variables of every check share its scope.
+        var names = new Names.Counter();
         foreach (var rule in checks)
         {
             var check = rule.Check;
             var result = $"r{index++}";
             w.Line($"// {rule.RuleId} {rule.RuleName}");
-            w.Line($"var {result} = {Condition(find, record, check.Condition)};");
+            w.Line($"var {result} = {Condition(find, record, check.Condition, names)};");
             var span = check.At is { } at ? $"value.Spans.{Names.Pascal(at)}.IsKnown ? value.Spans.{Names.Pascal(at)} : value.Span" : "value.Span";
             w.Line($"if (!{result}.Holds) yield return new {Diag}.Diagnostic({SourceWriter.Literal(rule.RuleId)}, {Diag}.Severity.{rule.Severity}, " +
                    $"{Rt}.MessageTemplate.Fill({SourceWriter.Literal(check.Message)}, {result}.Values, name => Field(value, name)), {span}) {{ Item = {item} }};");
@@ -118,12 +120,13 @@ internal static class ValidationEmitter
         }
     }
 
-    private static string Condition(Func<string, RecordModel?> find, RecordModel record, ConditionModel condition) => condition switch
+    /// <summary>A condition as one C# expression; <paramref name="names"/> keeps pattern variables unique within it.</summary>
+    private static string Condition(Func<string, RecordModel?> find, RecordModel record, ConditionModel condition, Names.Counter names) => condition switch
     {
-        AndCondition a => $"{Rt}.PredicateResult.And({Condition(find, record, a.Left)}, () => {Condition(find, record, a.Right)})",
-        OrCondition o => $"{Rt}.PredicateResult.Or({Condition(find, record, o.Left)}, () => {Condition(find, record, o.Right)})",
-        NotCondition n => $"{Rt}.PredicateResult.Not({Condition(find, record, n.Operand)})",
-        PredicateCondition p => Predicate(find, record, p),
+        AndCondition a => $"{Rt}.PredicateResult.And({Condition(find, record, a.Left, names)}, () => {Condition(find, record, a.Right, names)})",
+        OrCondition o => $"{Rt}.PredicateResult.Or({Condition(find, record, o.Left, names)}, () => {Condition(find, record, o.Right, names)})",
+        NotCondition n => $"{Rt}.PredicateResult.Not({Condition(find, record, n.Operand, names)})",
+        PredicateCondition p => Predicate(find, record, p, names),
         _ => throw new InvalidOperationException($"no code for the condition {condition.GetType().Name}"),
     };
 
@@ -131,7 +134,7 @@ internal static class ValidationEmitter
     /// A call to the predicate's runtime method, its arguments passed by the registry's conventions. A predicate the
     /// registry does not know never reaches here: the semantic pass reported it (IMR210) and nothing is emitted.
     /// </summary>
-    private static string Predicate(Func<string, RecordModel?> find, RecordModel record, PredicateCondition p)
+    private static string Predicate(Func<string, RecordModel?> find, RecordModel record, PredicateCondition p, Names.Counter names)
     {
         var signature = PredicateCatalog.Find(p.Name) ?? throw new InvalidOperationException($"predicate '{p.Name}' is not in the registry");
         var arguments = new List<string>();
@@ -149,7 +152,8 @@ internal static class ValidationEmitter
                 case ParameterKind.EnumField:
                 {
                     var field = Resolve(find, record, value)!;
-                    arguments.Add($"{Access(value)} is {{ }} e{i} ? {field.TypeName}Info.ImrName(e{i}) : null");
+                    var member = names.Next("e");
+                    arguments.Add($"{Access(value)} is {{ }} {member} ? {field.TypeName}Info.ImrName({member}) : null");
                     arguments.Add($"{field.TypeName}Info.Phrases");
                     break;
                 }

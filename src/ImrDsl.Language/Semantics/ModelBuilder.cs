@@ -324,8 +324,42 @@ public sealed class ModelBuilder
             yield break;
         }
         var condition = new ConditionBinder(this, source, record, model).Bind(requireValue);
-        if (condition is not null) yield return new RuleCheckModel(record.Name, at, message, condition);
+        if (condition is null) yield break;
+        if (attributes.Get("message") is { } messageValue) CheckPlaceholders(source, messageValue, message, record, condition);
+        yield return new RuleCheckModel(record.Name, at, message, condition);
     }
+
+    /// <summary>
+    /// A message may name the record's fields that read as text (not records, nor lists of dates or enum members)
+    /// and the values its condition's predicates give; anything else would print nothing, or a whole record.
+    /// </summary>
+    private void CheckPlaceholders(SourceFile source, ExpressionSyntax messageValue, string message, RecordModel record, ConditionModel condition)
+    {
+        var allowed = record.Fields.Where(f => f.Kind != FieldKind.Record && (!f.IsList || f.Kind is FieldKind.Text or FieldKind.Integer or FieldKind.Pages))
+            .Select(f => f.Name).Concat(PredicatesIn(condition).SelectMany(p => PredicateCatalog.Find(p)?.Values ?? Array.Empty<string>()))
+            .Distinct().ToList();
+        for (var open = message.IndexOf('{'); open >= 0; open = message.IndexOf('{', open + 1))
+        {
+            var close = message.IndexOf('}', open + 1);
+            if (close < 0) break;
+            var name = message.Substring(open + 1, close - open - 1);
+            if (allowed.Contains(name)) continue;
+            var field = record.Find(name);
+            var why = field is not null
+                ? $"'{name}' is {(field.Kind == FieldKind.Record ? "a record" : "a list")}, which has no text form for a message"
+                : $"'{{{name}}}' names no field of {record.Name} and no value of this rule's predicates{Suggestions.DidYouMean(name, allowed)}";
+            Report(source, messageValue.Span, DiagnosticDescriptors.BadRule, $"the message's placeholder {why}");
+        }
+    }
+
+    private static IEnumerable<string> PredicatesIn(ConditionModel condition) => condition switch
+    {
+        AndCondition a => PredicatesIn(a.Left).Concat(PredicatesIn(a.Right)),
+        OrCondition o => PredicatesIn(o.Left).Concat(PredicatesIn(o.Right)),
+        NotCondition n => PredicatesIn(n.Operand),
+        PredicateCondition p => new[] { p.Name },
+        _ => Array.Empty<string>(),
+    };
 
     // ---- shared helpers ----------------------------------------------------------------------------
 

@@ -31,7 +31,11 @@ public enum ParameterKind
 /// ValidationContext first when <see cref="UsesContext"/>). The generator emits a call to <see cref="Method"/>
 /// for every use; grammar/README.md's predicate table is tested against <see cref="Usage"/> and <see cref="Description"/>.
 /// </summary>
-public sealed record PredicateSignature(string Name, string Usage, string Description, string Method, bool UsesContext, params ParameterKind[] Parameters);
+public sealed record PredicateSignature(string Name, string Usage, string Description, string Method, bool UsesContext, params ParameterKind[] Parameters)
+{
+    /// <summary>The named values a failing call gives the rule's message, such as {cited-pages}.</summary>
+    public IReadOnlyList<string> Values { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>The one registry of predicates rule conditions may use. Add a predicate here and in RulePredicates; nowhere else.</summary>
 public static class PredicateCatalog
@@ -44,15 +48,15 @@ public static class PredicateCatalog
         new PredicateSignature("present", "present(field)", "the field has a value (a list: at least one element)", "Present", false, ParameterKind.AnyField),
         new PredicateSignature("non-empty", "non-empty(text)", "the text has something other than white space", "NonEmpty", false, ParameterKind.TextField),
         new PredicateSignature("matches", "matches(text, \"regex\")", "the text matches the regular expression", "Matches", false, ParameterKind.TextField, ParameterKind.Text),
-        new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField),
-        new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField),
-        new PredicateSignature("conclusion-agrees", "conclusion-agrees(rationale, outcome)", "the rationale's conclusion expresses the outcome (true when there is no recognisable conclusion)", "ConclusionAgrees", false, ParameterKind.TextField, ParameterKind.EnumField),
-        new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service)", "the conclusion names the heading's item, dose and quantity", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField),
+        new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField) { Values = new[] { "where", "expected-pages", "guideline-title", "cited-pages", "offset-hint" } },
+        new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "guideline-title" } },
+        new PredicateSignature("conclusion-agrees", "conclusion-agrees(rationale, outcome)", "the rationale's conclusion expresses the outcome (true when there is no recognisable conclusion)", "ConclusionAgrees", false, ParameterKind.TextField, ParameterKind.EnumField) { Values = new[] { "conclusion", "outcome", "concluded" } },
+        new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service)", "the conclusion names the heading's item, dose and quantity", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "named" } },
         new PredicateSignature("any", "any(list, field, member)", "some element has the field equal to the enum member", "Any", false, ParameterKind.RecordListField, ParameterKind.ElementMemberField, ParameterKind.Member),
-        new PredicateSignature("unique", "unique(list, key)", "no two elements share the key", "Unique", false, ParameterKind.RecordListField, ParameterKind.ElementField),
-        new PredicateSignature("consistent", "consistent(list, key, value)", "elements with the same key have the same value", "Consistent", false, ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField),
-        new PredicateSignature("date-order", "date-order(a, b)", "date a is not after date b (true when either is missing)", "DateOrder", false, ParameterKind.DateField, ParameterKind.DateField),
-        new PredicateSignature("same-date", "same-date(a, b)", "both dates are equal (true when either is missing)", "SameDate", false, ParameterKind.DateField, ParameterKind.DateField),
+        new PredicateSignature("unique", "unique(list, key)", "no two elements share the key", "Unique", false, ParameterKind.RecordListField, ParameterKind.ElementField) { Values = new[] { "key" } },
+        new PredicateSignature("consistent", "consistent(list, key, value)", "elements with the same key have the same value", "Consistent", false, ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField) { Values = new[] { "key", "first", "second" } },
+        new PredicateSignature("date-order", "date-order(a, b)", "date a is not after date b (true when either is missing)", "DateOrder", false, ParameterKind.DateField, ParameterKind.DateField) { Values = new[] { "first", "second" } },
+        new PredicateSignature("same-date", "same-date(a, b)", "both dates are equal (true when either is missing)", "SameDate", false, ParameterKind.DateField, ParameterKind.DateField) { Values = new[] { "first", "second" } },
     };
 
     public static PredicateSignature? Find(string name) => All.FirstOrDefault(p => p.Name == name);
