@@ -30,23 +30,58 @@ internal sealed class Features(Workspace workspace, Func<string, IReadOnlyList<D
 
     // ---- formatting ----
 
-    /// <summary>The formatter's changes as minimal line edits; with a range, only the edits that touch its lines.</summary>
+    /// <summary>
+    /// The formatter's changes as minimal line edits. With a range, the top-level declarations the range touches are
+    /// replaced by their formatted text, whole lines each, and nothing else changes.
+    /// </summary>
     public JsonNode? Format(OpenDocument document, JsonNode? range)
     {
         if (!document.IsImr) return new JsonArray();
-        var formatted = ImrFormatter.Format(document.Path, document.Text);
+        var syntax = ImrDsl.Parsing.ImrParser.Parse(document.Source);
+        var formatted = ImrFormatter.Format(syntax);
         if (formatted is null) return new JsonArray(); // syntax errors: the diagnostics say where; nothing is rewritten
-        var firstLine = range?["start"]?["line"]?.GetValue<int>() ?? 0;
-        var lastLine = range?["end"]?["line"]?.GetValue<int>() ?? int.MaxValue;
-        var edits = new JsonArray();
-        foreach (var hunk in LineDiff.Hunks(document.Text, formatted))
+        if (range is null)
         {
-            if (range is not null && !(hunk.OldStart <= lastLine && Math.Max(hunk.OldEnd, hunk.OldStart + 1) > firstLine)) continue;
-            var start = Protocol.Position(hunk.OldStart, 0);
-            var end = hunk.OldEndPosition;
-            edits.Add(new JsonObject { ["range"] = new JsonObject { ["start"] = start, ["end"] = Protocol.Position(end.Line, end.Character) }, ["newText"] = hunk.NewText });
+            return new JsonArray(LineDiff.Hunks(document.Text, formatted).Select(hunk => (JsonNode)Protocol.TextEdit(
+                Protocol.Range(hunk.OldStart, 0, hunk.OldEndPosition.Line, hunk.OldEndPosition.Character), hunk.NewText)).ToArray());
         }
-        return edits;
+
+        var source = document.Source;
+        var after = new SourceFile(document.Path, formatted);
+        var oldNodes = TopLevel(syntax);
+        var newNodes = TopLevel(ImrDsl.Parsing.ImrParser.Parse(after));
+        if (oldNodes.Count != newNodes.Count) return new JsonArray(); // cannot happen for a formatter that keeps the tree
+        var first = range["start"]?["line"]?.GetValue<int>() ?? 0;
+        var last = range["end"]?["line"]?.GetValue<int>() ?? int.MaxValue;
+        int LineOf(SourceFile file, int offset) => file.PositionOf(offset).Line - 1;
+        var touched = Enumerable.Range(0, oldNodes.Count)
+            .Where(i => LineOf(source, oldNodes[i].Span.Start) <= last && LineOf(source, oldNodes[i].Span.End) >= first).ToList();
+        if (touched.Count == 0) return new JsonArray();
+        int from = touched[0], to = touched[^1];
+        // Whole lines: take in neighbours that share a line with the first or last node touched.
+        while (from > 0 && LineOf(source, oldNodes[from - 1].Span.End) == LineOf(source, oldNodes[from].Span.Start)) from--;
+        while (to < oldNodes.Count - 1 && LineOf(source, oldNodes[to + 1].Span.Start) == LineOf(source, oldNodes[to].Span.End)) to++;
+
+        var oldFirstLine = LineOf(source, oldNodes[from].Span.Start);
+        var oldLastLine = LineOf(source, oldNodes[to].Span.End);
+        var newStart = after.Lines.LineStart(LineOf(after, newNodes[from].Span.Start));
+        var newEnd = after.Lines.LineContentEnd(formatted, LineOf(after, newNodes[to].Span.End));
+        var oldEnd = source.Lines.LineContentEnd(source.Text, oldLastLine);
+        var endPosition = source.PositionOf(oldEnd);
+        var edit = Protocol.TextEdit(Protocol.Range(oldFirstLine, 0, endPosition.Line - 1, endPosition.Column - 1), formatted.Substring(newStart, newEnd - newStart));
+        return source.Text.Substring(source.Lines.LineStart(oldFirstLine), oldEnd - source.Lines.LineStart(oldFirstLine)) == edit["newText"]!.GetValue<string>()
+            ? new JsonArray()
+            : new JsonArray(edit);
+    }
+
+    /// <summary>A file's top-level nodes in order: namespace, uses, declarations.</summary>
+    private static List<SyntaxNode> TopLevel(ImrFileSyntax file)
+    {
+        var nodes = new List<SyntaxNode>();
+        if (file.Namespace is { } ns) nodes.Add(ns);
+        nodes.AddRange(file.Uses);
+        nodes.AddRange(file.Declarations);
+        return nodes;
     }
 
     // ---- hover ----
