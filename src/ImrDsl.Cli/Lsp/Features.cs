@@ -50,22 +50,32 @@ internal sealed class Features(Workspace workspace, Func<string, IReadOnlyList<D
         var after = new SourceFile(document.Path, formatted);
         var oldNodes = TopLevel(syntax);
         var newNodes = TopLevel(ImrDsl.Parsing.ImrParser.Parse(after));
-        if (oldNodes.Count != newNodes.Count) return new JsonArray(); // cannot happen for a formatter that keeps the tree
+        // Nodes pair up by position unless the formatter moves some (a `use` written after a declaration goes to the
+        // top); then only formatting the whole document can put them right, and a range changes nothing.
+        if (oldNodes.Count != newNodes.Count || !oldNodes.Select(n => n.GetType()).SequenceEqual(newNodes.Select(n => n.GetType())))
+            return new JsonArray();
         var first = range["start"]?["line"]?.GetValue<int>() ?? 0;
         var last = range["end"]?["line"]?.GetValue<int>() ?? int.MaxValue;
         int LineOf(SourceFile file, int offset) => file.PositionOf(offset).Line - 1;
+        // The line of a node's last character: a span may run on over the white space after it.
+        int EndLineOf(SourceFile file, SyntaxNode node)
+        {
+            var end = node.Span.End;
+            while (end > node.Span.Start + 1 && end <= file.Text.Length && char.IsWhiteSpace(file.Text[end - 1])) end--;
+            return LineOf(file, Math.Max(node.Span.Start, end - 1));
+        }
         var touched = Enumerable.Range(0, oldNodes.Count)
-            .Where(i => LineOf(source, oldNodes[i].Span.Start) <= last && LineOf(source, oldNodes[i].Span.End) >= first).ToList();
+            .Where(i => LineOf(source, oldNodes[i].Span.Start) <= last && EndLineOf(source, oldNodes[i]) >= first).ToList();
         if (touched.Count == 0) return new JsonArray();
         int from = touched[0], to = touched[^1];
         // Whole lines: take in neighbours that share a line with the first or last node touched.
-        while (from > 0 && LineOf(source, oldNodes[from - 1].Span.End) == LineOf(source, oldNodes[from].Span.Start)) from--;
-        while (to < oldNodes.Count - 1 && LineOf(source, oldNodes[to + 1].Span.Start) == LineOf(source, oldNodes[to].Span.End)) to++;
+        while (from > 0 && EndLineOf(source, oldNodes[from - 1]) == LineOf(source, oldNodes[from].Span.Start)) from--;
+        while (to < oldNodes.Count - 1 && LineOf(source, oldNodes[to + 1].Span.Start) == EndLineOf(source, oldNodes[to])) to++;
 
         var oldFirstLine = LineOf(source, oldNodes[from].Span.Start);
-        var oldLastLine = LineOf(source, oldNodes[to].Span.End);
+        var oldLastLine = EndLineOf(source, oldNodes[to]);
         var newStart = after.Lines.LineStart(LineOf(after, newNodes[from].Span.Start));
-        var newEnd = after.Lines.LineContentEnd(formatted, LineOf(after, newNodes[to].Span.End));
+        var newEnd = after.Lines.LineContentEnd(formatted, EndLineOf(after, newNodes[to]));
         var oldEnd = source.Lines.LineContentEnd(source.Text, oldLastLine);
         var endPosition = source.PositionOf(oldEnd);
         var edit = Protocol.TextEdit(Protocol.Range(oldFirstLine, 0, endPosition.Line - 1, endPosition.Column - 1), formatted.Substring(newStart, newEnd - newStart));
@@ -81,7 +91,7 @@ internal sealed class Features(Workspace workspace, Func<string, IReadOnlyList<D
         if (file.Namespace is { } ns) nodes.Add(ns);
         nodes.AddRange(file.Uses);
         nodes.AddRange(file.Declarations);
-        return nodes;
+        return nodes.OrderBy(n => n.Span.Start).ToList();
     }
 
     // ---- hover ----
