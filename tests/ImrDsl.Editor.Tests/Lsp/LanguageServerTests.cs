@@ -231,6 +231,12 @@ public sealed class LanguageServerTests
         var memberDefinition = session.At("textDocument/definition", "notes.imr", Find(notes, "portal").Line, Find(notes, "portal").Character + 1);
         var hoverType = session.At("textDocument/hover", "notes.imr", typeLine, typeCharacter);
         var typeCompletion = session.At("textDocument/completion", "notes.imr", Find(notes, "copy: ").Line, Find(notes, "copy: ").Character + 6);
+        var outline = session.Request("textDocument/documentSymbol", "notes.imr");
+        var citing = "case {\n  item \"Baclofen 10mg #60\" {\n    citation reviewer {\n      guideline = \"ODG\"\n      topic = \"\n";
+        folder.File("citing.imr", citing);
+        session.Open("citing.imr");
+        var topicCompletion = session.At("textDocument/completion", "citing.imr", 4, "      topic = \"".Length);
+        var labelCompletion = session.At("textDocument/completion", "citing.imr", 2, "    citation re".Length);
         session.Shutdown();
         var results = session.Run();
 
@@ -249,6 +255,20 @@ public sealed class LanguageServerTests
         Assert.Contains("Channel", typeLabels);
         Assert.Contains("DisputedItem", typeLabels);
         Assert.Contains("date", typeLabels);
+
+        // The outline: the record with its fields, the document.
+        var outlineSymbols = results[outline]!["result"]!.AsArray();
+        var record = outlineSymbols.Single(o => o!["name"]!.GetValue<string>() == "Note")!;
+        Assert.Equal(new[] { "channel", "copy" }, record["children"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Contains(outlineSymbols, o => o!["name"]!.GetValue<string>() == "note");
+
+        // Topics of the guideline the citation names (ODG's, from the std catalogue), and the citation source labels.
+        var topics = Labels(results[topicCompletion]!);
+        var odgTopics = System.Text.RegularExpressions.Regex.Matches(Example("grammar/std/acoem-odg.imr").Split("guideline Odg")[1], "topic \"(?<title>[^\"]+)\"")
+            .Select(m => m.Groups["title"].Value).ToList();
+        Assert.NotEmpty(odgTopics);
+        Assert.Equal(odgTopics.Order(), topics.Order());
+        Assert.Equal(new[] { "claims-administrator", "reviewer" }, Labels(results[labelCompletion]!).Order());
     }
 
     private static string DocCommentAbove(string relative, string linePrefix)
