@@ -1,5 +1,7 @@
 // Measures how long `imr lsp` takes to re-check one 1,000-line document after an edit: the time from sending
 // didChange to receiving its publishDiagnostics, with the debounce set to 0, over a real LSP connection.
+// It also reports the server's CPU time per edit (from /proc, Linux only), which a busy machine inflates far less
+// than the wall-clock latency.
 // Usage: node lsp-benchmark.js IMR_DLL [EDITS]    (build first: dotnet build src/ImrDsl.Cli -c Release)
 'use strict';
 const { spawn } = require('child_process');
@@ -34,13 +36,22 @@ function letter(lines) {
   return out.slice(0, lines).join('\n') + '\n';
 }
 
-async function measure(connection, waiters, uri, languageId, text, mutate) {
+// utime + stime of a process in milliseconds (fields 14 and 15 of /proc/PID/stat, in clock ticks of 10 ms).
+function cpuMilliseconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch { return NaN; }
+}
+
+async function measure(connection, waiters, pid, uri, languageId, text, mutate) {
   let version = 1;
   const published = (v) => new Promise((resolve) => { waiters[`${uri}#${v}`] = resolve; });
   const first = published(version);
   connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   await first;
   const times = [];
+  const cpuBefore = cpuMilliseconds(pid);
   for (let i = 0; i < edits; i++) {
     version++;
     const done = published(version);
@@ -50,9 +61,10 @@ async function measure(connection, waiters, uri, languageId, text, mutate) {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (i === 0) console.log(`  ${findings} findings after the first edit`);
   }
+  const cpuPerEdit = (cpuMilliseconds(pid) - cpuBefore) / edits;
   times.sort((a, b) => a - b);
   const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-  console.log(`${path.basename(uri)} (${text.split('\n').length - 1} lines, ${edits} edits): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
+  console.log(`${path.basename(uri)} (${text.split('\n').length - 1} lines, ${edits} edits): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms; server CPU ${cpuPerEdit.toFixed(1)} ms per edit`);
 }
 
 async function main() {
@@ -69,8 +81,8 @@ async function main() {
   connection.sendNotification('initialized', {});
   const uri = (name) => new URL('file://' + path.join(folder, name)).href;
   // Each edit changes one rationale so that the document really differs every time (and breaks IMR004 on one item).
-  await measure(connection, waiters, uri('case.imr'), 'imr', caseDocument(1000), (t, i) => t.replace(`#${(i % 50) + 1} is not`, `#${(i % 50) + 1}x is not`));
-  await measure(connection, waiters, uri('letter.txt'), 'plaintext', letter(1000), (t, i) => t.replace(`#${(i % 50) + 1} is not`, `#${(i % 50) + 1}x is not`));
+  await measure(connection, waiters, child.pid, uri('case.imr'), 'imr', caseDocument(1000), (t, i) => t.replace(`#${(i % 50) + 1} is not`, `#${(i % 50) + 1}x is not`));
+  await measure(connection, waiters, child.pid, uri('letter.txt'), 'plaintext', letter(1000), (t, i) => t.replace(`#${(i % 50) + 1} is not`, `#${(i % 50) + 1}x is not`));
   await connection.sendRequest('shutdown');
   connection.sendNotification('exit');
   fs.rmSync(folder, { recursive: true, force: true });
