@@ -271,6 +271,38 @@ public sealed class LanguageServerTests
         Assert.Equal(new[] { "claims-administrator", "reviewer" }, Labels(results[labelCompletion]!).Order());
     }
 
+    [Fact]
+    public void A_case_file_page_mismatch_gets_the_topic_pages_as_a_quick_fix()
+    {
+        using var folder = new TempFolder();
+        var text = "case \"CM13-0068515\" {\n  decision-date = 2014-05-27\n  item \"Baclofen 10mg #60\" {\n    outcome = upheld\n" +
+                   "    citation reviewer {\n      guideline = \"MTUS Chronic Pain Treatment Guidelines\"\n      topic = \"Muscle Relaxants\"\n      pages = 97\n    }\n" +
+                   "    rationale = \"Therefore, the request for Baclofen 10mg #60 is not medically necessary.\"\n  }\n}\n";
+        folder.File("case.imr", text);
+        var check = ImrRun.Run(folder.Path, "check", "--format", "json", "case.imr");
+        using var json = JsonDocument.Parse(check.Stdout);
+        var finding = json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "IMR002");
+        int line = finding.GetProperty("line").GetInt32() - 1, start = finding.GetProperty("column").GetInt32() - 1, end = finding.GetProperty("endColumn").GetInt32() - 1;
+
+        var session = new LspSession(folder);
+        session.Open("case.imr");
+        var diagnostics = session.Diagnostics("case.imr", 1);
+        var fix = session.Request("textDocument/codeAction", "case.imr", new JsonObject
+        {
+            ["range"] = LspRange(line, start, line, end),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(Diagnostic("IMR002", line, start, end, finding.GetProperty("message").GetString()!)) },
+        });
+        var hover = session.At("textDocument/hover", "case.imr", line, start);
+        session.Shutdown();
+        var results = session.Run();
+
+        Assert.Equal(CheckFindings(folder.Path, "case.imr"), LspFindings(results[diagnostics]!));
+        var edit = results[fix]!["result"]!.AsArray().Single()!["edit"]!["changes"]![folder.Uri("case.imr")]![0]!;
+        Assert.Equal("97", text.Split('\n')[line][start..end]);
+        Assert.Equal("63-66", edit["newText"]!.GetValue<string>()); // Muscle relaxants' pages in the std MTUS catalogue
+        Assert.Contains("guideline-page-mismatch", results[hover]!["result"]!["contents"]!["value"]!.GetValue<string>());
+    }
+
     private static string DocCommentAbove(string relative, string linePrefix)
     {
         var lines = Example(relative).Split('\n');
