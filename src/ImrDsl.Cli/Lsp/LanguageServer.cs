@@ -34,6 +34,19 @@ public sealed class LanguageServer
     /// <summary>Serves until `exit` or the end of the input. 0 after shutdown then exit, 1 otherwise (as LSP asks).</summary>
     public int Run()
     {
+        try
+        {
+            return Serve();
+        }
+        catch (IOException)
+        {
+            // The editor went away (a broken pipe): there is no one left to answer.
+            return 1;
+        }
+    }
+
+    private int Serve()
+    {
         while (_channel.Read() is { } incoming)
         {
             if (incoming.Message is not { } message)
@@ -109,7 +122,7 @@ public sealed class LanguageServer
                 {
                     var item = parameters!["textDocument"]!;
                     var uri = item["uri"]!.GetValue<string>();
-                    Open(new OpenDocument(uri, Workspace.PathOf(uri), item["text"]!.GetValue<string>(), item["version"]?.GetValue<int>() ?? 0), 0);
+                    Open(new OpenDocument(uri, Workspace.PathOf(uri, item["languageId"]?.GetValue<string>()), item["text"]!.GetValue<string>(), item["version"]?.GetValue<int>() ?? 0), 0);
                     break;
                 }
                 case "textDocument/didChange":

@@ -68,12 +68,16 @@ internal sealed class Workspace
         return new Uri(System.IO.Path.GetFullPath(path)).AbsoluteUri;
     }
 
-    public static string PathOf(string uri)
+    public static string PathOf(string uri, string? languageId = null)
     {
         if (Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile) return parsed.LocalPath;
-        // An unsaved buffer (untitled:Untitled-1): checked as if it were a file of that name in the working folder.
+        // An unsaved buffer (untitled:Untitled-1): checked as if it were a file of that name in the working folder,
+        // with the extension its language implies (the checkers are chosen by extension).
         var name = uri.Substring(uri.LastIndexOfAny(new[] { '/', ':' }) + 1);
-        return System.IO.Path.Combine(Environment.CurrentDirectory, name.Length == 0 ? "untitled" : name);
+        if (name.Length == 0) name = "untitled";
+        if (System.IO.Path.GetExtension(name).Length == 0)
+            name += languageId switch { "imr" => ".imr", "markdown" => ".md", _ => ".txt" };
+        return System.IO.Path.Combine(Environment.CurrentDirectory, name);
     }
 
     /// <summary>

@@ -303,6 +303,24 @@ public sealed class LanguageServerTests
         Assert.Contains("guideline-page-mismatch", results[hover]!["result"]!["contents"]!["value"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Unsaved_buffers_are_checked_by_their_language()
+    {
+        using var folder = new TempFolder();
+        folder.File("broken.imr", Example("examples/cases/mistakes.imr"));
+        folder.File("letter.txt", Example("examples/letters/seed-000.txt"));
+        var session = new LspSession(folder);
+        session.OpenUri("untitled:Untitled-1", "broken.imr", "imr");
+        var imr = session.DiagnosticsUri("untitled:Untitled-1", 1);
+        session.OpenUri("untitled:Untitled-2", "letter.txt", "plaintext");
+        var letter = session.DiagnosticsUri("untitled:Untitled-2", 1);
+        session.Shutdown();
+        var results = session.Run();
+
+        Assert.Equal(CheckFindings(folder.Path, "broken.imr"), LspFindings(results[imr]!));
+        Assert.Equal(CheckFindings(folder.Path, "letter.txt"), LspFindings(results[letter]!));
+    }
+
     private static string DocCommentAbove(string relative, string linePrefix)
     {
         var lines = Example(relative).Split('\n');

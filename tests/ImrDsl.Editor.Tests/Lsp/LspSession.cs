@@ -20,6 +20,13 @@ internal sealed class LspSession(TempFolder folder)
     public int Open(string name, string languageId = "imr", int version = 1)
         => Add(new JsonObject { ["open"] = new JsonObject { ["uri"] = folder.Uri(name), ["path"] = Path.Combine(folder.Path, name), ["languageId"] = languageId, ["version"] = version } });
 
+    /// <summary>Opens a buffer under any URI (an unsaved `untitled:` one, say) with the text of a file of the folder.</summary>
+    public int OpenUri(string uri, string textFrom, string languageId)
+        => Add(new JsonObject { ["open"] = new JsonObject { ["uri"] = uri, ["path"] = Path.Combine(folder.Path, textFrom), ["languageId"] = languageId, ["version"] = 1 } });
+
+    public int DiagnosticsUri(string uri, int version)
+        => Add(new JsonObject { ["diagnostics"] = new JsonObject { ["uri"] = uri, ["version"] = version } });
+
     public int Change(string name, int version, string text)
         => Add(new JsonObject { ["change"] = new JsonObject { ["uri"] = folder.Uri(name), ["version"] = version, ["text"] = text } });
 
