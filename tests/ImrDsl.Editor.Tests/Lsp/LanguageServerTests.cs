@@ -229,6 +229,8 @@ public sealed class LanguageServerTests
         var references = session.At("textDocument/references", "notes.imr", typeLine, typeCharacter,
             new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } });
         var memberDefinition = session.At("textDocument/definition", "notes.imr", Find(notes, "portal").Line, Find(notes, "portal").Character + 1);
+        var memberReferences = session.At("textDocument/references", "notes.imr", Find(notes, "portal").Line, Find(notes, "portal").Character + 1,
+            new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } });
         var hoverType = session.At("textDocument/hover", "notes.imr", typeLine, typeCharacter);
         var typeCompletion = session.At("textDocument/completion", "notes.imr", Find(notes, "copy: ").Line, Find(notes, "copy: ").Character + 6);
         var outline = session.Request("textDocument/documentSymbol", "notes.imr");
@@ -250,6 +252,9 @@ public sealed class LanguageServerTests
         Assert.Equal(new[] { ("notes.imr", "Channel"), ("notes.imr", "Channel"), ("types.imr", "Channel") }, referenceTexts.Order());
         var memberLocation = results[memberDefinition]!["result"]![0]!;
         Assert.Equal("portal", TextAt(memberLocation["uri"]!.GetValue<string>(), memberLocation["range"]!));
+        var memberReferenceTexts = results[memberReferences]!["result"]!.AsArray()
+            .Select(r => (Path.GetFileName(new Uri(r!["uri"]!.GetValue<string>()).LocalPath), TextAt(r["uri"]!.GetValue<string>(), r["range"]!))).ToList();
+        Assert.Equal(new[] { ("notes.imr", "portal"), ("types.imr", "portal") }, memberReferenceTexts.Order());
         Assert.Contains("How a payer files a note.", results[hoverType]!["result"]!["contents"]!["value"]!.GetValue<string>());
         var typeLabels = Labels(results[typeCompletion]!);
         Assert.Contains("Channel", typeLabels);
