@@ -19,6 +19,7 @@ public static class ImrApp
         root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
+        root.Subcommands.Add(LspCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -28,7 +28,7 @@ public static class CheckRun
         {
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
-                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i]);
+                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i].FullPath ?? Path.Combine(cwd, inputs[i].DisplayPath));
                 progress.Advance();
             });
         }
@@ -68,39 +68,47 @@ public static class CheckRun
 
     private static FileReport CheckOne(InputFile input, CheckContext context, bool keepLetter)
     {
+        byte[] bytes;
         try
         {
-            byte[] bytes;
-            try
-            {
-                if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > CheckCommand.MaxInputBytes)
-                    return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, CheckCommand.MaxInputBytes));
-                bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
-            }
-            var decoded = LetterSource.Decode(input.DisplayPath, bytes, CheckCommand.MaxInputBytes);
-            if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
-            return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
+            if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > CheckCommand.MaxInputBytes)
+                return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, CheckCommand.MaxInputBytes));
+            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
+        }
+        return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
+    }
+
+    /// <summary>
+    /// Checks a file's content: decoded as a letter or .imr file by its extension, then checked by the matching checker.
+    /// `imr check` and the language server (<see cref="DocumentCheck"/>) both come through here.
+    /// </summary>
+    internal static FileReport CheckBytes(string path, byte[] bytes, CheckContext context, bool keepLetter = false)
+    {
+        try
+        {
+            var decoded = LetterSource.Decode(path, bytes, CheckCommand.MaxInputBytes);
+            if (decoded.File is null) return Unreadable.Report(path, decoded.Problem!);
+            return Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase)
                 ? ImrFileChecker.Check(decoded.File, context)
                 : LetterChecker.Check(decoded.File, context, keepLetter);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One file's failure must not stop the others; it is reported where it happened.
-            var diagnostic = Diagnostic.ForFile(input.DisplayPath, DiagnosticDescriptors.InternalError.Id, DiagnosticDescriptors.InternalError.DefaultSeverity,
+            var diagnostic = Diagnostic.ForFile(path, DiagnosticDescriptors.InternalError.Id, DiagnosticDescriptors.InternalError.DefaultSeverity,
                 $"checking this file failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it");
-            return new FileReport(input.DisplayPath, new[] { diagnostic }, null);
+            return new FileReport(path, new[] { diagnostic }, null);
         }
     }
 
     /// <summary>imr.json levels: a rule set to off disappears, others take the configured severity.</summary>
-    private static FileReport ApplyLevels(FileReport report, CheckContext context, InputFile input)
+    internal static FileReport ApplyLevels(FileReport report, CheckContext context, string path)
     {
         if (context.Config is not { } config) return report;
-        var path = input.FullPath ?? Path.Combine(Environment.CurrentDirectory, input.DisplayPath);
         var findings = new List<Diagnostic>(report.Findings.Count);
         foreach (var finding in report.Findings)
         {
