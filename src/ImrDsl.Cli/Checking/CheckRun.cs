@@ -21,6 +21,10 @@ public static class CheckRun
         var contexts = inputs.Select(i => resolver.For(i.FullPath)).ToList(); // bad configs fail here, before any work
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
+        // Write targets are checked before any work, so a bad --output costs nothing and changes nothing.
+        using var target = options.Output is null || options.WriteBaseline is not null ? null : new AtomicFileWriter(options.Output);
+        using var baselineTarget = options.WriteBaseline is null ? null : new AtomicFileWriter(options.WriteBaseline);
+
         var reports = new FileReport[inputs.Count];
         using (var progress = Progress.Start(stderr, inputs.Count))
         {
@@ -31,11 +35,11 @@ public static class CheckRun
             });
         }
 
-        if (options.WriteBaseline is { } baselinePath)
+        if (baselineTarget is not null)
         {
             var written = Baseline.From(reports);
-            written.Write(baselinePath);
-            stderr.WriteLine($"imr: wrote {baselinePath} with {written.Total} findings in {reports.Count(r => r.Findings.Count > 0)} files");
+            written.Write(baselineTarget);
+            stderr.WriteLine($"imr: wrote {Excerpt.Of(options.WriteBaseline!, 200)} with {written.Total} findings in {reports.Count(r => r.Findings.Count > 0)} files");
             return ImrApp.ExitOk;
         }
 
@@ -43,18 +47,15 @@ public static class CheckRun
             .Select(r => options.Quiet ? r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() } : r)
             .ToList();
 
-        using (var target = options.Output is null ? null : new AtomicFileWriter(options.Output))
+        var writer = target?.Writer ?? stdout;
+        switch (options.Format)
         {
-            var writer = target?.Writer ?? stdout;
-            switch (options.Format)
-            {
-                case "json": JsonReport.Write(writer, final); break;
-                case "sarif": SarifReport.Write(writer, final, cwd); break;
-                case "github": GithubReport.Write(writer, final, cwd); break;
-                default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
-            }
-            target?.Commit();
+            case "json": JsonReport.Write(writer, final); break;
+            case "sarif": SarifReport.Write(writer, final, cwd); break;
+            case "github": GithubReport.Write(writer, final, cwd); break;
+            default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
         }
+        target?.Commit();
 
         var errors = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
         var warnings = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
@@ -65,32 +66,50 @@ public static class CheckRun
 
     private static FileReport CheckOne(InputFile input, CheckContext context)
     {
+        FileReport report;
         try
         {
-            byte[] bytes;
-            try
-            {
-                if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > CheckCommand.MaxInputBytes)
-                    return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, CheckCommand.MaxInputBytes));
-                bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
-            }
-            var decoded = LetterSource.Decode(input.DisplayPath, bytes, CheckCommand.MaxInputBytes);
-            if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
-            return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
-                ? ImrFileChecker.Check(decoded.File, context)
-                : LetterChecker.Check(decoded.File, context);
+            report = CheckReadable(input, context);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        // A file that is too big or too deep for memory or stack limits that slipped past the readers' own limits:
+        // it alone is unreadable; the run goes on.
+        catch (Exception ex) when (ex is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            report = Unreadable.Report(input.DisplayPath, "the file is too large or too deeply nested to check");
+        }
+        catch (Exception ex)
         {
             // One file's failure must not stop the others; it is reported where it happened.
             var diagnostic = new Diagnostic(DiagnosticDescriptors.InternalError.Id, Severity.Error,
                 $"checking this file failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it", input.DisplayPath, 0, 0, 1, 1, 1, 1);
-            return new FileReport(input.DisplayPath, new[] { diagnostic }, null);
+            report = new FileReport(input.DisplayPath, new[] { diagnostic }, null);
         }
+        return Bounded(report);
+    }
+
+    private static FileReport CheckReadable(InputFile input, CheckContext context)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = input.Read(CheckCommand.MaxInputBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
+        }
+        var decoded = LetterSource.Decode(input.DisplayPath, bytes, CheckCommand.MaxInputBytes);
+        if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
+        return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
+            ? ImrFileChecker.Check(decoded.File, context)
+            : LetterChecker.Check(decoded.File, context);
+    }
+
+    /// <summary>Every message cut to a bounded length with control characters escaped, whatever produced it.</summary>
+    private static FileReport Bounded(FileReport report)
+    {
+        if (report.Findings.All(f => f.Message.Length <= Excerpt.MaxMessageLength && Excerpt.IsClean(f.Message))) return report;
+        return report with { Findings = report.Findings.Select(f => f with { Message = Excerpt.Message(f.Message) }).ToList() };
     }
 
     /// <summary>imr.json levels: a rule set to off disappears, others take the configured severity.</summary>

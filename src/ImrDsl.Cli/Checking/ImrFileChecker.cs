@@ -8,10 +8,13 @@ namespace ImrDsl.Cli.Checking;
 /// <summary>Checks an .imr file (declarations or case documents) against the standard library.</summary>
 public static class ImrFileChecker
 {
+    /// <summary>A `use`d file: null if missing; refused (an IOException) if not a regular file or too large.</summary>
+    private static string? ReadUsed(string path)
+        => Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing ? null : Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxInputBytes);
 
     public static FileReport Check(SourceFile file, CheckContext context)
     {
-        var compilation = ImrCompilation.FromDisk(new[] { file }, context.Library);
+        var compilation = ImrCompilation.FromDisk(new[] { file }, context.Library, ReadUsed);
         // Diagnostics in files it uses are reported when those files are checked themselves.
         var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
         // Rules run on case documents only once they are well formed: a broken document would bind half-empty.

@@ -25,6 +25,10 @@ public static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Do not report the findings counted in this baseline file." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0." };
         var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more (the number of files checked at once)");
+        });
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
 
         var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
@@ -33,7 +37,7 @@ public static class CheckCommand
         };
         command.SetAction(parse => CheckRun.Run(new CheckOptions(
             parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), parse.GetValue(maxWarnings),
-            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), Math.Max(1, parse.GetValue(jobs)), !parse.GetValue(noIgnore)), stdout, stderr));
+            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(jobs), !parse.GetValue(noIgnore)), stdout, stderr));
         return command;
     }
 }

@@ -13,6 +13,8 @@ public sealed class InstanceChecker
 {
     private readonly DomainModel _model;
     private readonly List<Diagnostic> _diagnostics = new();
+    /// <summary>Patterns that are not valid (reported at their declaration) or that timed out once: not tried again.</summary>
+    private readonly HashSet<string> _unusablePatterns = new(StringComparer.Ordinal);
 
     private InstanceChecker(DomainModel model) => _model = model;
 
@@ -139,8 +141,7 @@ public sealed class InstanceChecker
                 if (value is not StringSyntax text) { WrongKind(file, field, value, "text in quotes"); return; }
                 if (field.NonEmpty && string.IsNullOrWhiteSpace(text.Value))
                     Report(file, value.Span, DiagnosticDescriptors.MissingRequired, $"'{field.Name}' must not be empty");
-                if (field.Pattern is { } pattern && !Regex.IsMatch(text.Value, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
-                    Report(file, value.Span, DiagnosticDescriptors.PatternMismatch, $"\"{text.Value}\" is not a valid {field.Name} (it must match {pattern})");
+                if (field.Pattern is { } pattern) CheckPattern(file, field, text, pattern);
                 break;
             case FieldKind.Integer:
                 if (value is not NumberListSyntax { IsSingleNumber: true } number) { WrongKind(file, field, value, "a whole number"); return; }
@@ -169,6 +170,32 @@ public sealed class InstanceChecker
                 break;
         }
     }
+
+    /// <summary>
+    /// A pattern is the user's own regular expression, so its failures are the user's: an invalid one was reported
+    /// where it is declared, and one that backtracks past the time limit is reported here, once, at the value.
+    /// </summary>
+    private void CheckPattern(SourceFile file, FieldModel field, StringSyntax text, string pattern)
+    {
+        if (_unusablePatterns.Contains(pattern)) return;
+        try
+        {
+            if (!Regex.IsMatch(text.Value, pattern, RegexOptions.None, PatternTimeLimit))
+                Report(file, text.Span, DiagnosticDescriptors.PatternMismatch, $"\"{text.Value}\" is not a valid {field.Name} (it must match {pattern})");
+        }
+        catch (ArgumentException)
+        {
+            _unusablePatterns.Add(pattern);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            _unusablePatterns.Add(pattern);
+            Report(file, text.Span, DiagnosticDescriptors.PatternMismatch,
+                $"the pattern of {field.Name}, {pattern}, took too long on this value and was not checked; nested repetition such as (a+)+ makes a pattern backtrack, so simplify it");
+        }
+    }
+
+    private static readonly TimeSpan PatternTimeLimit = TimeSpan.FromMilliseconds(250);
 
     private void WrongKind(SourceFile file, FieldModel field, ExpressionSyntax value, string expected)
         => Report(file, value.Span, DiagnosticDescriptors.WrongValueKind, $"'{field.Name}' must be {expected}");
