@@ -59,7 +59,7 @@ public sealed class CheckContext
     {
         try
         {
-            return new SourceFile(path, Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxInputBytes));
+            return new SourceFile(path, Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxImrBytes));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -89,20 +89,27 @@ public static class CheckRun
 
     private static FileReport CheckReadable(InputFile input, CheckContext context)
     {
+        var isImr = Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase);
         byte[] bytes;
         try
         {
-            bytes = input.Read(CheckCommand.MaxInputBytes);
+            bytes = input.Read(isImr ? CheckCommand.MaxImrBytes : CheckCommand.MaxInputBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
         }
+        if (bytes.Length <= CheckCommand.LargeInputBytes) return Check(input, bytes, isImr, context);
+        lock (LargeInputGate) return Check(input, bytes, isImr, context);
+    }
+
+    private static readonly object LargeInputGate = new();
+
+    private static FileReport Check(InputFile input, byte[] bytes, bool isImr, CheckContext context)
+    {
         var decoded = LetterSource.Decode(input.DisplayPath, bytes, CheckCommand.MaxInputBytes);
         if (decoded.File is null) return Unreadable.Report(input.DisplayPath, decoded.Problem!);
-        return Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase)
-            ? ImrFileChecker.Check(decoded.File, context)
-            : LetterChecker.Check(decoded.File, context);
+        return isImr ? ImrFileChecker.Check(decoded.File, context) : LetterChecker.Check(decoded.File, context);
     }
 
     /// <summary>Every message cut to a bounded length with control characters escaped, whatever produced it.</summary>

@@ -10,7 +10,7 @@ public static class ImrFileChecker
 {
     /// <summary>A `use`d file: null if missing; refused (an IOException) if not a regular file or too large.</summary>
     private static string? ReadUsed(string path)
-        => Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing ? null : Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxInputBytes);
+        => Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing ? null : Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxImrBytes);
 
     public static FileReport Check(SourceFile file, CheckContext context)
     {

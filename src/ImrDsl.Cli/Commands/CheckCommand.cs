@@ -8,8 +8,17 @@ namespace ImrDsl.Cli.Commands;
 /// <summary>`imr check`: the options; <see cref="CheckRun"/> does the work.</summary>
 public static class CheckCommand
 {
-    /// <summary>Inputs larger than this are IMR000, not read into memory.</summary>
-    public const long MaxInputBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// Letters larger than this (and .docx parts that expand past it) are IMR000, never read further. Reading a letter
+    /// takes about 25 times its size in memory at worst (one 8 MB line: about 200 MB), and real letters are 20-200 KB.
+    /// </summary>
+    public const long MaxInputBytes = 8L * 1024 * 1024;
+
+    /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>
+    public const long MaxImrBytes = 4L * 1024 * 1024;
+
+    /// <summary>Inputs larger than this are checked one at a time, so parallel jobs cannot add up large files' memory.</summary>
+    public const long LargeInputBytes = 1L * 1024 * 1024;
 
     public static readonly string[] Formats = { "text", "json", "sarif", "github" };
 

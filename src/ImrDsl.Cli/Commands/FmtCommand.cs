@@ -36,7 +36,7 @@ public static class FmtCommand
             string text;
             try
             {
-                text = LetterSourceText(input.Read(Commands.CheckCommand.MaxInputBytes));
+                text = LetterSourceText(input.Read(Commands.CheckCommand.MaxImrBytes));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

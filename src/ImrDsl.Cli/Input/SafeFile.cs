@@ -27,7 +27,7 @@ public sealed class UnreadableInputException(string reason) : IOException(reason
 public static class SafeFile
 {
     /// <summary>Limit for small inputs read whole: imr.json, .gitignore, baselines.</summary>
-    public const long MaxConfigBytes = 4L * 1024 * 1024;
+    public const long MaxConfigBytes = 1L * 1024 * 1024;
 
     public static FileFacts Stat(string path, bool followLinks = true)
     {
