@@ -12,7 +12,7 @@ public static class Findings
         var span = finding.Span;
         var start = span.IsKnown ? file.Lines.LineStart(span.Line - 1) + span.Column - 1 : 0;
         var end = span.IsKnown ? file.Lines.LineStart(span.EndLine - 1) + span.EndColumn - 1 : 0;
-        return new Diagnostic(finding.RuleId, finding.Severity, OwnLineOnly(file, span, finding.Message), file.Path, start, Math.Max(0, end - start),
+        return new Diagnostic(finding.RuleId, finding.Severity, OwnLineOnly(file, span, finding.Message, finding.Item), file.Path, start, Math.Max(0, end - start),
             Math.Max(1, span.Line), Math.Max(1, span.Column), Math.Max(1, span.EndLine), Math.Max(1, span.EndColumn)) { Item = finding.Item };
     }
 
@@ -21,27 +21,77 @@ public static class Findings
 
     /// <summary>
     /// Letters wrap sentences over lines, and the reader joins them, so a value a message quotes (a topic, a
-    /// conclusion) can run on into the next lines, which may hold anything: a name, a diagnosis. The message keeps
-    /// what is on the finding's own line; text of the lines around it is cut out and marked with '…'.
+    /// conclusion) can run on into, or start on, other lines, which may hold anything: a name, a diagnosis. A
+    /// message keeps only what is on the finding's own line: each quoted value is cut to its longest start that
+    /// the own line (or the item's heading) holds, marked with '…', and text of the lines around that is still
+    /// in the message is cut out too.
     /// </summary>
-    public static string OwnLineOnly(SourceFile file, SourceSpan span, string message)
+    public static string OwnLineOnly(SourceFile file, SourceSpan span, string message, string? item = null)
     {
         if (!span.IsKnown) return message;
-        var lineCount = file.Lines.LineCount;
+        if (message.Length > MaxRawMessage) message = message.Substring(0, MaxRawMessage);
         var own = Normalize(file.LineText(span.Line));
+        message = CutQuotedValues(message, own, Normalize(item ?? string.Empty));
+        var lineCount = file.Lines.LineCount;
         var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
         for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
         {
             if (line == span.Line) continue;
-            var text = file.LineText(line);
-            if (line == span.EndLine) text = text.Substring(0, Math.Min(text.Length, Math.Max(0, span.EndColumn - 1)));
-            text = Normalize(text);
+            var text = Normalize(file.LineText(line));
             if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
             if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
         }
         while (message.Contains("……", StringComparison.Ordinal)) message = message.Replace("……", "…", StringComparison.Ordinal);
         return message;
+    }
+
+    /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>
+    private const int MaxRawMessage = 2000;
+
+    /// <summary>
+    /// Values in rule messages are quoted ('...' or "..."). A quote opens after a non-letter and closes before one, so
+    /// an apostrophe inside a word (the patient's) is not taken for a quote.
+    /// </summary>
+    private static string CutQuotedValues(string message, string own, string item)
+    {
+        var result = new System.Text.StringBuilder(message.Length);
+        var i = 0;
+        while (i < message.Length)
+        {
+            var c = message[i];
+            var opens = c is '\'' or '"' && (i == 0 || !char.IsLetterOrDigit(message[i - 1]));
+            var close = opens ? ClosingQuote(message, i) : -1;
+            if (close < 0)
+            {
+                result.Append(c);
+                i++;
+                continue;
+            }
+            var value = Normalize(message.Substring(i + 1, close - i - 1));
+            result.Append(c).Append(value.Length == 0 || own.Contains(value, StringComparison.Ordinal) || item.Contains(value, StringComparison.Ordinal)
+                ? value : LongestStartIn(value, own) + "…").Append(c);
+            i = close + 1;
+        }
+        return result.ToString();
+    }
+
+    private static int ClosingQuote(string message, int open)
+    {
+        for (var j = open + 1; j < message.Length; j++)
+            if (message[j] == message[open] && (j + 1 == message.Length || !char.IsLetterOrDigit(message[j + 1]))) return j;
+        return -1;
+    }
+
+    /// <summary>The longest start of the value, ending at a word boundary, that the own line holds.</summary>
+    private static string LongestStartIn(string value, string own)
+    {
+        for (var end = value.LastIndexOf(' '); end > 0; end = value.LastIndexOf(' ', end - 1))
+        {
+            var start = value.Substring(0, end);
+            if (own.Contains(start, StringComparison.Ordinal)) return start;
+        }
+        return string.Empty;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -44,7 +44,7 @@ public sealed class GitIgnore
         }
         catch (IOException ex)
         {
-            problems?.Invoke(path, $"this .gitignore is not read: {ex.Message}");
+            problems?.Invoke(path, $"{ex.Message} (so this .gitignore was not applied)");
             return null;
         }
     }

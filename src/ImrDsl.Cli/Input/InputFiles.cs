@@ -161,7 +161,7 @@ public static class InputFiles
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    Refuse(folder, $"this folder cannot be read, so the files in it were not checked ({ex.Message})");
+                    Refuse(folder, $"it is a folder that cannot be listed, so the files in it were not checked ({ex.Message})");
                     continue;
                 }
                 Array.Sort(entries, StringComparer.Ordinal);

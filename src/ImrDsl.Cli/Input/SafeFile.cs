@@ -4,7 +4,7 @@ using Microsoft.Win32.SafeHandles;
 namespace ImrDsl.Cli.Input;
 
 /// <summary>What a path is, after following links: only <see cref="Regular"/> files are ever opened for reading.</summary>
-public enum FileKind { Missing, Regular, Directory, Fifo, CharacterDevice, BlockDevice, Socket, Other }
+public enum FileKind { Missing, Regular, Directory, Fifo, CharacterDevice, BlockDevice, Socket, SymbolicLink, Other }
 
 /// <summary>A file's identity (device and inode), type, permission bits and owner, as stat reports them.</summary>
 public readonly record struct FileFacts(FileKind Kind, ulong Device, ulong Inode, UnixFileMode Mode, uint Owner, uint Group, long Size)
@@ -198,6 +198,7 @@ public static class SafeFile
                 0x2000 => FileKind.CharacterDevice,
                 0x6000 => FileKind.BlockDevice,
                 0xC000 => FileKind.Socket,
+                0xA000 => FileKind.SymbolicLink, // only when links are not followed
                 _ => FileKind.Other,
             };
             var device = ((ulong)BitConverter.ToUInt32(b, 136) << 32) | BitConverter.ToUInt32(b, 140);

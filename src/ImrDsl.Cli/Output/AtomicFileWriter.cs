@@ -111,6 +111,10 @@ public sealed class AtomicFileWriter : IDisposable
     {
         try
         {
+            var isLink = OperatingSystem.IsLinux()
+                ? SafeFile.Stat(path, followLinks: false).Kind == FileKind.SymbolicLink
+                : File.Exists(path) && new FileInfo(path).LinkTarget is not null;
+            if (!isLink) return path;
             var link = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
             return link is null ? path : Path.GetFullPath(link.FullName);
         }

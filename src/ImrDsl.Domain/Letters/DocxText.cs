@@ -12,7 +12,7 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 public static class DocxText
 {
-    public sealed record Limits(long MaxPartBytes, int MaxDepth = 256, long MaxElements = 2_000_000, int MaxEntries = 10_000);
+    public sealed record Limits(long MaxPartBytes, int MaxDepth = 256, long MaxElements = 1_000_000, int MaxEntries = 10_000);
 
     private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string StrictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -39,8 +39,8 @@ public static class DocxText
             return (null, limit.Message);
         }
         // A damaged .docx fails inside the zip or XML readers with types that vary (InvalidDataException,
-        // XmlException, IOException, NotSupportedException for an unknown compression): all mean "not readable".
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException or ArgumentException)
+        // XmlException, IOException, NotSupportedException for an unknown compression, ...): all mean "not readable".
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return (null, $"the .docx file cannot be opened ({ex.Message})");
         }
