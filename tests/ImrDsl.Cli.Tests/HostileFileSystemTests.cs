@@ -47,6 +47,31 @@ public class HostileFileSystemTests
         Assert.Equal(9, files.Count);
     }
 
+    /// <summary>
+    /// Root reads every folder, so this runs imr as the unprivileged user 65534 (setpriv, from util-linux), from a
+    /// copy of its build output that user can read.
+    /// </summary>
+    [Fact]
+    public void A_folder_that_cannot_be_listed_is_IMR000_and_the_rest_is_checked()
+    {
+        using var temp = new TempFolder();
+        var tool = Path.Combine(temp.Path, "tool");
+        Directory.CreateDirectory(tool);
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll") || f.EndsWith(".json")))
+            File.Copy(file, Path.Combine(tool, Path.GetFileName(file)));
+        temp.File("letters/a.txt", HostileHarness.Letter(Good));
+        temp.File("letters/closed/b.txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, "chmod -R a+rX . && chmod 000 letters/closed");
+
+        var result = HostileHarness.RunCommand(temp.Path, null, "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp",
+            "dotnet", Path.Combine(tool, "imr.dll"), "check", "letters");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("letters/a.txt:17:1: error IMR001", result.Stdout);
+        Assert.Contains("letters/closed:1:1: error IMR000: the file cannot be read: it is a folder that cannot be listed, so the files in it were not checked", result.Stdout);
+        Assert.Contains("Checked 2 files:", result.Stdout);
+    }
+
     [Theory]
     [InlineData("mkfifo in.txt")]
     [InlineData("ln -s /dev/zero in.txt")]

@@ -30,8 +30,12 @@ internal static class HostileHarness
     /// <param name="stdinFrom">A file (a device such as /dev/zero, too) to connect to standard input, or null for none.</param>
     /// <param name="args">imr's arguments.</param>
     public static BoundedResult RunWithStdin(string workingDirectory, string? stdinFrom, params string[] args)
+        => RunCommand(workingDirectory, stdinFrom, new[] { "dotnet", ImrDll }.Concat(args).ToArray());
+
+    /// <summary>Runs a command line that ends in running imr (through setpriv, say) and holds it to the bounds.</summary>
+    public static BoundedResult RunCommand(string workingDirectory, string? stdinFrom, params string[] command)
     {
-        // The shell only sets up standard input and then becomes imr (exec), so the process measured is imr itself.
+        // The shell only sets up standard input and then becomes the command (exec), so the process measured is imr itself.
         var start = new ProcessStartInfo("/bin/sh")
         {
             WorkingDirectory = workingDirectory,
@@ -40,11 +44,12 @@ internal static class HostileHarness
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec dotnet \"$0\" \"$@\" < \"$IMR_STDIN\"");
-        start.ArgumentList.Add(ImrDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add("exec \"$@\" < \"$IMR_STDIN\"");
+        start.ArgumentList.Add("sh");
+        foreach (var arg in command) start.ArgumentList.Add(arg);
         start.Environment["IMR_STDIN"] = stdinFrom ?? "/dev/null";
         start.Environment["NO_COLOR"] = "1";
+        var shown = string.Join(' ', command.Select(Path.GetFileName));
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -58,13 +63,13 @@ internal static class HostileHarness
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
-                Assert.Fail($"imr {string.Join(' ', args)} ran past {MaxSeconds} s and was killed (peak {peakKilobytes / 1024} MB)");
+                Assert.Fail($"{shown} ran past {MaxSeconds} s and was killed (peak {peakKilobytes / 1024} MB)");
             }
         }
         clock.Stop();
         var result = new BoundedResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peakKilobytes / 1024);
-        Assert.True(result.ExitCode is 0 or 1 or 2, $"imr {string.Join(' ', args)} crashed: {result}");
-        Assert.True(result.PeakMegabytes < MaxMegabytes, $"imr {string.Join(' ', args)} used too much memory: {result}");
+        Assert.True(result.ExitCode is 0 or 1 or 2, $"{shown} crashed: {result}");
+        Assert.True(result.PeakMegabytes < MaxMegabytes, $"{shown} used too much memory: {result}");
         Assert.True(peakKilobytes > 0, $"the memory of the imr process could not be read from /proc: {result}");
         return result;
     }

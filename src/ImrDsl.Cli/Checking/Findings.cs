@@ -7,12 +7,19 @@ namespace ImrDsl.Cli.Checking;
 /// <summary>A rule finding on a typed record, as a diagnostic located in the file it came from.</summary>
 public static class Findings
 {
-    public static Diagnostic ToDiagnostic(SourceFile file, Finding finding)
+    /// <param name="file">The file the finding is in.</param>
+    /// <param name="finding">The rule's finding.</param>
+    /// <param name="ownLineOnly">
+    /// For letters: the message may quote only the finding's own line (see <see cref="OwnLineOnly"/>). Case
+    /// documents (.imr) are structured: a value is one literal, and a finding at `pages` rightly names the `topic`
+    /// two lines up.
+    /// </param>
+    public static Diagnostic ToDiagnostic(SourceFile file, Finding finding, bool ownLineOnly)
     {
         var span = finding.Span;
         var start = span.IsKnown ? file.Lines.LineStart(span.Line - 1) + span.Column - 1 : 0;
         var end = span.IsKnown ? file.Lines.LineStart(span.EndLine - 1) + span.EndColumn - 1 : 0;
-        return new Diagnostic(finding.RuleId, finding.Severity, OwnLineOnly(file, span, finding.Message, finding.Item), file.Path, start, Math.Max(0, end - start),
+        return new Diagnostic(finding.RuleId, finding.Severity, ownLineOnly ? OwnLineOnly(file, span, finding.Message, finding.Item) : finding.Message, file.Path, start, Math.Max(0, end - start),
             Math.Max(1, span.Line), Math.Max(1, span.Column), Math.Max(1, span.EndLine), Math.Max(1, span.EndColumn)) { Item = finding.Item };
     }
 

@@ -21,7 +21,7 @@ public static class ImrFileChecker
         if (!own.Any(d => d.Severity == Severity.Error))
         {
             var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
-            own.AddRange(CaseValidation.Validate(syntax, context.Validation).Select(f => Findings.ToDiagnostic(file, f)));
+            own.AddRange(CaseValidation.Validate(syntax, context.Validation).Select(f => Findings.ToDiagnostic(file, f, ownLineOnly: false)));
         }
         return new FileReport(file.Path, Findings.Sorted(own), file);
     }

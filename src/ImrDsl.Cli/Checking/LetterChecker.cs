@@ -10,7 +10,7 @@ public static class LetterChecker
     public static FileReport Check(SourceFile file, CheckContext context)
     {
         var determination = context.Reader.Read(file);
-        var findings = ImrValidation.Validate(determination, context.Validation).Select(f => Findings.ToDiagnostic(file, f));
+        var findings = ImrValidation.Validate(determination, context.Validation).Select(f => Findings.ToDiagnostic(file, f, ownLineOnly: true));
         return new FileReport(file.Path, Findings.Sorted(findings), file);
     }
 }

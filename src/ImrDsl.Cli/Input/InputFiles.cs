@@ -153,7 +153,6 @@ public static class InputFiles
             while (pending.Count > 0)
             {
                 var (folder, ignores) = pending.Pop();
-                if (respectGitIgnore && GitIgnore.Load(folder, Refuse) is { } own) ignores = new List<GitIgnore>(ignores) { own };
                 string[] entries;
                 try
                 {
@@ -164,6 +163,7 @@ public static class InputFiles
                     Refuse(folder, $"it is a folder that cannot be listed, so the files in it were not checked ({ex.Message})");
                     continue;
                 }
+                if (respectGitIgnore && GitIgnore.Load(folder, Refuse) is { } own) ignores = new List<GitIgnore>(ignores) { own };
                 Array.Sort(entries, StringComparer.Ordinal);
                 var folders = new List<string>();
                 foreach (var entry in entries)
