@@ -119,7 +119,7 @@ public class HostileLetterTests
     public void Terminal_escape_sequences_in_a_letter_and_its_name_never_reach_the_terminal_raw()
     {
         using var temp = new TempFolder();
-        var letter = HostileHarness.Letter("imr001-missing-rationale.txt").Replace("Gabapentin 600mg #90: Upheld", "Gabapentin\u001b[31m\u001b]8;;http://x\u0007 600mg #90: Upheld");
+        var letter = HostileHarness.Letter("imr001-missing-rationale.txt").Replace("Gabapentin 600mg #90: Upheld", "Gabapentin\u001b[31m\u001b]8;;http://x\u0007 600mg\u202e #90: Upheld");
         temp.File("esc\u001b[2J.txt", letter);
         var result = HostileHarness.Run(temp.Path, "check", ".");
         Assert.Equal(1, result.ExitCode);

@@ -53,7 +53,7 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
         {
             columnMap[i] = builder.Length;
             if (line[i] == '\t') builder.Append(' ', 4 - builder.Length % 4);
-            else builder.Append(char.IsControl(line[i]) ? ' ' : line[i]);
+            else builder.Append(Excerpt.NeedsEscape(line[i]) ? ' ' : line[i]); // no escape sequence or bidi override reaches the terminal
         }
         columnMap[line.Length] = builder.Length;
         return builder.ToString();
