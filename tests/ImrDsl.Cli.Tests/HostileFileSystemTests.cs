@@ -96,15 +96,25 @@ public class HostileFileSystemTests
     }
 
     [Theory]
-    [InlineData("imr.json", "{ }", "imr.json: cannot be read: it is a device")]
-    [InlineData("handbook.imr", """{ "catalogues": ["handbook.imr"] }""", "'catalogues' lists 'handbook.imr', which is not read: it is a device")]
-    [InlineData("payer.imr", """{ "declarations": ["payer.imr"] }""", "'declarations' lists 'payer.imr', which is not read: it is a device")]
-    public void A_config_or_a_file_it_lists_that_is_a_device_is_a_usage_error(string deviceName, string config, string expected)
+    [InlineData("ln -s /dev/zero", "imr.json", "{ }", "imr.json: cannot be read: it is a device")]
+    [InlineData("mkfifo", "imr.json", "{ }", "imr.json: cannot be read: it is a named pipe (FIFO)")]
+    [InlineData("ln -s /dev/zero", "handbook.imr", """{ "catalogues": ["handbook.imr"] }""", "'catalogues' lists 'handbook.imr', which is not read: it is a device")]
+    [InlineData("mkfifo", "handbook.imr", """{ "catalogues": ["handbook.imr"] }""", "'catalogues' lists 'handbook.imr', which is not read: it is a named pipe")]
+    [InlineData("ln -s /dev/zero", "payer.imr", """{ "declarations": ["payer.imr"] }""", "'declarations' lists 'payer.imr', which is not read: it is a device")]
+    [InlineData("mkfifo", "baseline.json", "{ }", "baseline.json: cannot be read: it is a named pipe")]
+    public void A_config_or_a_file_it_names_that_is_a_device_or_fifo_is_a_usage_error(string make, string deviceName, string config, string expected)
     {
         using var temp = new TempFolder();
         temp.File("a.txt", HostileHarness.Letter(Good));
         if (deviceName != "imr.json") temp.File("imr.json", config);
-        HostileHarness.Shell(temp.Path, $"ln -s /dev/zero {deviceName}");
+        HostileHarness.Shell(temp.Path, $"{make} {deviceName}");
+        if (deviceName == "baseline.json")
+        {
+            var withBaseline = HostileHarness.Run(temp.Path, "check", "a.txt", "--baseline", "baseline.json");
+            Assert.Equal(2, withBaseline.ExitCode);
+            Assert.Contains(expected, withBaseline.Stderr);
+            return;
+        }
         var result = HostileHarness.Run(temp.Path, "check", "a.txt");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Stderr);
