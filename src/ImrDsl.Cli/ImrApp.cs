@@ -24,7 +24,7 @@ public static class ImrApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"imr: {error.Message}");
+            foreach (var error in parse.Errors) stderr.WriteLine($"imr: {Excerpt.Of(error.Message, Excerpt.MaxMessageLength)}");
             stderr.WriteLine("Run 'imr --help' for usage.");
             return ExitUsage;
         }
@@ -34,7 +34,7 @@ public static class ImrApp
         }
         catch (Exception ex) when (ex is UsageException or Configuration.ConfigException)
         {
-            stderr.WriteLine($"imr: {ex.Message}");
+            stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
             return ExitUsage;
         }
     }

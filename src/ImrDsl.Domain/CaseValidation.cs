@@ -21,9 +21,10 @@ public static class CaseValidation
     /// Everything `imr check` reports for one .imr file: syntax and semantic diagnostics of the file and the files it
     /// uses (only its own are returned), then the generated validators' findings on its case documents.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null)
+    /// <param name="load">Reads a `use`d file (null if it does not exist); plain File reads by default.</param>
+    public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null, Func<string, string?>? load = null)
     {
-        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, library);
+        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, library, load);
         var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
         var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
         own.AddRange(Validate(syntax, own, context));

@@ -36,7 +36,7 @@ public sealed class Baseline
         return report with { Findings = kept };
     }
 
-    public void Write(string path)
+    public void Write(Output.AtomicFileWriter target)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -53,24 +53,29 @@ public sealed class Baseline
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        Output.AtomicFileWriter.WriteAllText(path, System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        target.Writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        target.Commit();
     }
 
     public static Baseline Load(string path)
     {
-        if (!File.Exists(path)) throw new UsageException($"the baseline '{path}' does not exist (create it with --write-baseline)");
+        if (Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing) throw new UsageException($"the baseline '{Excerpt.Of(path, 200)}' does not exist (create it with --write-baseline)");
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            using var document = JsonDocument.Parse(Input.SafeFile.ReadText(path, Input.SafeFile.MaxConfigBytes));
             var files = document.RootElement.GetProperty("files");
             var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             foreach (var file in files.EnumerateObject())
                 counts[file.Name] = file.Value.EnumerateObject().ToDictionary(r => r.Name, r => r.Value.GetInt32(), StringComparer.Ordinal);
             return new Baseline(counts);
         }
+        catch (IOException ex)
+        {
+            throw new ConfigException(path, $"cannot be read: {ex.Message}");
+        }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline ({ex.Message})");
+            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline ({Excerpt.Of(ex.Message, 200)})");
         }
     }
 }

@@ -39,16 +39,33 @@ public sealed class CheckContext
         var validation = Guidelines.Context;
         if (config.Catalogues.Count > 0)
         {
-            var (catalogues, diagnostics) = CatalogueLoader.Load(config.Catalogues.Select(Read));
-            var errors = diagnostics.Where(d => d.Severity == ImrDsl.Diagnostics.Severity.Error).ToList();
-            if (errors.Count > 0) throw new ConfigException(config.Path, $"catalogue {errors[0]}");
+            var (catalogues, diagnostics) = CatalogueLoader.Load(config.Catalogues.Select(p => Read(config, p, "catalogues")).ToList());
+            // Where the error is and what kind, but not its message: a catalogue entry naming the wrong file (a letter,
+            // a key file) would otherwise have that file's words printed.
+            if (diagnostics.FirstOrDefault(d => d.Severity == ImrDsl.Diagnostics.Severity.Error) is { } error)
+                throw new ConfigException(config.Path, $"the catalogue {error.Path}:{error.Line}:{error.Column} has an error ({error.Id} {Title(error.Id)}); " +
+                    "check that it is an .imr file with guideline declarations, and run 'imr check' on it to see the error");
             validation = new ValidationContext(catalogues.Concat(Guidelines.All));
         }
+        // Read now, so an unreadable file is a config error before any work; parsed on first use.
+        var declarations = config.Declarations.Select(p => Read(config, p, "declarations")).ToList();
         return new CheckContext(config, validation,
-            () => StandardLibrary.Files.Concat(config.Declarations.Select(p => ImrDsl.Parsing.ImrParser.Parse(Read(p)))).ToList());
+            () => StandardLibrary.Files.Concat(declarations.Select(ImrDsl.Parsing.ImrParser.Parse)).ToList());
     }
 
-    private static SourceFile Read(string path) => new(path, File.ReadAllText(path));
+    private static string Title(string id) => ImrDsl.Diagnostics.DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == id)?.Title.ToLowerInvariant() ?? "error";
+
+    private static SourceFile Read(ImrConfig config, string path, string where)
+    {
+        try
+        {
+            return new SourceFile(path, Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxImrBytes));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(config.Path, $"'{where}' lists '{path}', which cannot be read: {ex.Message}");
+        }
+    }
 
     /// <summary>Contexts by config file, found upward from each input's folder; built before checking starts.</summary>
     public sealed class Resolver(string? explicitConfig)

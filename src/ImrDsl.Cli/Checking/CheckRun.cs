@@ -23,6 +23,10 @@ public static class CheckRun
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
         var keepLetters = options.Format == "html"; // only the HTML report shows the typed letters
+        // Write targets are checked before any work, so a bad --output costs nothing and changes nothing.
+        using var target = options.Output is null || options.WriteBaseline is not null ? null : new AtomicFileWriter(options.Output);
+        using var baselineTarget = options.WriteBaseline is null ? null : new AtomicFileWriter(options.WriteBaseline);
+
         var reports = new FileReport[inputs.Count];
         using (var progress = Progress.Start(stderr, inputs.Count))
         {
@@ -33,11 +37,11 @@ public static class CheckRun
             });
         }
 
-        if (options.WriteBaseline is { } baselinePath)
+        if (baselineTarget is not null)
         {
             var written = Baseline.From(reports);
-            written.Write(baselinePath);
-            stderr.WriteLine($"imr: wrote {baselinePath} with {written.Total} findings in {reports.Count(r => r.Findings.Count > 0)} files");
+            written.Write(baselineTarget);
+            stderr.WriteLine($"imr: wrote {Excerpt.Of(options.WriteBaseline!, 200)} with {written.Total} findings in {reports.Count(r => r.Findings.Count > 0)} files");
             return ImrApp.ExitOk;
         }
 
@@ -45,19 +49,16 @@ public static class CheckRun
             .Select(r => options.Quiet ? r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() } : r)
             .ToList();
 
-        using (var target = options.Output is null ? null : new AtomicFileWriter(options.Output))
+        var writer = target?.Writer ?? stdout;
+        switch (options.Format)
         {
-            var writer = target?.Writer ?? stdout;
-            switch (options.Format)
-            {
-                case "json": JsonReport.Write(writer, final); break;
-                case "sarif": SarifReport.Write(writer, final, cwd); break;
-                case "github": GithubReport.Write(writer, final, cwd); break;
-                case "html": HtmlReport.Write(writer, final, DateTimeOffset.UtcNow); break;
-                default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
-            }
-            target?.Commit();
+            case "json": JsonReport.Write(writer, final); break;
+            case "sarif": SarifReport.Write(writer, final, cwd); break;
+            case "github": GithubReport.Write(writer, final, cwd); break;
+            case "html": HtmlReport.Write(writer, final, DateTimeOffset.UtcNow); break;
+            default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
         }
+        target?.Commit();
 
         var errors = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
         var warnings = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
@@ -68,41 +69,58 @@ public static class CheckRun
 
     private static FileReport CheckOne(InputFile input, CheckContext context, bool keepLetter)
     {
+        var isImr = Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase);
         byte[] bytes;
         try
         {
-            if (!input.IsStdin && new FileInfo(input.FullPath!).Length is var length && length > CheckCommand.MaxInputBytes)
-                return Unreadable.Report(input.DisplayPath, LetterSource.TooLarge(length, CheckCommand.MaxInputBytes));
-            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
+            bytes = input.Read(isImr ? CheckCommand.MaxImrBytes : CheckCommand.MaxInputBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
         }
-        return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
+        if (bytes.Length <= CheckCommand.LargeInputBytes) return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
+        // Large inputs one at a time, so parallel jobs do not add up their memory.
+        lock (LargeInputGate) return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
     }
+
+    private static readonly object LargeInputGate = new();
 
     /// <summary>
     /// Checks a file's content: decoded as a letter or .imr file by its extension, then checked by the matching checker.
-    /// `imr check` and the language server (<see cref="DocumentCheck"/>) both come through here.
+    /// `imr check` and the language server (<see cref="DocumentCheck"/>) both come through here. Never throws.
     /// </summary>
     internal static FileReport CheckBytes(string path, byte[] bytes, CheckContext context, bool keepLetter = false)
     {
+        FileReport report;
         try
         {
             var decoded = LetterSource.Decode(path, bytes, CheckCommand.MaxInputBytes);
-            if (decoded.File is null) return Unreadable.Report(path, decoded.Problem!);
-            return Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase)
-                ? ImrFileChecker.Check(decoded.File, context)
+            report = decoded.File is null ? Unreadable.Report(path, decoded.Problem!)
+                : Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase) ? ImrFileChecker.Check(decoded.File, context)
                 : LetterChecker.Check(decoded.File, context, keepLetter);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        // A file too big or too deep for memory or stack limits that slipped past the readers' own limits:
+        // it alone is unreadable; the run goes on.
+        catch (Exception ex) when (ex is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            report = Unreadable.Report(path, "the file is too large or too deeply nested to check");
+        }
+        catch (Exception ex)
         {
             // One file's failure must not stop the others; it is reported where it happened.
             var diagnostic = Diagnostic.ForFile(path, DiagnosticDescriptors.InternalError.Id, DiagnosticDescriptors.InternalError.DefaultSeverity,
                 $"checking this file failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it");
-            return new FileReport(path, new[] { diagnostic }, null);
+            report = new FileReport(path, new[] { diagnostic }, null);
         }
+        return Bounded(report);
+    }
+
+    /// <summary>Every message cut to a bounded length with control characters escaped, whatever produced it.</summary>
+    private static FileReport Bounded(FileReport report)
+    {
+        if (report.Findings.All(f => f.Message.Length <= Excerpt.MaxMessageLength && Excerpt.IsClean(f.Message))) return report;
+        return report with { Findings = report.Findings.Select(f => f with { Message = Excerpt.Message(f.Message) }).ToList() };
     }
 
     /// <summary>imr.json levels: a rule set to off disappears, others take the configured severity.</summary>

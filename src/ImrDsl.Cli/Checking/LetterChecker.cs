@@ -11,7 +11,7 @@ public static class LetterChecker
     public static FileReport Check(SourceFile file, CheckContext context, bool keepLetter = false)
     {
         var determination = context.Reader.Read(file);
-        var findings = ImrValidation.Validate(determination, context.Validation);
+        var findings = ImrValidation.Validate(determination, context.Validation).Select(f => Findings.ForLetter(file, f));
         return new FileReport(file.Path, Findings.Sorted(findings), file)
         {
             Letter = keepLetter ? new TypedLetter(determination, context.Validation.Catalogues) : null,

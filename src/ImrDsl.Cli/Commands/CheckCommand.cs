@@ -8,8 +8,17 @@ namespace ImrDsl.Cli.Commands;
 /// <summary>`imr check`: the options; <see cref="CheckRun"/> does the work.</summary>
 public static class CheckCommand
 {
-    /// <summary>Inputs larger than this are IMR000, not read into memory.</summary>
-    public const long MaxInputBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// Letters larger than this (and .docx parts that expand past it) are IMR000, never read further. Reading a letter
+    /// takes about 25 times its size in memory at worst (one 8 MB line: about 200 MB), and real letters are 20-200 KB.
+    /// </summary>
+    public const long MaxInputBytes = 8L * 1024 * 1024;
+
+    /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>
+    public const long MaxImrBytes = 4L * 1024 * 1024;
+
+    /// <summary>Inputs larger than this are checked one at a time, so parallel jobs cannot add up large files' memory.</summary>
+    public const long LargeInputBytes = 1L * 1024 * 1024;
 
     public static readonly string[] Formats = { "text", "json", "sarif", "github", "html" };
 
@@ -25,6 +34,10 @@ public static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Do not report the findings counted in this baseline file." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0." };
         var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more (the number of files checked at once)");
+        });
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
 
         var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
@@ -33,7 +46,7 @@ public static class CheckCommand
         };
         command.SetAction(parse => CheckRun.Run(new CheckOptions(
             parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), parse.GetValue(maxWarnings),
-            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), Math.Max(1, parse.GetValue(jobs)), !parse.GetValue(noIgnore)), stdout, stderr));
+            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(jobs), !parse.GetValue(noIgnore)), stdout, stderr));
         return command;
     }
 }

@@ -24,28 +24,29 @@ public static class ExtractCommand
 
     public static int Run(string path, string format, string? output, TextWriter stdout, TextWriter stderr)
     {
+        // The output target is checked first: a folder or a device there is a usage error before any reading.
+        using var target = output is null ? null : new AtomicFileWriter(output);
         var inputs = InputFiles.Expand(new[] { path }, Environment.CurrentDirectory);
         if (inputs.Count != 1) throw new UsageException($"extract reads one letter, but '{path}' names {inputs.Count} files");
         var input = inputs[0];
         byte[] bytes;
         try
         {
-            bytes = input.IsStdin ? InputFiles.ReadStdin() : File.ReadAllBytes(input.FullPath!);
+            bytes = input.Read(Commands.CheckCommand.MaxInputBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(Unreadable.Line(input.DisplayPath, $"the file cannot be read: {ex.Message}"));
+            stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), $"the file cannot be read: {ex.Message}"));
             return ImrApp.ExitFindings;
         }
         var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxInputBytes);
         if (decoded.File is null)
         {
-            stderr.WriteLine(Unreadable.Line(input.DisplayPath, decoded.Problem!));
+            stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), Excerpt.Message(decoded.Problem!)));
             return ImrApp.ExitFindings;
         }
 
         var determination = LetterReader.Standard.Read(decoded.File);
-        using var target = output is null ? null : new AtomicFileWriter(output);
         var writer = target?.Writer ?? stdout;
         if (format == "json")
         {

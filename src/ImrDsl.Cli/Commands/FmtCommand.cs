@@ -21,14 +21,29 @@ public static class FmtCommand
 
     public static int Run(string[] paths, bool check, TextWriter stdout, TextWriter stderr)
     {
-        var inputs = InputFiles.Expand(paths, Environment.CurrentDirectory)
-            .Where(i => !i.IsStdin && string.Equals(Path.GetExtension(i.DisplayPath), ".imr", StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        // A file named on the command line must be an .imr file: formatting nothing and exiting 0 would say all is well.
+        foreach (var path in paths.Where(p => p != "-" && !GlobPattern.HasWildcards(p)))
+            if (SafeFile.Stat(Path.GetFullPath(path, Environment.CurrentDirectory)).Kind is not (FileKind.Directory or FileKind.Missing)
+                && !IsImr(path))
+                throw new UsageException($"'{Excerpt.Of(path)}' is not an .imr file; imr fmt formats .imr files only");
+        if (paths.Contains("-")) throw new UsageException("imr fmt rewrites files in place and cannot read standard input");
+        var inputs = InputFiles.Expand(paths, Environment.CurrentDirectory).Where(i => IsImr(i.DisplayPath)).ToList();
+        if (inputs.Count == 0) throw new UsageException($"no .imr files in {string.Join(", ", paths.Select(p => $"'{Excerpt.Of(p)}'"))}");
         var exit = ImrApp.ExitOk;
         var renderer = new DiagnosticRenderer(stderr, false);
         foreach (var input in inputs)
         {
-            var text = File.ReadAllText(input.FullPath!);
+            string text;
+            try
+            {
+                text = LetterSourceText(input.Read(Commands.CheckCommand.MaxImrBytes));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{Excerpt.Of(input.DisplayPath, 300)}:1:1: error IMR000: not formatted: the file cannot be read: {ex.Message}");
+                exit = ImrApp.ExitFindings;
+                continue;
+            }
             var source = new SourceFile(input.DisplayPath, text);
             var syntax = ImrParser.Parse(source);
             var formatted = ImrFormatter.Format(syntax);
@@ -47,10 +62,14 @@ public static class FmtCommand
             }
             else
             {
-                AtomicFileWriter.WriteAllText(input.FullPath!, formatted);
+                AtomicFileWriter.WriteAllText(input.FullPath!, formatted); // through links; mode and owner kept
                 stdout.WriteLine($"formatted {input.DisplayPath}");
             }
         }
         return exit;
     }
+
+    private static bool IsImr(string path) => string.Equals(Path.GetExtension(path), ".imr", StringComparison.OrdinalIgnoreCase);
+
+    private static string LetterSourceText(byte[] bytes) => ImrDsl.Domain.Letters.LetterSource.DecodeText(bytes);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ImrDsl.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
+using ImrDsl.Cli.Input;
 using ImrDsl.Domain;
 
 namespace ImrDsl.Cli.Configuration;
@@ -72,7 +73,7 @@ public sealed class ImrConfig
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = SafeFile.ReadText(path, SafeFile.MaxConfigBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -112,14 +113,14 @@ public sealed class ImrConfig
                         var files = item.TryGetProperty("files", out var f) ? Strings(path, f, $"{where}.files") : throw new ConfigException(path, $"{where} needs \"files\": [globs]");
                         var levels = item.TryGetProperty("rules", out var r) ? ReadRules(path, r, $"{where}.rules") : throw new ConfigException(path, $"{where} needs \"rules\": {{...}}");
                         foreach (var key in item.EnumerateObject().Select(p => p.Name).Where(n => n is not ("files" or "rules")))
-                            throw new ConfigException(path, $"{where} has an unknown key '{key}' (allowed: files, rules)");
+                            throw new ConfigException(path, $"{where} has an unknown key '{Excerpt.Of(key)}' (allowed: files, rules)");
                         overrides.Add(new ConfigOverride(files, levels));
                     }
                     break;
                 case "declarations": declarations.AddRange(Files(path, directory, property.Value, "declarations")); break;
                 case "catalogues": catalogues.AddRange(Files(path, directory, property.Value, "catalogues")); break;
                 default:
-                    throw new ConfigException(path, $"has an unknown key '{property.Name}'{Suggestions.DidYouMean(property.Name, Keys)} (allowed: {string.Join(", ", Keys)})");
+                    throw new ConfigException(path, $"has an unknown key '{Excerpt.Of(property.Name)}'{Suggestions.DidYouMean(property.Name, Keys)} (allowed: {string.Join(", ", Keys)})");
             }
         }
         return new ImrConfig(System.IO.Path.GetFullPath(path), rules, overrides, declarations, catalogues);
@@ -134,11 +135,11 @@ public sealed class ImrConfig
         foreach (var property in element.EnumerateObject())
         {
             var id = RuleId(property.Name) ?? throw new ConfigException(path,
-                $"'{where}' names an unknown rule '{property.Name}'{DiagnosticCatalog.DidYouMean(property.Name)}");
+                $"'{where}' names an unknown rule '{Excerpt.Of(property.Name)}'{DiagnosticCatalog.DidYouMean(property.Name)}");
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.ToString();
             if (value == "off") result[id] = RuleLevel.Off;
             else if (value is "error" or "warning" or "info" && SeverityText.TryParse(value, out var severity)) result[id] = new RuleLevel(severity);
-            else throw new ConfigException(path, $"'{where}.{property.Name}' is '{value}'; use \"error\", \"warning\", \"info\" or \"off\"");
+            else throw new ConfigException(path, $"'{where}.{Excerpt.Of(property.Name)}' is '{Excerpt.Of(value)}'; use \"error\", \"warning\", \"info\" or \"off\"");
         }
         return result;
     }
@@ -159,7 +160,17 @@ public sealed class ImrConfig
         foreach (var relative in Strings(path, element, where))
         {
             var full = System.IO.Path.GetFullPath(relative, directory);
-            if (!File.Exists(full)) throw new ConfigException(path, $"'{where}' lists '{relative}', which does not exist (looked for {full})");
+            FileFacts facts;
+            try
+            {
+                facts = SafeFile.Stat(full);
+            }
+            catch (UnreadableInputException ex)
+            {
+                throw new ConfigException(path, $"'{where}' lists '{Excerpt.Of(relative)}', which cannot be read: {ex.Message}");
+            }
+            if (facts.Kind == FileKind.Missing) throw new ConfigException(path, $"'{where}' lists '{Excerpt.Of(relative)}', which does not exist (looked for {Excerpt.Of(full, 200)})");
+            if (SafeFile.RefusalFor(facts.Kind) is { } refusal) throw new ConfigException(path, $"'{where}' lists '{Excerpt.Of(relative)}', which is not read: {refusal}");
             yield return full;
         }
     }
@@ -170,11 +181,19 @@ public sealed class ImrConfig
         for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
         {
             var candidate = System.IO.Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate)) return candidate;
+            try
+            {
+                if (SafeFile.Stat(candidate, followLinks: false).Kind != FileKind.Missing) return candidate;
+            }
+            catch (UnreadableInputException)
+            {
+                // A folder we may not look into has no config we can use; the search goes on upward.
+            }
         }
         return null;
     }
 }
 
 /// <summary>A bad imr.json: exit code 2, with the file and the problem.</summary>
-public sealed class ConfigException(string path, string problem) : Exception($"{path}: {problem}");
+/// Both parts are cut short and escaped: a config may hold anything, and its errors are printed to a terminal.
+public sealed class ConfigException(string path, string problem) : Exception($"{Excerpt.Of(path, 200)}: {Excerpt.Of(problem, 300)}");

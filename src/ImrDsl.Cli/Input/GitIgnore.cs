@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ImrDsl.Cli.Input;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace ImrDsl.Cli.Input;
 /// </summary>
 public sealed class GitIgnore
 {
-    private readonly List<(Regex Pattern, bool Negated, bool DirectoryOnly)> _rules = new();
+    private readonly List<(GlobPattern Pattern, bool Negated, bool DirectoryOnly)> _rules = new();
 
     public GitIgnore(string directory, IEnumerable<string> lines)
     {
@@ -26,17 +23,30 @@ public sealed class GitIgnore
             if (line.Length == 0) continue;
             var anchored = line.Contains('/');
             line = line.TrimStart('/');
-            var regex = (anchored ? "^" : "^(?:.*/)?") + Translate(line) + "$";
-            _rules.Add((new Regex(regex, RegexOptions.CultureInvariant), negated, directoryOnly));
+            _rules.Add((new GlobPattern(line, anchored), negated, directoryOnly));
         }
     }
 
     public string Directory { get; }
 
-    public static GitIgnore? Load(string directory)
+    /// <summary>
+    /// A folder's .gitignore, or null. One that cannot be read (a FIFO, a device, too large, no permission) is
+    /// skipped and told to <paramref name="problems"/>: the walk goes on as if it were empty.
+    /// </summary>
+    public static GitIgnore? Load(string directory, Action<string, string>? problems = null)
     {
         var path = Path.Combine(directory, ".gitignore");
-        return File.Exists(path) ? new GitIgnore(directory, File.ReadAllLines(path)) : null;
+        try
+        {
+            if (SafeFile.Stat(path, followLinks: false).Kind == FileKind.Missing) return null;
+            var text = SafeFile.ReadText(path, SafeFile.MaxConfigBytes);
+            return new GitIgnore(directory, text.Split('\n'));
+        }
+        catch (IOException ex)
+        {
+            problems?.Invoke(path, $"{ex.Message} (so this .gitignore was not applied)");
+            return null;
+        }
     }
 
     /// <summary>true: ignored; false: explicitly included again; null: this file has no say.</summary>
@@ -50,42 +60,14 @@ public sealed class GitIgnore
         return decision;
     }
 
-    private static string Translate(string glob)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                var slashAfter = i + 2 < glob.Length && glob[i + 2] == '/';
-                builder.Append(slashAfter ? "(?:.*/)?" : ".*");
-                i += slashAfter ? 2 : 1;
-            }
-            else if (c == '*') builder.Append("[^/]*");
-            else if (c == '?') builder.Append("[^/]");
-            else if (c == '[')
-            {
-                var close = glob.IndexOf(']', i + 1);
-                if (close < 0) { builder.Append("\\["); continue; }
-                var set = glob.Substring(i + 1, close - i - 1);
-                builder.Append('[').Append(set.StartsWith('!') ? "^" + set.Substring(1) : set).Append(']');
-                i = close;
-            }
-            else if (c == '\\' && i + 1 < glob.Length) builder.Append(Regex.Escape(glob[++i].ToString()));
-            else builder.Append(Regex.Escape(c.ToString()));
-        }
-        return builder.ToString();
-    }
-
     /// <summary>The .gitignore files that apply to a folder from above: those of its ancestors up to the repository root.</summary>
-    public static List<GitIgnore> Ancestors(string directory)
+    public static List<GitIgnore> Ancestors(string directory, Action<string, string>? problems = null)
     {
         var found = new List<GitIgnore>();
         for (var dir = new DirectoryInfo(directory).Parent; dir is not null; dir = dir.Parent)
         {
-            if (Load(dir.FullName) is { } ignore) found.Insert(0, ignore);
-            if (System.IO.Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git"))) break;
+            if (Load(dir.FullName, problems) is { } ignore) found.Insert(0, ignore);
+            if (SafeFile.Stat(Path.Combine(dir.FullName, ".git"), followLinks: false).Kind != FileKind.Missing) break;
         }
         return found;
     }

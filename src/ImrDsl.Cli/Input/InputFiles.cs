@@ -1,83 +1,69 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-
 namespace ImrDsl.Cli.Input;
 
-/// <summary>One input to check: a file on disk, or standard input ("-").</summary>
-public sealed record InputFile(string DisplayPath, string? FullPath)
+/// <summary>
+/// One input to check: a file on disk, or standard input ("-"). <see cref="Problem"/> is set for an input that was
+/// found but must not be read (a FIFO, a device, a folder that cannot be listed): it is reported as IMR000.
+/// </summary>
+public sealed record InputFile(string DisplayPath, string? FullPath, string? Problem = null)
 {
-    public bool IsStdin => FullPath is null;
+    public bool IsStdin => FullPath is null && Problem is null;
+
+    /// <summary>The input's bytes, under the limit; an <see cref="UnreadableInputException"/> (an IOException) otherwise.</summary>
+    public byte[] Read(long maxBytes)
+    {
+        if (Problem is not null) throw new UnreadableInputException(Problem);
+        return IsStdin ? InputFiles.ReadStdin(maxBytes) : SafeFile.ReadBytes(FullPath!, maxBytes);
+    }
 }
 
-/// <summary>Expands the command line's paths, folders (recursively) and globs into files, in a stable order.</summary>
+/// <summary>
+/// Expands the command line's paths, folders (recursively) and globs into files, in a stable order. The walk follows
+/// links to folders, but enters each folder (by device and inode) once, so link loops end and nothing is checked twice.
+/// </summary>
 public static class InputFiles
 {
     public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx" };
 
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true)
     {
-        var result = new List<InputFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new Walk(workingDirectory);
         foreach (var argument in arguments)
         {
             if (argument == "-")
             {
-                result.Add(new InputFile("<stdin>", null));
+                walk.Result.Add(new InputFile("<stdin>", null));
                 continue;
             }
             var full = Path.GetFullPath(argument, workingDirectory);
-            if (File.Exists(full))
+            FileFacts facts;
+            try
             {
-                if (seen.Add(full)) result.Add(new InputFile(Display(full, workingDirectory), full));
+                facts = SafeFile.Stat(full);
             }
-            else if (Directory.Exists(full))
+            catch (UnreadableInputException ex)
             {
-                var ignores = respectGitIgnore ? GitIgnore.Ancestors(full) : new List<GitIgnore>();
-                foreach (var file in Walk(full, ignores, respectGitIgnore).OrderBy(f => f, StringComparer.Ordinal))
-                    if (seen.Add(file)) result.Add(new InputFile(Display(file, workingDirectory), file));
+                walk.Refuse(full, ex.Message);
+                continue;
             }
-            else if (argument.IndexOfAny(new[] { '*', '?', '[' }) >= 0)
+            var before = walk.Result.Count;
+            switch (facts.Kind)
             {
-                var matcher = new Matcher(StringComparison.Ordinal);
-                matcher.AddInclude(argument.Replace('\\', '/'));
-                var matches = matcher.GetResultsInFullPath(workingDirectory).OrderBy(f => f, StringComparer.Ordinal).ToList();
-                if (matches.Count == 0) throw new UsageException($"no files match '{argument}'");
-                foreach (var file in matches)
-                    if (seen.Add(file)) result.Add(new InputFile(Display(file, workingDirectory), file));
+                case FileKind.Directory:
+                    walk.Folder(full, facts, respectGitIgnore);
+                    break;
+                case FileKind.Missing when GlobPattern.HasWildcards(argument):
+                    walk.Glob(argument);
+                    if (walk.Result.Count == before) throw new UsageException($"no files match '{Excerpt.Of(argument)}'");
+                    break;
+                case FileKind.Missing:
+                    throw new UsageException($"'{Excerpt.Of(argument)}' does not exist");
+                default:
+                    walk.File(full, facts);
+                    break;
             }
-            else
-            {
-                throw new UsageException($"'{argument}' does not exist");
-            }
+            walk.Result.Sort(before, walk.Result.Count - before, ByPath.Instance);
         }
-        return result;
-    }
-
-    /// <summary>
-    /// The checkable files below a folder. Hidden folders (.git and the like) are skipped, and so is what the
-    /// .gitignore files above and inside it exclude, unless <paramref name="respectGitIgnore"/> is off.
-    /// </summary>
-    private static IEnumerable<string> Walk(string directory, List<GitIgnore> ignores, bool respectGitIgnore)
-    {
-        var own = respectGitIgnore ? GitIgnore.Load(directory) : null;
-        if (own is not null) ignores = new List<GitIgnore>(ignores) { own };
-        IEnumerable<string> files, folders;
-        try
-        {
-            files = Directory.GetFiles(directory);
-            folders = Directory.GetDirectories(directory);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            yield break; // an unreadable folder has nothing we can check
-        }
-        foreach (var file in files)
-            if (CheckedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !GitIgnore.IsIgnored(ignores, file, false))
-                yield return file;
-        foreach (var folder in folders)
-        {
-            if (Path.GetFileName(folder).StartsWith('.') || GitIgnore.IsIgnored(ignores, folder, true)) continue;
-            foreach (var file in Walk(folder, ignores, respectGitIgnore)) yield return file;
-        }
+        return walk.Result;
     }
 
     public static string Display(string fullPath, string workingDirectory)
@@ -86,12 +72,128 @@ public static class InputFiles
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
-    /// <summary>All of standard input, as bytes (decoding is the letter reader's job).</summary>
-    public static byte[] ReadStdin()
+    /// <summary>Standard input, as bytes (decoding is the letter reader's job), read no further than the limit.</summary>
+    public static byte[] ReadStdin(long maxBytes)
     {
         using var stdin = Console.OpenStandardInput();
-        using var memory = new MemoryStream();
-        stdin.CopyTo(memory);
-        return memory.ToArray();
+        return SafeFile.ReadLimited(stdin, maxBytes);
+    }
+
+    private sealed class ByPath : IComparer<InputFile>
+    {
+        public static readonly ByPath Instance = new();
+        public int Compare(InputFile? x, InputFile? y) => string.CompareOrdinal(x?.FullPath ?? x?.DisplayPath, y?.FullPath ?? y?.DisplayPath);
+    }
+
+    /// <summary>The state of one expansion: what was found, and which files and folders were already seen.</summary>
+    private sealed class Walk(string workingDirectory)
+    {
+        private readonly HashSet<(ulong, ulong)> _seenIdentities = new();
+        private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
+
+        public List<InputFile> Result { get; } = new();
+
+        /// <summary>A file named on the command line or found by the walk: read later if regular, otherwise reported.</summary>
+        public void File(string full, FileFacts facts)
+        {
+            if (!FirstTime(full, facts)) return;
+            Result.Add(new InputFile(Display(full, workingDirectory), full, SafeFile.RefusalFor(facts.Kind)));
+        }
+
+        public void Refuse(string full, string reason)
+        {
+            if (_seenPaths.Add(full)) Result.Add(new InputFile(Display(full, workingDirectory), full, reason));
+        }
+
+        /// <summary>
+        /// The checkable files below a folder. Hidden folders (.git and the like) are skipped, and so is what the
+        /// .gitignore files above and inside it exclude, unless <paramref name="respectGitIgnore"/> is off.
+        /// </summary>
+        public void Folder(string root, FileFacts rootFacts, bool respectGitIgnore)
+        {
+            if (!FirstTime(root, rootFacts)) return;
+            var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, Refuse) : new List<GitIgnore>();
+            Visit(root, (path, isFolder, ignores) =>
+            {
+                if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
+                return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !GitIgnore.IsIgnored(ignores, path, false);
+            }, rootIgnores, respectGitIgnore);
+        }
+
+        /// <summary>
+        /// A glob: the folders before its first wildcard are where the walk starts; every file below whose path from
+        /// there matches the rest is taken, whatever its extension (the user asked for it by name).
+        /// </summary>
+        public void Glob(string argument)
+        {
+            var segments = argument.Replace('\\', '/').Split('/');
+            var literal = segments.TakeWhile(s => !GlobPattern.HasWildcards(s)).ToArray();
+            var baseDirectory = Path.GetFullPath(literal.Length == 0 ? "." : string.Join('/', literal) + "/", workingDirectory);
+            var pattern = new GlobPattern(string.Join('/', segments.Skip(literal.Length)));
+            FileFacts facts;
+            try
+            {
+                facts = SafeFile.Stat(baseDirectory);
+            }
+            catch (UnreadableInputException)
+            {
+                return;
+            }
+            if (facts.Kind != FileKind.Directory || !_seenIdentities.Add(facts.Identity)) return;
+            Visit(baseDirectory, (path, isFolder, _) => isFolder
+                ? !Path.GetFileName(path).StartsWith('.')
+                : pattern.IsMatch(Path.GetRelativePath(baseDirectory, path).Replace('\\', '/')), new List<GitIgnore>(), respectGitIgnore: false);
+        }
+
+        /// <summary>Walks below a folder with an explicit stack (no recursion, however deep the tree).</summary>
+        private void Visit(string root, Func<string, bool, List<GitIgnore>, bool> wanted, List<GitIgnore> rootIgnores, bool respectGitIgnore)
+        {
+            var pending = new Stack<(string Folder, List<GitIgnore> Ignores)>();
+            pending.Push((root, rootIgnores));
+            while (pending.Count > 0)
+            {
+                var (folder, ignores) = pending.Pop();
+                string[] entries;
+                try
+                {
+                    entries = Directory.GetFileSystemEntries(folder);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Refuse(folder, $"it is a folder that cannot be listed, so the files in it were not checked ({ex.Message})");
+                    continue;
+                }
+                if (respectGitIgnore && GitIgnore.Load(folder, Refuse) is { } own) ignores = new List<GitIgnore>(ignores) { own };
+                Array.Sort(entries, StringComparer.Ordinal);
+                var folders = new List<string>();
+                foreach (var entry in entries)
+                {
+                    FileFacts facts;
+                    try
+                    {
+                        facts = SafeFile.Stat(entry);
+                    }
+                    catch (UnreadableInputException ex)
+                    {
+                        if (wanted(entry, false, ignores)) Refuse(entry, ex.Message);
+                        continue;
+                    }
+                    if (facts.Kind == FileKind.Directory)
+                    {
+                        if (wanted(entry, true, ignores) && _seenIdentities.Add(facts.Identity)) folders.Add(entry);
+                    }
+                    else if (wanted(entry, false, ignores)) File(entry, facts);
+                }
+                // Pushed in reverse so folders are walked in name order.
+                for (var i = folders.Count - 1; i >= 0; i--) pending.Push((folders[i], ignores));
+            }
+        }
+
+        private bool FirstTime(string full, FileFacts facts)
+        {
+            if (!_seenPaths.Add(full)) return false;
+            // Identity is unknown (zero) off Linux; there the path alone decides.
+            return facts.Inode == 0 || _seenIdentities.Add(facts.Identity);
+        }
     }
 }

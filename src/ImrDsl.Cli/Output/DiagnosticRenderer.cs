@@ -13,21 +13,29 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
     public void Write(Diagnostic diagnostic, SourceFile? source)
     {
         var severity = diagnostic.Severity.ToText();
-        var header = $"{diagnostic.Path}:{diagnostic.Line}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        var header = $"{Excerpt.Of(diagnostic.Path, 300)}:{diagnostic.Line}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {Excerpt.Message(diagnostic.Message)}";
         writer.WriteLine(header);
         if (source is null || diagnostic.Line < 1) return;
 
         var line = source.LineText(diagnostic.Line);
         if (line.Length == 0 && diagnostic.Length == 0) return;
-        var expanded = ExpandTabs(line, out var columnMap);
         var startColumn = Math.Min(diagnostic.Column - 1, line.Length);
         var endColumn = diagnostic.EndLine == diagnostic.Line ? Math.Min(diagnostic.EndColumn - 1, line.Length) : line.Length;
+        // A very long line (a whole letter without line breaks) is shown as a window around the span.
+        var windowStart = Math.Max(0, Math.Min(startColumn - MaxExcerptWidth / 4, line.Length - MaxExcerptWidth));
+        line = line.Substring(windowStart, Math.Min(MaxExcerptWidth, line.Length - windowStart));
+        startColumn -= windowStart;
+        endColumn = Math.Min(Math.Max(startColumn, endColumn - windowStart), line.Length);
+        var expanded = ExpandTabs(line, out var columnMap);
         var from = columnMap[startColumn];
         var width = Math.Max(1, columnMap[Math.Max(startColumn, endColumn)] - from);
         var gutter = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         writer.WriteLine($" {gutter} | {expanded}");
         writer.WriteLine($" {new string(' ', gutter.Length)} | {new string(' ', from)}{Paint(new string('^', width), diagnostic.Severity)}");
     }
+
+    /// <summary>The widest excerpt of a source line shown under a message.</summary>
+    private const int MaxExcerptWidth = 200;
 
     private string Paint(string text, Severity severity)
     {
@@ -45,7 +53,7 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
         {
             columnMap[i] = builder.Length;
             if (line[i] == '\t') builder.Append(' ', 4 - builder.Length % 4);
-            else builder.Append(char.IsControl(line[i]) ? ' ' : line[i]);
+            else builder.Append(Excerpt.NeedsEscape(line[i]) ? ' ' : line[i]); // no escape sequence or bidi override reaches the terminal
         }
         columnMap[line.Length] = builder.Length;
         return builder.ToString();

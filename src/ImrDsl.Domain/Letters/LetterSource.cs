@@ -1,6 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
@@ -20,7 +18,7 @@ public static class LetterSource
     {
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
-        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes);
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes, maxBytes);
 
         var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
         if (!hasUtf16Bom && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
@@ -47,36 +45,14 @@ public static class LetterSource
         }
     }
 
-    /// <summary>One line per paragraph; tabs and line breaks inside a paragraph are kept as tab and space.</summary>
-    private static Decoded DecodeDocx(string path, byte[] bytes)
+    /// <summary>
+    /// One line per paragraph; tabs and line breaks inside a paragraph are kept as tab and space. Read as a stream
+    /// under limits (<see cref="DocxText"/>): no part may expand past <paramref name="maxBytes"/>, whatever its
+    /// compressed size.
+    /// </summary>
+    private static Decoded DecodeDocx(string path, byte[] bytes, long maxBytes)
     {
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null) return new Decoded(null, "the .docx file has no document body");
-            var text = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
-            {
-                foreach (var element in paragraph.Descendants())
-                {
-                    switch (element)
-                    {
-                        case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
-                        case TabChar: text.Append('\t'); break;
-                        case Break or CarriageReturn: text.Append(' '); break;
-                    }
-                }
-                text.Append('\n');
-            }
-            return new Decoded(new SourceFile(path, text.ToString()), null);
-        }
-        // A damaged .docx can fail anywhere inside the zip and XML readers, with exception types that vary by
-        // version (FileFormatException, XmlException, OpenXmlPackageException, ...): any of them means "not readable".
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return new Decoded(null, $"the .docx file cannot be opened ({ex.Message})");
-        }
+        var (text, problem) = DocxText.Read(bytes, new DocxText.Limits(maxBytes));
+        return text is null ? new Decoded(null, problem) : new Decoded(new SourceFile(path, text), null);
     }
 }

@@ -200,29 +200,70 @@ public sealed class ImrFormatter
         return text.ToString();
     }
 
-    /// <summary>An expression on one line; parentheses only where precedence needs them.</summary>
+    /// <summary>
+    /// An expression on one line; parentheses only where precedence needs them. Written with an explicit stack of
+    /// what is still to write, so a 20,000-term condition or a long `not not ...` cannot overflow the call stack.
+    /// </summary>
     public static string Expression(ExpressionSyntax expression, int parentPrecedence = 0)
     {
-        switch (expression)
+        var text = new StringBuilder();
+        // Each entry is either literal text or an expression with the precedence of its context; pushed in reverse.
+        var pending = new Stack<(ExpressionSyntax? Node, int ParentPrecedence, string? Literal)>();
+        pending.Push((expression, parentPrecedence, null));
+        void Push(string literal) => pending.Push((null, 0, literal));
+        void PushSeparated(IReadOnlyList<ExpressionSyntax> items)
         {
-            // Inside a list or call a text block stays a one-line string with escapes.
-            case StringSyntax s: return Quote(s.Value);
-            case DateSyntax d: return d.Iso;
-            case IntervalSyntax i: return $"{i.From.ToString(CultureInfo.InvariantCulture)}..{i.To.ToString(CultureInfo.InvariantCulture)}";
-            case NumberListSyntax n:
-                return string.Join(", ", n.Items.Select(r => r.IsRange ? $"{r.From.ToString(CultureInfo.InvariantCulture)}-{r.To.ToString(CultureInfo.InvariantCulture)}" : r.From.ToString(CultureInfo.InvariantCulture)));
-            case NameExpressionSyntax n: return n.Name.Text;
-            case ListSyntax l: return "[" + string.Join(", ", l.Items.Select(i => Expression(i))) + "]";
-            case CallSyntax c: return c.Function.Text + "(" + string.Join(", ", c.Arguments.Select(a => Expression(a))) + ")";
-            case NotSyntax n: return "not " + Expression(n.Operand, 3);
-            case LogicalSyntax l:
-                var precedence = l.Operator == LogicalOperator.Or ? 1 : 2;
-                var op = l.Operator == LogicalOperator.Or ? " or " : " and ";
-                // Right operands get precedence + 1: the parser builds left-nested chains, so a right-nested one needs its parentheses.
-                var text = Expression(l.Left, precedence) + op + Expression(l.Right, precedence + 1);
-                return precedence < parentPrecedence ? "(" + text + ")" : text;
-            default: return string.Empty;
+            for (var i = items.Count - 1; i >= 0; i--)
+            {
+                pending.Push((items[i], 0, null));
+                if (i > 0) Push(", ");
+            }
         }
+        while (pending.Count > 0)
+        {
+            var (node, context, literal) = pending.Pop();
+            if (literal is not null)
+            {
+                text.Append(literal);
+                continue;
+            }
+            switch (node)
+            {
+                // Inside a list or call a text block stays a one-line string with escapes.
+                case StringSyntax s: text.Append(Quote(s.Value)); break;
+                case DateSyntax d: text.Append(d.Iso); break;
+                case IntervalSyntax i: text.Append(i.From.ToString(CultureInfo.InvariantCulture)).Append("..").Append(i.To.ToString(CultureInfo.InvariantCulture)); break;
+                case NumberListSyntax n:
+                    text.Append(string.Join(", ", n.Items.Select(r => r.IsRange ? $"{r.From.ToString(CultureInfo.InvariantCulture)}-{r.To.ToString(CultureInfo.InvariantCulture)}" : r.From.ToString(CultureInfo.InvariantCulture))));
+                    break;
+                case NameExpressionSyntax n: text.Append(n.Name.Text); break;
+                case ListSyntax l:
+                    Push("]");
+                    PushSeparated(l.Items);
+                    Push("[");
+                    break;
+                case CallSyntax c:
+                    Push(")");
+                    PushSeparated(c.Arguments);
+                    Push(c.Function.Text + "(");
+                    break;
+                case NotSyntax n:
+                    pending.Push((n.Operand, 3, null));
+                    Push("not ");
+                    break;
+                case LogicalSyntax l:
+                    var precedence = l.Operator == LogicalOperator.Or ? 1 : 2;
+                    var parenthesized = precedence < context;
+                    if (parenthesized) Push(")");
+                    // Right operands get precedence + 1: the parser builds left-nested chains, so a right-nested one needs its parentheses.
+                    pending.Push((l.Right, precedence + 1, null));
+                    Push(l.Operator == LogicalOperator.Or ? " or " : " and ");
+                    pending.Push((l.Left, precedence, null));
+                    if (parenthesized) Push("(");
+                    break;
+            }
+        }
+        return text.ToString();
     }
 
     public static string Quote(string value)

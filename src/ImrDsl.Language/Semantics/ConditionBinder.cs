@@ -21,24 +21,50 @@ internal sealed class ConditionBinder
         _model = model;
     }
 
+    /// <summary>
+    /// Binds a condition bottom-up with an explicit stack: a chain of `or`/`and` terms or `not`s nests one level per
+    /// operator, and a 50,000-term condition must not overflow the call stack. Operands are bound left to right,
+    /// so diagnostics keep their source order.
+    /// </summary>
     public ConditionModel? Bind(ExpressionSyntax syntax)
     {
-        switch (syntax)
+        var bound = new Stack<ConditionModel?>();
+        var pending = new Stack<(ExpressionSyntax Node, bool OperandsBound)>();
+        pending.Push((syntax, false));
+        while (pending.Count > 0)
         {
-            case LogicalSyntax logical:
-                var left = Bind(logical.Left);
-                var right = Bind(logical.Right);
-                if (left is null || right is null) return null;
-                return logical.Operator == LogicalOperator.And ? new AndCondition(left, right) : new OrCondition(left, right);
-            case NotSyntax not:
-                return Bind(not.Operand) is { } operand ? new NotCondition(operand) : null;
-            case CallSyntax call:
-                return BindCall(call);
-            default:
-                _builder.Report(_file, syntax.Span, DiagnosticDescriptors.BadCondition,
-                    "a condition is a predicate such as present(rationale), combined with and, or, not and parentheses");
-                return null;
+            var (node, operandsBound) = pending.Pop();
+            switch (node)
+            {
+                case LogicalSyntax logical when !operandsBound:
+                    pending.Push((logical, true));
+                    pending.Push((logical.Right, false));
+                    pending.Push((logical.Left, false));
+                    break;
+                case LogicalSyntax logical:
+                    var right = bound.Pop();
+                    var left = bound.Pop();
+                    bound.Push(left is null || right is null ? null
+                        : logical.Operator == LogicalOperator.And ? new AndCondition(left, right) : new OrCondition(left, right));
+                    break;
+                case NotSyntax not when !operandsBound:
+                    pending.Push((not, true));
+                    pending.Push((not.Operand, false));
+                    break;
+                case NotSyntax:
+                    bound.Push(bound.Pop() is { } operand ? new NotCondition(operand) : null);
+                    break;
+                case CallSyntax call:
+                    bound.Push(BindCall(call));
+                    break;
+                default:
+                    _builder.Report(_file, node.Span, DiagnosticDescriptors.BadCondition,
+                        "a condition is a predicate such as present(rationale), combined with and, or, not and parentheses");
+                    bound.Push(null);
+                    break;
+            }
         }
+        return bound.Pop();
     }
 
     private ConditionModel? BindCall(CallSyntax call)

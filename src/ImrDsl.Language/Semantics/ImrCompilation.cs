@@ -28,11 +28,15 @@ public sealed class ImrCompilation
     public static ImrCompilation Create(IReadOnlyList<ImrFileSyntax> files, IReadOnlyList<ImrFileSyntax>? library = null)
         => Create(files, library, Array.Empty<Diagnostic>());
 
-    /// <summary>Parses the roots and the files they `use` from disk, then checks them all against the library.</summary>
-    public static ImrCompilation FromDisk(IEnumerable<SourceFile> roots, IReadOnlyList<ImrFileSyntax>? library = null)
+    /// <summary>
+    /// Parses the roots and the files they `use` from disk, then checks them all against the library.
+    /// <paramref name="load"/> reads a used file (null: it does not exist; an IOException: it cannot be read);
+    /// the CLI passes one that refuses devices and FIFOs and limits what it reads.
+    /// </summary>
+    public static ImrCompilation FromDisk(IEnumerable<SourceFile> roots, IReadOnlyList<ImrFileSyntax>? library = null, Func<string, string?>? load = null)
     {
         var useDiagnostics = new List<Diagnostic>();
-        var files = LoadWithUses(roots, path => File.Exists(path) ? File.ReadAllText(path) : null, ResolveOnDisk, useDiagnostics);
+        var files = LoadWithUses(roots, load ?? (path => File.Exists(path) ? File.ReadAllText(path) : null), ResolveOnDisk, useDiagnostics);
         return Create(files, library, useDiagnostics);
     }
 
@@ -74,7 +78,17 @@ public sealed class ImrCompilation
             {
                 var path = resolve(file.Source.Path, use.Path.Value);
                 if (!seen.Add(path)) continue;
-                var text = load(path);
+                string? text;
+                try
+                {
+                    text = load(path);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Add(Diagnostic.Create(file.Source, use.Path.Span, DiagnosticDescriptors.UseNotFound,
+                        $"'{use.Path.Value}' cannot be read: {ex.Message}"));
+                    continue;
+                }
                 if (text is null)
                 {
                     diagnostics.Add(Diagnostic.Create(file.Source, use.Path.Span, DiagnosticDescriptors.UseNotFound,

@@ -14,6 +14,7 @@ public sealed class InstanceChecker
 {
     private readonly DomainModel _model;
     private readonly List<Diagnostic> _diagnostics = new();
+    /// <summary>Patterns that are not valid (reported at their declaration) or that timed out once: not tried again.</summary>
 
     private InstanceChecker(DomainModel model) => _model = model;
 
@@ -152,6 +153,8 @@ public sealed class InstanceChecker
                 break;
         }
     }
+
+
 
     private void WrongKind(SourceFile file, FieldModel field, ExpressionSyntax value, string expected)
         => Report(file, value.Span, DiagnosticDescriptors.WrongValueKind, $"'{field.Name}' must be {expected}");

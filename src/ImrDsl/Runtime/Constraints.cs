@@ -28,7 +28,7 @@ public static class Constraints
     /// </summary>
     public static bool Matches(string text, string pattern)
     {
-        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250)));
         try { return regex.IsMatch(text); }
         catch (RegexMatchTimeoutException) { return true; }
     }

@@ -1,0 +1,209 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace ImrDsl.Cli.Input;
+
+/// <summary>What a path is, after following links: only <see cref="Regular"/> files are ever opened for reading.</summary>
+public enum FileKind { Missing, Regular, Directory, Fifo, CharacterDevice, BlockDevice, Socket, SymbolicLink, Other }
+
+/// <summary>A file's identity (device and inode), type, permission bits and owner, as stat reports them.</summary>
+public readonly record struct FileFacts(FileKind Kind, ulong Device, ulong Inode, UnixFileMode Mode, uint Owner, uint Group, long Size)
+{
+    public (ulong, ulong) Identity => (Device, Inode);
+}
+
+/// <summary>
+/// A file that cannot be read as input, with a reason for the user. An IOException, so callers that already
+/// handle I/O failures report it the same way.
+/// </summary>
+public sealed class UnreadableInputException(string reason) : IOException(reason);
+
+/// <summary>
+/// Reading input without trusting the file system: a FIFO, socket or device is refused before it is opened (opening
+/// a FIFO blocks; /dev/zero never ends), and no more than a limit of bytes is ever read, whatever the file claims
+/// its length is. On Linux the type check and the read use the same open descriptor, so a path swapped between
+/// the check and the open cannot slip a FIFO in.
+/// </summary>
+public static class SafeFile
+{
+    /// <summary>Limit for small inputs read whole: imr.json, .gitignore, baselines.</summary>
+    public const long MaxConfigBytes = 1L * 1024 * 1024;
+
+    public static FileFacts Stat(string path, bool followLinks = true)
+    {
+        if (OperatingSystem.IsLinux()) return Native.Stat(path, followLinks);
+        // Elsewhere .NET cannot tell devices from files; directories and missing paths are still told apart.
+        if (Directory.Exists(path)) return new FileFacts(FileKind.Directory, 0, 0, 0, 0, 0, 0);
+        if (!File.Exists(path)) return new FileFacts(FileKind.Missing, 0, 0, 0, 0, 0, 0);
+        var info = new FileInfo(path);
+        return new FileFacts(FileKind.Regular, 0, 0, OperatingSystem.IsWindows() ? 0 : info.UnixFileMode, 0, 0, info.Length);
+    }
+
+    /// <summary>Why a path of this kind is not read, or null for a regular file.</summary>
+    public static string? RefusalFor(FileKind kind, string verb = "reads") => kind switch
+    {
+        FileKind.Regular => null,
+        FileKind.Missing => "it does not exist (or is a link to nothing)",
+        FileKind.Directory => "it is a folder, not a file",
+        FileKind.Fifo => $"it is a named pipe (FIFO), not a regular file; imr {verb} only regular files",
+        FileKind.Socket => $"it is a socket, not a regular file; imr {verb} only regular files",
+        FileKind.CharacterDevice or FileKind.BlockDevice => $"it is a device, not a regular file; imr {verb} only regular files",
+        _ => $"it is not a regular file; imr {verb} only regular files",
+    };
+
+    /// <summary>At most <paramref name="maxBytes"/> bytes of a regular file; anything else is an <see cref="UnreadableInputException"/>.</summary>
+    public static byte[] ReadBytes(string path, long maxBytes)
+    {
+        using var stream = OpenRegular(path);
+        return ReadLimited(stream, maxBytes);
+    }
+
+    /// <summary>A regular file's text (BOM-aware UTF-8/UTF-16, else Windows-1252), read under a byte limit.</summary>
+    public static string ReadText(string path, long maxBytes = MaxConfigBytes)
+        => ImrDsl.Domain.Letters.LetterSource.DecodeText(ReadBytes(path, maxBytes));
+
+    /// <summary>Reads a stream to its end or to the limit, whichever comes first: never more than the limit plus one byte.</summary>
+    public static byte[] ReadLimited(Stream stream, long maxBytes)
+    {
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        while (true)
+        {
+            var wanted = (int)Math.Min(buffer.Length, maxBytes + 1 - memory.Length);
+            var read = stream.Read(buffer, 0, wanted);
+            if (read == 0) break;
+            memory.Write(buffer, 0, read);
+            if (memory.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+        }
+        return memory.ToArray();
+    }
+
+    public static string TooLarge(long maxBytes) => $"it is larger than {Megabytes(maxBytes)}, the most imr reads from one input";
+
+    public static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
+
+    private static FileStream OpenRegular(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            if (RefusalFor(Stat(path).Kind) is { } refusal) throw new UnreadableInputException(refusal);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+        }
+        // Checked before opening, so a device is never opened at all, and again on the open descriptor.
+        if (RefusalFor(Native.Stat(path, followLinks: true).Kind) is { } before) throw new UnreadableInputException(before);
+        var handle = Native.OpenForReading(path);
+        try
+        {
+            if (RefusalFor(Native.Stat(handle).Kind) is { } refusal) throw new UnreadableInputException(refusal);
+            return new FileStream(handle, FileAccess.Read, 1);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether the current user may write to the path (root may write anywhere, so only the mode bits count for it).</summary>
+    public static bool IsWritable(string path, FileFacts facts)
+    {
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (OperatingSystem.IsWindows()) return !new FileInfo(path).IsReadOnly;
+        if ((facts.Mode & anyWrite) == 0) return false;
+        return !OperatingSystem.IsLinux() || Native.CanWrite(path);
+    }
+
+    /// <summary>Gives a file the owner and group of another; false when not permitted (only root may give files away).</summary>
+    public static bool TryChown(string path, uint owner, uint group) => OperatingSystem.IsLinux() && Native.Chown(path, owner, group);
+
+    /// <summary>Linux system calls .NET does not expose: statx (whose layout is the same on every architecture), open, access, chown.</summary>
+    private static class Native
+    {
+        private const int AtFdCwd = -100;
+        private const int AtSymlinkNoFollow = 0x100;
+        private const int AtEmptyPath = 0x1000;
+        private const uint StatxBasicStats = 0x7ff;
+        private const int ReadOnlyNonBlockingNoTtyCloseOnExec = 0x800 | 0x100 | 0x80000;
+        private const int WriteOk = 2;
+        private const int ErrorNoEntry = 2, ErrorAccess = 13, ErrorLoop = 40, ErrorNotDirectory = 20, ErrorNameTooLong = 36;
+
+        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+        private static extern int StatX(int directoryFd, string path, int flags, uint mask, [Out] byte[] buffer);
+
+        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+        private static extern int Open(string path, int flags);
+
+        [DllImport("libc", EntryPoint = "access", SetLastError = true)]
+        private static extern int Access(string path, int mode);
+
+        [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
+        private static extern int ChownNative(string path, uint owner, uint group);
+
+        public static FileFacts Stat(string path, bool followLinks)
+        {
+            var buffer = new byte[256];
+            if (StatX(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
+            {
+                var error = Marshal.GetLastPInvokeError();
+                if (error is ErrorNoEntry or ErrorNotDirectory) return new FileFacts(FileKind.Missing, 0, 0, 0, 0, 0, 0);
+                throw new UnreadableInputException(Describe(error));
+            }
+            return Decode(buffer);
+        }
+
+        public static FileFacts Stat(SafeFileHandle handle)
+        {
+            var buffer = new byte[256];
+            var fd = (int)handle.DangerousGetHandle();
+            // With AT_EMPTY_PATH and an empty path, statx describes the open descriptor itself.
+            if (StatXFd(fd, "", AtEmptyPath, StatxBasicStats, buffer) != 0)
+                throw new UnreadableInputException(Describe(Marshal.GetLastPInvokeError()));
+            return Decode(buffer);
+        }
+
+        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+        private static extern int StatXFd(int fd, string emptyPath, int flags, uint mask, [Out] byte[] buffer);
+
+        public static SafeFileHandle OpenForReading(string path)
+        {
+            // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever; it is then refused.
+            var fd = Open(path, ReadOnlyNonBlockingNoTtyCloseOnExec);
+            if (fd < 0) throw new UnreadableInputException(Describe(Marshal.GetLastPInvokeError()));
+            return new SafeFileHandle(fd, ownsHandle: true);
+        }
+
+        public static bool CanWrite(string path) => Access(path, WriteOk) == 0;
+
+        public static bool Chown(string path, uint owner, uint group) => ChownNative(path, owner, group) == 0;
+
+        private static string Describe(int error) => error switch
+        {
+            ErrorNoEntry or ErrorNotDirectory => "it does not exist (or is a link to nothing)",
+            ErrorAccess => "permission denied",
+            ErrorLoop => "its links loop (too many levels of symbolic links)",
+            ErrorNameTooLong => "its path is too long",
+            _ => $"it cannot be opened (error {error})",
+        };
+
+        // struct statx: stx_mode is a u16 at offset 28, stx_ino a u64 at 32, stx_size a u64 at 40,
+        // stx_uid and stx_gid u32s at 20 and 24, stx_dev_major and stx_dev_minor u32s at 136 and 140.
+        private static FileFacts Decode(byte[] b)
+        {
+            var mode = BitConverter.ToUInt16(b, 28);
+            var kind = (mode & 0xF000) switch
+            {
+                0x8000 => FileKind.Regular,
+                0x4000 => FileKind.Directory,
+                0x1000 => FileKind.Fifo,
+                0x2000 => FileKind.CharacterDevice,
+                0x6000 => FileKind.BlockDevice,
+                0xC000 => FileKind.Socket,
+                0xA000 => FileKind.SymbolicLink, // only when links are not followed
+                _ => FileKind.Other,
+            };
+            var device = ((ulong)BitConverter.ToUInt32(b, 136) << 32) | BitConverter.ToUInt32(b, 140);
+            return new FileFacts(kind, device, BitConverter.ToUInt64(b, 32), (UnixFileMode)(mode & 0xFFF),
+                BitConverter.ToUInt32(b, 20), BitConverter.ToUInt32(b, 24), (long)BitConverter.ToUInt64(b, 40));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace ImrDsl.Domain.Letters;
+
+/// <summary>
+/// The paragraphs of a .docx file, read as a stream with limits on what is read rather than on what is stored:
+/// decompressed bytes per part, XML depth and element count, and the number of zip entries. A zip bomb or a
+/// document nested thousands deep is a reason, not a crash: the XML is read by a pull reader, never into a tree,
+/// so depth costs no stack. Line N of the text is paragraph N, as the letter reader expects.
+/// </summary>
+public static class DocxText
+{
+    public sealed record Limits(long MaxPartBytes, int MaxDepth = 256, long MaxElements = 1_000_000, int MaxEntries = 10_000);
+
+    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string StrictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /// <summary>A limit was reached: the file is refused with this reason.</summary>
+    private sealed class LimitReached(string reason) : Exception(reason);
+
+    /// <summary>The text (one line per paragraph; tabs kept, line breaks as spaces), or the reason there is none.</summary>
+    public static (string? Text, string? Problem) Read(byte[] bytes, Limits limits)
+    {
+        try
+        {
+            if (EntryCount(bytes) is { } entries && entries > limits.MaxEntries)
+                return (null, $"the .docx file holds {entries} parts; more than {limits.MaxEntries} are not read");
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            var main = FindEntry(zip, MainPartName(zip, limits));
+            if (main is null) return (null, "the .docx file has no document body");
+            using var stream = new LimitedStream(main.Open(), limits.MaxPartBytes);
+            return Paragraphs(stream, limits);
+        }
+        catch (LimitReached limit)
+        {
+            return (null, limit.Message);
+        }
+        // A damaged .docx fails inside the zip or XML readers with types that vary (InvalidDataException,
+        // XmlException, IOException, NotSupportedException for an unknown compression, ...): all mean "not readable".
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, $"the .docx file cannot be opened ({ex.Message})");
+        }
+    }
+
+    private static (string? Text, string? Problem) Paragraphs(Stream stream, Limits limits)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, // no entity expansion ("billion laughs")
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+        };
+        using var xml = XmlReader.Create(stream, settings);
+        var text = new StringBuilder();
+        var parents = new List<string>(); // local names of the open elements, innermost last
+        var inText = 0;
+        var sawBody = false;
+        long elements = 0;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (++elements > limits.MaxElements) throw new LimitReached($"the .docx document has more than {limits.MaxElements:N0} XML elements; it is not read");
+                    if (xml.Depth >= limits.MaxDepth) throw new LimitReached($"the .docx document nests XML more than {limits.MaxDepth} deep; it is not read");
+                    // Markup compatibility: of the alternatives, the first choice is read; the fallback repeats its text.
+                    if (xml.NamespaceURI == MarkupCompatibility && xml.LocalName == "Fallback")
+                    {
+                        if (!xml.IsEmptyElement) SkipElement(xml);
+                        continue;
+                    }
+                    var isWord = xml.NamespaceURI is Word or StrictWord;
+                    var parent = parents.Count > 0 ? parents[^1] : string.Empty;
+                    if (isWord)
+                    {
+                        switch (xml.LocalName)
+                        {
+                            case "body": sawBody = true; break;
+                            case "t" when !xml.IsEmptyElement: inText++; break;
+                            // w:tab inside a run is a tab character; inside w:tabs it is a tab stop, not text.
+                            case "tab" when parent == "r": text.Append('\t'); break;
+                            case "br" or "cr" when parent == "r": text.Append(' '); break;
+                            case "p" when xml.IsEmptyElement: text.Append('\n'); break;
+                        }
+                    }
+                    if (!xml.IsEmptyElement) parents.Add(isWord ? xml.LocalName : string.Empty);
+                    break;
+                case XmlNodeType.EndElement:
+                    var closing = parents[^1];
+                    parents.RemoveAt(parents.Count - 1);
+                    if (closing == "t") inText--;
+                    else if (closing == "p") text.Append('\n');
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (inText > 0) text.Append(xml.Value);
+                    break;
+            }
+        }
+        return sawBody ? (text.ToString(), null) : (null, "the .docx file has no document body");
+    }
+
+    /// <summary>Skips an element and everything in it without recursion (XmlReader.Skip would build nothing either, but counts nothing).</summary>
+    private static void SkipElement(XmlReader xml)
+    {
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)) { }
+    }
+
+    /// <summary>The main document part, as the package's relationships name it (word/document.xml by convention).</summary>
+    private static string MainPartName(ZipArchive zip, Limits limits)
+    {
+        var rels = FindEntry(zip, "_rels/.rels");
+        if (rels is null) return "word/document.xml";
+        using var stream = new LimitedStream(rels.Open(), Math.Min(limits.MaxPartBytes, 1024 * 1024));
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (xml.Read())
+        {
+            if (xml.Depth > limits.MaxDepth) throw new LimitReached($"the .docx relationships nest XML more than {limits.MaxDepth} deep; they are not read");
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
+                && xml.GetAttribute("Type") is { } type && type.EndsWith("/officeDocument", StringComparison.Ordinal)
+                && xml.GetAttribute("Target") is { Length: > 0 } target)
+                return target.TrimStart('/');
+        }
+        return "word/document.xml";
+    }
+
+    private static ZipArchiveEntry? FindEntry(ZipArchive zip, string name)
+        => zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The entry count the zip's end record declares, read before the archive is opened (opening it builds an object
+    /// per entry). Null when there is no end record; the zip reader then reports the damage itself.
+    /// </summary>
+    private static int? EntryCount(byte[] bytes)
+    {
+        for (var i = bytes.Length - 22; i >= Math.Max(0, bytes.Length - 22 - 65535); i--)
+        {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06)
+                return bytes[i + 10] | (bytes[i + 11] << 8);
+        }
+        return null;
+    }
+
+    /// <summary>A read-only view of a stream that refuses to give more than a limit of bytes: decompression stops there.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, (int)Math.Min(count, limit - _read + 1));
+            _read += read;
+            if (_read > limit) throw new LimitReached($"a part of the .docx file expands to more than {limit / (1024 * 1024)} MB; it is not read");
+            return read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

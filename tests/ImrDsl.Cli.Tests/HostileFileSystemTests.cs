@@ -1,0 +1,228 @@
+using System.Text.Json;
+
+namespace ImrDsl.Cli.Tests;
+
+/// <summary>
+/// A hostile file system under imr: FIFOs, device links, link loops, links to nothing, bad write targets. Every run
+/// ends (exit 0, 1 or 2) within the harness's time and memory bounds, the ordinary files are still checked, and
+/// nothing at a write target is damaged. Tests run as root, so "unreadable" is made of what root cannot read either:
+/// links to nothing and links that loop.
+/// </summary>
+public class HostileFileSystemTests
+{
+    private const string Good = "imr001-missing-rationale.txt";
+
+    private static Dictionary<string, List<string>> FindingsByFile(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("files").EnumerateArray().ToDictionary(
+            f => f.GetProperty("path").GetString()!,
+            f => f.GetProperty("findings").EnumerateArray().Select(x => $"{x.GetProperty("ruleId").GetString()}: {x.GetProperty("message").GetString()}").ToList());
+    }
+
+    [Fact]
+    public void A_folder_of_fifos_devices_loops_and_dangling_links_is_walked_once_and_each_oddity_is_reported()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("sub/b.txt", HostileHarness.Letter(Good));
+        temp.File("deeper/.gitignore", "*a*a*a*a*a*a*a*a*a*a*a*a*b\n");
+        temp.File("deeper/" + new string('a', 200) + ".txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, string.Join(" && ",
+            "mkfifo pipe.txt", "ln -s /dev/zero zero.md", "ln -s nowhere dangling.txt", "ln -s self.imr self.imr",
+            "ln -s . loop1", "ln -s . loop2", "ln -s .. sub/up", "ln -s ../sub sub/again", "mkdir fifo-ignore && mkfifo fifo-ignore/.gitignore",
+            "cp a.txt fifo-ignore/c.txt"));
+
+        var result = HostileHarness.Run(temp.Path, "check", ".", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var files = FindingsByFile(result.Stdout);
+        // Each real letter once, whatever the links: a.txt, sub/b.txt, the long-named one and fifo-ignore/c.txt.
+        Assert.Equal(4, files.Count(f => f.Value.Any(x => x.StartsWith("IMR001", StringComparison.Ordinal))));
+        Assert.Contains("IMR000: the file cannot be read: it is a named pipe (FIFO), not a regular file; imr reads only regular files", files["pipe.txt"]);
+        Assert.Contains("IMR000: the file cannot be read: it is a device, not a regular file; imr reads only regular files", files["zero.md"]);
+        Assert.Contains("does not exist", Assert.Single(files["dangling.txt"]));
+        Assert.Contains("links loop", Assert.Single(files["self.imr"]));
+        Assert.Contains("named pipe", Assert.Single(files["fifo-ignore/.gitignore"]));
+        Assert.Equal(9, files.Count);
+    }
+
+    /// <summary>
+    /// Root reads every folder, so this runs imr as the unprivileged user 65534 (setpriv, from util-linux), from a
+    /// copy of its build output that user can read.
+    /// </summary>
+    [Fact]
+    public void A_folder_that_cannot_be_listed_is_IMR000_and_the_rest_is_checked()
+    {
+        using var temp = new TempFolder();
+        var tool = Path.Combine(temp.Path, "tool");
+        Directory.CreateDirectory(tool);
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll") || f.EndsWith(".json")))
+            File.Copy(file, Path.Combine(tool, Path.GetFileName(file)));
+        temp.File("letters/a.txt", HostileHarness.Letter(Good));
+        temp.File("letters/closed/b.txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, "chmod -R a+rX . && chmod 000 letters/closed");
+
+        var result = HostileHarness.RunCommand(temp.Path, null, "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp",
+            "dotnet", Path.Combine(tool, "imr.dll"), "check", "letters");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("letters/a.txt:17:1: error IMR001", result.Stdout);
+        Assert.Contains("letters/closed:1:1: error IMR000: the file cannot be read: it is a folder that cannot be listed, so the files in it were not checked", result.Stdout);
+        Assert.Contains("Checked 2 files:", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("mkfifo in.txt")]
+    [InlineData("ln -s /dev/zero in.txt")]
+    [InlineData("ln -s /dev/urandom in.txt")]
+    public void A_device_or_fifo_named_on_the_command_line_is_reported_and_the_other_files_are_checked(string fixture)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, fixture);
+        var result = HostileHarness.Run(temp.Path, "check", "in.txt", "a.txt");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("in.txt:1:1: error IMR000: the file cannot be read: it is a", result.Stdout);
+        Assert.Contains("a.txt:17:1: error IMR001", result.Stdout);
+    }
+
+    [Fact]
+    public void Standard_input_is_read_no_further_than_the_limit()
+    {
+        var result = HostileHarness.RunWithStdin(Path.GetTempPath(), "/dev/zero", "check", "-");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("<stdin>:1:1: error IMR000: the file cannot be read: it is larger than 8 MB", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("ln -s /dev/zero", "imr.json", "{ }", "imr.json: cannot be read: it is a device")]
+    [InlineData("mkfifo", "imr.json", "{ }", "imr.json: cannot be read: it is a named pipe (FIFO)")]
+    [InlineData("ln -s /dev/zero", "handbook.imr", """{ "catalogues": ["handbook.imr"] }""", "'catalogues' lists 'handbook.imr', which is not read: it is a device")]
+    [InlineData("mkfifo", "handbook.imr", """{ "catalogues": ["handbook.imr"] }""", "'catalogues' lists 'handbook.imr', which is not read: it is a named pipe")]
+    [InlineData("ln -s /dev/zero", "payer.imr", """{ "declarations": ["payer.imr"] }""", "'declarations' lists 'payer.imr', which is not read: it is a device")]
+    [InlineData("mkfifo", "baseline.json", "{ }", "baseline.json: cannot be read: it is a named pipe")]
+    public void A_config_or_a_file_it_names_that_is_a_device_or_fifo_is_a_usage_error(string make, string deviceName, string config, string expected)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        if (deviceName != "imr.json") temp.File("imr.json", config);
+        HostileHarness.Shell(temp.Path, $"{make} {deviceName}");
+        if (deviceName == "baseline.json")
+        {
+            var withBaseline = HostileHarness.Run(temp.Path, "check", "a.txt", "--baseline", "baseline.json");
+            Assert.Equal(2, withBaseline.ExitCode);
+            Assert.Contains(expected, withBaseline.Stderr);
+            return;
+        }
+        var result = HostileHarness.Run(temp.Path, "check", "a.txt");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("ln -s /dev/zero used.imr")]
+    [InlineData("mkfifo used.imr")]
+    public void A_used_file_that_is_a_device_or_fifo_is_IMR213_at_the_use(string fixture)
+    {
+        using var temp = new TempFolder();
+        temp.File("case.imr", "use \"used.imr\"\n");
+        HostileHarness.Shell(temp.Path, fixture);
+        var result = HostileHarness.Run(temp.Path, "check", "case.imr");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("case.imr:1:5: error IMR213: 'used.imr' cannot be read: it is a", result.Stdout);
+    }
+
+    /// <summary>Each bad write target, for each command that writes: a usage error, and the target as it was.</summary>
+    [Theory]
+    [InlineData("check a.txt --output {0}")]
+    [InlineData("check a.txt --write-baseline {0}")]
+    [InlineData("extract a.txt --output {0}")]
+    public void Writing_to_a_folder_a_fifo_or_a_read_only_file_or_folder_is_a_usage_error_that_changes_nothing(string command)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("readonly.json", "keep me");
+        temp.File("locked/report.json", "keep me too");
+        HostileHarness.Shell(temp.Path, "mkdir folder && mkfifo pipe && ln -s pipe pipe-link && chmod 0444 readonly.json && chmod 0555 locked");
+        var targets = new Dictionary<string, string>
+        {
+            ["folder"] = "it is a folder",
+            ["pipe"] = "it is a named pipe (FIFO), not a regular file; imr writes only regular files",
+            ["pipe-link"] = "it is a named pipe (FIFO)",
+            ["readonly.json"] = "the file is read-only",
+            ["locked/report.json"] = "its folder is read-only",
+            ["missing/report.json"] = "its folder does not exist",
+        };
+        foreach (var (target, reason) in targets)
+        {
+            var result = HostileHarness.Run(temp.Path, string.Format(command, target).Split(' '));
+            Assert.True(result.ExitCode == 2, $"{target}: {result}");
+            Assert.Contains($"imr: cannot write '{target}': {reason}", result.Stderr);
+        }
+        HostileHarness.Shell(temp.Path, "test -p pipe && test -d folder && test -L pipe-link && test \"$(stat -c %a readonly.json)\" = 444");
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(temp.Path, "readonly.json")));
+        Assert.Equal("keep me too", File.ReadAllText(Path.Combine(temp.Path, "locked", "report.json")));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Writing_through_a_link_updates_its_target_and_keeps_mode_and_owner()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("reports/real.json", "old");
+        HostileHarness.Shell(temp.Path, "ln -s reports/real.json out.json && chmod 0640 reports/real.json && chown 1234:2345 reports/real.json");
+
+        var result = HostileHarness.Run(temp.Path, "check", "a.txt", "--format", "json", "--output", "out.json");
+
+        Assert.Equal(1, result.ExitCode);
+        HostileHarness.Shell(temp.Path, "test -L out.json && test \"$(stat -c '%a %u %g' reports/real.json)\" = '640 1234 2345'");
+        Assert.Contains("IMR001", File.ReadAllText(Path.Combine(temp.Path, "reports", "real.json")));
+    }
+
+    [Fact]
+    public void Fmt_writes_through_links_keeps_the_mode_and_reports_an_unreadable_input_without_stopping()
+    {
+        using var temp = new TempFolder();
+        temp.File("real/a.imr", "record   R {\n  name: text\n}\n");
+        HostileHarness.Shell(temp.Path, "ln -s real/a.imr link.imr && chmod 0755 real/a.imr && mkfifo b.imr");
+
+        var result = HostileHarness.Run(temp.Path, "fmt", "link.imr", "b.imr");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("b.imr:1:1: error IMR000: not formatted: the file cannot be read: it is a named pipe", result.Stderr);
+        Assert.Equal("record R {\n  name: text\n}\n", File.ReadAllText(Path.Combine(temp.Path, "real", "a.imr")));
+        HostileHarness.Shell(temp.Path, "test -L link.imr && test \"$(stat -c %a real/a.imr)\" = 755 && test -p b.imr");
+    }
+
+    [Fact]
+    public void Temporary_files_left_by_a_killed_run_are_removed_by_the_next_write_and_live_ones_are_not()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        // PID 1 is alive (its file belongs to a running writer); 2147483646 is not a process.
+        temp.File(".report.json.2147483646.0123456789abcdef.imr-tmp", "left by a killed run");
+        temp.File(".report.json.1.0123456789abcdef.imr-tmp", "being written");
+
+        var result = HostileHarness.Run(temp.Path, "check", "a.txt", "--output", "report.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(new[] { ".report.json.1.0123456789abcdef.imr-tmp" }, Directory.GetFiles(temp.Path, "*.imr-tmp").Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("check a.txt --jobs 0", "--jobs must be 1 or more")]
+    [InlineData("check a.txt --jobs -5", "--jobs must be 1 or more")]
+    [InlineData("fmt a.txt", "'a.txt' is not an .imr file")]
+    [InlineData("fmt sub", "no .imr files in 'sub'")]
+    public void Calls_that_would_do_nothing_or_nonsense_are_usage_errors(string command, string expected)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("sub/notes.txt", "notes");
+        var result = HostileHarness.Run(temp.Path, command.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+    }
+}

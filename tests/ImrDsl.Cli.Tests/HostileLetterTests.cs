@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ImrDsl.Cli.Tests;
+
+/// <summary>
+/// Mutated letters, checked by the real imr process: every file is reported, within the harness's bounds, and no
+/// message carries another line of its letter, more than a bounded length, or a raw control character.
+/// </summary>
+public class HostileLetterTests
+{
+    private static readonly string[] Sources =
+    {
+        "imr001-missing-rationale.txt", "imr003-contradictory-decision.txt", "imr004-item-mismatch.txt", "imr006-missing-guideline.txt",
+        "imr007-unknown-topic.txt", "imr008-inconsistent-dates.txt", "seed-000.txt", "converted-multi.md", "multi-item-pdf.txt",
+    };
+
+    /// <summary>Lines a letter might hold that must never travel: stand-ins for a name, an SSN, a diagnosis, and terminal tricks.</summary>
+    private static readonly string[] Secrets =
+    {
+        "Patient Jane Q. Example, SSN 123-45-6789", "Diagnosis: lumbar radiculopathy with myelopathy", "\u001b]0;owned\u0007\u001b[2J title",
+        "\u202eevil reversed text", "Member ID 998877665544 claim 12345",
+    };
+
+    private static string Mutate(string text, Random random)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
+        for (var k = random.Next(1, 6); k > 0; k--)
+        {
+            var at = random.Next(lines.Count);
+            switch (random.Next(9))
+            {
+                case 0: lines.Insert(at, Secrets[random.Next(Secrets.Length)]); break; // a private line next to anything
+                case 1: lines[at] += " " + Secrets[random.Next(Secrets.Length)]; break;
+                case 2: lines.RemoveAt(at); break;
+                case 3: lines.Insert(at, lines[random.Next(lines.Count)]); break;
+                case 4: lines[at] = lines[at] + new string('x', random.Next(1000, 200_000)); break; // one very long line
+                case 5: // a wrapped line: the rest moves to the next line, as PDF text does
+                    var line = lines[at];
+                    if (line.Length > 10) { var cut = random.Next(1, line.Length); lines[at] = line[..cut]; lines.Insert(at + 1, line[cut..]); }
+                    break;
+                case 6: lines[at] = new string(lines[at].Select(c => random.Next(20) == 0 ? (char)random.Next(1, 32) : c).ToArray()); break;
+                case 7: lines.InsertRange(at, Enumerable.Repeat(lines[at], random.Next(2, 200))); break;
+                default: lines[at] = lines[at].ToUpperInvariant(); break;
+            }
+        }
+        return string.Join(random.Next(4) == 0 ? "\r" : "\n", lines);
+    }
+
+    [Fact]
+    public void Mutated_letters_are_all_reported_and_messages_quote_only_their_own_line()
+    {
+        using var temp = new TempFolder();
+        var random = new Random(11);
+        var texts = new Dictionary<string, string>();
+        for (var n = 0; n < 150; n++)
+        {
+            var source = Sources[n % Sources.Length];
+            var name = $"m{n:000}{Path.GetExtension(source)}";
+            texts[name] = Mutate(HostileHarness.Letter(source), random);
+            temp.File(name, texts[name]);
+        }
+
+        var json = HostileHarness.Run(temp.Path, "check", ".", "--format", "json");
+        var text = HostileHarness.Run(temp.Path, "check", ".");
+
+        Assert.Equal(1, json.ExitCode);
+        Assert.False(HostileHarness.HasRawControl(text.Stdout), "a control character reached the text report raw");
+        using var document = JsonDocument.Parse(json.Stdout);
+        var files = document.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(texts.Count, files.Count);
+        foreach (var file in files)
+        {
+            var path = file.GetProperty("path").GetString()!;
+            var lines = System.Text.RegularExpressions.Regex.Split(texts[path], "\r\n|\r|\n").Select(Normalize).ToArray();
+            foreach (var finding in file.GetProperty("findings").EnumerateArray())
+            {
+                var message = finding.GetProperty("message").GetString()!;
+                Assert.True(message.Length <= 401, $"{path}: a {message.Length}-character message");
+                Assert.False(HostileHarness.HasRawControl(message), $"{path}: {message}");
+                var line = finding.GetProperty("line").GetInt32();
+                var own = line <= lines.Length ? lines[line - 1] : string.Empty;
+                var item = finding.GetProperty("item").ValueKind == JsonValueKind.String ? finding.GetProperty("item").GetString()! : string.Empty;
+                for (var other = 0; other < lines.Length; other++)
+                {
+                    var quoted = lines[other];
+                    if (other == line - 1 || quoted.Length < 16 || own.Contains(quoted) || item.Contains(quoted)) continue;
+                    Assert.False(message.Contains(quoted, StringComparison.Ordinal),
+                        $"{path}:{line}: the message quotes line {other + 1} ('{quoted}'): {message}");
+                }
+            }
+        }
+    }
+
+    private static string Normalize(string line) => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The two leaks the issue found: a topic and a conclusion that ran on into the lines after them.</summary>
+    [Theory]
+    [InlineData("imr007-unknown-topic.txt", "Guidelines Magnet therapy Page(s): 60.", "Guidelines Magnet therapy\n", "IMR007", "'Magnet therapy…' is not a topic")]
+    [InlineData("imr003-contradictory-decision.txt", "Therefore, the request for Omeprazole 20mg #60 is medically necessary.", "Therefore, the request for\n", "IMR003", "its rationale concludes \"")]
+    public void A_value_that_runs_on_into_the_next_lines_is_quoted_up_to_its_own_line_end(string letter, string original, string wrappedStart, string rule, string expected)
+    {
+        using var temp = new TempFolder();
+        var rest = original[(wrappedStart.Length - 1)..].TrimStart();
+        var wrapped = wrappedStart + string.Join("\n", Secrets.Take(2)) + "\n" + rest;
+        temp.File("letter.txt", HostileHarness.Letter(letter).Replace(original, wrapped));
+
+        var result = HostileHarness.Run(temp.Path, "check", "letter.txt", "--format", "json");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var finding = document.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == rule);
+        var message = finding.GetProperty("message").GetString()!;
+        Assert.Contains(expected, message);
+        foreach (var secret in Secrets.Take(2)) Assert.DoesNotContain(secret, message);
+        foreach (var word in new[] { "SSN", "6789", "radiculopathy" }) Assert.DoesNotContain(word, message);
+    }
+
+    [Fact]
+    public void Terminal_escape_sequences_in_a_letter_and_its_name_never_reach_the_terminal_raw()
+    {
+        using var temp = new TempFolder();
+        var letter = HostileHarness.Letter("imr001-missing-rationale.txt").Replace("Gabapentin 600mg #90: Upheld", "Gabapentin\u001b[31m\u001b]8;;http://x\u0007 600mg\u202e #90: Upheld");
+        temp.File("esc\u001b[2J.txt", letter);
+        var result = HostileHarness.Run(temp.Path, "check", ".");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("IMR001", result.Stdout);
+        Assert.False(HostileHarness.HasRawControl(result.Stdout + result.Stderr), "raw control characters: " + result.Stdout);
+        Assert.Contains("esc\\u001b[2J.txt", result.Stdout);
+    }
+
+    [Fact]
+    public void A_letter_of_one_enormous_line_is_checked_within_bounds_and_quoted_in_a_window()
+    {
+        using var temp = new TempFolder();
+        var builder = new StringBuilder(HostileHarness.Letter("imr001-missing-rationale.txt").Replace("\n", " "));
+        while (builder.Length < 6 * 1024 * 1024) builder.Append(" lorem ipsum dolor sit amet");
+        temp.File("long.txt", builder.ToString());
+        var result = HostileHarness.Run(temp.Path, "check", "long.txt");
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(result.Stdout.Split('\n'), line => Assert.True(line.Length < 700, $"a {line.Length}-character report line"));
+    }
+}
