@@ -32,6 +32,13 @@ public static class ImrApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Checking.DeclarationException ex)
+        {
+            // Mistakes in house declarations or rules are the author's: each at its line and column, like any .imr error.
+            foreach (var error in ex.Errors) stderr.WriteLine(Excerpt.Message(error.ToString()));
+            stderr.WriteLine("imr: the declarations and rules above have errors; fix them to check with them");
+            return ExitUsage;
+        }
         catch (Exception ex) when (ex is UsageException or Configuration.ConfigException)
         {
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");

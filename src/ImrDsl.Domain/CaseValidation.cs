@@ -22,26 +22,39 @@ public static class CaseValidation
     /// uses (only its own are returned), then the generated validators' findings on its case documents.
     /// </summary>
     /// <param name="load">Reads a `use`d file (null if it does not exist); plain File reads by default.</param>
-    public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null, Func<string, string?>? load = null)
+    /// <param name="library">The declarations the file may use: the standard library and any house files.</param>
+    /// <param name="house">House declarations and rules (imr.json, --rules), run by the interpreter.</param>
+    public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null,
+        Func<string, string?>? load = null, HouseRules? house = null)
     {
-        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, library, load);
+        // The file may itself be one of the library's (a house declarations file checked on its own): it is the root then.
+        var others = library.Where(l => !SameFile(l.Source.Path, file.Path)).ToList();
+        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, others, load);
         var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
         var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
-        own.AddRange(Validate(syntax, own, context));
+        own.AddRange(Validate(syntax, own, context, house));
         return own;
     }
 
     /// <param name="file">The parsed file.</param>
     /// <param name="reported">What the parser and semantic pass already reported for the file.</param>
     /// <param name="context">Catalogues for the rules; the standard ones by default.</param>
-    public static IReadOnlyList<Diagnostic> Validate(ImrFileSyntax file, IReadOnlyCollection<Diagnostic> reported, ValidationContext? context = null)
+    /// <param name="house">House declarations and rules, if any: their findings are added.</param>
+    public static IReadOnlyList<Diagnostic> Validate(ImrFileSyntax file, IReadOnlyCollection<Diagnostic> reported, ValidationContext? context = null, HouseRules? house = null)
     {
         var findings = Determination.ReadDocuments(BlockReader.Documents(file)).SelectMany(d => ImrValidation.Validate(d, context ?? Guidelines.Context));
+        if (house is not null) findings = findings.Concat(house.CheckDocuments(file, context ?? Guidelines.Context));
         var errors = reported.Where(d => d.Severity == Severity.Error && d.Path == file.Source.Path).ToList();
         if (errors.Count == 0) return findings.ToList();
         // A document with errors binds half-empty: rules would judge what is not there, so only the constraints
         // run, and none on a value or block that an error already explains (a misspelled field is not also missing).
         return findings.Where(f => ConstraintIds.Contains(f.Id) && !errors.Any(e => Covers(f.Location, e.Location))).ToList();
+    }
+
+    private static bool SameFile(string a, string b)
+    {
+        try { return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal); }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return false; }
     }
 
     private static bool Covers(SourceSpan outer, SourceSpan inner)

@@ -13,6 +13,8 @@ public enum DiagnosticGroup
     Syntax,
     /// <summary>IMR2xx: an .imr file parses but its meaning is wrong.</summary>
     Semantics,
+    /// <summary>A rule a team declared in its own .imr files (imr.json, --rules): any ID not starting with IMR.</summary>
+    HouseRule,
     /// <summary>IMR9xx: imr itself failed.</summary>
     Internal,
 }
@@ -47,7 +49,8 @@ public static class DiagnosticCatalog
     public static DiagnosticGroup GroupOf(string id)
     {
         // IDs are IMR followed by three digits; the hundreds digit is the kind.
-        var hundreds = id.Length == 6 && id.StartsWith("IMR", StringComparison.Ordinal) ? id[3] : '?';
+        if (!id.StartsWith("IMR", StringComparison.Ordinal)) return DiagnosticGroup.HouseRule;
+        var hundreds = id.Length == 6 ? id[3] : '?';
         return hundreds switch
         {
             '0' => DiagnosticGroup.CheckerRule,
@@ -62,6 +65,7 @@ public static class DiagnosticCatalog
         DiagnosticGroup.CheckerRule => "Checker rules (letters and case files)",
         DiagnosticGroup.Syntax => "Syntax of .imr files",
         DiagnosticGroup.Semantics => "Meaning of .imr files",
+        DiagnosticGroup.HouseRule => "House rules (your own .imr files)",
         _ => "Internal failures",
     };
 

@@ -34,6 +34,7 @@ public class PredicateRegistryTests
                     expected.Add(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Func<,>));
                     break;
                 case ParameterKind.Text:
+                case ParameterKind.Pattern:
                 case ParameterKind.Member:
                 case ParameterKind.TextField:
                     expected.Add(t => t == typeof(string));

@@ -146,6 +146,7 @@ internal static class ValidationEmitter
             switch (signature.Parameters[i])
             {
                 case ParameterKind.Text:
+                case ParameterKind.Pattern:
                 case ParameterKind.Member:
                     arguments.Add(SourceWriter.Literal(value));
                     break;

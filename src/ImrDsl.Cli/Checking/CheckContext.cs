@@ -13,10 +13,11 @@ public sealed class CheckContext
 {
     private readonly Lazy<IReadOnlyList<ImrFileSyntax>> _library;
 
-    private CheckContext(ImrConfig? config, ValidationContext validation, Func<IReadOnlyList<ImrFileSyntax>> library)
+    private CheckContext(ImrConfig? config, ValidationContext validation, Func<IReadOnlyList<ImrFileSyntax>> library, HouseRules? house = null)
     {
         Config = config;
         Validation = validation;
+        House = house;
         _library = new Lazy<IReadOnlyList<ImrFileSyntax>>(library);
         Reader = ReferenceEquals(validation, Guidelines.Context) ? LetterReader.Standard : new LetterReader(validation.Catalogues.All);
     }
@@ -25,16 +26,27 @@ public sealed class CheckContext
     public LetterReader Reader { get; }
 
     public ImrConfig? Config { get; }
+
+    /// <summary>The config's declarations, catalogues and --rules files, run by the interpreter; null when there are none.</summary>
+    public HouseRules? House { get; }
     public ValidationContext Validation { get; }
     /// <summary>
-    /// Declarations case files are checked against: the standard library plus the config's own. Parsed on first
-    /// use, so a run over letters alone never pays for parsing .imr files.
+    /// Declarations case files are checked against: the standard library plus the house files (the config's
+    /// declarations and catalogues, and --rules files).
     /// </summary>
     public IReadOnlyList<ImrFileSyntax> Library => _library.Value;
 
     public static CheckContext Default { get; } = new(null, Guidelines.Context, () => StandardLibrary.Files);
 
-    public static CheckContext For(ImrConfig config)
+    /// <summary>The context for files no imr.json governs, with `--rules` files if any.</summary>
+    public static CheckContext Without(IReadOnlyList<string> rules)
+    {
+        if (rules.Count == 0) return Default;
+        var house = LoadHouse(rules.Select(p => ReadRules(p)).ToList());
+        return new CheckContext(null, Guidelines.Context, () => StandardLibrary.Files.Concat(house.Files).ToList(), house);
+    }
+
+    public static CheckContext For(ImrConfig config, IReadOnlyList<string>? rules = null)
     {
         var validation = Guidelines.Context;
         if (config.Catalogues.Count > 0)
@@ -49,8 +61,32 @@ public sealed class CheckContext
         }
         // Read now, so an unreadable file is a config error before any work; parsed on first use.
         var declarations = config.Declarations.Select(p => Read(config, p, "declarations")).ToList();
-        return new CheckContext(config, validation,
-            () => StandardLibrary.Files.Concat(declarations.Select(ImrDsl.Parsing.ImrParser.Parse)).ToList());
+        // House rules may live in any of the config's .imr files and in --rules files; they are compiled together.
+        var houseFiles = declarations.Concat(config.Catalogues.Select(p => Read(config, p, "catalogues")))
+            .Concat((rules ?? Array.Empty<string>()).Select(p => ReadRules(p))).ToList();
+        var house = houseFiles.Count == 0 ? null : LoadHouse(houseFiles);
+        config.ResolveHouseRules(house?.Rules ?? Array.Empty<RuleInfo>());
+        return new CheckContext(config, validation, () => house is null ? StandardLibrary.Files : StandardLibrary.Files.Concat(house.Files).ToList(), house);
+    }
+
+    /// <summary>Compiles house files; a mistake in them is the author's and stops the run (exit 2) with its location.</summary>
+    private static HouseRules LoadHouse(IReadOnlyList<SourceFile> files)
+    {
+        var (house, errors) = HouseRules.Load(files);
+        if (house is null) throw new DeclarationException(errors);
+        return house;
+    }
+
+    private static SourceFile ReadRules(string path)
+    {
+        try
+        {
+            return new SourceFile(path, Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxImrBytes));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"the rules file '{ImrDsl.Cli.Excerpt.Of(path, 200)}' cannot be read: {ex.Message}");
+        }
     }
 
     private static string Title(string id) => ImrDsl.Diagnostics.DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == id)?.Title.ToLowerInvariant() ?? "error";
@@ -68,19 +104,24 @@ public sealed class CheckContext
     }
 
     /// <summary>Contexts by config file, found upward from each input's folder; built before checking starts.</summary>
-    public sealed class Resolver(string? explicitConfig)
+    /// <remarks>Every context built here is kept in <see cref="Contexts"/>, so reports can describe the house rules that ran.</remarks>
+    public sealed class Resolver(string? explicitConfig, IReadOnlyList<string>? rules = null)
     {
+        private CheckContext? _withoutConfig;
         private readonly Dictionary<string, string?> _configByDirectory = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CheckContext> _contexts = new(StringComparer.Ordinal);
 
         public CheckContext For(string? fullPath)
         {
             var configPath = explicitConfig ?? (fullPath is null ? ImrConfig.Find(Environment.CurrentDirectory) : FindCached(Path.GetDirectoryName(fullPath)!));
-            if (configPath is null) return Default;
+            if (configPath is null) return _withoutConfig ??= Without(rules ?? Array.Empty<string>());
             if (!_contexts.TryGetValue(configPath, out var context))
-                _contexts[configPath] = context = CheckContext.For(ImrConfig.Load(configPath));
+                _contexts[configPath] = context = CheckContext.For(ImrConfig.Load(configPath), rules);
             return context;
         }
+
+        /// <summary>The contexts this resolver has built.</summary>
+        public IEnumerable<CheckContext> Contexts => _contexts.Values.Concat(_withoutConfig is null ? Array.Empty<CheckContext>() : new[] { _withoutConfig });
 
         private string? FindCached(string directory)
         {
@@ -89,4 +130,11 @@ public sealed class CheckContext
             return found;
         }
     }
+}
+
+/// <summary>House declarations or rules with mistakes: each is reported at its line and column, and the run stops (exit 2).</summary>
+public sealed class DeclarationException(IReadOnlyList<ImrDsl.Diagnostics.Diagnostic> errors)
+    : Exception(string.Join("\n", errors.Select(e => ImrDsl.Cli.Excerpt.Message(e.ToString()))))
+{
+    public IReadOnlyList<ImrDsl.Diagnostics.Diagnostic> Errors { get; } = errors;
 }

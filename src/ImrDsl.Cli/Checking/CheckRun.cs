@@ -4,6 +4,7 @@ using ImrDsl.Cli.Output;
 using ImrDsl.Cli.Output.Html;
 using ImrDsl.Diagnostics;
 using ImrDsl.Domain.Letters;
+using ImrDsl.Runtime;
 
 namespace ImrDsl.Cli.Checking;
 
@@ -18,7 +19,7 @@ public static class CheckRun
         var cwd = Environment.CurrentDirectory;
         var inputs = InputFiles.Expand(options.Paths, cwd, options.RespectGitIgnore);
         if (options.Config is not null && !File.Exists(options.Config)) throw new UsageException($"the config '{options.Config}' does not exist");
-        var resolver = new CheckContext.Resolver(options.Config is null ? null : Path.GetFullPath(options.Config));
+        var resolver = new CheckContext.Resolver(options.Config is null ? null : Path.GetFullPath(options.Config), options.Rules.Select(Path.GetFullPath).ToList());
         var contexts = inputs.Select(i => resolver.For(i.FullPath)).ToList(); // bad configs fail here, before any work
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
@@ -53,7 +54,7 @@ public static class CheckRun
         switch (options.Format)
         {
             case "json": JsonReport.Write(writer, final); break;
-            case "sarif": SarifReport.Write(writer, final, cwd); break;
+            case "sarif": SarifReport.Write(writer, final, cwd, resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()).ToList()); break;
             case "github": GithubReport.Write(writer, final, cwd); break;
             case "html": HtmlReport.Write(writer, final, DateTimeOffset.UtcNow); break;
             default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;

@@ -11,7 +11,9 @@ public static class LetterChecker
     public static FileReport Check(SourceFile file, CheckContext context, bool keepLetter = false)
     {
         var determination = context.Reader.Read(file);
-        var findings = ImrValidation.Validate(determination, context.Validation).Select(f => Findings.ForLetter(file, f));
+        var findings = ImrValidation.Validate(determination, context.Validation);
+        if (context.House is { } house) findings = findings.Concat(house.CheckLetter(determination, context.Validation));
+        findings = findings.Select(f => Findings.ForLetter(file, f));
         return new FileReport(file.Path, Findings.Sorted(findings), file)
         {
             Letter = keepLetter ? new TypedLetter(determination, context.Validation.Catalogues) : null,

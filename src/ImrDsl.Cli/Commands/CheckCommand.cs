@@ -39,18 +39,26 @@ public static class CheckCommand
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more (the number of files checked at once)");
         });
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
+        var rules = new Option<string[]>("--rules") { Description = "An .imr file of house rules (and declarations) to run too, besides imr.json's; repeatable.", AllowMultipleArgumentsPerToken = false };
 
         var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
         {
-            paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore,
+            paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore, rules,
         };
         command.SetAction(parse => CheckRun.Run(new CheckOptions(
             parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), parse.GetValue(maxWarnings),
-            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(jobs), !parse.GetValue(noIgnore)), stdout, stderr));
+            parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(jobs), !parse.GetValue(noIgnore))
+        {
+            Rules = parse.GetValue(rules) ?? Array.Empty<string>(),
+        }, stdout, stderr));
         return command;
     }
 }
 
 public sealed record CheckOptions(
     string[] Paths, string Format, string? Output, string? Config, int MaxWarnings, bool Quiet,
-    string? Baseline, string? WriteBaseline, int Jobs, bool RespectGitIgnore);
+    string? Baseline, string? WriteBaseline, int Jobs, bool RespectGitIgnore)
+{
+    /// <summary>House rules files given with --rules, run on every file besides those imr.json names.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = Array.Empty<string>();
+}

@@ -14,12 +14,16 @@ public static class ExplainCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("rule") { Description = "An ID such as IMR002 or IMR201, or its name such as guideline-page-mismatch." };
-        var command = new Command("explain", "Explain a rule or diagnostic ID.") { id };
+        var config = HouseRuleOptions.Config();
+        var rules = HouseRuleOptions.Rules();
+        var command = new Command("explain", "Explain a rule or diagnostic ID, the house rules of the nearest imr.json included.") { id, config, rules };
         command.SetAction(parse =>
         {
             var wanted = parse.GetValue(id)!;
+            var house = HouseRuleOptions.Load(parse.GetValue(config), parse.GetValue(rules));
             var rule = DiagnosticCatalog.Find(wanted)
-                ?? throw new UsageException($"no rule or diagnostic '{wanted}'{DiagnosticCatalog.DidYouMean(wanted)}; 'imr rules' lists them");
+                ?? house.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"no rule or diagnostic '{wanted}'{Suggestions.DidYouMean(wanted, DiagnosticCatalog.All.Concat(house).SelectMany(r => new[] { r.Id, r.Name }))}; 'imr rules' lists them");
             Write(stdout, rule);
             return ImrApp.ExitOk;
         });
@@ -28,7 +32,7 @@ public static class ExplainCommand
 
     public static void Write(TextWriter writer, RuleInfo rule)
     {
-        writer.WriteLine($"{rule.Id} {rule.Name} (default severity: {rule.DefaultSeverity.ToText()})");
+        writer.WriteLine($"{rule.Id} {rule.Name} (default severity: {rule.DefaultSeverity.ToText()}{(rule.Source is null ? "" : $"; a house rule from {Path.GetRelativePath(Environment.CurrentDirectory, rule.Source)}")})");
         writer.WriteLine();
         writer.WriteLine(rule.Summary);
         Section(writer, "Why it matters", rule.Why);

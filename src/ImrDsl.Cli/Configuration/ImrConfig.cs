@@ -95,6 +95,7 @@ public sealed class ImrConfig
         if (root.ValueKind != JsonValueKind.Object) throw new ConfigException(path, "must hold a JSON object");
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         IReadOnlyDictionary<string, RuleLevel> rules = new Dictionary<string, RuleLevel>();
+        var unknown = new List<(string Where, string Key)>();
         var overrides = new List<ConfigOverride>();
         var declarations = new List<string>();
         var catalogues = new List<string>();
@@ -102,7 +103,7 @@ public sealed class ImrConfig
         {
             switch (property.Name)
             {
-                case "rules": rules = ReadRules(path, property.Value, "rules"); break;
+                case "rules": rules = ReadRules(path, property.Value, "rules", unknown); break;
                 case "overrides":
                     if (property.Value.ValueKind != JsonValueKind.Array) throw new ConfigException(path, "'overrides' must be a list of { \"files\": [...], \"rules\": {...} }");
                     var index = 0;
@@ -111,7 +112,7 @@ public sealed class ImrConfig
                         var where = $"overrides[{index++}]";
                         if (item.ValueKind != JsonValueKind.Object) throw new ConfigException(path, $"{where} must be an object");
                         var files = item.TryGetProperty("files", out var f) ? Strings(path, f, $"{where}.files") : throw new ConfigException(path, $"{where} needs \"files\": [globs]");
-                        var levels = item.TryGetProperty("rules", out var r) ? ReadRules(path, r, $"{where}.rules") : throw new ConfigException(path, $"{where} needs \"rules\": {{...}}");
+                        var levels = item.TryGetProperty("rules", out var r) ? ReadRules(path, r, $"{where}.rules", unknown) : throw new ConfigException(path, $"{where} needs \"rules\": {{...}}");
                         foreach (var key in item.EnumerateObject().Select(p => p.Name).Where(n => n is not ("files" or "rules")))
                             throw new ConfigException(path, $"{where} has an unknown key '{Excerpt.Of(key)}' (allowed: files, rules)");
                         overrides.Add(new ConfigOverride(files, levels));
@@ -123,19 +124,40 @@ public sealed class ImrConfig
                     throw new ConfigException(path, $"has an unknown key '{Excerpt.Of(property.Name)}'{Suggestions.DidYouMean(property.Name, Keys)} (allowed: {string.Join(", ", Keys)})");
             }
         }
-        return new ImrConfig(System.IO.Path.GetFullPath(path), rules, overrides, declarations, catalogues);
+        return new ImrConfig(System.IO.Path.GetFullPath(path), rules, overrides, declarations, catalogues) { UnknownRuleKeys = unknown };
+    }
+
+    /// <summary>Rule keys that name nothing imr itself reports: they must name a house rule of the config's own files.</summary>
+    public IReadOnlyList<(string Where, string Key)> UnknownRuleKeys { get; private set; } = Array.Empty<(string, string)>();
+
+    /// <summary>
+    /// House rules are known only once the config's own .imr files are compiled: keys that are no ID or name of imr's
+    /// are resolved against them here (and levels move to the rule's ID); a key that names neither is the config's mistake.
+    /// </summary>
+    public void ResolveHouseRules(IReadOnlyList<ImrDsl.Runtime.RuleInfo> house)
+    {
+        foreach (var (where, key) in UnknownRuleKeys)
+        {
+            var rule = house.FirstOrDefault(r => string.Equals(r.Id, key, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, key, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ConfigException(Path, $"'{where}' names an unknown rule '{Excerpt.Of(key)}'" +
+                    Suggestions.DidYouMean(key, DiagnosticCatalog.All.Concat(house).SelectMany(r => new[] { r.Id, r.Name })));
+            foreach (var levels in Overrides.Select(o => o.Rules).Prepend(Rules).OfType<Dictionary<string, RuleLevel>>())
+                if (levels.Remove(key, out var level)) levels[rule.Id] = level;
+        }
+        UnknownRuleKeys = Array.Empty<(string, string)>();
     }
 
     private static readonly string[] Keys = { "rules", "overrides", "declarations", "catalogues" };
 
-    private static Dictionary<string, RuleLevel> ReadRules(string path, JsonElement element, string where)
+    private static Dictionary<string, RuleLevel> ReadRules(string path, JsonElement element, string where, List<(string Where, string Key)> unknown)
     {
         if (element.ValueKind != JsonValueKind.Object) throw new ConfigException(path, $"'{where}' must map rule IDs to \"error\", \"warning\", \"info\" or \"off\"");
         var result = new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            var id = RuleId(property.Name) ?? throw new ConfigException(path,
-                $"'{where}' names an unknown rule '{Excerpt.Of(property.Name)}'{DiagnosticCatalog.DidYouMean(property.Name)}");
+            // A key imr does not know may name a house rule; it is resolved once the config's .imr files are compiled.
+            var id = RuleId(property.Name);
+            if (id is null) unknown.Add((where, id = property.Name));
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.ToString();
             if (value == "off") result[id] = RuleLevel.Off;
             else if (value is "error" or "warning" or "info" && SeverityText.TryParse(value, out var severity)) result[id] = new RuleLevel(severity);

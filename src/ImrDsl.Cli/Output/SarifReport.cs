@@ -15,10 +15,10 @@ namespace ImrDsl.Cli.Output;
 /// </summary>
 public static class SarifReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports, string workingDirectory)
+    public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports, string workingDirectory, IReadOnlyList<RuleInfo>? houseRules = null)
     {
         var root = RepositoryRoot(workingDirectory);
-        var rules = RuleTable(reports);
+        var rules = RuleTable(reports, houseRules);
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         using var stream = new MemoryStream();
@@ -68,9 +68,10 @@ public static class SarifReport
     /// result's help only through its rule, and the whole catalogue is small. An ID missing from the catalogue
     /// (a test forbids it) still gets a bare entry, so a report is never lost to a lookup.
     /// </summary>
-    private static List<RuleEntry> RuleTable(IEnumerable<FileReport> reports)
+    private static List<RuleEntry> RuleTable(IEnumerable<FileReport> reports, IReadOnlyList<RuleInfo>? houseRules)
     {
-        var entries = DiagnosticCatalog.All.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
+        // House rules (imr.json declarations, --rules) carry their declared docs like the standard ones.
+        var entries = DiagnosticCatalog.All.Concat((houseRules ?? Array.Empty<RuleInfo>()).Where(h => DiagnosticCatalog.Find(h.Id) is null).GroupBy(h => h.Id).Select(g => g.First())).Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
         var undocumented = reports.SelectMany(r => r.Findings).Select(f => f.Id).Distinct().Where(id => entries.All(e => e.Id != id)).ToList();
         foreach (var id in undocumented)
             entries.Add(new RuleEntry(id, id.ToLowerInvariant(), Severity.Error, id + ".", id + " has no documentation.", $"`{id}` has no documentation."));
@@ -104,7 +105,7 @@ public static class SarifReport
         json.WriteStartObject("properties");
         json.WriteStartArray("tags");
         json.WriteStringValue("imr");
-        json.WriteStringValue(DiagnosticCatalog.GroupOf(rule.Id) == DiagnosticGroup.CheckerRule ? "letter" : "imr-language");
+        json.WriteStringValue(DiagnosticCatalog.GroupOf(rule.Id) is DiagnosticGroup.CheckerRule or DiagnosticGroup.HouseRule ? "letter" : "imr-language");
         json.WriteEndArray();
         json.WriteString("problem.severity", rule.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "recommendation" });
         json.WriteEndObject();

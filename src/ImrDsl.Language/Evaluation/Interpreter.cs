@@ -118,6 +118,7 @@ public sealed class Interpreter
             switch (signature.Parameters[i])
             {
                 case ParameterKind.Text:
+                case ParameterKind.Pattern:
                 case ParameterKind.Member:
                     arguments.Add(name);
                     break;

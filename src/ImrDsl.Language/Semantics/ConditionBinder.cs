@@ -98,6 +98,11 @@ internal sealed class ConditionBinder
                     if (argument is StringSyntax text) arguments.Add(new ArgumentModel(ArgumentKind.Text, text.Value));
                     else ok = Fail(argument, $"argument {i + 1} of '{name}' must be text in quotes");
                     break;
+                case ParameterKind.Pattern:
+                    if (argument is not StringSyntax pattern) ok = Fail(argument, $"argument {i + 1} of '{name}' must be a regular expression in quotes");
+                    else if (PatternProblem(pattern.Value) is { } problem) ok = Fail(argument, $"argument {i + 1} of '{name}' is not a valid regular expression: {problem}");
+                    else arguments.Add(new ArgumentModel(ArgumentKind.Text, pattern.Value));
+                    break;
                 case ParameterKind.Member:
                 {
                     var member = (argument as NameExpressionSyntax)?.Name.Text;
@@ -136,6 +141,8 @@ internal sealed class ConditionBinder
                         break;
                     }
                     if (kind == ParameterKind.RecordListField) element = _model.FindRecord(field.TypeName);
+                    // A member argument after an enum field names one of that enum's members, as after an element field.
+                    if (kind == ParameterKind.EnumField) lastElementField = field;
                     arguments.Add(new ArgumentModel(ArgumentKind.Field, path));
                     break;
                 }
@@ -185,6 +192,20 @@ internal sealed class ConditionBinder
         ParameterKind.RecordListField => "a list of records",
         _ => "a field",
     };
+
+    /// <summary>Why a rule's regular expression cannot be used, or null: the author's mistake, reported where it is written.</summary>
+    private static string? PatternProblem(string pattern)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(250));
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message.Length > 160 ? ex.Message.Substring(0, 160) + "…" : ex.Message;
+        }
+    }
 
     private bool Fail(SyntaxNode node, string message)
     {

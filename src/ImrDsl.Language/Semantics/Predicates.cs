@@ -21,6 +21,8 @@ public enum ParameterKind
     ElementMemberField,
     /// <summary>A literal text in quotes; passed as a string constant.</summary>
     Text,
+    /// <summary>A regular expression in quotes, checked when the rule is read; passed as a string constant.</summary>
+    Pattern,
     /// <summary>An enum member name of the previous element field's enum; passed as a string constant.</summary>
     Member,
 }
@@ -47,11 +49,12 @@ public static class PredicateCatalog
     {
         new PredicateSignature("present", "present(field)", "the field has a value (a list: at least one element)", "Present", false, ParameterKind.AnyField),
         new PredicateSignature("non-empty", "non-empty(text)", "the text has something other than white space", "NonEmpty", false, ParameterKind.TextField),
-        new PredicateSignature("matches", "matches(text, \"regex\")", "the text matches the regular expression", "Matches", false, ParameterKind.TextField, ParameterKind.Text),
+        new PredicateSignature("matches", "matches(text, \"regex\")", "the text matches the regular expression", "Matches", false, ParameterKind.TextField, ParameterKind.Pattern),
         new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField) { Values = new[] { "where", "expected-pages", "guideline-title", "cited-pages", "offset-hint" } },
         new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "guideline-title" } },
         new PredicateSignature("conclusion-agrees", "conclusion-agrees(rationale, outcome)", "the rationale's conclusion expresses the outcome (true when there is no recognisable conclusion)", "ConclusionAgrees", false, ParameterKind.TextField, ParameterKind.EnumField) { Values = new[] { "conclusion", "outcome", "concluded" } },
         new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service)", "the conclusion names the heading's item, dose and quantity", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "named" } },
+        new PredicateSignature("is", "is(field, member)", "the enum field has that member (false when it is missing)", "Is", false, ParameterKind.EnumField, ParameterKind.Member),
         new PredicateSignature("any", "any(list, field, member)", "some element has the field equal to the enum member", "Any", false, ParameterKind.RecordListField, ParameterKind.ElementMemberField, ParameterKind.Member),
         new PredicateSignature("unique", "unique(list, key)", "no two elements share the key", "Unique", false, ParameterKind.RecordListField, ParameterKind.ElementField) { Values = new[] { "key" } },
         new PredicateSignature("consistent", "consistent(list, key, value)", "elements with the same key have the same value", "Consistent", false, ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField) { Values = new[] { "key", "first", "second" } },

@@ -115,6 +115,10 @@ public static class RulePredicates
         return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
     }
 
+    /// <summary>Whether an enum field holds the member; the phrase table comes with every enum argument and is unused here.</summary>
+    public static PredicateResult Is(string? value, IReadOnlyList<OutcomePhrases> phrases, string member)
+        => PredicateResult.Of(string.Equals(value, member, StringComparison.Ordinal));
+
     public static PredicateResult Any<T>(IReadOnlyList<T>? list, Func<T, string?> field, string member)
         => PredicateResult.Of(list is not null && list.Any(item => string.Equals(field(item), member, StringComparison.Ordinal)));
 

@@ -77,4 +77,8 @@ public static class MessageTemplate
 }
 
 /// <summary>A rule's metadata and documentation, as generated from its declaration.</summary>
-public sealed record RuleInfo(string Id, string Name, Severity DefaultSeverity, string Summary, string Why, string Failing, string Passing, string Suppress);
+public sealed record RuleInfo(string Id, string Name, Severity DefaultSeverity, string Summary, string Why, string Failing, string Passing, string Suppress)
+{
+    /// <summary>The .imr file a house rule is declared in (null for the standard rules and the language's IDs).</summary>
+    public string? Source { get; init; }
+}
