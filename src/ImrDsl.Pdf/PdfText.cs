@@ -1,0 +1,78 @@
+namespace ImrDsl.Pdf;
+
+/// <summary>One page of a PDF as text lines, top to bottom, running headers and footers removed.</summary>
+public sealed record PdfPageText(int Number, IReadOnlyList<string> Lines);
+
+/// <summary>What <see cref="PdfTextReader"/> read: the pages, or the reason nothing could be read.</summary>
+public sealed record PdfReadResult(IReadOnlyList<PdfPageText> Pages, string? Problem)
+{
+    public static PdfReadResult Failed(string problem) => new(Array.Empty<PdfPageText>(), problem);
+
+    /// <summary>
+    /// The pages as one text: one line per PDF line, and between two pages a line holding only a form feed.
+    /// <see cref="PdfPageMap"/> turns a line of this text back into "page P, line L".
+    /// </summary>
+    public string ToText()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < Pages.Count; i++)
+        {
+            if (i > 0) text.Append(PdfPageMap.PageBreak).Append('\n');
+            foreach (var line in Pages[i].Lines) text.Append(line).Append('\n');
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Bounds on the work one PDF may cause, so a hostile file is refused with a reason instead of exhausting
+/// memory or the stack. The defaults are far above what a letter needs.
+/// </summary>
+public sealed record PdfLimits
+{
+    /// <summary>Bytes one stream may decode to (filter bombs stop here).</summary>
+    public long MaxStreamBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Bytes all decoded streams of the file may add up to.</summary>
+    public long MaxDecodedBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>Nesting of arrays and dictionaries in the file's objects and in content streams.</summary>
+    public int MaxNesting { get; init; } = 64;
+
+    /// <summary>Form XObjects drawn inside each other (also stops forms that draw themselves).</summary>
+    public int MaxFormDepth { get; init; } = 8;
+
+    public int MaxPages { get; init; } = 5000;
+
+    /// <summary>Glyphs in the whole document.</summary>
+    public long MaxGlyphs { get; init; } = 20_000_000;
+
+    public static PdfLimits Default { get; } = new();
+}
+
+/// <summary>Finds the page and the line on the page of a line in <see cref="PdfReadResult.ToText"/>.</summary>
+public static class PdfPageMap
+{
+    public const char PageBreak = '\f';
+
+    /// <summary>
+    /// Page (1-based) and line on that page (1-based) of the 1-based <paramref name="line"/> of the text; a
+    /// page-break line counts as the last line of the page before it plus one.
+    /// </summary>
+    public static (int Page, int Line) Locate(string text, int line)
+    {
+        int page = 1, lineOnPage = 1, current = 1;
+        var start = 0;
+        while (current < line)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) break;
+            var isBreak = end - start == 1 && text[start] == PageBreak;
+            if (isBreak) { page++; lineOnPage = 1; }
+            else lineOnPage++;
+            start = end + 1;
+            current++;
+        }
+        return (page, lineOnPage);
+    }
+}

@@ -1,0 +1,88 @@
+namespace ImrDsl.Pdf;
+
+/// <summary>
+/// Reads the text of a PDF: PDF bytes in, pages of lines out, or the reason they cannot be read. Everything
+/// is done here, from the object syntax up: objects and streams (<see cref="PdfFile"/>), bounded filters
+/// (<see cref="StreamDecoder"/>), text operators (<see cref="ContentInterpreter"/>), fonts
+/// (<see cref="PdfFont"/>) and lines (<see cref="LineBuilder"/>, <see cref="RunningLines"/>). Never throws
+/// for any input: every failure becomes a reason.
+/// </summary>
+public static class PdfTextReader
+{
+    /// <summary>True when the bytes start like a PDF file (a %PDF- header in the first kilobyte).</summary>
+    public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
+    public static PdfReadResult Read(byte[] bytes, PdfLimits? limits = null)
+    {
+        limits ??= PdfLimits.Default;
+        try
+        {
+            if (!LooksLikePdf(bytes)) return PdfReadResult.Failed("the file is not a PDF (it has no %PDF- header)");
+            if (bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0)
+                return PdfReadResult.Failed("the PDF is truncated (it does not end with %%EOF); it may have been cut off while copying or downloading");
+            var decoder = new StreamDecoder(limits);
+            var file = PdfFile.Parse(bytes, limits, decoder);
+            if (file.IsEncrypted) return PdfReadResult.Failed("the PDF is encrypted; save an unprotected copy to check it");
+            if (file.Catalog is null) return PdfReadResult.Failed("the PDF is damaged: it has no document catalog (no trailer /Root and no /Catalog object)");
+            return ReadPages(file, decoder, limits);
+        }
+        catch (PdfUnreadableException ex)
+        {
+            return PdfReadResult.Failed(ex.Message);
+        }
+        // A bug of ours must not stop the other files: it becomes this file's reason, with what went wrong.
+        catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
+        {
+            return PdfReadResult.Failed($"the PDF cannot be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    private static PdfReadResult ReadPages(PdfFile file, StreamDecoder decoder, PdfLimits limits)
+    {
+        var pageList = file.Pages(limits);
+        if (pageList.Count == 0) return PdfReadResult.Failed("the PDF has no pages (its page tree is missing or damaged)");
+
+        var fonts = new Dictionary<PdfDict, PdfFont>(ReferenceEqualityComparer.Instance);
+        var pages = new List<List<string>>(pageList.Count);
+        var glyphBudget = limits.MaxGlyphs;
+        var glyphs = new List<PlacedGlyph>();
+        for (var index = 0; index < pageList.Count; index++)
+        {
+            glyphs.Clear();
+            var interpreter = new ContentInterpreter(file, decoder, limits, fonts, glyphs, glyphBudget);
+            interpreter.Run(PageContent(pageList[index].Dictionary, file, decoder), pageList[index].Resources, 0);
+            glyphBudget = interpreter.GlyphBudgetLeft;
+            if (interpreter.UnmappedGlyphs > glyphs.Count)
+                return PdfReadResult.Failed($"page {index + 1}: the font {interpreter.UnmappedFont} has no usable mapping to Unicode (no ToUnicode map), so its text cannot be read");
+            pages.Add(LineBuilder.Lines(glyphs));
+        }
+
+        if (pages.All(p => p.Count == 0))
+            return PdfReadResult.Failed("no text layer: run OCR first (the pages hold no text, only images or drawings)");
+        RunningLines.Remove(pages);
+        return new PdfReadResult(pages.Select((lines, i) => new PdfPageText(i + 1, lines)).ToList(), null);
+    }
+
+    /// <summary>The page's content streams, decoded and joined (a content array is one stream split in parts).</summary>
+    private static byte[] PageContent(PdfDict page, PdfFile file, StreamDecoder decoder)
+    {
+        switch (file.Resolve(page["Contents"]))
+        {
+            case PdfDict single:
+                return decoder.Decode(single, file);
+            case List<object?> parts:
+                using (var joined = new MemoryStream())
+                {
+                    foreach (var part in parts)
+                    {
+                        if (file.Dict(part) is not { } stream) continue;
+                        joined.Write(decoder.Decode(stream, file));
+                        joined.WriteByte((byte)'\n');
+                    }
+                    return joined.ToArray();
+                }
+            default:
+                return Array.Empty<byte>();
+        }
+    }
+}
