@@ -10,13 +10,16 @@ namespace ImrDsl.Pdf;
 /// </summary>
 internal static class LineBuilder
 {
+    /// <summary>A rebuilt line and its baseline (page space, y up).</summary>
+    public readonly record struct TextLine(string Text, double Y);
+
     private const double SameLine = 0.4;   // of the glyph size: baselines closer than this are one line
     private const double WordGap = 0.15;   // of the font size: a wider gap between glyphs separates words
     private const double ColumnGap = 1.0;  // of the font size: a wider gap separates cells
 
-    public static List<string> Lines(List<PlacedGlyph> glyphs)
+    public static List<TextLine> Lines(List<PlacedGlyph> glyphs)
     {
-        var lines = new List<string>();
+        var lines = new List<TextLine>();
         if (glyphs.Count == 0) return lines;
         // Top to bottom (PDF y grows upwards); OrderBy is stable, so equal positions keep content order.
         var byBaseline = glyphs.OrderByDescending(g => Math.Round(g.Y, 1)).ToList();
@@ -26,16 +29,50 @@ internal static class LineBuilder
         {
             if (line.Count > 0 && Math.Abs(glyph.Y - baseline) > SameLine * Math.Max(1, Math.Min(glyph.Size, line[0].Size)))
             {
-                lines.Add(Compose(line));
+                lines.Add(new TextLine(Compose(line), baseline));
                 line.Clear();
             }
             if (line.Count == 0) baseline = glyph.Y;
             line.Add(glyph);
         }
-        lines.Add(Compose(line));
-        lines.RemoveAll(l => l.Length == 0);
+        lines.Add(new TextLine(Compose(line), baseline));
+        lines.RemoveAll(l => l.Text.Length == 0);
         return lines;
     }
+
+    /// <summary>
+    /// Marks paragraph breaks: where the gap between two baselines is clearly wider than the document's usual
+    /// line pitch (its most common gap), a line holding one space is put between them, the way PDF text
+    /// extracted by other tools marks them and the letter reader expects.
+    /// </summary>
+    public static List<List<string>> WithParagraphBreaks(List<List<TextLine>> pages)
+    {
+        var gaps = new Dictionary<double, int>();
+        foreach (var page in pages)
+            for (var i = 1; i < page.Count; i++)
+            {
+                var gap = Math.Round(page[i - 1].Y - page[i].Y, 0);
+                if (gap > 0) gaps[gap] = gaps.GetValueOrDefault(gap) + 1;
+            }
+        var pitch = gaps.Count == 0 ? double.MaxValue : gaps.OrderByDescending(g => g.Value).ThenBy(g => g.Key).First().Key;
+        var result = new List<List<string>>(pages.Count);
+        foreach (var page in pages)
+        {
+            var lines = new List<string>(page.Count + 8);
+            for (var i = 0; i < page.Count; i++)
+            {
+                if (i > 0 && page[i - 1].Y - page[i].Y > ParagraphGap * pitch) lines.Add(ParagraphBreak);
+                lines.Add(page[i].Text);
+            }
+            result.Add(lines);
+        }
+        return result;
+    }
+
+    /// <summary>The line that marks a paragraph break: one space (not a line of the PDF).</summary>
+    public const string ParagraphBreak = " ";
+
+    private const double ParagraphGap = 1.3; // of the usual line pitch
 
     private static string Compose(List<PlacedGlyph> line)
     {

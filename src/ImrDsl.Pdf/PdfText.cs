@@ -1,6 +1,9 @@
 namespace ImrDsl.Pdf;
 
-/// <summary>One page of a PDF as text lines, top to bottom, running headers and footers removed.</summary>
+/// <summary>
+/// One page of a PDF as text lines, top to bottom, running headers and footers removed; a line holding one
+/// space marks a paragraph break (a wider gap between lines) and is not itself a line of the page.
+/// </summary>
 public sealed record PdfPageText(int Number, IReadOnlyList<string> Lines);
 
 /// <summary>What <see cref="PdfTextReader"/> read: the pages, or the reason nothing could be read.</summary>
@@ -9,15 +12,18 @@ public sealed record PdfReadResult(IReadOnlyList<PdfPageText> Pages, string? Pro
     public static PdfReadResult Failed(string problem) => new(Array.Empty<PdfPageText>(), problem);
 
     /// <summary>
-    /// The pages as one text: one line per PDF line, and between two pages a line holding only a form feed.
-    /// <see cref="PdfPageMap"/> turns a line of this text back into "page P, line L".
+    /// The pages as one text: one line per PDF line (and paragraph-break lines), each page after the first
+    /// starting with a form feed, as pdftotext writes it. The form feed sits at the start of the page's first
+    /// line rather than on a line of its own, so a sentence or heading that runs over a page end stays one
+    /// paragraph. <see cref="PdfPageMap"/> turns a line of this text back into "page P, line L".
     /// </summary>
     public string ToText()
     {
         var text = new System.Text.StringBuilder();
         for (var i = 0; i < Pages.Count; i++)
         {
-            if (i > 0) text.Append(PdfPageMap.PageBreak).Append('\n');
+            if (i > 0) text.Append(PdfPageMap.PageBreak);
+            if (i > 0 && Pages[i].Lines.Count == 0) text.Append('\n');
             foreach (var line in Pages[i].Lines) text.Append(line).Append('\n');
         }
         return text.ToString();
@@ -56,23 +62,26 @@ public static class PdfPageMap
     public const char PageBreak = '\f';
 
     /// <summary>
-    /// Page (1-based) and line on that page (1-based) of the 1-based <paramref name="line"/> of the text; a
-    /// page-break line counts as the last line of the page before it plus one.
+    /// Page (1-based) and line on that page (1-based) of the 1-based <paramref name="line"/> of the text, counting
+    /// the lines a reader sees on the page: paragraph-break lines do not count.
     /// </summary>
     public static (int Page, int Line) Locate(string text, int line)
     {
-        int page = 1, lineOnPage = 1, current = 1;
+        int page = 1, lineOnPage = 0, current = 1;
         var start = 0;
-        while (current < line)
+        while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
-            if (end < 0) break;
-            var isBreak = end - start == 1 && text[start] == PageBreak;
-            if (isBreak) { page++; lineOnPage = 1; }
-            else lineOnPage++;
+            if (end < 0) end = text.Length;
+            var startsPage = end > start && text[start] == PageBreak;
+            if (startsPage) { page++; lineOnPage = 0; }
+            var isParagraphBreak = text.AsSpan(start, end - start).IsWhiteSpace();
+            if (!isParagraphBreak || current == line) lineOnPage++;
+            if (current == line) return (page, Math.Max(1, lineOnPage));
+            if (end == text.Length) break;
             start = end + 1;
             current++;
         }
-        return (page, lineOnPage);
+        return (page, Math.Max(1, lineOnPage));
     }
 }

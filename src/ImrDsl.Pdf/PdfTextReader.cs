@@ -43,7 +43,7 @@ public static class PdfTextReader
         if (pageList.Count == 0) return PdfReadResult.Failed("the PDF has no pages (its page tree is missing or damaged)");
 
         var fonts = new Dictionary<PdfDict, PdfFont>(ReferenceEqualityComparer.Instance);
-        var pages = new List<List<string>>(pageList.Count);
+        var pages = new List<List<LineBuilder.TextLine>>(pageList.Count);
         var glyphBudget = limits.MaxGlyphs;
         var glyphs = new List<PlacedGlyph>();
         for (var index = 0; index < pageList.Count; index++)
@@ -60,7 +60,8 @@ public static class PdfTextReader
         if (pages.All(p => p.Count == 0))
             return PdfReadResult.Failed("no text layer: run OCR first (the pages hold no text, only images or drawings)");
         RunningLines.Remove(pages);
-        return new PdfReadResult(pages.Select((lines, i) => new PdfPageText(i + 1, lines)).ToList(), null);
+        var text = LineBuilder.WithParagraphBreaks(pages);
+        return new PdfReadResult(text.Select((lines, i) => new PdfPageText(i + 1, lines)).ToList(), null);
     }
 
     /// <summary>The page's content streams, decoded and joined (a content array is one stream split in parts).</summary>

@@ -15,15 +15,15 @@ internal static partial class RunningLines
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    public static void Remove(List<List<string>> pages)
+    public static void Remove(List<List<LineBuilder.TextLine>> pages)
     {
-        var repeatedTop = Repeated(pages, p => p[0]);
-        var repeatedBottom = Repeated(pages, p => p[^1]);
+        var repeatedTop = Repeated(pages, p => p[0].Text);
+        var repeatedBottom = Repeated(pages, p => p[^1].Text);
         foreach (var lines in pages)
         {
             if (lines.Count == 0) continue;
-            if (IsRunning(lines[^1], repeatedBottom)) lines.RemoveAt(lines.Count - 1);
-            if (lines.Count > 0 && IsRunning(lines[0], repeatedTop)) lines.RemoveAt(0);
+            if (IsRunning(lines[^1].Text, repeatedBottom)) lines.RemoveAt(lines.Count - 1);
+            if (lines.Count > 0 && IsRunning(lines[0].Text, repeatedTop)) lines.RemoveAt(0);
         }
     }
 
@@ -33,7 +33,7 @@ internal static partial class RunningLines
         return PageNumber().IsMatch(cells[^1]) || PageNumber().IsMatch(cells[0]) || repeated.Contains(Mask(line));
     }
 
-    private static HashSet<string> Repeated(List<List<string>> pages, Func<List<string>, string> end)
+    private static HashSet<string> Repeated(List<List<LineBuilder.TextLine>> pages, Func<List<LineBuilder.TextLine>, string> end)
     {
         var withText = pages.Where(p => p.Count > 1).ToList();
         if (withText.Count < 2) return new HashSet<string>();

@@ -11,7 +11,7 @@ public sealed record InputFile(string DisplayPath, string? FullPath)
 /// <summary>Expands the command line's paths, folders (recursively) and globs into files, in a stable order.</summary>
 public static class InputFiles
 {
-    public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx" };
+    public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx", ".pdf" };
 
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true)
     {

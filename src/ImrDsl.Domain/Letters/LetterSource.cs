@@ -54,6 +54,9 @@ public static class LetterSource
     public static bool IsPdf(string path, byte[] bytes)
         => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8);
 
+    /// <summary>A text that <see cref="Decode"/> read from a PDF (its lines are PDF lines, pages apart by form feeds).</summary>
+    public static bool IsPdfText(SourceFile file) => file.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The PDF's text as <see cref="PdfTextReader"/> reads it; what it cannot read is the reason.</summary>
     private static Decoded DecodePdf(string path, byte[] bytes)
     {

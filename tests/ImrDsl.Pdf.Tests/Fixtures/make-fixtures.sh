@@ -18,17 +18,21 @@ mkdir -p "$HOME"
 for letter in "$root"/examples/letters/*.txt; do
   name=$(basename "$letter" .txt)
 
-  # Chromium: the letter as HTML, one paragraph per non-blank line; <b> tags in converted layouts render as
-  # bold, everything else is escaped; tab-separated cells (header tables) become spaced cells. Long lines
-  # wrap at the page edge.
+  # Chromium: the letter as HTML, one paragraph per line of the letter, so lines break where the letter's
+  # do (long ones also wrap at the page edge). A line of spaces (a paragraph break in PDF text) becomes an
+  # empty paragraph, i.e. a wider gap; empty lines (double spacing in PDF text) are dropped. <b> tags of
+  # the converted layout render as bold, everything else is escaped; tab-separated cells (header tables)
+  # become spaced cells. Hyphenated words do not break at their hyphen (from a line that ends in "long-",
+  # no reader can tell "long-term" from "longterm").
   {
     printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title>\n' "$name"
     printf '<style>@page { size: Letter; margin: 0.75in } body { font: 10.5pt "DejaVu Serif", serif }'
-    printf ' p { margin: 0 0 4pt 0 } span.cell { display: inline-block; min-width: 8em; padding-right: 1.5em }</style></head><body>\n'
-    tr -d '\f\r' < "$letter" | grep -v '^[[:space:]]*$' | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' \
+    printf ' p { margin: 0 } span.cell { display: inline-block; min-width: 8em; padding-right: 1.5em }</style></head><body>\n'
+    tr -d '\f\r' < "$letter" | sed -e '/^$/d' -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' \
       -e 's/&lt;b&gt;/<b>/g' -e 's/&lt;\/b&gt;/<\/b>/g' \
       -e "/\t/{ s/\t/<\/span><span class=\"cell\">/g; s/^/<span class=\"cell\">/; s/\$/<\/span>/; }" \
-      -e 's/^/<p>/' -e 's/$/<\/p>/'
+      -e 's/\([[:alnum:]]\{1,\}-[[:alnum:]-]\{1,\}\)/<span style="white-space: nowrap">\1<\/span>/g' \
+      -e 's/^[[:space:]]*$/\&nbsp;/' -e 's/^/<p>/' -e 's/$/<\/p>/'
     printf '</body></html>\n'
   } > "$work/$name.html"
   chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
