@@ -12,7 +12,10 @@ public static class PdfTextReader
     /// <summary>True when the bytes start like a PDF file (a %PDF- header in the first kilobyte).</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
-    public static PdfReadResult Read(byte[] bytes, PdfLimits? limits = null)
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="limits">Bounds on the work the file may cause; <see cref="PdfLimits.Default"/> when null.</param>
+    /// <param name="keepRunningLines">Keep page headers and footers (for comparing with other extractors).</param>
+    public static PdfReadResult Read(byte[] bytes, PdfLimits? limits = null, bool keepRunningLines = false)
     {
         limits ??= PdfLimits.Default;
         try
@@ -24,7 +27,7 @@ public static class PdfTextReader
             var file = PdfFile.Parse(bytes, limits, decoder);
             if (file.IsEncrypted) return PdfReadResult.Failed("the PDF is encrypted; save an unprotected copy to check it");
             if (file.Catalog is null) return PdfReadResult.Failed("the PDF is damaged: it has no document catalog (no trailer /Root and no /Catalog object)");
-            return ReadPages(file, decoder, limits);
+            return ReadPages(file, decoder, limits, keepRunningLines);
         }
         catch (PdfUnreadableException ex)
         {
@@ -37,7 +40,7 @@ public static class PdfTextReader
         }
     }
 
-    private static PdfReadResult ReadPages(PdfFile file, StreamDecoder decoder, PdfLimits limits)
+    private static PdfReadResult ReadPages(PdfFile file, StreamDecoder decoder, PdfLimits limits, bool keepRunningLines)
     {
         var pageList = file.Pages(limits);
         if (pageList.Count == 0) return PdfReadResult.Failed("the PDF has no pages (its page tree is missing or damaged)");
@@ -59,7 +62,7 @@ public static class PdfTextReader
 
         if (pages.All(p => p.Count == 0))
             return PdfReadResult.Failed("no text layer: run OCR first (the pages hold no text, only images or drawings)");
-        RunningLines.Remove(pages);
+        if (!keepRunningLines) RunningLines.Remove(pages);
         var text = LineBuilder.WithParagraphBreaks(pages);
         return new PdfReadResult(text.Select((lines, i) => new PdfPageText(i + 1, lines)).ToList(), null);
     }
