@@ -73,9 +73,9 @@ internal static class GlyphNames
     /// <summary>A base encoding by name: 256 entries, null where a code has no character.</summary>
     public static string?[] Encoding(string? name) => name switch
     {
-        "/WinAnsiEncoding" => WinAnsi,
-        "/MacRomanEncoding" => MacRoman,
-        "/StandardEncoding" => Standard,
+        "WinAnsiEncoding" => WinAnsi,
+        "MacRomanEncoding" => MacRoman,
+        "StandardEncoding" => Standard,
         _ => Standard,
     };
 
