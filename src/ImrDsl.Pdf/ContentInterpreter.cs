@@ -136,32 +136,40 @@ internal sealed class ContentInterpreter
         return font;
     }
 
+    private readonly List<PdfFont.Glyph> _decoded = new();
+
+    /// <summary>
+    /// Shows a string: each glyph's origin is (accumulated advance, rise) in text space, mapped by the text
+    /// matrix and the CTM, which stay fixed for the whole string; the text matrix moves once at the end.
+    /// </summary>
     private void Show(byte[] bytes)
     {
         var state = _state;
         var font = state.Font;
         if (font is null) return;
-        font.Decode(bytes, (text, width, isSpace) =>
+        font.Decode(bytes, _decoded);
+        if ((_glyphBudget -= _decoded.Count) < 0) throw new PdfUnreadableException($"it shows more than {_limits.MaxGlyphs:N0} characters");
+        var toPage = _textMatrix.Times(state.Ctm);
+        // The glyph size on the page: the length of the text-space vertical unit, times the font size.
+        var size = Math.Abs(state.FontSize) * Math.Sqrt(toPage.C * toPage.C + toPage.D * toPage.D);
+        var advanced = 0.0;
+        foreach (var glyph in _decoded)
         {
-            if (--_glyphBudget < 0) throw new PdfUnreadableException($"it shows more than {_limits.MaxGlyphs:N0} characters");
-            var render = new Matrix(state.FontSize * state.HorizontalScale, 0, 0, state.FontSize, 0, state.Rise).Times(_textMatrix).Times(state.Ctm);
-            var glyphAdvance = width * state.FontSize * state.HorizontalScale;
-            if (text is null)
+            var glyphWidth = glyph.Width * state.FontSize * state.HorizontalScale;
+            if (glyph.Text is null)
             {
                 UnmappedGlyphs++;
                 UnmappedFont ??= font.Name;
             }
             else
             {
-                var (x, y) = render.Apply(0, 0);
-                var full = _textMatrix.Times(state.Ctm);
-                var (endX, _) = full.Apply(glyphAdvance, state.Rise);
-                var size = Math.Sqrt(render.C * render.C + render.D * render.D);
-                _glyphs.Add(new PlacedGlyph(x, y, endX, size, text));
+                var (x, y) = toPage.Apply(advanced, state.Rise);
+                var (endX, _) = toPage.Apply(advanced + glyphWidth, state.Rise);
+                _glyphs.Add(new PlacedGlyph(x, y, endX, size, glyph.Text));
             }
-            var advance = (width * state.FontSize + state.CharSpacing + (isSpace ? state.WordSpacing : 0)) * state.HorizontalScale;
-            _textMatrix = new Matrix(1, 0, 0, 1, advance, 0).Times(_textMatrix);
-        });
+            advanced += (glyph.Width * state.FontSize + state.CharSpacing + (glyph.IsWordSpace ? state.WordSpacing : 0)) * state.HorizontalScale;
+        }
+        _textMatrix = new Matrix(1, 0, 0, 1, advanced, 0).Times(_textMatrix);
     }
 
     private void DrawForm(PdfDict? xObjects, string name, PdfDict? outerResources, int formDepth)

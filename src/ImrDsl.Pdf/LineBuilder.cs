@@ -21,8 +21,7 @@ internal static class LineBuilder
     {
         var lines = new List<TextLine>();
         if (glyphs.Count == 0) return lines;
-        // Top to bottom (PDF y grows upwards); OrderBy is stable, so equal positions keep content order.
-        var byBaseline = glyphs.OrderByDescending(g => Math.Round(g.Y, 1)).ToList();
+        var byBaseline = TopToBottom(glyphs);
         var line = new List<PlacedGlyph>();
         var baseline = byBaseline[0].Y;
         foreach (var glyph in byBaseline)
@@ -74,9 +73,38 @@ internal static class LineBuilder
 
     private const double ParagraphGap = 1.3; // of the usual line pitch
 
+    /// <summary>
+    /// Glyphs by baseline, top first (PDF y grows upwards), keeping content order for equal baselines. Most
+    /// producers already draw in that order, so the sort is skipped when it would change nothing.
+    /// </summary>
+    private static List<PlacedGlyph> TopToBottom(List<PlacedGlyph> glyphs)
+    {
+        var sorted = true;
+        for (var i = 1; i < glyphs.Count && sorted; i++) sorted = Math.Round(glyphs[i].Y, 1) <= Math.Round(glyphs[i - 1].Y, 1);
+        if (sorted) return glyphs;
+        var keys = new (double Y, int Index)[glyphs.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (-Math.Round(glyphs[i].Y, 1), i);
+        var items = glyphs.ToArray();
+        Array.Sort(keys, items); // (y, index) keys are unique, so the unstable sort keeps content order on ties
+        return new List<PlacedGlyph>(items);
+    }
+
+    /// <summary>A line's glyphs left to right, keeping content order for equal positions (skipped when already so).</summary>
+    private static List<PlacedGlyph> LeftToRight(List<PlacedGlyph> line)
+    {
+        var sorted = true;
+        for (var i = 1; i < line.Count && sorted; i++) sorted = line[i].X >= line[i - 1].X;
+        if (sorted) return line;
+        var keys = new (double X, int Index)[line.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (line[i].X, i);
+        var items = line.ToArray();
+        Array.Sort(keys, items);
+        return new List<PlacedGlyph>(items);
+    }
+
     private static string Compose(List<PlacedGlyph> line)
     {
-        var ordered = line.OrderBy(g => g.X).ToList();
+        var ordered = LeftToRight(line);
         var text = new StringBuilder(ordered.Count + 8);
         PlacedGlyph? previous = null;
         foreach (var glyph in ordered)

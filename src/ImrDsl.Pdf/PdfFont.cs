@@ -55,9 +55,13 @@ internal sealed class PdfFont
         HasMapping = true;
     }
 
-    /// <summary>Calls <paramref name="glyph"/> with each character (null when unmapped), its advance in text space at size 1, and whether it is a one-byte space (Tw applies).</summary>
-    public void Decode(byte[] bytes, Action<string?, double, bool> glyph)
+    /// <summary>A shown code: its character (null when unmapped), its advance in text space at size 1, and whether it is the one-byte code 32 (Tw applies).</summary>
+    public readonly record struct Glyph(string? Text, double Width, bool IsWordSpace);
+
+    /// <summary>The glyphs of a shown string, into <paramref name="glyphs"/> (cleared first; reused, so showing allocates nothing).</summary>
+    public void Decode(byte[] bytes, List<Glyph> glyphs)
     {
+        glyphs.Clear();
         var at = 0;
         while (at < bytes.Length)
         {
@@ -69,7 +73,7 @@ internal sealed class PdfFont
             var width = _composite
                 ? (_cidWidths is not null && _cidWidths.TryGetValue(code, out var w) ? w : _defaultWidth)
                 : (_widths is not null && code >= _firstChar && code - _firstChar < _widths.Length ? _widths[code - _firstChar] : _defaultWidth);
-            glyph(ExpandLigature(text), width * _widthScale, length == 1 && code == 32);
+            glyphs.Add(new Glyph(ExpandLigature(text), width * _widthScale, length == 1 && code == 32));
         }
     }
 

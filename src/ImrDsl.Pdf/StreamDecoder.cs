@@ -49,8 +49,8 @@ internal sealed class StreamDecoder(PdfLimits limits)
         var skip = data.Length >= 2 && (data[0] & 0x0F) == 8 && (data[0] * 256 + data[1]) % 31 == 0 ? 2 : 0;
         using var input = new MemoryStream(data, skip, data.Length - skip, writable: false);
         using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream(Math.Min(data.Length * 4, 1 << 20));
-        var buffer = new byte[81920];
+        using var output = new MemoryStream(Math.Min(data.Length * 4 + 256, 1 << 20));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(65536);
         try
         {
             int read;
@@ -64,6 +64,10 @@ internal sealed class StreamDecoder(PdfLimits limits)
         catch (InvalidDataException)
         {
             // Damaged or truncated deflate data: keep what came out before the damage, as viewers do.
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
         return output.ToArray();
     }
