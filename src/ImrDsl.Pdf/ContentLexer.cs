@@ -203,7 +203,7 @@ internal sealed class ContentLexer(byte[] data, int maxNesting)
         return double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : 0;
     }
 
-    private static bool TryReadSimpleNumber(ReadOnlySpan<byte> span, out double value)
+    internal static bool TryReadSimpleNumber(ReadOnlySpan<byte> span, out double value)
     {
         value = 0;
         var i = 0;

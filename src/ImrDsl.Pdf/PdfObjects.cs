@@ -143,6 +143,7 @@ internal sealed class PdfObjectParser(byte[] data, int maxNesting)
         var start = Position;
         Position++;
         while (Position < data.Length && data[Position] is >= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'-' or (byte)'+') Position++;
+        if (ContentLexer.TryReadSimpleNumber(data.AsSpan(start, Position - start), out var simple)) return simple;
         return double.TryParse(data.AsSpan(start, Position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : 0;
     }
 

@@ -69,6 +69,10 @@ public class PdfCheckTests
         var textLine = extracted.Split('\n')[finding.GetProperty("line").GetInt32() - 1];
         Assert.Contains("97", textLine);
 
+        using var temp = new TempFolder();
+        var sarifPath = Path.Combine(temp.Path, "imr.sarif");
+        ImrProcess.Run(folder, null, "check", ".", "--format", "sarif", "--output", sarifPath);
+        Assert.Empty(SarifValidator.Errors(sarifPath));
         using var sarif = JsonDocument.Parse(ImrProcess.Run(folder, null, "check", "seed-000.pdf", "--format", "sarif").Stdout);
         var region = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .First(r => r.GetProperty("ruleId").GetString() == "IMR002")
