@@ -70,9 +70,9 @@ internal sealed class ContentInterpreter
                 case "Q": if (_saved.Count > 0) _state = _saved.Pop(); break;
                 case "cm" when HasNumbers(args, 6): _state.Ctm = MatrixOf(args).Times(_state.Ctm); break;
                 case "BT": _textMatrix = _lineMatrix = Matrix.Identity; break;
-                case "Tf" when args.Count >= 2 && args[0].Kind == Operand.Type.Name && args[1].Kind == Operand.Type.Number:
-                    _state.Font = FontFor(fonts, args[0].Name!);
-                    _state.FontSize = args[1].Number;
+                case "Tf" when args.Count >= 2 && args[^2].Kind == Operand.Type.Name && args[^1].Kind == Operand.Type.Number:
+                    _state.Font = FontFor(fonts, args[^2].Name!);
+                    _state.FontSize = args[^1].Number;
                     break;
                 case "Tc" when HasNumbers(args, 1): _state.CharSpacing = args[^1].Number; break;
                 case "Tw" when HasNumbers(args, 1): _state.WordSpacing = args[^1].Number; break;

@@ -37,7 +37,7 @@ public static class PdfTextReader
             return PdfReadResult.Failed(ex.Message);
         }
         // A bug of ours must not stop the other files: it becomes this file's reason, with what went wrong.
-        catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return PdfReadResult.Failed($"the PDF cannot be read ({ex.GetType().Name}: {ex.Message})");
         }
