@@ -37,12 +37,14 @@ internal sealed class ContentInterpreter
     private readonly PdfFile _file;
     private readonly List<PlacedGlyph> _glyphs;
     private long _glyphBudget;
+    private long _operatorBudget;
     private State _state = new();
     private readonly Stack<State> _saved = new();
     private Matrix _textMatrix = Matrix.Identity, _lineMatrix = Matrix.Identity;
 
-    public ContentInterpreter(PdfFile file, StreamDecoder decoder, PdfLimits limits, Dictionary<PdfDict, PdfFont> fonts, List<PlacedGlyph> glyphs, long glyphBudget)
+    public ContentInterpreter(PdfFile file, StreamDecoder decoder, PdfLimits limits, Dictionary<PdfDict, PdfFont> fonts, List<PlacedGlyph> glyphs, long glyphBudget, long operatorBudget)
     {
+        _operatorBudget = operatorBudget;
         _file = file;
         _decoder = decoder;
         _limits = limits;
@@ -55,6 +57,7 @@ internal sealed class ContentInterpreter
     public int UnmappedGlyphs { get; private set; }
     public string? UnmappedFont { get; private set; }
     public long GlyphBudgetLeft => _glyphBudget;
+    public long OperatorBudgetLeft => _operatorBudget;
 
     public void Run(byte[] content, PdfDict? resources, int formDepth)
     {
@@ -63,10 +66,14 @@ internal sealed class ContentInterpreter
         var lexer = new ContentLexer(content, _limits.MaxNesting);
         while (lexer.NextOperator() is { } op)
         {
+            if (--_operatorBudget < 0) throw new PdfUnreadableException($"its pages run more than {_limits.MaxOperators:N0} drawing operators");
             var args = lexer.Operands;
             switch (op)
             {
-                case "q": _saved.Push(_state.Copy()); break;
+                case "q":
+                    if (_saved.Count >= _limits.MaxSavedStates) throw new PdfUnreadableException($"it saves graphics states more than {_limits.MaxSavedStates} deep");
+                    _saved.Push(_state.Copy());
+                    break;
                 case "Q": if (_saved.Count > 0) _state = _saved.Pop(); break;
                 case "cm" when HasNumbers(args, 6): _state.Ctm = MatrixOf(args).Times(_state.Ctm); break;
                 case "BT": _textMatrix = _lineMatrix = Matrix.Identity; break;
@@ -132,7 +139,7 @@ internal sealed class ContentInterpreter
     private PdfFont? FontFor(PdfDict? fonts, string name)
     {
         if (_file.Dict(fonts?[name]) is not { } dictionary) return null;
-        if (!_fonts.TryGetValue(dictionary, out var font)) _fonts[dictionary] = font = new PdfFont(dictionary, _file, _decoder);
+        if (!_fonts.TryGetValue(dictionary, out var font)) _fonts[dictionary] = font = new PdfFont(dictionary, _file, _decoder, _limits.MaxFontEntries);
         return font;
     }
 

@@ -24,13 +24,13 @@ internal sealed class PdfFont
     /// <summary>False when neither a ToUnicode map nor an encoding can give this font's characters.</summary>
     public bool HasMapping { get; }
 
-    public PdfFont(PdfDict font, PdfFile file, StreamDecoder decoder)
+    public PdfFont(PdfDict font, PdfFile file, StreamDecoder decoder, int maxEntries)
     {
         Name = file.NameOf(font["BaseFont"]) is { Length: > 0 } baseFont ? baseFont : "unnamed font";
         var subtype = file.NameOf(font["Subtype"]);
         _composite = subtype == "Type0";
         if (file.Dict(font["ToUnicode"]) is { StreamData: not null } cmap)
-            _toUnicode = ReadToUnicode(decoder.Decode(cmap, file), _codeSpace);
+            _toUnicode = ReadToUnicode(decoder.Decode(cmap, file), _codeSpace, maxEntries);
 
         if (_composite)
         {
@@ -39,7 +39,7 @@ internal sealed class PdfFont
             var descendants = file.Array(font["DescendantFonts"]);
             var cidFont = descendants is { Count: > 0 } ? file.Dict(descendants[0]) : null;
             _defaultWidth = file.Num(cidFont?["DW"]) is > 0 and var dw ? dw : 1000;
-            _cidWidths = cidFont is null ? null : ReadCidWidths(file.Array(cidFont["W"]), file);
+            _cidWidths = cidFont is null ? null : ReadCidWidths(file.Array(cidFont["W"]), file, maxEntries);
             HasMapping = _toUnicode is { Count: > 0 };
             return;
         }
@@ -128,25 +128,30 @@ internal sealed class PdfFont
         return table;
     }
 
-    private static Dictionary<uint, double> ReadCidWidths(List<object?>? w, PdfFile file)
+    private static Dictionary<uint, double> ReadCidWidths(List<object?>? w, PdfFile file, int maxEntries)
     {
         var widths = new Dictionary<uint, double>();
         if (w is null) return widths;
+        var budget = 4L * maxEntries; // work, not size: overlapping ranges must end too
         var items = w.Select(file.Resolve).ToList();
-        for (var i = 0; i < items.Count;)
+        for (var i = 0; i < items.Count && budget > 0;)
         {
             var first = Number(items[i]);
             if (first is null) { i++; continue; }
             if (i + 1 < items.Count && items[i + 1] is List<object?> list)
             {
                 var cid = (uint)Math.Max(0, first.Value);
-                foreach (var width in list) widths[cid++] = file.Num(width) ?? 0;
+                foreach (var width in list)
+                {
+                    if (--budget <= 0) break;
+                    widths[cid++] = file.Num(width) ?? 0;
+                }
                 i += 2;
             }
             else if (i + 2 < items.Count && Number(items[i + 1]) is { } last && Number(items[i + 2]) is { } width)
             {
                 // A range of at most 65,536 codes, so a hostile /W cannot make the loop run for ever.
-                for (var cid = (uint)Math.Max(0, first.Value); cid <= (uint)Math.Min(last, first.Value + 65535); cid++) widths[cid] = width;
+                for (var cid = (uint)Math.Max(0, first.Value); cid <= (uint)Math.Min(last, first.Value + 65535) && --budget > 0; cid++) widths[cid] = width;
                 i += 3;
             }
             else i++;
@@ -160,11 +165,13 @@ internal sealed class PdfFont
     private static double StandardWidth(string name) => name.StartsWith("Courier", StringComparison.Ordinal) ? 600 : 500;
 
     /// <summary>Reads bfchar and bfrange entries and the code-space ranges of a ToUnicode CMap.</summary>
-    private static Dictionary<uint, string> ReadToUnicode(byte[] cmap, List<(int, uint, uint)> codeSpace)
+    private static Dictionary<uint, string> ReadToUnicode(byte[] cmap, List<(int, uint, uint)> codeSpace, int maxEntries)
     {
         var map = new Dictionary<uint, string>();
+        // Work, not size, is budgeted: ranges that overwrite the same codes again and again must end too.
+        var budget = 4L * maxEntries;
         var lexer = new ContentLexer(cmap, 8);
-        while (lexer.NextOperator() is { } op)
+        while (lexer.NextOperator() is { } op && budget > 0)
         {
             var operands = lexer.Operands;
             switch (op)
@@ -176,7 +183,7 @@ internal sealed class PdfFont
                     break;
                 case "endbfchar":
                     for (var i = 0; i + 1 < operands.Count; i += 2)
-                        if (operands[i].Bytes is { Length: >= 1 and <= 4 } code && operands[i + 1].Bytes is { } text)
+                        if (operands[i].Bytes is { Length: >= 1 and <= 4 } code && operands[i + 1].Bytes is { } text && --budget > 0)
                             map[ToCode(code)] = Utf16(text);
                     break;
                 case "endbfrange":
@@ -187,13 +194,13 @@ internal sealed class PdfFont
                         var high = Math.Min(ToCode(highBytes), low + 65535);
                         if (operands[i + 2].Items is { } list)
                         {
-                            for (var k = 0; k < list.Count && low + k <= high; k++)
+                            for (var k = 0; k < list.Count && low + k <= high && --budget > 0; k++)
                                 if (list[k].Bytes is { } text) map[low + (uint)k] = Utf16(text);
                         }
                         else if (operands[i + 2].Bytes is { Length: >= 2 } start)
                         {
                             var first = Utf16(start);
-                            for (var code = low; code <= high; code++) map[code] = Increment(first, (int)(code - low));
+                            for (var code = low; code <= high && --budget > 0; code++) map[code] = Increment(first, (int)(code - low));
                         }
                     }
                     break;

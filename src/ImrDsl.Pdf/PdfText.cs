@@ -53,6 +53,15 @@ public sealed record PdfLimits
     /// <summary>Glyphs in the whole document.</summary>
     public long MaxGlyphs { get; init; } = 20_000_000;
 
+    /// <summary>Content operators run in the whole document, forms included (a form drawn 1,000 times by a form drawn 1,000 times... stops here).</summary>
+    public long MaxOperators { get; init; } = 20_000_000;
+
+    /// <summary>Graphics states saved (q) and not yet restored.</summary>
+    public int MaxSavedStates { get; init; } = 1024;
+
+    /// <summary>Entries one font's ToUnicode map or width table may hold (two-byte codes allow 65,536); reading either stops after four times as many assignments.</summary>
+    public int MaxFontEntries { get; init; } = 65536;
+
     public static PdfLimits Default { get; } = new();
 }
 

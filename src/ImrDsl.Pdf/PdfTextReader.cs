@@ -51,13 +51,15 @@ public static class PdfTextReader
         var fonts = new Dictionary<PdfDict, PdfFont>(ReferenceEqualityComparer.Instance);
         var pages = new List<List<LineBuilder.TextLine>>(pageList.Count);
         var glyphBudget = limits.MaxGlyphs;
+        var operatorBudget = limits.MaxOperators;
         var glyphs = t_glyphs ??= new List<PlacedGlyph>(4096);
         for (var index = 0; index < pageList.Count; index++)
         {
             glyphs.Clear();
-            var interpreter = new ContentInterpreter(file, decoder, limits, fonts, glyphs, glyphBudget);
+            var interpreter = new ContentInterpreter(file, decoder, limits, fonts, glyphs, glyphBudget, operatorBudget);
             interpreter.Run(PageContent(pageList[index].Dictionary, file, decoder), pageList[index].Resources, 0);
             glyphBudget = interpreter.GlyphBudgetLeft;
+            operatorBudget = interpreter.OperatorBudgetLeft;
             if (interpreter.UnmappedGlyphs > glyphs.Count)
                 return PdfReadResult.Failed($"page {index + 1}: the font {interpreter.UnmappedFont} has no usable mapping to Unicode (no ToUnicode map), so its text cannot be read");
             pages.Add(LineBuilder.Lines(glyphs));

@@ -141,4 +141,40 @@ public class HostilePdfTests
             return result.Problem is not null ^ result.Pages.Count > 0;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
+
+    [Fact]
+    public void Forms_drawn_a_thousand_times_by_forms_drawn_a_thousand_times_stop_at_the_operator_budget()
+    {
+        var pdf = new PdfBuilder();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>");
+        var thousandDraws = string.Concat(Enumerable.Repeat("/X Do ", 1000));
+        pdf.AddStream(thousandDraws);
+        for (var level = 0; level < 6; level++) // each form draws the next one 1,000 times: 10^18 operators in all
+            pdf.AddStream(string.Concat(Enumerable.Repeat("/X Do ", 1000)), extra: $"/Type /XObject /Subtype /Form /Resources << /XObject << /X {6 + level} 0 R >> >>");
+        pdf.AddStream("q Q", extra: "/Type /XObject /Subtype /Form");
+        Assert.Contains("drawing operators", ProblemOf(pdf.ToBytes()));
+    }
+
+    [Fact]
+    public void Graphics_states_saved_a_million_deep_are_refused()
+        => Assert.Contains("graphics states", ProblemOf(PdfBuilder.OnePage(string.Concat(Enumerable.Repeat("q ", 1_000_000)) + "BT /F1 12 Tf (x) Tj ET").ToBytes()));
+
+    [Fact]
+    public void Fonts_whose_tounicode_ranges_and_widths_overlap_endlessly_are_read_in_bounded_time()
+    {
+        // 1,000 blocks of 100 ranges (the most a block may hold), each range mapping 65,535 codes: 6.5 billion assignments.
+        var block = "100 beginbfrange " + string.Concat(Enumerable.Repeat("<0000> <FFFE> <0041> ", 100)) + "endbfrange ";
+        var ranges = string.Concat(Enumerable.Repeat(block, 1000));
+        var widths = string.Concat(Enumerable.Repeat("0 65534 500 ", 100_000));
+        var pdf = new PdfBuilder();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        pdf.AddStream("BT /F1 10 Tf 72 700 Td <00000001> Tj ET");
+        pdf.Add($"<< /Type /Font /Subtype /Type0 /BaseFont /Hostile /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /W [{widths}] >>] >>");
+        pdf.AddStream($"begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange {ranges}endcmap", compress: true);
+        Assert.Equal("AB", Read(pdf.ToBytes()).Pages.Single().Lines.Single());
+    }
 }
