@@ -69,6 +69,9 @@ public class PdfCheckTests
         var textLine = extracted.Split('\n')[finding.GetProperty("line").GetInt32() - 1];
         Assert.Contains("97", textLine);
 
+        var github = ImrProcess.Run(folder, null, "check", "seed-000.pdf", "--format", "github").Stdout;
+        Assert.Contains($"title=IMR002 (page {page}%2C line {header.Groups[2].Value})::", github);
+
         using var temp = new TempFolder();
         var sarifPath = Path.Combine(temp.Path, "imr.sarif");
         ImrProcess.Run(folder, null, "check", ".", "--format", "sarif", "--output", sarifPath);
