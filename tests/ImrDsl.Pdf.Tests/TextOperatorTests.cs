@@ -127,4 +127,16 @@ public class TextOperatorTests
             Assert.True(expected.Equals(LetterReader.Standard.Read(new ImrDsl.Text.SourceFile(path, wrapped))), "wrapped before: " + line[(at + 1)..]);
         }
     }
+
+    /// <summary>Lines of number signs, alone or at the end of the text, in any line ending: read, never thrown on.</summary>
+    [Theory]
+    [InlineData("#")]
+    [InlineData("###")]
+    [InlineData("# ")]
+    [InlineData("#\n")]
+    [InlineData("text\n###")]
+    [InlineData("text\r\n#\r\n#90 is not")]
+    [InlineData("\f#")]
+    public void Number_sign_lines_never_break_the_letter_reader(string text)
+        => Assert.NotNull(LetterReader.Standard.Read(new ImrDsl.Text.SourceFile("letter.txt", text)));
 }

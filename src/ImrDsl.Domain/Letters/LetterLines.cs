@@ -47,7 +47,7 @@ internal static class LetterLines
         if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
 
         // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '<b>Field:</b>'.
-        if (IsHeadingMark(text, contentStart, contentEnd)) while (text[contentStart] == '#') contentStart++;
+        if (IsHeadingMark(text, contentStart, contentEnd)) while (contentStart < contentEnd && text[contentStart] == '#') contentStart++;
         contentStart = SkipSpaces(text, contentStart, contentEnd);
         if (Starts(text, contentStart, contentEnd, "**")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
         if (Ends(text, contentStart, contentEnd, "**")) contentEnd -= 2;
