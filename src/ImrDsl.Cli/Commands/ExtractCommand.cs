@@ -8,14 +8,14 @@ using ImrDsl.Domain.Letters;
 
 namespace ImrDsl.Cli.Commands;
 
-/// <summary>`imr extract LETTER [--format imr|json]`: the letter as an .imr case document or as JSON.</summary>
+/// <summary>`imr extract LETTER [--format imr|json|text]`: the letter as an .imr case document, as JSON, or as the text imr read (for a PDF, what the checker saw).</summary>
 public static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var letter = new Argument<string>("letter") { Description = "A .txt, .md or .docx letter, or - for standard input." };
-        var format = new Option<string>("--format") { Description = "imr (a case document) or json.", DefaultValueFactory = _ => "imr" };
-        format.AcceptOnlyFromAmong("imr", "json");
+        var letter = new Argument<string>("letter") { Description = "A .txt, .md, .docx or .pdf letter, or - for standard input." };
+        var format = new Option<string>("--format") { Description = "imr (a case document), json, or text (the letter's text as read).", DefaultValueFactory = _ => "imr" };
+        format.AcceptOnlyFromAmong("imr", "json", "text");
         var output = new Option<string?>("--output") { Description = "Write to this file instead of standard output." };
         var command = new Command("extract", "Read a letter into the typed model and print it.") { letter, format, output };
         command.SetAction(parse => Run(parse.GetValue(letter)!, parse.GetValue(format)!, parse.GetValue(output), stdout, stderr));
@@ -46,8 +46,14 @@ public static class ExtractCommand
             return ImrApp.ExitFindings;
         }
 
-        var determination = LetterReader.Standard.Read(decoded.File);
         var writer = target?.Writer ?? stdout;
+        if (format == "text")
+        {
+            writer.Write(decoded.File.Text);
+            target?.Commit();
+            return ImrApp.ExitOk;
+        }
+        var determination = LetterReader.Standard.Read(decoded.File);
         if (format == "json")
         {
             using var stream = new MemoryStream();

@@ -22,7 +22,7 @@ public sealed record InputFile(string DisplayPath, string? FullPath, string? Pro
 /// </summary>
 public static class InputFiles
 {
-    public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx" };
+    public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx", ".pdf" };
 
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true)
     {

@@ -6,14 +6,17 @@ namespace ImrDsl.Cli.Output;
 
 /// <summary>
 /// The human format: `path:line:col: severity ID: message`, then the source line and a caret underline
-/// under the exact span (rustc/Pkl style), so an editor sees the sentence in context.
+/// under the exact span (rustc/Pkl style), so an editor sees the sentence in context. In a PDF letter the
+/// place is the page and the line on it: `path:pPAGE:LINE:col`.
 /// </summary>
 public sealed class DiagnosticRenderer(TextWriter writer, bool color)
 {
     public void Write(Diagnostic diagnostic, SourceFile? source)
     {
         var severity = diagnostic.Severity.ToText();
-        var header = $"{Excerpt.Of(diagnostic.Path, 300)}:{diagnostic.Line}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {Excerpt.Message(diagnostic.Message)}";
+        var page = PageLocation.Of(diagnostic, source);
+        var place = page is { } at ? PageLocation.Label(at) : diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var header = $"{Excerpt.Of(diagnostic.Path, 300)}:{place}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {Excerpt.Message(diagnostic.Message)}";
         writer.WriteLine(header);
         if (source is null || diagnostic.Line < 1) return;
 
@@ -29,7 +32,7 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
         var expanded = ExpandTabs(line, out var columnMap);
         var from = columnMap[startColumn];
         var width = Math.Max(1, columnMap[Math.Max(startColumn, endColumn)] - from);
-        var gutter = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var gutter = place;
         writer.WriteLine($" {gutter} | {expanded}");
         writer.WriteLine($" {new string(' ', gutter.Length)} | {new string(' ', from)}{Paint(new string('^', width), diagnostic.Severity)}");
     }

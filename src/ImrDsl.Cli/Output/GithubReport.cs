@@ -20,7 +20,9 @@ public static class GithubReport
             var kind = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
             var properties = $"file={Property(file)},line={f.Line},endLine={f.EndLine}";
             if (f.EndLine == f.Line) properties += $",col={f.Column},endColumn={f.EndColumn}"; // GitHub rejects columns over several lines
-            properties += $",title={Property(f.Id)}";
+            // GitHub cannot show a line of a PDF, so a PDF's annotation says where on the page the finding is.
+            var title = PageLocation.Of(f, report.Source) is { } at ? $"{f.Id} (page {at.Page}, line {at.Line})" : f.Id;
+            properties += $",title={Property(title)}";
             writer.WriteLine($"::{kind} {properties}::{Data(f.Message)}");
         }
         TextReport.Write(writer, reports, color: false);

@@ -30,6 +30,12 @@ public static class JsonReport
                     json.WriteNumber("endLine", f.EndLine);
                     json.WriteNumber("endColumn", f.EndColumn);
                     if (f.Item is null) json.WriteNull("item"); else json.WriteString("item", f.Item);
+                    if (PageLocation.Of(f, report.Source) is { } at)
+                    {
+                        // PDF letters: line is a line of the extracted text; page and pageLine find it in the PDF.
+                        json.WriteNumber("page", at.Page);
+                        json.WriteNumber("pageLine", at.Line);
+                    }
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

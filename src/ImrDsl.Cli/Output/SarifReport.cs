@@ -133,6 +133,15 @@ public static class SarifReport
         json.WriteNumber("startColumn", finding.Column);
         json.WriteNumber("endLine", Math.Max(finding.EndLine, finding.Line));
         json.WriteNumber("endColumn", finding.EndLine > finding.Line || finding.EndColumn > finding.Column ? finding.EndColumn : finding.Column + 1);
+        if (PageLocation.Of(finding, report.Source) is { } at)
+        {
+            // A PDF has no lines of its own: the region is in the text imr read from it (imr extract --format
+            // text), and these properties say where that line is printed.
+            json.WriteStartObject("properties");
+            json.WriteNumber("page", at.Page);
+            json.WriteNumber("pageLine", at.Line);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();

@@ -47,12 +47,20 @@ internal static class LetterLines
         if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
 
         // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '<b>Field:</b>'.
-        while (contentStart < contentEnd && text[contentStart] == '#') contentStart++;
+        if (IsHeadingMark(text, contentStart, contentEnd)) while (contentStart < contentEnd && text[contentStart] == '#') contentStart++;
         contentStart = SkipSpaces(text, contentStart, contentEnd);
         if (Starts(text, contentStart, contentEnd, "**")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
         if (Ends(text, contentStart, contentEnd, "**")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
         return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
+    }
+
+    /// <summary>A Markdown heading mark: '#'s then a space ("### HEADING"), not a number sign ("#90 is ...").</summary>
+    public static bool IsHeadingMark(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] == '#') i++;
+        return i > start && (i == end || IsSpace(text[i]));
     }
 
     /// <summary>Tab, space, no-break space and form feed (a page break in PDF text) are all white space here.</summary>

@@ -26,7 +26,7 @@ internal sealed class LetterScan
     public bool IsConverted { get; }
 
     private bool IsMarkup(LetterLine line)
-        => Text[line.Start] == '#' || string.CompareOrdinal(Text, line.Start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, line.Start, "**", 0, 2) == 0;
+        => LetterLines.IsHeadingMark(Text, line.Start, line.ContentEnd) || string.CompareOrdinal(Text, line.Start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, line.Start, "**", 0, 2) == 0;
 
     public bool IsParagraphBreak(LetterLine line) => IsConverted ? line.Kind != LineKind.Text : line.Kind == LineKind.Separator;
 

@@ -1,12 +1,14 @@
 using System.Text;
+using ImrDsl.Pdf;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
 
 /// <summary>
 /// Turns the bytes of a letter into text: .docx drafts by paragraphs (line N is paragraph N, so a finding's
-/// line and column are a paragraph and a character), anything else by its encoding. Never throws: a file
-/// that is not a letter gets a reason instead of text.
+/// line and column are a paragraph and a character), PDFs by their text layer (one line per PDF line, a
+/// form-feed line between pages: <see cref="PdfPageMap"/> gives a line's page), anything else by its
+/// encoding. Never throws: a file that is not a letter gets a reason instead of text.
 /// </summary>
 public static class LetterSource
 {
@@ -19,6 +21,7 @@ public static class LetterSource
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
         if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes, maxBytes);
+        if (IsPdf(path, bytes)) return DecodePdf(path, bytes);
 
         var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
         if (!hasUtf16Bom && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
@@ -43,6 +46,20 @@ public static class LetterSource
         {
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
+    }
+
+    /// <summary>A .pdf file, or any input that starts with a PDF header (a PDF on standard input).</summary>
+    public static bool IsPdf(string path, byte[] bytes)
+        => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8);
+
+    /// <summary>A text that <see cref="Decode"/> read from a PDF (its lines are PDF lines, pages apart by form feeds).</summary>
+    public static bool IsPdfText(SourceFile file) => file.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The PDF's text as <see cref="PdfTextReader"/> reads it; what it cannot read is the reason.</summary>
+    private static Decoded DecodePdf(string path, byte[] bytes)
+    {
+        var read = PdfTextReader.Read(bytes);
+        return read.Problem is { } problem ? new Decoded(null, problem) : new Decoded(new SourceFile(path, read.ToText()), null);
     }
 
     /// <summary>
