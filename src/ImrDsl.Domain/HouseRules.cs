@@ -13,14 +13,13 @@ namespace ImrDsl.Domain;
 /// <summary>
 /// Declarations and rules a team keeps in its own .imr files (imr.json "declarations" and "catalogues", or
 /// `imr check --rules`), checked by `imr check` with no C# project: the <see cref="Interpreter"/> runs them over
-/// the same semantic model, with the generated validators' semantics. On letters and `case` documents only the
-/// house rules run (the standard ones are compiled in); documents of a house record kind get everything the
-/// declarations say: constraints, standard rules and house rules.
+/// the same semantic model, with the generated validators' semantics. On letters only the house rules run (the
+/// standard ones are compiled in). Case files are checked against <see cref="Files"/> by CaseValidation, which
+/// interprets whatever no C# project compiled.
 /// </summary>
 public sealed class HouseRules
 {
     private readonly Interpreter _houseOnly;
-    private readonly Interpreter _everything;
     private readonly RecordModel _determination;
 
     private HouseRules(DomainModel model, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ImrFileSyntax> files)
@@ -30,7 +29,6 @@ public sealed class HouseRules
         Files = files;
         var ids = new HashSet<string>(rules.Select(r => r.Id), StringComparer.Ordinal);
         _houseOnly = new Interpreter(model, r => ids.Contains(r.Id), constraints: false);
-        _everything = new Interpreter(model);
         _determination = model.FindRecord(nameof(Determination))!;
     }
 
@@ -67,18 +65,5 @@ public sealed class HouseRules
         if (_houseOnly.Rules.Count == 0) return Array.Empty<Diagnostic>();
         var value = RecordValueBinder.FromWriter(Model, _determination, letter.WriteFields, letter.Span, letter.Spans);
         return _houseOnly.Validate(value, context).ToList();
-    }
-
-    /// <summary>
-    /// The findings on a case file's documents that the compiled standard validators do not give: house rules on
-    /// `case` documents, and everything on documents of the house's own record kinds.
-    /// </summary>
-    public IEnumerable<Diagnostic> CheckDocuments(ImrFileSyntax file, ValidationContext context)
-    {
-        foreach (var document in RecordValueBinder.Documents(Model, BlockReader.Documents(file)))
-        {
-            var engine = document.Model.Name == _determination.Name ? _houseOnly : _everything;
-            foreach (var finding in engine.Validate(document, context)) yield return finding;
-        }
     }
 }

@@ -30,9 +30,8 @@ public class GrammarReadmeTests
     public void Example_checks_as_documented(string name, string code, string expectedIds)
     {
         var file = new ImrDsl.Text.SourceFile(Path.Combine(Letters.Root, "grammar", "README.md.imr"), code);
-        // An example that declares rules is a house rules file checked with its own rules, as `imr check --rules` does.
-        var house = code.Contains("\nrule ", StringComparison.Ordinal) || code.StartsWith("rule ", StringComparison.Ordinal) ? HouseRules.Load(new[] { file }).Rules : null;
-        var diagnostics = CaseValidation.CheckFile(file, StandardLibrary.Files, house: house);
+        // An example that declares rules checks its own documents with them, as `imr check` does.
+        var diagnostics = CaseValidation.CheckFile(file, StandardLibrary.Files);
         // The reference documents the language's own diagnostics; the checker's rules (IMR000-IMR099) also run on
         // these partial cases but are documented by `imr explain`, so they are not part of an example's contract.
         var language = diagnostics.Where(d => !d.Id.StartsWith("IMR0", StringComparison.Ordinal)).ToList();

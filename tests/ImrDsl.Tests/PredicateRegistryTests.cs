@@ -77,3 +77,18 @@ public class PredicateRegistryTests
         Assert.Empty(unregistered);
     }
 }
+
+/// <summary>The editor grammar colours exactly the registry's predicates.</summary>
+public class PredicateGrammarTests
+{
+    [Theory]
+    [InlineData("grammar", "imr.tmLanguage.json")]
+    [InlineData("src", "vscode-imr", "syntaxes", "imr.tmLanguage.json")]
+    public void The_TextMate_grammar_names_the_registry_predicates(params string[] path)
+    {
+        var grammar = File.ReadAllText(Repo.PathOf(path));
+        var match = Regex.Match(grammar, @"\(\?<!\[\\\\w\.-\]\)\((?<names>[a-z|-]+)\)\(\?=\\\\s\*\\\\\(\)");
+        Assert.True(match.Success, "the predicate pattern was not found in " + string.Join("/", path));
+        Assert.Equal(PredicateCatalog.All.Select(p => p.Name).OrderBy(n => n), match.Groups["names"].Value.Split('|').OrderBy(n => n));
+    }
+}

@@ -103,8 +103,8 @@ internal static class ValidationEmitter
                 if (f.NonEmpty)
                     w.Line($"if ({Rt}.Constraints.IsBlank(text)) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' must not be empty"))}");
                 if (f.Pattern is { } pattern)
-                    w.Line($"if (!{Rt}.Constraints.Matches(text, {SourceWriter.Literal(pattern)})) " +
-                           Report(DiagnosticDescriptors.PatternMismatch, $"\"\\\"\" + {Rt}.Constraints.Quote(text) + {SourceWriter.Literal($"\" is not a valid {name} (it must match {pattern})")}"));
+                    w.Line($"if ({Rt}.Constraints.PatternProblem(text, {SourceWriter.Literal(pattern)}, {SourceWriter.Literal(name)}) is {{ }} problem) " +
+                           Report(DiagnosticDescriptors.PatternMismatch, "problem"));
                 w.Close();
             }
             if (f.Kind == FieldKind.Integer && (f.Min is not null || f.Max is not null))

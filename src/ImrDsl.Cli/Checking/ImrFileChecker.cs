@@ -11,5 +11,5 @@ public static class ImrFileChecker
         => Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing ? null : Input.SafeFile.ReadText(path, Commands.CheckCommand.MaxImrBytes);
 
     public static FileReport Check(SourceFile file, CheckContext context)
-        => new(file.Path, Findings.Sorted(CaseValidation.CheckFile(file, context.Library, context.Validation, ReadUsed, context.House)), file);
+        => new(file.Path, Findings.Sorted(CaseValidation.CheckFile(file, context.Library, context.Validation, ReadUsed)), file);
 }

@@ -79,8 +79,8 @@ public sealed class Interpreter
                 {
                     if (f.NonEmpty && Runtime.Constraints.IsBlank(text))
                         yield return Report(DiagnosticDescriptors.MissingRequired, $"'{f.Name}' must not be empty");
-                    if (f.Pattern is { } pattern && !Runtime.Constraints.Matches(text, pattern))
-                        yield return Report(DiagnosticDescriptors.PatternMismatch, $"\"{Runtime.Constraints.Quote(text)}\" is not a valid {f.Name} (it must match {pattern})");
+                    if (f.Pattern is { } pattern && Runtime.Constraints.PatternProblem(text, pattern, f.Name) is { } problem)
+                        yield return Report(DiagnosticDescriptors.PatternMismatch, problem);
                 }
             }
             if (f.Kind == FieldKind.Integer && (f.Min is not null || f.Max is not null))

@@ -27,6 +27,8 @@ public static class RecordValueBinder
                 (FieldKind.Date, false) => source.Date(f.Name),
                 (FieldKind.Enum, true) => new ValueList<string>(source.NameList(f.Name).Select(n => Member(model, f, n)).Where(n => n is not null)!),
                 (FieldKind.Enum, false) => Member(model, f, source.Name(f.Name, f.IsLabel)),
+                // A record type the semantic pass could not resolve (reported there) binds as absent.
+                (FieldKind.Record, _) when model.FindRecord(f.TypeName) is null => f.IsList ? ValueList<RecordValue>.Empty : null,
                 (FieldKind.Record, true) => new ValueList<RecordValue>(source.Blocks(f.BlockKeyword).Select(b => Bind(model, model.FindRecord(f.TypeName)!, b))),
                 (FieldKind.Record, false) => source.Blocks(f.BlockKeyword).FirstOrDefault() is { } block ? Bind(model, model.FindRecord(f.TypeName)!, block) : null,
                 _ => null,

@@ -7,7 +7,7 @@ namespace ImrDsl.Runtime;
 /// <summary>What generated validators call to check declared field constraints (non-empty, pattern, range).</summary>
 public static class Constraints
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Pattern, bool Slow), Regex> Patterns = new();
 
     /// <summary>A single optional value as a sequence of zero or one, so one loop checks fields and lists alike.</summary>
     public static IEnumerable<T> One<T>(T? value) where T : class
@@ -23,14 +23,47 @@ public static class Constraints
     public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
 
     /// <summary>
-    /// Whether the text matches the pattern. Patterns are compiled once per process; a match that runs past its
-    /// time limit (a pathological pattern) counts as a match, so a slow pattern never produces a false finding.
+    /// Whether the text matches the pattern. Patterns are compiled once per process. A pattern that cannot compile
+    /// (the declaration's error, reported where it is written) or that runs past its time limit counts as a match,
+    /// so neither ever produces a false finding; <see cref="PatternProblem"/> says why a value fails.
     /// </summary>
-    public static bool Matches(string text, string pattern)
+    public static bool Matches(string text, string pattern) => Test(text, pattern) != PatternOutcome.NoMatch;
+
+    /// <summary>
+    /// The message for a field value its declared pattern rejects, or for a pattern that backtracked past its time
+    /// limit on the value (the user's pattern, so the user's finding), or null when the value is fine.
+    /// </summary>
+    public static string? PatternProblem(string text, string pattern, string field) => Test(text, pattern) switch
     {
-        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250)));
-        try { return regex.IsMatch(text); }
-        catch (RegexMatchTimeoutException) { return true; }
+        PatternOutcome.NoMatch => $"\"{Quote(text)}\" is not a valid {field} (it must match {pattern})",
+        PatternOutcome.TooSlow => $"the pattern of {field}, {pattern}, took too long on this value and was not checked; simplify the pattern",
+        _ => null,
+    };
+
+    private enum PatternOutcome { Match, NoMatch, TooSlow, Unusable }
+
+    private static readonly ConcurrentDictionary<string, bool> SlowPatterns = new(StringComparer.Ordinal);
+
+    private static PatternOutcome Test(string text, string pattern)
+    {
+        // A pattern that has backtracked past the limit once gets a shorter limit after that: its values still
+        // time out, and a file with many of them does not take minutes.
+        var slow = SlowPatterns.ContainsKey(pattern);
+        Regex regex;
+        try
+        {
+            regex = Patterns.GetOrAdd((pattern, slow), key => new Regex(key.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(key.Slow ? 25 : 250)));
+        }
+        catch (ArgumentException) { return PatternOutcome.Unusable; }
+        try
+        {
+            return regex.IsMatch(text) ? PatternOutcome.Match : PatternOutcome.NoMatch;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            SlowPatterns[pattern] = true;
+            return PatternOutcome.TooSlow;
+        }
     }
 
     public static bool InRange(int value, int? min, int? max) => (min is null || value >= min) && (max is null || value <= max);
