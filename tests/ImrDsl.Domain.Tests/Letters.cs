@@ -9,7 +9,8 @@ internal static class Letters
 {
     public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
 
-    public static string Shared(string name) => Path.Combine(Root, "..", "shared", "letters", name);
+    /// <summary>The three published letters, kept in examples/letters so the repository stands alone.</summary>
+    public static string Shared(string name) => Example(name);
     public static string Example(string name) => Path.Combine(Root, "examples", "letters", name);
 
     public static IEnumerable<string> ExampleFiles

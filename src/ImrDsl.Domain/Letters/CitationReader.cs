@@ -16,7 +16,7 @@ internal sealed class CitationReader
     public CitationReader(IEnumerable<GuidelineCatalogue> catalogues)
         => _aliases = catalogues.SelectMany(c => new[] { c.Title }.Concat(c.Aliases).Select(a => (a, c))).ToArray();
 
-    public IEnumerable<Citation> Read(SourceFile file, TextRun run, CitationSource source, SourceSpan labelSpan)
+    public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
     {
         var text = run.ToString();
         var starts = new List<int>();
@@ -34,7 +34,7 @@ internal sealed class CitationReader
         }
     }
 
-    private Citation? ReadPart(SourceFile file, TextRun run, string text, int start, int end, CitationSource source)
+    private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source)
     {
         (start, end) = Trim(text, start, end);
         if (start >= end) return null;

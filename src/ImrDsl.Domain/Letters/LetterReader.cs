@@ -54,7 +54,7 @@ public sealed partial class LetterReader
             Reviewer = reviewer,
             Summary = caseSummary,
             Items = new ValueList<DisputedItem>(items),
-            Span = TextRun.SpanOf(file, 0, file.Text.Length),
+            Span = scan.File.SpanOf(0, scan.Text.Length),
             Spans = spans,
         };
     }
@@ -279,37 +279,57 @@ public sealed partial class LetterReader
     private const string ReviewerLabel = "MAXIMUS guideline:";
     private const string RationaleLabel = "Decision rationale:";
 
+    /// <summary>An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.</summary>
+    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome Outcome);
+
     private List<DisputedItem> ReadItems(LetterScan scan, int from, int to)
     {
         var items = new List<DisputedItem>();
-        var headings = new List<(int First, int Line, int ColonAt, Outcome Outcome)>();
+        var headings = new List<ItemHeadingAt>();
         for (var i = from; i < to; i++)
-            if (ItemHeading(scan, i) is { } heading)
-                headings.Add((scan.HeadingStart(i, from), i, heading.ColonAt, heading.Outcome));
+            if (ItemHeading(scan, i, from) is { } heading)
+                headings.Add(heading with { First = scan.HeadingStart(heading.ColonLine, from) });
 
         for (var h = 0; h < headings.Count; h++)
         {
-            var (first, line, colonAt, outcome) = headings[h];
             var end = h + 1 < headings.Count ? headings[h + 1].First : to;
-            items.Add(ReadItem(scan, first, line, colonAt, outcome, end));
+            items.Add(ReadItem(scan, headings[h], end));
         }
         return items;
     }
 
-    /// <summary>A line ending in ": Upheld" or ": Overturned" (a heading's last line).</summary>
-    private static (int ColonAt, Outcome Outcome)? ItemHeading(LetterScan scan, int i)
+    private static readonly (string Word, Outcome Outcome)[] OutcomeWords = { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) };
+
+    /// <summary>
+    /// A line ending in ": Upheld" or ": Overturned" (a heading's last line), or a line holding only the outcome after a
+    /// line that ends in a colon (a heading wrapped just before its outcome).
+    /// </summary>
+    private static ItemHeadingAt? ItemHeading(LetterScan scan, int i, int from)
     {
         var line = scan.Lines[i];
         if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) return null;
-        var content = line.Content(scan.Text).TrimEnd('.');
-        foreach (var (word, outcome) in new[] { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) })
+        var content = line.Content(scan.Text).TrimEnd('.').TrimEnd();
+        foreach (var (word, outcome) in OutcomeWords)
         {
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var before = content[..^word.Length].TrimEnd();
-            if (before.Length > 1 && before[^1] == ':') return (line.ContentStart + before.Length - 1, outcome);
+            if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
+            if (before.Length == 0 || before is ":" )
+            {
+                var previous = scan.PreviousText(i, from);
+                if (previous < 0) return null;
+                var above = scan.Lines[previous];
+                if (before is ":") return above.Length > 0 && StartsWithLabel(scan.Text, above) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;
+                if (scan.Text[above.ContentEnd - 1] == ':' && above.Length > 1 && StartsWithLabel(scan.Text, above) is null && !IsSectionIntroduction(scan, above))
+                    return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, outcome);
+            }
         }
         return null;
     }
+
+    /// <summary>"... set forth below:" introduces the items; it is not an item heading.</summary>
+    private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
+        => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
 
     private static string? StartsWithLabel(string text, LetterLine line)
     {
@@ -319,21 +339,24 @@ public sealed partial class LetterReader
         return null;
     }
 
-    private DisputedItem ReadItem(LetterScan scan, int first, int headingLine, int colonAt, Outcome outcome, int end)
+    private DisputedItem ReadItem(LetterScan scan, ItemHeadingAt heading, int end)
     {
         var file = scan.File;
         var text = scan.Text;
+        var (first, colonLine, colonAt, outcomeLine) = (heading.First, heading.ColonLine, heading.ColonAt, heading.OutcomeLine);
+        var outcome = heading.Outcome;
         var serviceRun = new TextRun(text);
-        for (var i = first; i <= headingLine; i++)
+        for (var i = first; i <= colonLine; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == headingLine ? colonAt : line.ContentEnd);
+            if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == colonLine ? colonAt : line.ContentEnd);
         }
         var service = serviceRun.ToString().Trim();
         var spans = new SpanMap().With("service", serviceRun.Span(file, 0, serviceRun.Length));
-        var outcomeStart = colonAt + 1;
-        while (outcomeStart < scan.Lines[headingLine].ContentEnd && LetterLines.IsSpace(text[outcomeStart])) outcomeStart++;
-        spans.With("outcome", TextRun.SpanOf(file, outcomeStart, scan.Lines[headingLine].ContentEnd));
+        var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
+        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] == ':')) outcomeStart++;
+        spans.With("outcome", TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd));
+        var headingLine = outcomeLine;
 
         var citations = new List<Citation>();
         string? rationale = null;

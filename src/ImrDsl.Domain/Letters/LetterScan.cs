@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
@@ -8,27 +9,119 @@ namespace ImrDsl.Domain.Letters;
 /// The two layouts differ in what separates paragraphs: PDF text has a line holding only spaces (and an empty
 /// line after every line, which means nothing); the converted layout has empty lines.
 /// </summary>
-internal sealed class LetterScan
+internal sealed partial class LetterScan
 {
     public LetterScan(SourceFile file)
     {
-        File = file;
-        Text = file.Text;
+        File = LetterText.Of(file);
+        Text = File.Text;
         Lines = LetterLines.Split(Text);
-        IsConverted = Lines.Any(l => l.Kind == LineKind.Text && IsMarkup(l));
+        MarkPageFurniture();
+        IsConverted = Lines.Count(l => l.Kind == LineKind.Text && IsMarkup(l)) >= 2;
+        EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
-    public SourceFile File { get; }
+    public LetterText File { get; }
     public string Text { get; }
     public List<LetterLine> Lines { get; }
 
-    /// <summary>The converted (Markdown-like) layout rather than PDF text.</summary>
+    /// <summary>The converted (Markdown-like) layout rather than PDF text: decided by at least two marked-up lines, never one.</summary>
     public bool IsConverted { get; }
 
-    private bool IsMarkup(LetterLine line)
-        => Text[line.Start] == '#' || string.CompareOrdinal(Text, line.Start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, line.Start, "**", 0, 2) == 0;
+    /// <summary>
+    /// Whether an empty line ends a paragraph. PDF text puts an empty line after every line, so there only a line of
+    /// spaces does; in single-spaced text (a typed letter, a .docx, the converted layout) an empty line does.
+    /// </summary>
+    public bool EmptyLinesBreakParagraphs { get; }
 
-    public bool IsParagraphBreak(LetterLine line) => IsConverted ? line.Kind != LineKind.Text : line.Kind == LineKind.Separator;
+    private bool IsMarkup(LetterLine line)
+    {
+        var start = line.Start;
+        while (start < line.ContentStart && LetterLines.IsSpace(Text[start])) start++;
+        if (Text[start] == '#')
+        {
+            var i = start;
+            while (i < Text.Length && Text[i] == '#') i++;
+            return i < Text.Length && (Text[i] == ' ' || Text[i] == '*');
+        }
+        return string.CompareOrdinal(Text, start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, start, "**", 0, 2) == 0;
+    }
+
+    /// <summary>Single-spaced when at least a quarter of the text lines are followed directly by another text line.</summary>
+    private bool IsSingleSpaced()
+    {
+        int text = 0, adjacent = 0;
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].Kind != LineKind.Text) continue;
+            text++;
+            var next = i + 1;
+            while (next < Lines.Count && Lines[next].Kind == LineKind.Furniture) next++;
+            if (next < Lines.Count && Lines[next].Kind == LineKind.Text) adjacent++;
+        }
+        return text > 0 && adjacent * 4 >= text;
+    }
+
+    public bool IsParagraphBreak(LetterLine line) => line.Kind == LineKind.Separator || line.Kind == LineKind.Empty && EmptyLinesBreakParagraphs;
+
+    [GeneratedRegex(@"^(?:Page|Pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageFooter();
+
+    /// <summary>
+    /// Page breaks are not part of what a letter says: a line holding only a form feed, a "Page 2 of 5" footer, and a
+    /// header line repeated at page breaks are furniture, skipped by everything that reads lines.
+    /// </summary>
+    private void MarkPageFurniture()
+    {
+        var atPageBreak = new List<int>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var line = Lines[i];
+            var hasFormFeed = Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0
+                              || line.Kind != LineKind.Text && Text.AsSpan(line.Start, line.ContentEnd - line.Start).IndexOf('\f') >= 0;
+            if (line.Kind != LineKind.Text)
+            {
+                if (hasFormFeed) Lines[i] = line with { Kind = LineKind.Furniture };
+                if (hasFormFeed) atPageBreak.Add(i);
+                continue;
+            }
+            if (line.Length <= 20 && PageFooter().IsMatch(Text.AsSpan(line.ContentStart, line.Length)))
+            {
+                Lines[i] = line with { Kind = LineKind.Furniture };
+                atPageBreak.Add(i);
+            }
+            else if (hasFormFeed) atPageBreak.Add(i);
+        }
+        if (atPageBreak.Count == 0) return;
+
+        // A header repeats: a short line met near a page break that occurs at least twice is furniture everywhere.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in Lines)
+            if (line.Kind == LineKind.Text && line.Length <= 120)
+            {
+                var key = Text.Substring(line.ContentStart, line.Length);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        var headers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var at in atPageBreak)
+        {
+            var seen = 0;
+            for (var i = at; i < Lines.Count && seen < 3; i++)
+            {
+                if (Lines[i].Kind != LineKind.Text) continue;
+                seen++;
+                var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
+                if (counts.GetValueOrDefault(key) >= 2 && !IsSectionHeading(key)) headers.Add(key);
+            }
+        }
+        for (var i = 0; i < Lines.Count; i++)
+            if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120 && headers.Contains(Text.Substring(Lines[i].ContentStart, Lines[i].Length)))
+                Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>Words every letter repeats on purpose ("Upheld" alone, a label): never page furniture.</summary>
+    private static bool IsSectionHeading(string line)
+        => line.EndsWith(":", StringComparison.Ordinal) || line.Equals("Upheld", StringComparison.OrdinalIgnoreCase) || line.Equals("Overturned", StringComparison.OrdinalIgnoreCase);
 
     public readonly record struct Heading(int Line, int After);
 
@@ -92,8 +185,8 @@ internal sealed class LetterScan
         for (var i = line - 1; i >= min && taken < 2; i--)
         {
             var candidate = Lines[i];
-            if (candidate.Kind == LineKind.Empty) continue;
-            if (candidate.Kind == LineKind.Separator) return first;
+            if (IsParagraphBreak(candidate)) return first;
+            if (candidate.Kind != LineKind.Text) continue;
             var last = Text[candidate.ContentEnd - 1];
             if (last is '.' or ':') return line;
             first = i;
@@ -107,7 +200,7 @@ internal sealed class LetterScan
     {
         for (var i = line - 1; i >= min; i--)
         {
-            if (Lines[i].Kind == LineKind.Separator) return true;
+            if (IsParagraphBreak(Lines[i])) return true;
             if (Lines[i].Kind == LineKind.Text) return false;
         }
         return true;
@@ -140,6 +233,17 @@ internal sealed class LetterScan
             run.Append(start, line.ContentEnd);
         }
         return run;
+    }
+
+    /// <summary>The nearest text line above <paramref name="line"/> in the same paragraph, or -1.</summary>
+    public int PreviousText(int line, int min)
+    {
+        for (var i = line - 1; i >= min; i--)
+        {
+            if (Lines[i].Kind == LineKind.Text) return i;
+            if (IsParagraphBreak(Lines[i])) return -1;
+        }
+        return -1;
     }
 
     public int LastText(int from, int end)

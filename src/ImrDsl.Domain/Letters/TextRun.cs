@@ -63,18 +63,13 @@ internal sealed class TextRun
     }
 
     /// <summary>The span of joined[start..end) in the original file.</summary>
-    public SourceSpan Span(SourceFile file, int start, int end)
+    public SourceSpan Span(LetterText letter, int start, int end)
     {
         if (_pieces.Count == 0) return SourceSpan.None;
         var from = SourceOffset(start);
         var to = end > start ? SourceOffset(end - 1) + 1 : from;
-        return SpanOf(file, from, to);
+        return letter.SpanOf(from, to);
     }
 
-    public static SourceSpan SpanOf(SourceFile file, int from, int to)
-    {
-        var a = file.PositionOf(from);
-        var b = file.PositionOf(Math.Max(from, to));
-        return new SourceSpan(file.Path, a.Line, a.Column, b.Line, b.Column);
-    }
+    public static SourceSpan SpanOf(LetterText letter, int from, int to) => letter.SpanOf(from, to);
 }
