@@ -83,6 +83,7 @@ internal static class ValidationEmitter
         {
             case "present": return $"{P}.Present({Path(0)})";
             case "non-empty": return $"{P}.NonEmpty({Path(0)})";
+            case "has-reasoning": return $"{P}.HasReasoning({Path(0)})";
             case "matches": return $"{P}.Matches({Path(0)}, {SourceWriter.Literal(args[1].Value)})";
             case "pages-match-topic": return $"{P}.PagesMatchTopic(context, {Path(0)}, {Path(1)}, {Path(2)})";
             case "known-topic": return $"{P}.KnownTopic(context, {Path(0)}, {Path(1)})";

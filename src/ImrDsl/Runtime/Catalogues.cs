@@ -55,6 +55,13 @@ public sealed class GuidelineCatalogue
         var result = new List<GuidelineTopic>();
         foreach (var part in cited.Split(new[] { ",", ";", "/", " and ", " & " }, StringSplitOptions.RemoveEmptyEntries))
             if (FindTopic(part.Trim()) is { } topic && !result.Contains(topic)) result.Add(topic);
+        if (result.Count > 0) return result;
+        // "Opioids (long-term use)", "(Flexeril)": a parenthesis the catalogue does not spell out narrows or names the topic.
+        var open = cited.IndexOf('(');
+        var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
+        if (close < 0) return result;
+        foreach (var candidate in new[] { cited.Remove(open, close - open + 1).Trim(), cited.Substring(open + 1, close - open - 1).Trim() })
+            if (candidate.Length > 0 && FindTopic(candidate) is { } topic && !result.Contains(topic)) result.Add(topic);
         return result;
     }
 }

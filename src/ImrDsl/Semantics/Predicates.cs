@@ -32,6 +32,7 @@ public static class PredicateCatalog
     {
         new PredicateSignature("present", "the field has a value (a list: at least one)", ParameterKind.AnyField),
         new PredicateSignature("non-empty", "the text has something other than white space", ParameterKind.TextField),
+        new PredicateSignature("has-reasoning", "the text says something beyond a placeholder such as \"See above.\", \"N/A\" or \"TBD\"", ParameterKind.TextField),
         new PredicateSignature("matches", "the text matches a regular expression", ParameterKind.TextField, ParameterKind.Text),
         new PredicateSignature("pages-match-topic", "the cited pages overlap a range of the cited topic and lie within the guideline", ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField),
         new PredicateSignature("known-topic", "a catalogue knows the cited topic of the cited guideline", ParameterKind.TextField, ParameterKind.TextField),
