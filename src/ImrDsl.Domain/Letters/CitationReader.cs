@@ -20,20 +20,23 @@ internal sealed partial class CitationReader
     public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
     {
         var text = run.ToString();
-        var starts = new List<int>();
-        const string marker = "Decision based on";
-        for (var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(marker, at + marker.Length, StringComparison.OrdinalIgnoreCase))
-            starts.Add(at);
-        if (starts.Count == 0) starts.Add(0);
-
-        for (var i = 0; i < starts.Count; i++)
+        var markers = CitationStart().Matches(text);
+        if (markers.Count == 0)
         {
-            var partStart = starts[i] == 0 && !text.StartsWith(marker, StringComparison.OrdinalIgnoreCase) ? 0 : starts[i] + marker.Length;
-            var partEnd = i + 1 < starts.Count ? starts[i + 1] : text.Length;
-            var citation = ReadPart(file, run, text, partStart, partEnd, source);
+            if (ReadPart(file, run, text, 0, text.Length, source) is { } whole) yield return whole;
+            yield break;
+        }
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var partEnd = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
+            var citation = ReadPart(file, run, text, markers[i].Index + markers[i].Length, partEnd, source);
             if (citation is not null) yield return citation;
         }
     }
+
+    /// <summary>"Decision based on", and the 2013 letters' "The Expert Reviewer based his/her decision on the".</summary>
+    [GeneratedRegex(@"Decision based on|based\s+(?:its|his/her|his|her|their)\s+decisions?\s+on(?:\s+the\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitationStart();
 
     private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source)
     {

@@ -235,6 +235,17 @@ internal sealed partial class LetterScan
         return run;
     }
 
+    /// <summary>The next text line at or after <paramref name="from"/> in the same paragraph, or -1.</summary>
+    public int NextTextLine(int from, int to, bool acrossParagraphs = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Lines[i].Kind == LineKind.Text) return i;
+            if (!acrossParagraphs && IsParagraphBreak(Lines[i])) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>The nearest text line above <paramref name="line"/> in the same paragraph, or -1.</summary>
     public int PreviousText(int line, int min)
     {
