@@ -22,7 +22,7 @@ public class CheckLetterTests
         Assert.Contains("examples/letters/seed-000.txt:79:37: error IMR002: 'Muscle Relaxers' is on pages 63-66 of the MTUS Chronic Pain Medical Treatment Guidelines (2009); this cites page 97", result.Stdout);
         foreach (var rule in new[] { "IMR001", "IMR002", "IMR003", "IMR004", "IMR005", "IMR006", "IMR007", "IMR008" })
             Assert.Contains($" {rule}: ", result.Stdout);
-        Assert.Contains("Checked 13 files:", result.Stdout);
+        Assert.Contains("Checked 33 files:", result.Stdout);
     }
 
     [Fact]

@@ -341,7 +341,7 @@ public sealed partial class LetterReader
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
             if (before.Length == 0 || before is ":" )
             {
-                var previous = scan.PreviousText(i, from);
+                var previous = scan.PreviousText(i, from, acrossParagraphs: true);
                 if (previous < 0) return null;
                 var above = scan.Lines[previous];
                 if (before is ":") return above.Length > 0 && StartsWithLabel(scan.Text, above) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;

@@ -246,13 +246,13 @@ internal sealed partial class LetterScan
         return -1;
     }
 
-    /// <summary>The nearest text line above <paramref name="line"/> in the same paragraph, or -1.</summary>
-    public int PreviousText(int line, int min)
+    /// <summary>The nearest text line above <paramref name="line"/> (in the same paragraph unless asked otherwise), or -1.</summary>
+    public int PreviousText(int line, int min, bool acrossParagraphs = false)
     {
         for (var i = line - 1; i >= min; i--)
         {
             if (Lines[i].Kind == LineKind.Text) return i;
-            if (IsParagraphBreak(Lines[i])) return -1;
+            if (!acrossParagraphs && IsParagraphBreak(Lines[i])) return -1;
         }
         return -1;
     }
