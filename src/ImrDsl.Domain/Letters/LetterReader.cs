@@ -95,8 +95,15 @@ public sealed partial class LetterReader
                 var valueStart = at + label.Length + 1;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
+                // A value ends at a tab, markup, a gap of two spaces (PDF table cells) or the next label on the line.
                 var valueEnd = valueStart;
-                while (valueEnd < line.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<') valueEnd++;
+                while (valueEnd < line.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
+                       && !(text[valueEnd] == ' ' && valueEnd + 1 < line.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
+                foreach (var (other, _) in HeaderLabels)
+                {
+                    var next = text.IndexOf(other + ":", valueStart, valueEnd - valueStart, StringComparison.OrdinalIgnoreCase);
+                    if (next > valueStart) valueEnd = next;
+                }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
                 var value = text.Substring(valueStart, valueEnd - valueStart);
@@ -125,24 +132,36 @@ public sealed partial class LetterReader
         var spans = new SpanMap();
         SourceSpan? first = null, last = null;
 
-        // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own.
+        // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own (a long value wraps on).
+        string[] labels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
         for (var i = from; i < to; i++)
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
-            if (ValueAfter(text, line, "State(s) of Licensure:") is { } states)
+            foreach (var label in labels)
             {
-                licensure.AddRange(SplitStates(text.Substring(states.Start, states.End - states.Start)));
-                spans.With("licensure", TextRun.SpanOf(scan.File, states.Start, states.End));
-                first ??= spans["licensure"];
-                last = spans["licensure"];
-            }
-            else if (ValueAfter(text, line, "Certification(s)/Specialty:") is { } cert)
-            {
-                specialty = text.Substring(cert.Start, cert.End - cert.Start);
-                spans.With("specialty", TextRun.SpanOf(scan.File, cert.Start, cert.End));
-                first ??= spans["specialty"];
-                last = spans["specialty"];
+                if (ValueAfter(text, line, label) is not { } value) continue;
+                var run = new TextRun(text);
+                run.Append(value.Start, value.End);
+                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !labels.Any(l => ValueAfter(text, scan.Lines[next], l) is not null); next = scan.NextTextLine(next + 1, to))
+                {
+                    run.Append(scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd);
+                    i = next;
+                }
+                var span = run.Span(scan.File, 0, run.Length);
+                if (label == labels[0])
+                {
+                    licensure.AddRange(SplitStates(run.ToString()));
+                    spans.With("licensure", span);
+                }
+                else
+                {
+                    specialty = run.ToString();
+                    spans.With("specialty", span);
+                }
+                first ??= span;
+                last = span;
+                break;
             }
         }
 

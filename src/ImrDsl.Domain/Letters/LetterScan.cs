@@ -82,40 +82,36 @@ internal sealed partial class LetterScan
             if (line.Kind != LineKind.Text)
             {
                 if (hasFormFeed) Lines[i] = line with { Kind = LineKind.Furniture };
-                if (hasFormFeed) atPageBreak.Add(i);
+                if (hasFormFeed) atPageBreak.Add(i + 1);
                 continue;
             }
             if (line.Length <= 20 && PageFooter().IsMatch(Text.AsSpan(line.ContentStart, line.Length)))
             {
                 Lines[i] = line with { Kind = LineKind.Furniture };
-                atPageBreak.Add(i);
+                atPageBreak.Add(i + 1);
             }
             else if (hasFormFeed) atPageBreak.Add(i);
         }
         if (atPageBreak.Count == 0) return;
 
-        // A header repeats: a short line met near a page break that occurs at least twice is furniture everywhere.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in Lines)
-            if (line.Kind == LineKind.Text && line.Length <= 120)
-            {
-                var key = Text.Substring(line.ContentStart, line.Length);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        var headers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var at in atPageBreak)
+        // A header repeats: a line that opens two pages (the top of the letter counts as one) is furniture everywhere.
+        var afterBreaks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var at in atPageBreak.Prepend(0))
         {
             var seen = 0;
-            for (var i = at; i < Lines.Count && seen < 3; i++)
+            for (var i = at; i < Lines.Count && seen < 1; i++)
             {
                 if (Lines[i].Kind != LineKind.Text) continue;
                 seen++;
                 var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
-                if (counts.GetValueOrDefault(key) >= 2 && !IsSectionHeading(key)) headers.Add(key);
+                if (IsSectionHeading(key)) continue;
+                if (!afterBreaks.TryGetValue(key, out var where)) afterBreaks[key] = where = new HashSet<int>();
+                where.Add(i);
             }
         }
         for (var i = 0; i < Lines.Count; i++)
-            if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120 && headers.Contains(Text.Substring(Lines[i].ContentStart, Lines[i].Length)))
+            if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120
+                && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
                 Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
     }
 
@@ -137,7 +133,7 @@ internal sealed partial class LetterScan
                 var matched = MatchLetters(line, heading, 0);
                 if (matched == heading.Length) return new Heading(i, i + 1);
                 if (matched <= 0) continue;
-                var next = NextText(i + 1, Math.Min(Lines.Count, i + 4));
+                var next = NextText(i + 1, Lines.Count);
                 if (next >= 0 && MatchLetters(Lines[next], heading, matched) == heading.Length) return new Heading(i, next + 1);
             }
         }
@@ -163,12 +159,14 @@ internal sealed partial class LetterScan
         }
     }
 
+    /// <summary>The next text line, passing empty lines and page furniture but no more than one paragraph break.</summary>
     private int NextText(int from, int to)
     {
+        var breaks = 0;
         for (var i = from; i < to; i++)
         {
             if (Lines[i].Kind == LineKind.Text) return i;
-            if (IsParagraphBreak(Lines[i])) return -1;
+            if (IsParagraphBreak(Lines[i]) && ++breaks > 1) return -1;
         }
         return -1;
     }
