@@ -75,6 +75,9 @@ internal sealed partial class CitationReader
             }
         }
 
+        // "CA MTUS ...", "the California MTUS ...": a jurisdiction or article before the guideline's name is not part of it.
+        var named = JurisdictionPrefix().Match(text, start, topicEnd - start);
+        if (named.Success && named.Index == start && MatchGuideline(text, start + named.Length, topicEnd) > start + named.Length) start += named.Length;
         var guidelineEnd = MatchGuideline(text, start, topicEnd);
         string guideline;
         string? topic = null;
@@ -168,6 +171,9 @@ internal sealed partial class CitationReader
         var total = PageTotal().Match(text, i, end - i);
         return total.Success && total.Index == i ? i + total.Length : i;
     }
+
+    [GeneratedRegex(@"(?:the\s+)?(?:CA|Cal\.?|California)?\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JurisdictionPrefix();
 
     [GeneratedRegex(@"\s*of\s+[0-9]{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageTotal();

@@ -376,7 +376,7 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\(?(?<n>[0-9]{1,2})[.)]\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedStart();
 
-    [GeneratedRegex(@"^(?:MAXIMUS Federal Services,? Inc\.?\s+)?(?:has\s+)?(?:determined|found)\s+(?:that\s+)?|^Regarding\s+|^(?:the\s+)?(?:retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:MAXIMUS Federal Services,? Inc\.?\s+)?(?:has\s+)?(?:determined|found)\s+(?:that\s+)?|^Regarding\s+|^the\s+request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionPreamble();
 
     private sealed record NumberedParagraph(int Number, int First, int Last, TextRun Run, int TextStart);
