@@ -177,7 +177,7 @@ public static class AccuracyRun
             var plant = random.Next(20);
             var reviewerTopic = topic.Names[random.Next(topic.Names.Length)];
             int from = topic.From, to = topic.To;
-            if (plant == 0) { from = to = topic.To + 20 + random.Next(5); expected.Findings.Add(("IMR002", service)); }
+            if (plant == 0) { from = to = PageOutside(topic, random); expected.Findings.Add(("IMR002", service)); }
             else if (plant == 1) { from = to = 130 + random.Next(60); expected.Findings.Add(("IMR002", service)); }
             else if (plant == 2) { reviewerTopic = UnknownTopics[random.Next(UnknownTopics.Length)]; expected.Findings.Add(("IMR007", service)); }
             paragraphs.Add(Citation(random, era, Label, "claims", topic.Names[0], topic.From, topic.To));
@@ -206,6 +206,18 @@ public static class AccuracyRun
         }
 
         return Render(random, paragraphs, converted, caseNumber);
+    }
+
+    /// <summary>A page inside the guideline but outside every range the catalogue gives the topic.</summary>
+    private static int PageOutside(Topic topic, Random random)
+    {
+        var mtus = Imr.Std.Guidelines.All.First(c => c.PageCount == 127);
+        var ranges = mtus.ResolveTopics(topic.Names[0]).SelectMany(t => t.Pages).ToList();
+        while (true)
+        {
+            var page = 1 + random.Next(127);
+            if (!ranges.Any(r => r.From <= page && page <= r.To)) return page;
+        }
     }
 
     private static string Citation(Random random, Era era, Func<string, string> label, string who, string topic, int from, int to)

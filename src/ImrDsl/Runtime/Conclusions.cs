@@ -116,8 +116,13 @@ public static class Conclusions
             else if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         }
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
-        return new string(buffer, 0, length);
+        // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
+        return GluedWords.Replace(new string(buffer, 0, length), "$1 $2");
     }
+
+    private static readonly Regex GluedWords = new(
+        @"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )",
+        RegexOptions.CultureInvariant);
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
 }
