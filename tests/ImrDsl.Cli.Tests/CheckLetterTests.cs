@@ -26,6 +26,17 @@ public class CheckLetterTests
     }
 
     [Fact]
+    public void Word_lock_files_beside_a_draft_are_not_checked()
+    {
+        using var temp = FolderWith("seed-002.txt");
+        temp.File("~$draft.docx", "\u0001locked by someone");
+        var result = ImrProcess.Run(temp.Path, null, "check", ".");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("IMR000", result.Stdout);
+        Assert.Contains("Checked 1 file", result.Stdout);
+    }
+
+    [Fact]
     public void Output_is_the_same_whatever_the_number_of_jobs()
     {
         var one = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "examples/letters", "--jobs", "1", "--format", "json");

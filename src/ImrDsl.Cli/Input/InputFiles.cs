@@ -71,7 +71,7 @@ public static class InputFiles
             yield break; // an unreadable folder has nothing we can check
         }
         foreach (var file in files)
-            if (CheckedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !GitIgnore.IsIgnored(ignores, file, false))
+            if (CheckedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(file) && !GitIgnore.IsIgnored(ignores, file, false))
                 yield return file;
         foreach (var folder in folders)
         {
@@ -79,6 +79,9 @@ public static class InputFiles
             foreach (var file in Walk(folder, ignores, respectGitIgnore)) yield return file;
         }
     }
+
+    /// <summary>"~$draft.docx": the lock file Word keeps beside an open document, not a letter.</summary>
+    private static bool IsWordLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
     public static string Display(string fullPath, string workingDirectory)
     {

@@ -20,13 +20,16 @@ public static class LetterSource
     {
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
-        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes);
+        // A .docx is a zip: known by its name, or by its signature when it comes without one (standard input).
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes);
 
         var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
         if (!hasUtf16Bom && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
             return new Decoded(null, "the file is binary, not text (extract the letter's text first, e.g. with pdftotext)");
         return new Decoded(new SourceFile(path, DecodeText(bytes)), null);
     }
+
+    private static bool IsZip(byte[] bytes) => bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K' && bytes[2] == 3 && bytes[3] == 4;
 
     public static string TooLarge(long length, long maxBytes)
         => $"the file is {length / (1024.0 * 1024.0):0.0} MB; letters over {maxBytes / (1024 * 1024)} MB are not read";
@@ -47,7 +50,10 @@ public static class LetterSource
         }
     }
 
-    /// <summary>One line per paragraph; tabs and line breaks inside a paragraph are kept as tab and space.</summary>
+    /// <summary>
+    /// One line per paragraph that shows text: empty paragraphs, which a Word user sees only as space, are left out,
+    /// so line N of a finding is the N-th paragraph with text. Tabs and line breaks inside a paragraph are kept as tab and space.
+    /// </summary>
     private static Decoded DecodeDocx(string path, byte[] bytes)
     {
         try
@@ -59,6 +65,7 @@ public static class LetterSource
             var text = new StringBuilder();
             foreach (var paragraph in body.Descendants<Paragraph>())
             {
+                var start = text.Length;
                 foreach (var element in paragraph.Descendants())
                 {
                     switch (element)
@@ -68,7 +75,8 @@ public static class LetterSource
                         case Break or CarriageReturn: text.Append(' '); break;
                     }
                 }
-                text.Append('\n');
+                if (text.ToString(start, text.Length - start).Trim().Length == 0) text.Length = start;
+                else text.Append('\n');
             }
             return new Decoded(new SourceFile(path, text.ToString()), null);
         }
