@@ -6,7 +6,7 @@ using Imr.Std;
 namespace ImrDsl.Domain.Tests;
 
 /// <summary>
-/// The letters of examples/letters/README.md: each clean letter gives no finding, each defect letter exactly the
+/// The letters of examples/LETTERS.md: each clean letter gives no finding, each defect letter exactly the
 /// findings it documents (rule, line and the item or words it is about), nothing more.
 /// </summary>
 public class ExampleLetterTests
