@@ -36,7 +36,7 @@ public class BadInputTests
     [Fact]
     public void A_letter_with_no_decisions_section_keeps_what_was_found_and_gets_IMR005()
     {
-        var text = File.ReadAllText(Letters.Shared("seed-000.txt"));
+        var text = File.ReadAllText(Letters.Example("seed-000.txt"));
         var cut = text[..text.IndexOf("IMR ISSUES", StringComparison.Ordinal)];
         var model = LetterReader.Standard.Read(new SourceFile("cut.txt", cut));
         Assert.Equal("Physical Medicine & Rehabilitation", model.Reviewer!.Specialty);
@@ -49,7 +49,7 @@ public class BadInputTests
     [Fact]
     public void A_letter_cut_off_inside_a_rationale_keeps_the_item()
     {
-        var text = File.ReadAllText(Letters.Shared("seed-002.txt"));
+        var text = File.ReadAllText(Letters.Example("seed-002.txt"));
         var cut = text[..(text.IndexOf("Decision rationale:", StringComparison.Ordinal) + 60)];
         var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("cut.txt", cut)).Items);
         Assert.Equal("Lioresal 10mg #60", item.Service);
@@ -60,7 +60,7 @@ public class BadInputTests
     [Fact]
     public void Fifty_megabytes_of_letters_are_read_in_one_pass()
     {
-        var letter = File.ReadAllText(Letters.Shared("seed-000.txt"));
+        var letter = File.ReadAllText(Letters.Example("seed-000.txt"));
         var builder = new StringBuilder(50 * 1024 * 1024 + letter.Length);
         while (builder.Length < 50 * 1024 * 1024) builder.Append(letter);
         var model = LetterReader.Standard.Read(new SourceFile("huge.txt", builder.ToString()));

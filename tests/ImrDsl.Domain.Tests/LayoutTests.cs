@@ -46,7 +46,7 @@ public class LayoutTests
     [Fact]
     public void Encodings_are_recognised_by_bom_and_legacy_files_fall_back_to_windows_1252()
     {
-        var text = File.ReadAllText(Letters.Shared("seed-002.txt")).Replace("Family Practice", "Médecine familiale – générale");
+        var text = File.ReadAllText(Letters.Example("seed-002.txt")).Replace("Family Practice", "Médecine familiale – générale");
         var utf8 = Encoding.UTF8.GetBytes(text);
         var variants = new Dictionary<string, byte[]>
         {

@@ -9,8 +9,6 @@ internal static class Letters
 {
     public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
 
-    /// <summary>The three published letters, kept in examples/letters so the repository stands alone.</summary>
-    public static string Shared(string name) => Example(name);
     public static string Example(string name) => Path.Combine(Root, "examples", "letters", name);
 
     public static IEnumerable<string> ExampleFiles

@@ -20,7 +20,7 @@ public class MutationTests
     [Fact]
     public void Ten_thousand_damaged_letters_never_throw_and_keep_spans_inside_the_file()
     {
-        var originals = new[] { "seed-000.txt", "seed-002.txt", "seed-003.txt" }.Select(n => File.ReadAllText(Letters.Shared(n))).ToArray();
+        var originals = new[] { "seed-000.txt", "seed-002.txt", "seed-003.txt" }.Select(n => File.ReadAllText(Letters.Example(n))).ToArray();
         var random = new Random(20261122);
         for (var n = 0; n < 10_000; n++)
         {

@@ -1,11 +1,10 @@
 namespace ImrDsl.Tests;
 
-/// <summary>Finds files of the repository and the shared folder beside it, wherever the tests run from.</summary>
+/// <summary>Finds files of the repository, wherever the tests run from.</summary>
 internal static class Repo
 {
     public static string Root => ImrDsl.TestSupport.RepositoryRoot.Path;
 
     public static string PathOf(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
-    public static string Shared(params string[] parts) => Path.Combine(new[] { Root, "..", "shared" }.Concat(parts).ToArray());
     public static IEnumerable<string> StdFiles => Directory.GetFiles(PathOf("grammar", "std"), "*.imr").OrderBy(p => p, StringComparer.Ordinal);
 }

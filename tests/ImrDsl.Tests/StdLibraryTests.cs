@@ -16,11 +16,11 @@ public class StdLibraryTests
     }
 
     [Fact]
-    public void Mtus_catalogue_has_every_topic_of_the_shared_table()
+    public void Mtus_catalogue_has_every_topic_of_the_reference_table()
     {
         var model = CompileStd().Model;
         var mtus = Assert.Single(model.Guidelines, g => g.Name == "MtusChronicPain2009");
-        var rows = File.ReadAllLines(Repo.Shared("domain", "mtus-cpmtg-2009.tsv")).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        var rows = File.ReadAllLines(Repo.PathOf("tests", "ImrDsl.Tests", "Data", "mtus-cpmtg-2009.tsv")).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
         Assert.Equal(rows.Count, mtus.Topics.Count);
         foreach (var row in rows)
         {

@@ -2,7 +2,7 @@ namespace ImrDsl.TestSupport;
 
 /// <summary>
 /// The repository's root folder (the one holding ImrDsl.sln), found upward from the running assembly, so tests
-/// and benchmarks find examples, grammar and ../shared wherever they run from. Linked into each test project.
+/// and benchmarks find examples and grammar wherever they run from. Linked into each test project.
 /// </summary>
 internal static class RepositoryRoot
 {

@@ -4,7 +4,7 @@ using ImrDsl.Diagnostics;
 
 namespace ImrDsl.Cli.Output;
 
-/// <summary>The `--format json` contract of architecture.md, written with Utf8JsonWriter.</summary>
+/// <summary>The `--format json` contract (README, "Output contracts"), written with Utf8JsonWriter.</summary>
 public static class JsonReport
 {
     public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports)

@@ -6,7 +6,7 @@ using Imr.Std;
 namespace ImrDsl.Domain.Export;
 
 /// <summary>
-/// The `imr extract --format json` contract (architecture.md), written with Utf8JsonWriter: STJ's source
+/// The `imr extract --format json` contract (README, "Output contracts"), written with Utf8JsonWriter: STJ's source
 /// generator cannot see our generated records, and reflection would be slower and less predictable.
 /// Every value also carries its span as {"line","column","endLine","endColumn"} under "spans".
 /// </summary>

@@ -5,7 +5,7 @@ public sealed record DiagnosticDescriptor(string Id, string Name, Severity Defau
 
 /// <summary>
 /// The language's own diagnostics. IDs are stable and never reused:
-/// IMR1xx syntax, IMR2xx semantics, IMR9xx internal failures (see architecture.md).
+/// IMR1xx syntax, IMR2xx semantics, IMR9xx internal failures.
 /// The checker's rules (IMR000-IMR008) are declared in grammar/std, not here.
 /// </summary>
 public static class DiagnosticDescriptors

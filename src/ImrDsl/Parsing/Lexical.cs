@@ -8,7 +8,7 @@ namespace ImrDsl.Parsing;
 
 /// <summary>
 /// The lexical leaves, written as raw Sprache delegates that scan the string from the cursor and jump
-/// (dsl.md: 7-8x faster than character combinators). Every token eats the trivia after it, never before,
+/// (no combinator object or allocation per character). Every token eats the trivia after it, never before,
 /// so spans start exactly at the token.
 /// </summary>
 internal static class Lexical
@@ -35,7 +35,7 @@ internal static class Lexical
         return Result.Success(name, cursor.At(Scanner.SkipTrivia(s, end)));
     };
 
-    /// <summary>A whole-word keyword: `record` matches, `records` and `rec` do not (dsl.md "whole-word keywords").</summary>
+    /// <summary>A whole-word keyword: `record` matches, `records` and `rec` do not.</summary>
     public static Parser<NameSyntax> Keyword(string keyword) => input =>
     {
         var cursor = SourceCursor.From(input);

@@ -3,15 +3,15 @@ using Imr.Std;
 
 namespace ImrDsl.Domain.Tests;
 
-/// <summary>The exact model of each real letter in shared/letters, checked against the letters by hand.</summary>
-public class SharedLetterTests
+/// <summary>The exact model of each real published letter in examples/letters (seed-*), checked against the letters by hand.</summary>
+public class PublishedLetterTests
 {
     private static PageRange[] Pages(params (int From, int To)[] ranges) => ranges.Select(r => new PageRange(r.From, r.To)).ToArray();
 
     [Fact]
     public void Seed_000_pdf_text_with_credentials_on_their_own_lines()
     {
-        var (d, file) = Letters.Read(Letters.Shared("seed-000.txt"));
+        var (d, file) = Letters.Read(Letters.Example("seed-000.txt"));
         Assert.Null(d.CaseNumber);
         Assert.Null(d.DecisionDate);
         Assert.Equal("Physical Medicine & Rehabilitation", d.Reviewer!.Specialty);
@@ -47,7 +47,7 @@ public class SharedLetterTests
     [Fact]
     public void Seed_002_pdf_text_with_a_claims_line_without_pages()
     {
-        var (d, file) = Letters.Read(Letters.Shared("seed-002.txt"));
+        var (d, file) = Letters.Read(Letters.Example("seed-002.txt"));
         Assert.Equal("Family Practice", d.Reviewer!.Specialty);
         Assert.Equal(new[] { "North Carolina" }, d.Reviewer.Licensure);
         Assert.Equal((51, "female", new DateTime(2000, 1, 16)), (d.Summary!.Age, d.Summary.Sex, d.Summary.InjuryDate));
@@ -67,7 +67,7 @@ public class SharedLetterTests
     [Fact]
     public void Seed_003_converted_layout_with_header_cells_and_a_rationale_over_two_paragraphs()
     {
-        var (d, file) = Letters.Read(Letters.Shared("seed-003.txt"));
+        var (d, file) = Letters.Read(Letters.Example("seed-003.txt"));
         Assert.Equal("CM13-0068515", d.CaseNumber);
         Assert.Equal((3, 21), (d.Spans["case-number"].Line, d.Spans["case-number"].Column));
         Assert.Equal("CM13-0068515", Letters.At(file, d.Spans["case-number"]));
@@ -102,7 +102,7 @@ public class SharedLetterTests
     [InlineData("seed-003.txt")]
     public void Shared_letters_have_no_missing_rationale_mismatch_or_contradiction_except_seed_000s_page_97(string name)
     {
-        var (d, _) = Letters.Read(Letters.Shared(name));
+        var (d, _) = Letters.Read(Letters.Example(name));
         var findings = ImrValidation.Validate(d, Guidelines.Context).Where(f => f.RuleId is "IMR001" or "IMR002" or "IMR003").ToList();
         if (name == "seed-000.txt")
         {
