@@ -71,6 +71,17 @@ public class ExampleLetterTests
     }
 
     [Theory]
+    [InlineData("IMR Case Number: CM13-0031874    Date of Injury:\n06/14/2010\n")]
+    [InlineData("IMR Case Number: CM13-0031874    Date of Injury:\n\n06/14/2010    \n\n")]
+    [InlineData("IMR Case Number: CM13-0031874    Date of Injury: 06/14/2010    Priority:\nStandard\n")]
+    public void A_header_value_wrapped_onto_the_next_line_is_read(string header)
+    {
+        var model = LetterReader.Standard.Read(new SourceFile("letter.txt", header + "CLINICAL CASE SUMMARY\nThe patient is 40.\n"));
+        Assert.Equal(("CM13-0031874", new DateTime(2010, 6, 14)), (model.CaseNumber, model.InjuryDate));
+        Assert.True(model.Priority is null or "Standard", model.Priority);
+    }
+
+    [Theory]
     [InlineData("8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) Cyclobenzaprine (Flexeril) Page(s): 41-42 of 127", "MTUS (Effective July 18, 2009)", "Cyclobenzaprine (Flexeril)", "41-42")]
     [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids p. 122", "MTUS Chronic Pain Treatment Guidelines", "Opioids", "122")]
     [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids pg. 178", "MTUS Chronic Pain Treatment Guidelines", "Opioids", "178")]

@@ -92,17 +92,24 @@ public sealed partial class LetterReader
             {
                 var at = text.IndexOf(label + ":", line.Start, line.ContentEnd - line.Start, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) continue;
+                var valueLine = line;
                 var valueStart = at + label.Length + 1;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
+                // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
+                if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
+                {
+                    valueLine = scan.Lines[below];
+                    valueStart = valueLine.ContentStart;
+                }
                 // A value ends at a tab, markup, a gap of two spaces (PDF table cells) or the next label on the line.
                 var valueEnd = valueStart;
-                while (valueEnd < line.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
-                       && !(text[valueEnd] == ' ' && valueEnd + 1 < line.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
+                while (valueEnd < valueLine.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
+                       && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
                 foreach (var (other, _) in HeaderLabels)
                 {
                     var next = text.IndexOf(other + ":", valueStart, valueEnd - valueStart, StringComparison.OrdinalIgnoreCase);
-                    if (next > valueStart) valueEnd = next;
+                    if (next >= valueStart) valueEnd = next;
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
