@@ -476,8 +476,12 @@ public sealed partial class LetterReader
     private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
         => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string LabelInitials = new(Labels.Select(l => char.ToUpperInvariant(l.Text[0])).Distinct().ToArray());
+
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
+        // Every line of a letter is asked; most start with a letter no label starts with.
+        if (line.Length < 18 || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
         foreach (var label in Labels)
             if (line.Length >= label.Text.Length && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;

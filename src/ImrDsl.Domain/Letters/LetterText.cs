@@ -82,7 +82,8 @@ internal sealed partial class LetterText
         map.Add(original.Length);
 
         // Words a converter glued together: put back the space a reader sees.
-        var glued = GluedWords().Matches(text.ToString());
+        var glued = MayHaveGluedWords(original) ? GluedWords().Matches(text.ToString()) : null;
+        if (glued is null) return new LetterText(file, text.ToString(), map.ToArray());
         for (var m = glued.Count - 1; m >= 0; m--)
         {
             var split = glued[m].Groups["second"].Index;
@@ -102,7 +103,18 @@ internal sealed partial class LetterText
     {
         foreach (var c in text)
             if (c > '\u007F' || c == '`') return true;
-        return GluedWords().IsMatch(text);
+        return MayHaveGluedWords(text);
+    }
+
+    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
+
+    /// <summary>A cheap test before the regular expression: one of the words that get glued on, right after a letter.</summary>
+    private static bool MayHaveGluedWords(string text)
+    {
+        foreach (var ending in GluedEndings)
+            for (var at = text.IndexOf(ending, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.OrdinalIgnoreCase))
+                if (at > 0 && char.IsLetter(text[at - 1])) return true;
+        return false;
     }
 
     /// <summary>"notmedically", "medicallynecessary", "isnot": the words of conclusions that converters run together.</summary>

@@ -18,34 +18,61 @@ public static class Conclusions
     /// </summary>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
-        var sentences = new List<(int Start, int End, string Normalized)>();
+        // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
+        var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
         var end = rationale.Length;
         for (var n = 0; n < 3 && end > 0; n++)
         {
             var start = SentenceStart(rationale, end);
-            sentences.Add((start, end, Normalize(rationale, start, end)));
+            var sentence = Normalize(rationale, start, end);
+            OutcomePhrases? decisive = null, general = null;
+            int decisiveLength = 0, generalLength = 0;
+            foreach (var group in Groups.GetValue(members, PhraseGroups.Of))
+            {
+                // Phrases are grouped by their last word: a sentence without it holds none of them.
+                if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+                foreach (var (member, phrase, strong) in group.Phrases)
+                {
+                    if (phrase.Length <= (strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase, StringComparison.Ordinal) < 0) continue;
+                    if (strong) (decisive, decisiveLength) = (member, phrase.Length);
+                    else (general, generalLength) = (member, phrase.Length);
+                }
+            }
+            sentences.Add((start, end, IsCaveat(sentence), decisive, general));
             end = start;
         }
         foreach (var (strong, skipCaveats) in new[] { (true, true), (true, false), (false, true), (false, false) })
         {
-            foreach (var (start, stop, sentence) in sentences)
+            foreach (var (start, stop, caveat, decisive, general) in sentences)
             {
-                if (skipCaveats && IsCaveat(sentence)) continue;
-                OutcomePhrases? best = null;
-                var bestLength = 0;
-                foreach (var member in members)
-                foreach (var phrase in member.NormalizedPhrases)
-                {
-                    if (phrase.Length > bestLength && IsDecisive(phrase) == strong && sentence.IndexOf(phrase, StringComparison.Ordinal) >= 0)
-                    {
-                        best = member;
-                        bestLength = phrase.Length;
-                    }
-                }
-                if (best is not null) return new Conclusion(best.Member, best.Display, rationale.Substring(start, stop - start).Trim());
+                if (skipCaveats && caveat) continue;
+                if ((strong ? decisive : general) is { } best)
+                    return new Conclusion(best.Member, best.Display, rationale.Substring(start, stop - start).Trim());
             }
         }
         return null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroups> Groups = new();
+
+    /// <summary>An outcome enum's phrases grouped by last word, computed once per enum.</summary>
+    private sealed class PhraseGroups : List<(string LastWord, List<(OutcomePhrases Member, string Phrase, bool Strong)> Phrases)>
+    {
+        public static PhraseGroups Of(IReadOnlyList<OutcomePhrases> members)
+        {
+            var groups = new PhraseGroups();
+            foreach (var member in members)
+            foreach (var phrase in member.NormalizedPhrases)
+            {
+                var trimmed = phrase.TrimEnd();
+                var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";
+                lastWord = " " + lastWord.TrimStart();
+                var group = groups.FindIndex(g => g.LastWord == lastWord);
+                if (group < 0) { groups.Add((lastWord, new List<(OutcomePhrases, string, bool)>())); group = groups.Count - 1; }
+                groups[group].Phrases.Add((member, phrase, IsDecisive(phrase)));
+            }
+            return groups;
+        }
     }
 
     private static readonly string[] CaveatOpenings = { " however ", " if ", " should ", " once ", " until ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
@@ -117,7 +144,18 @@ public static class Conclusions
         }
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
-        return GluedWords.Replace(new string(buffer, 0, length), "$1 $2");
+        var normalized = new string(buffer, 0, length);
+        return MayHaveGluedWords(normalized) ? GluedWords.Replace(normalized, "$1 $2") : normalized;
+    }
+
+    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
+
+    private static bool MayHaveGluedWords(string normalized)
+    {
+        foreach (var ending in GluedEndings)
+            for (var at = normalized.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
+                if (at > 0 && normalized[at - 1] != ' ') return true;
+        return false;
     }
 
     private static readonly Regex GluedWords = new(
