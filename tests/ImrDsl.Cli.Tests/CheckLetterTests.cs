@@ -22,7 +22,18 @@ public class CheckLetterTests
         Assert.Contains("examples/letters/seed-000.txt:79:37: error IMR002: 'Muscle Relaxers' is on pages 63-66 of the MTUS Chronic Pain Medical Treatment Guidelines (2009); this cites page 97", result.Stdout);
         foreach (var rule in new[] { "IMR001", "IMR002", "IMR003", "IMR004", "IMR005", "IMR006", "IMR007", "IMR008" })
             Assert.Contains($" {rule}: ", result.Stdout);
-        Assert.Contains("Checked 14 files:", result.Stdout);
+        Assert.Contains("Checked 34 files:", result.Stdout);
+    }
+
+    [Fact]
+    public void Word_lock_files_beside_a_draft_are_not_checked()
+    {
+        using var temp = FolderWith("seed-002.txt");
+        temp.File("~$draft.docx", "\u0001locked by someone");
+        var result = ImrProcess.Run(temp.Path, null, "check", ".");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("IMR000", result.Stdout);
+        Assert.Contains("Checked 1 file", result.Stdout);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ImrDsl.Domain.Letters;
 using System.Text;
 using ImrDsl.Domain.Export;
 using ImrDsl.Parsing;
@@ -56,7 +57,8 @@ public class LayoutTests
             ["windows-1252"] = CodePages().GetBytes(text),
         };
         var expected = Letters.Read("seed-002.txt", utf8).Model;
-        Assert.Equal("Médecine familiale – générale", expected.Reviewer!.Specialty);
+        // Accents survive every encoding; the en dash is read as the hyphen it stands for (typography is normalized).
+        Assert.Equal("Médecine familiale - générale", expected.Reviewer!.Specialty);
         foreach (var (encoding, bytes) in variants)
         {
             var actual = Letters.Read("seed-002.txt", bytes).Model;
@@ -80,10 +82,22 @@ public class LayoutTests
         var (fromMarkdown, _) = Letters.Read(Letters.Example("converted-multi.md"));
         Assert.Equal(fromMarkdown, fromDocx);
 
+        // A location counts the paragraphs a Word user sees text in; the empty ones between them do not count.
         var item = fromDocx.Items[1];
-        var paragraph = paragraphs.FindIndex(p => p.StartsWith("TRAMADOL ER 150MG #30", StringComparison.Ordinal)) + 1;
+        var shown = paragraphs.Where(p => p.Trim().Length > 0).ToList();
+        var paragraph = shown.FindIndex(p => p.StartsWith("TRAMADOL ER 150MG #30", StringComparison.Ordinal)) + 1;
+        Assert.True(paragraph < paragraphs.FindIndex(p => p.StartsWith("TRAMADOL ER 150MG #30", StringComparison.Ordinal)) + 1);
         Assert.Equal((paragraph, 1), (item.Spans["service"].Line, item.Spans["service"].Column));
         Assert.Equal("TRAMADOL ER 150MG #30", Letters.At(file, item.Spans["service"]));
+    }
+
+    [Fact]
+    public void A_docx_without_its_name_is_known_by_its_zip_signature()
+    {
+        var paragraphs = DocxWriter.ParagraphsOf(File.ReadAllText(Letters.Example("converted-multi.md"))).ToList();
+        var decoded = LetterSource.Decode("<stdin>", DocxWriter.Create(paragraphs), 64L * 1024 * 1024);
+        Assert.Null(decoded.Problem);
+        Assert.Equal(2, LetterReader.Standard.Read(decoded.File!).Items.Count);
     }
 
     [Fact]

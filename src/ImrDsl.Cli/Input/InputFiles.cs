@@ -66,6 +66,9 @@ public static class InputFiles
         return walk.Result;
     }
 
+    /// <summary>"~$draft.docx": the lock file Word keeps beside an open document, not a letter.</summary>
+    private static bool IsWordLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
+
     public static string Display(string fullPath, string workingDirectory)
     {
         var relative = Path.GetRelativePath(workingDirectory, fullPath);
@@ -116,7 +119,7 @@ public static class InputFiles
             Visit(root, (path, isFolder, ignores) =>
             {
                 if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
-                return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !GitIgnore.IsIgnored(ignores, path, false);
+                return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(path) && !GitIgnore.IsIgnored(ignores, path, false);
             }, rootIgnores, respectGitIgnore);
         }
 

@@ -8,7 +8,7 @@ namespace ImrDsl.Domain.Letters;
 /// The paragraphs of a .docx file, read as a stream with limits on what is read rather than on what is stored:
 /// decompressed bytes per part, XML depth and element count, and the number of zip entries. A zip bomb or a
 /// document nested thousands deep is a reason, not a crash: the XML is read by a pull reader, never into a tree,
-/// so depth costs no stack. Line N of the text is paragraph N, as the letter reader expects.
+/// so depth costs no stack. Line N of the text is the N-th paragraph that shows text, as a Word user counts them.
 /// </summary>
 public static class DocxText
 {
@@ -61,6 +61,7 @@ public static class DocxText
         var parents = new List<string>(); // local names of the open elements, innermost last
         var inText = 0;
         var sawBody = false;
+        var paragraphStart = 0;
         long elements = 0;
         while (xml.Read())
         {
@@ -86,7 +87,9 @@ public static class DocxText
                             // w:tab inside a run is a tab character; inside w:tabs it is a tab stop, not text.
                             case "tab" when parent == "r": text.Append('\t'); break;
                             case "br" or "cr" when parent == "r": text.Append(' '); break;
-                            case "p" when xml.IsEmptyElement: text.Append('\n'); break;
+                            // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th paragraph with text).
+                            case "p" when xml.IsEmptyElement: break;
+                            case "p": paragraphStart = text.Length; break;
                         }
                     }
                     if (!xml.IsEmptyElement) parents.Add(isWord ? xml.LocalName : string.Empty);
@@ -95,7 +98,12 @@ public static class DocxText
                     var closing = parents[^1];
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
-                    else if (closing == "p") text.Append('\n');
+                    else if (closing == "p")
+                    {
+                        if (IsBlank(text, paragraphStart)) text.Length = paragraphStart;
+                        else text.Append('\n');
+                        paragraphStart = text.Length;
+                    }
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (inText > 0) text.Append(xml.Value);
@@ -103,6 +111,13 @@ public static class DocxText
             }
         }
         return sawBody ? (text.ToString(), null) : (null, "the .docx file has no document body");
+    }
+
+    private static bool IsBlank(StringBuilder text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
     }
 
     /// <summary>Skips an element and everything in it without recursion (XmlReader.Skip would build nothing either, but counts nothing).</summary>

@@ -7,6 +7,8 @@ internal enum LineKind
     /// <summary>Only white space: PDF text's paragraph break.</summary>
     Separator,
     Text,
+    /// <summary>Page furniture: a form feed, a "Page 2 of 5" footer, a header repeated on every page. Read as if absent.</summary>
+    Furniture,
 }
 
 /// <summary>
@@ -47,8 +49,10 @@ internal static class LetterLines
         if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
 
         // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '<b>Field:</b>'.
-        if (IsHeadingMark(text, contentStart, contentEnd)) while (contentStart < contentEnd && text[contentStart] == '#') contentStart++;
-        contentStart = SkipSpaces(text, contentStart, contentEnd);
+        // Only a run of '#' followed by a space is a heading mark: "#120" carried onto a line of its own is a quantity.
+        var hashes = contentStart;
+        while (hashes < contentEnd && text[hashes] == '#') hashes++;
+        if (hashes > contentStart && (hashes == contentEnd || IsSpace(text[hashes]) || text[hashes] == '*')) contentStart = SkipSpaces(text, hashes, contentEnd);
         if (Starts(text, contentStart, contentEnd, "**")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
         if (Ends(text, contentStart, contentEnd, "**")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;

@@ -40,6 +40,10 @@ public sealed partial class LetterReader
         var caseSummary = summary is { } s ? ReadSummary(scan, s.After, NextHeading(scan, s.Line, how, decisions)) : null;
         if (caseSummary is not null) spans = spans with { Summary = caseSummary.Span };
         var items = decisions is { } d ? ReadItems(scan, d.After, NextHeading(scan, d.Line, how, summary)) : new List<DisputedItem>();
+        // No "<item>: Upheld" headings: the 2013 layout numbers its decisions ("1) ... has determined the request for X is
+        // not medically necessary and appropriate.") and gives each issue its own numbered block.
+        if (items.Count == 0)
+            items = ReadNumberedItems(scan, decisions is { } n ? n.After : 0, decisions is { } m ? NextHeading(scan, m.Line, how, summary) : scan.Lines.Count);
         if (items.Count > 0) spans = spans with { Items = items[0].Span };
 
         return header.Value with
@@ -47,7 +51,7 @@ public sealed partial class LetterReader
             Reviewer = reviewer,
             Summary = caseSummary,
             Items = new ValueList<DisputedItem>(items),
-            Span = TextRun.SpanOf(file, 0, file.Text.Length),
+            Span = scan.File.SpanOf(0, scan.Text.Length),
             Spans = spans,
         };
     }
@@ -66,7 +70,7 @@ public sealed partial class LetterReader
     }
 
     /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
-    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderCells =
+    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels =
     {
         ("Case Number", (h, v, s) => { h.Value = h.Value with { CaseNumber = v }; h.Spans = h.Spans with { CaseNumber = s }; }),
         ("Date Assigned", (h, v, s) => { h.Value = h.Value with { AssignedDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { AssignedDate = s }; }),
@@ -86,15 +90,29 @@ public sealed partial class LetterReader
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
-            foreach (var (label, set) in HeaderCells)
+            foreach (var (label, set) in HeaderLabels)
             {
                 var at = text.IndexOf(label + ":", line.Start, line.ContentEnd - line.Start, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) continue;
+                var valueLine = line;
                 var valueStart = at + label.Length + 1;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
+                // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
+                if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
+                {
+                    valueLine = scan.Lines[below];
+                    valueStart = valueLine.ContentStart;
+                }
+                // A value ends at a tab, markup, a gap of two spaces (PDF table cells) or the next label on the line.
                 var valueEnd = valueStart;
-                while (valueEnd < line.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<') valueEnd++;
+                while (valueEnd < valueLine.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
+                       && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
+                foreach (var (other, _) in HeaderLabels)
+                {
+                    var next = text.IndexOf(other + ":", valueStart, valueEnd - valueStart, StringComparison.OrdinalIgnoreCase);
+                    if (next >= valueStart) valueEnd = next;
+                }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
                 set(header, text.Substring(valueStart, valueEnd - valueStart), TextRun.SpanOf(scan.File, valueStart, valueEnd));
@@ -116,24 +134,36 @@ public sealed partial class LetterReader
         var spans = Reviewer.FieldSpans.Empty;
         SourceSpan? first = null, last = null;
 
-        // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own.
+        // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own (a long value wraps on).
+        string[] labels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
         for (var i = from; i < to; i++)
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
-            if (ValueAfter(text, line, "State(s) of Licensure:") is { } states)
+            foreach (var label in labels)
             {
-                licensure.AddRange(SplitStates(text.Substring(states.Start, states.End - states.Start)));
-                spans = spans with { Licensure = TextRun.SpanOf(scan.File, states.Start, states.End) };
-                first ??= spans.Licensure;
-                last = spans.Licensure;
-            }
-            else if (ValueAfter(text, line, "Certification(s)/Specialty:") is { } cert)
-            {
-                specialty = text.Substring(cert.Start, cert.End - cert.Start);
-                spans = spans with { Specialty = TextRun.SpanOf(scan.File, cert.Start, cert.End) };
-                first ??= spans.Specialty;
-                last = spans.Specialty;
+                if (ValueAfter(text, line, label) is not { } value) continue;
+                var run = new TextRun(text);
+                run.Append(value.Start, value.End);
+                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !labels.Any(l => ValueAfter(text, scan.Lines[next], l) is not null); next = scan.NextTextLine(next + 1, to))
+                {
+                    run.Append(scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd);
+                    i = next;
+                }
+                var span = run.Span(scan.File, 0, run.Length);
+                if (label == labels[0])
+                {
+                    licensure.AddRange(SplitStates(run.ToString()));
+                    spans = spans with { Licensure = span };
+                }
+                else
+                {
+                    specialty = run.ToString();
+                    spans = spans with { Specialty = span };
+                }
+                first ??= span;
+                last = span;
+                break;
             }
         }
 
@@ -268,65 +298,215 @@ public sealed partial class LetterReader
 
     // ---- disputed items --------------------------------------------------------------------------
 
-    private const string ClaimsLabel = "Claims Administrator guideline:";
-    private const string ReviewerLabel = "MAXIMUS guideline:";
-    private const string RationaleLabel = "Decision rationale:";
+    private enum Label { Claims, Reviewer, Rationale }
+
+    /// <summary>The labels of an item's blocks, as 2014+ letters and the 2013 letters write them.</summary>
+    private static readonly (string Text, Label Label)[] Labels =
+    {
+        ("Claims Administrator guideline:", Label.Claims),
+        ("MAXIMUS guideline:", Label.Reviewer),
+        ("Decision rationale:", Label.Rationale),
+        ("Medical Treatment Guideline(s) Used by the Claims Administrator:", Label.Claims),
+        ("Medical Treatment Guidelines Used by the Claims Administrator:", Label.Claims),
+        ("Guideline(s) Used by the Claims Administrator:", Label.Claims),
+        ("Guidelines Used by the Claims Administrator:", Label.Claims),
+        ("Medical Treatment Guideline(s) Used by the Expert Reviewer:", Label.Reviewer),
+        ("Medical Treatment Guidelines Used by the Expert Reviewer:", Label.Reviewer),
+        ("Guideline(s) Used by the Expert Reviewer:", Label.Reviewer),
+        ("Guidelines Used by the Expert Reviewer:", Label.Reviewer),
+        ("Rationale for the Decision:", Label.Rationale),
+    };
+
+    /// <summary>An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.</summary>
+    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome Outcome);
+
+    /// <summary>
+    /// Where an item starts, whatever the layout: its first line, the service as written (with its span), the outcome
+    /// if the heading states one (with its span), and the line after which its labelled blocks begin.
+    /// </summary>
+    private sealed record ItemStart(int First, string Service, SourceSpan ServiceSpan, Outcome? Outcome, SourceSpan OutcomeSpan, int HeadingLine);
 
     private List<DisputedItem> ReadItems(LetterScan scan, int from, int to)
     {
         var items = new List<DisputedItem>();
-        var headings = new List<(int First, int Line, int ColonAt, Outcome Outcome)>();
+        var headings = new List<ItemHeadingAt>();
         for (var i = from; i < to; i++)
-            if (ItemHeading(scan, i) is { } heading)
-                headings.Add((scan.HeadingStart(i, from), i, heading.ColonAt, heading.Outcome));
+            if (ItemHeading(scan, i, from) is { } heading)
+                headings.Add(heading with { First = scan.HeadingStart(heading.ColonLine, from) });
 
         for (var h = 0; h < headings.Count; h++)
         {
-            var (first, line, colonAt, outcome) = headings[h];
             var end = h + 1 < headings.Count ? headings[h + 1].First : to;
-            items.Add(ReadItem(scan, first, line, colonAt, outcome, end));
+            items.Add(ReadItem(scan, Start(scan, headings[h]), end));
         }
         return items;
     }
 
-    /// <summary>A line ending in ": Upheld" or ": Overturned" (a heading's last line).</summary>
-    private static (int ColonAt, Outcome Outcome)? ItemHeading(LetterScan scan, int i)
+    private static readonly (string Word, Outcome Outcome)[] OutcomeWords = { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) };
+
+    /// <summary>
+    /// A line ending in ": Upheld" or ": Overturned" (a heading's last line), or a line holding only the outcome after a
+    /// line that ends in a colon (a heading wrapped just before its outcome).
+    /// </summary>
+    private static ItemHeadingAt? ItemHeading(LetterScan scan, int i, int from)
     {
         var line = scan.Lines[i];
         if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) return null;
-        var content = line.Content(scan.Text).TrimEnd('.');
-        foreach (var (word, outcome) in new[] { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) })
+        var content = line.Content(scan.Text).TrimEnd('.').TrimEnd();
+        foreach (var (word, outcome) in OutcomeWords)
         {
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var before = content[..^word.Length].TrimEnd();
-            if (before.Length > 1 && before[^1] == ':') return (line.ContentStart + before.Length - 1, outcome);
+            if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
+            if (before.Length == 0 || before is ":" )
+            {
+                var previous = scan.PreviousText(i, from, acrossParagraphs: true);
+                if (previous < 0) return null;
+                var above = scan.Lines[previous];
+                if (before is ":") return above.Length > 0 && StartsWithLabel(scan.Text, above) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;
+                if (scan.Text[above.ContentEnd - 1] == ':' && above.Length > 1 && StartsWithLabel(scan.Text, above) is null && !IsSectionIntroduction(scan, above))
+                    return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, outcome);
+            }
         }
         return null;
     }
 
-    private static string? StartsWithLabel(string text, LetterLine line)
+    // ---- the 2013 layout: numbered decisions ---------------------------------------------------------
+
+    [GeneratedRegex(@"^\(?(?<n>[0-9]{1,2})[.)]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedStart();
+
+    [GeneratedRegex(@"^(?:MAXIMUS Federal Services,? Inc\.?\s+)?(?:has\s+)?(?:determined|found)\s+(?:that\s+)?|^Regarding\s+|^the\s+request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionPreamble();
+
+    private sealed record NumberedParagraph(int Number, int First, int Last, TextRun Run, int TextStart);
+
+    private List<DisputedItem> ReadNumberedItems(LetterScan scan, int from, int to)
     {
-        foreach (var label in new[] { ClaimsLabel, ReviewerLabel, RationaleLabel })
-            if (line.Length >= label.Length && string.Compare(text, line.ContentStart, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
+        var all = NumberedParagraphs(scan, 0, scan.Lines.Count);
+
+        // An issue's block: a numbered paragraph in the decisions section directly followed by a labelled block.
+        var starts = all.Where(p => p.First >= from && p.First < to && scan.NextTextLine(p.Last + 1, to, acrossParagraphs: true) is var next && next >= 0
+                                    && StartsWithLabel(scan.Text, scan.Lines[next]) is not null).ToList();
+        var blocks = starts.Select((p, i) => (Paragraph: p, End: i + 1 < starts.Count ? starts[i + 1].First : to)).ToList();
+        bool InsideABlock(NumberedParagraph p) => blocks.Any(b => p.First > b.Paragraph.Last && p.First < b.End);
+
+        // The outcomes the letter lists by number ("1) ... is not medically necessary and appropriate."); numbered
+        // criteria inside a rationale are not decisions.
+        var listed = new Dictionary<int, (Outcome Outcome, SourceSpan Span, NumberedParagraph Paragraph)>();
+        foreach (var paragraph in all.Where(p => !InsideABlock(p)))
+        {
+            var sentence = paragraph.Run.ToString().Substring(paragraph.TextStart);
+            if (Conclusions.Find(sentence, OutcomeInfo.Phrases) is { } found && OutcomeInfo.TryParse(found.Member, out var outcome) && !listed.ContainsKey(paragraph.Number))
+                listed[paragraph.Number] = (outcome, paragraph.Run.Span(scan.File, paragraph.TextStart, paragraph.Run.Length), paragraph);
+        }
+        if (blocks.Count == 0)
+            blocks = listed.Values.OrderBy(v => v.Paragraph.First).Select(v => (v.Paragraph, v.Paragraph.Last + 1)).ToList();
+
+        var items = new List<DisputedItem>();
+        foreach (var (paragraph, end) in blocks)
+        {
+            var (service, serviceStart, serviceEnd) = NumberedService(paragraph);
+            Outcome? outcome = null;
+            var outcomeSpan = SourceSpan.None;
+            if (listed.TryGetValue(paragraph.Number, out var decided)) (outcome, outcomeSpan) = (decided.Outcome, decided.Span);
+            var start = new ItemStart(paragraph.First, service, paragraph.Run.Span(scan.File, serviceStart, serviceEnd), outcome, outcomeSpan, paragraph.Last);
+            items.Add(ReadItem(scan, start, end));
+        }
+        return items;
+    }
+
+    /// <summary>Paragraphs that start with "1)" or "1." and run to the end of their sentence or a paragraph break.</summary>
+    private static List<NumberedParagraph> NumberedParagraphs(LetterScan scan, int from, int to)
+    {
+        var result = new List<NumberedParagraph>();
+        for (var i = from; i < to; i++)
+        {
+            var line = scan.Lines[i];
+            if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) continue;
+            var match = NumberedStart().Match(scan.Text, line.ContentStart, line.Length);
+            if (!match.Success) continue;
+            var last = i;
+            while (!EndsSentence(scan, scan.Lines[last]))
+            {
+                var next = scan.NextTextLine(last + 1, to);
+                if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is not null || NumberedStart().IsMatch(scan.Lines[next].Content(scan.Text).ToString())) break;
+                last = next;
+            }
+            var run = scan.Join(i, last + 1);
+            var textStart = match.Length - 1;
+            result.Add(new NumberedParagraph(int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), i, last, run, textStart));
+            i = last;
+        }
+        return result;
+    }
+
+    private static bool EndsSentence(LetterScan scan, LetterLine line) => scan.Text[line.ContentEnd - 1] is '.' or ':' or '?' or '!';
+
+    /// <summary>"MAXIMUS ... has determined the request for X is not medically necessary ...", "Regarding the request for X:", "X is ...".</summary>
+    private static (string Service, int Start, int End) NumberedService(NumberedParagraph paragraph)
+    {
+        var text = paragraph.Run.ToString();
+        var start = paragraph.TextStart;
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var preamble = DecisionPreamble().Match(text, start, text.Length - start);
+            if (!preamble.Success || preamble.Index != start || preamble.Length == 0) break;
+            start += preamble.Length;
+        }
+        var end = text.Length;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':')) end--;
+        foreach (var verb in new[] { " is ", " are " })
+        {
+            var at = text.LastIndexOf(verb, end, end - start, StringComparison.OrdinalIgnoreCase);
+            if (at > start) { end = at; break; }
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':')) end--;
+        return (text.Substring(start, end - start), start, end);
+    }
+
+    /// <summary>"... set forth below:" introduces the items; it is not an item heading.</summary>
+    private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
+        => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string LabelInitials = new(Labels.Select(l => char.ToUpperInvariant(l.Text[0])).Distinct().ToArray());
+
+    private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
+    {
+        // Every line of a letter is asked; most start with a letter no label starts with.
+        if (line.Length < 18 || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
+        foreach (var label in Labels)
+            if (line.Length >= label.Text.Length && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;
         return null;
     }
 
-    private DisputedItem ReadItem(LetterScan scan, int first, int headingLine, int colonAt, Outcome outcome, int end)
+    private static ItemStart Start(LetterScan scan, ItemHeadingAt heading)
     {
         var file = scan.File;
         var text = scan.Text;
+        var (first, colonLine, colonAt, outcomeLine) = (heading.First, heading.ColonLine, heading.ColonAt, heading.OutcomeLine);
         var serviceRun = new TextRun(text);
-        for (var i = first; i <= headingLine; i++)
+        for (var i = first; i <= colonLine; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == headingLine ? colonAt : line.ContentEnd);
+            if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == colonLine ? colonAt : line.ContentEnd);
         }
-        var service = serviceRun.ToString().Trim();
-        var spans = new DisputedItem.FieldSpans { Service = serviceRun.Span(file, 0, serviceRun.Length) };
-        var outcomeStart = colonAt + 1;
-        while (outcomeStart < scan.Lines[headingLine].ContentEnd && LetterLines.IsSpace(text[outcomeStart])) outcomeStart++;
-        spans = spans with { Outcome = TextRun.SpanOf(file, outcomeStart, scan.Lines[headingLine].ContentEnd) };
+        var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
+        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] == ':')) outcomeStart++;
+        return new ItemStart(first, serviceRun.ToString().Trim(), serviceRun.Span(file, 0, serviceRun.Length), heading.Outcome,
+            TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd), outcomeLine);
+    }
+
+    private DisputedItem ReadItem(LetterScan scan, ItemStart start, int end)
+    {
+        var file = scan.File;
+        var text = scan.Text;
+        var first = start.First;
+        var service = start.Service;
+        var spans = new DisputedItem.FieldSpans { Service = start.ServiceSpan };
+        if (start.Outcome is not null) spans = spans with { Outcome = start.OutcomeSpan };
+        var headingLine = start.HeadingLine;
 
         var citations = new List<Citation>();
         string? rationale = null;
@@ -338,10 +518,17 @@ public sealed partial class LetterReader
             var label = line.Kind == LineKind.Text ? StartsWithLabel(text, line) : null;
             if (label is null) { i2++; continue; }
 
-            var bodyStart = AfterLabel(text, line, label);
-            var isRationale = label == RationaleLabel;
-            var blockEnd = scan.BlockEnd(i2, end, isRationale, l => StartsWithLabel(text, scan.Lines[l]) is not null);
-            var run = scan.Join(i2, blockEnd, firstLineStart: bodyStart);
+            var bodyStart = AfterLabel(text, line, label.Value.Text);
+            var isRationale = label.Value.Label == Label.Rationale;
+            var blockStart = i2;
+            if (bodyStart >= line.ContentEnd && !isRationale)
+            {
+                // A label on a line of its own (the 2013 layout): its text is the next paragraph.
+                var next = scan.NextTextLine(i2 + 1, end, acrossParagraphs: true);
+                if (next >= 0 && StartsWithLabel(text, scan.Lines[next]) is null) (blockStart, bodyStart) = (next, scan.Lines[next].ContentStart);
+            }
+            var blockEnd = scan.BlockEnd(blockStart, end, isRationale, l => StartsWithLabel(text, scan.Lines[l]) is not null);
+            var run = scan.Join(blockStart, blockEnd, firstLineStart: bodyStart);
             if (isRationale)
             {
                 rationale = run.ToString();
@@ -355,13 +542,20 @@ public sealed partial class LetterReader
             }
             else
             {
-                var source = label == ClaimsLabel ? CitationSource.ClaimsAdministrator : CitationSource.Reviewer;
+                var source = label.Value.Label == Label.Claims ? CitationSource.ClaimsAdministrator : CitationSource.Reviewer;
                 citations.AddRange(_citations.Read(file, run, source, TextRun.SpanOf(file, line.ContentStart, line.ContentEnd)));
                 if (citations.Count > 0 && !spans.Citations.IsKnown) spans = spans with { Citations = citations[0].Span };
             }
             i2 = blockEnd;
         }
 
+        // A 2013 letter may state the outcome only in its list of decisions or in the rationale's conclusion.
+        var outcome = start.Outcome;
+        if (outcome is null && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases) is { } concluded)
+        {
+            outcome = OutcomeInfo.TryParse(concluded.Member, out var parsed) ? parsed : null;
+            spans = spans with { Outcome = spans.Conclusion };
+        }
         var (dose, quantity, refills) = ServiceParts(service);
         var lastLine = scan.LastText(first, end);
         return new DisputedItem
@@ -382,6 +576,7 @@ public sealed partial class LetterReader
     private static int AfterLabel(string text, LetterLine line, string label)
     {
         var i = line.ContentStart + label.Length;
+        if (i < line.ContentEnd && text[i] == ':') i++;
         if (i + 1 < line.ContentEnd && text[i] == '*' && text[i + 1] == '*') i += 2;
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;
         return i;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
@@ -8,27 +9,115 @@ namespace ImrDsl.Domain.Letters;
 /// The two layouts differ in what separates paragraphs: PDF text has a line holding only spaces (and an empty
 /// line after every line, which means nothing); the converted layout has empty lines.
 /// </summary>
-internal sealed class LetterScan
+internal sealed partial class LetterScan
 {
     public LetterScan(SourceFile file)
     {
-        File = file;
-        Text = file.Text;
+        File = LetterText.Of(file);
+        Text = File.Text;
         Lines = LetterLines.Split(Text);
-        IsConverted = Lines.Any(l => l.Kind == LineKind.Text && IsMarkup(l));
+        MarkPageFurniture();
+        IsConverted = Lines.Count(l => l.Kind == LineKind.Text && IsMarkup(l)) >= 2;
+        EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
-    public SourceFile File { get; }
+    public LetterText File { get; }
     public string Text { get; }
     public List<LetterLine> Lines { get; }
 
-    /// <summary>The converted (Markdown-like) layout rather than PDF text.</summary>
+    /// <summary>The converted (Markdown-like) layout rather than PDF text: decided by at least two marked-up lines, never one.</summary>
     public bool IsConverted { get; }
 
-    private bool IsMarkup(LetterLine line)
-        => LetterLines.IsHeadingMark(Text, line.Start, line.ContentEnd) || string.CompareOrdinal(Text, line.Start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, line.Start, "**", 0, 2) == 0;
+    /// <summary>
+    /// Whether an empty line ends a paragraph. PDF text puts an empty line after every line, so there only a line of
+    /// spaces does; in single-spaced text (a typed letter, a .docx, the converted layout) an empty line does.
+    /// </summary>
+    public bool EmptyLinesBreakParagraphs { get; }
 
-    public bool IsParagraphBreak(LetterLine line) => IsConverted ? line.Kind != LineKind.Text : line.Kind == LineKind.Separator;
+    private bool IsMarkup(LetterLine line)
+    {
+        var start = line.Start;
+        while (start < line.ContentStart && LetterLines.IsSpace(Text[start])) start++;
+        if (Text[start] == '#')
+        {
+            var i = start;
+            while (i < Text.Length && Text[i] == '#') i++;
+            return i < Text.Length && (Text[i] == ' ' || Text[i] == '*');
+        }
+        return string.CompareOrdinal(Text, start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, start, "**", 0, 2) == 0;
+    }
+
+    /// <summary>Single-spaced when at least a quarter of the text lines are followed directly by another text line.</summary>
+    private bool IsSingleSpaced()
+    {
+        int text = 0, adjacent = 0;
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].Kind != LineKind.Text) continue;
+            text++;
+            var next = i + 1;
+            while (next < Lines.Count && Lines[next].Kind == LineKind.Furniture) next++;
+            if (next < Lines.Count && Lines[next].Kind == LineKind.Text) adjacent++;
+        }
+        return text > 0 && adjacent * 4 >= text;
+    }
+
+    public bool IsParagraphBreak(LetterLine line) => line.Kind == LineKind.Separator || line.Kind == LineKind.Empty && EmptyLinesBreakParagraphs;
+
+    [GeneratedRegex(@"^(?:Page|Pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageFooter();
+
+    /// <summary>
+    /// Page breaks are not part of what a letter says: a line holding only a form feed, a "Page 2 of 5" footer, and a
+    /// header line repeated at page breaks are furniture, skipped by everything that reads lines.
+    /// </summary>
+    private void MarkPageFurniture()
+    {
+        var atPageBreak = new List<int>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var line = Lines[i];
+            var hasFormFeed = Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0
+                              || line.Kind != LineKind.Text && Text.AsSpan(line.Start, line.ContentEnd - line.Start).IndexOf('\f') >= 0;
+            if (line.Kind != LineKind.Text)
+            {
+                if (hasFormFeed) Lines[i] = line with { Kind = LineKind.Furniture };
+                if (hasFormFeed) atPageBreak.Add(i + 1);
+                continue;
+            }
+            if (line.Length <= 20 && PageFooter().IsMatch(Text.AsSpan(line.ContentStart, line.Length)))
+            {
+                Lines[i] = line with { Kind = LineKind.Furniture };
+                atPageBreak.Add(i + 1);
+            }
+            else if (hasFormFeed) atPageBreak.Add(i);
+        }
+        if (atPageBreak.Count == 0) return;
+
+        // A header repeats: a line that opens two pages (the top of the letter counts as one) is furniture everywhere.
+        var afterBreaks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var at in atPageBreak.Prepend(0))
+        {
+            var seen = 0;
+            for (var i = at; i < Lines.Count && seen < 1; i++)
+            {
+                if (Lines[i].Kind != LineKind.Text) continue;
+                seen++;
+                var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
+                if (IsSectionHeading(key)) continue;
+                if (!afterBreaks.TryGetValue(key, out var where)) afterBreaks[key] = where = new HashSet<int>();
+                where.Add(i);
+            }
+        }
+        for (var i = 0; i < Lines.Count; i++)
+            if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120
+                && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
+                Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>Words every letter repeats on purpose ("Upheld" alone, a label): never page furniture.</summary>
+    private static bool IsSectionHeading(string line)
+        => line.EndsWith(":", StringComparison.Ordinal) || line.Equals("Upheld", StringComparison.OrdinalIgnoreCase) || line.Equals("Overturned", StringComparison.OrdinalIgnoreCase);
 
     public readonly record struct Heading(int Line, int After);
 
@@ -44,7 +133,7 @@ internal sealed class LetterScan
                 var matched = MatchLetters(line, heading, 0);
                 if (matched == heading.Length) return new Heading(i, i + 1);
                 if (matched <= 0) continue;
-                var next = NextText(i + 1, Math.Min(Lines.Count, i + 4));
+                var next = NextText(i + 1, Lines.Count);
                 if (next >= 0 && MatchLetters(Lines[next], heading, matched) == heading.Length) return new Heading(i, next + 1);
             }
         }
@@ -70,12 +159,14 @@ internal sealed class LetterScan
         }
     }
 
+    /// <summary>The next text line, passing empty lines and page furniture but no more than one paragraph break.</summary>
     private int NextText(int from, int to)
     {
+        var breaks = 0;
         for (var i = from; i < to; i++)
         {
             if (Lines[i].Kind == LineKind.Text) return i;
-            if (IsParagraphBreak(Lines[i])) return -1;
+            if (IsParagraphBreak(Lines[i]) && ++breaks > 1) return -1;
         }
         return -1;
     }
@@ -92,8 +183,8 @@ internal sealed class LetterScan
         for (var i = line - 1; i >= min && taken < 2; i--)
         {
             var candidate = Lines[i];
-            if (candidate.Kind == LineKind.Empty) continue;
-            if (candidate.Kind == LineKind.Separator) return first;
+            if (IsParagraphBreak(candidate)) return first;
+            if (candidate.Kind != LineKind.Text) continue;
             var last = Text[candidate.ContentEnd - 1];
             if (last is '.' or ':') return line;
             first = i;
@@ -107,7 +198,7 @@ internal sealed class LetterScan
     {
         for (var i = line - 1; i >= min; i--)
         {
-            if (Lines[i].Kind == LineKind.Separator) return true;
+            if (IsParagraphBreak(Lines[i])) return true;
             if (Lines[i].Kind == LineKind.Text) return false;
         }
         return true;
@@ -140,6 +231,28 @@ internal sealed class LetterScan
             run.Append(start, line.ContentEnd);
         }
         return run;
+    }
+
+    /// <summary>The next text line at or after <paramref name="from"/> in the same paragraph, or -1.</summary>
+    public int NextTextLine(int from, int to, bool acrossParagraphs = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Lines[i].Kind == LineKind.Text) return i;
+            if (!acrossParagraphs && IsParagraphBreak(Lines[i])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The nearest text line above <paramref name="line"/> (in the same paragraph unless asked otherwise), or -1.</summary>
+    public int PreviousText(int line, int min, bool acrossParagraphs = false)
+    {
+        for (var i = line - 1; i >= min; i--)
+        {
+            if (Lines[i].Kind == LineKind.Text) return i;
+            if (!acrossParagraphs && IsParagraphBreak(Lines[i])) return -1;
+        }
+        return -1;
     }
 
     public int LastText(int from, int end)

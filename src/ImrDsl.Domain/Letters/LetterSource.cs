@@ -20,7 +20,8 @@ public static class LetterSource
     {
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
-        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes, maxBytes);
+        // A .docx is a zip: known by its name, or by its signature when it comes without one (standard input).
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes, maxBytes);
         if (IsPdf(path, bytes)) return DecodePdf(path, bytes);
 
         var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
@@ -28,6 +29,8 @@ public static class LetterSource
             return new Decoded(null, "the file is binary, not text (extract the letter's text first, e.g. with pdftotext)");
         return new Decoded(new SourceFile(path, DecodeText(bytes)), null);
     }
+
+    private static bool IsZip(byte[] bytes) => bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K' && bytes[2] == 3 && bytes[3] == 4;
 
     public static string TooLarge(long length, long maxBytes)
         => $"the file is {length / (1024.0 * 1024.0):0.0} MB; letters over {maxBytes / (1024 * 1024)} MB are not read";
@@ -63,7 +66,8 @@ public static class LetterSource
     }
 
     /// <summary>
-    /// One line per paragraph; tabs and line breaks inside a paragraph are kept as tab and space. Read as a stream
+    /// One line per paragraph that shows text (empty paragraphs, which Word shows only as space, are left out, so line N
+    /// of a finding is the N-th paragraph with text); tabs and line breaks inside a paragraph are kept as tab and space. Read as a stream
     /// under limits (<see cref="DocxText"/>): no part may expand past <paramref name="maxBytes"/>, whatever its
     /// compressed size.
     /// </summary>

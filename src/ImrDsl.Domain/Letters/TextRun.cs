@@ -63,13 +63,13 @@ internal sealed class TextRun
     }
 
     /// <summary>The span of joined[start..end) in the original file.</summary>
-    public SourceSpan Span(SourceFile file, int start, int end)
+    public SourceSpan Span(LetterText letter, int start, int end)
     {
         if (_pieces.Count == 0) return SourceSpan.None;
         var from = SourceOffset(start);
         var to = end > start ? SourceOffset(end - 1) + 1 : from;
-        return SpanOf(file, from, to);
+        return letter.SpanOf(from, to);
     }
 
-    public static SourceSpan SpanOf(SourceFile file, int from, int to) => SourceSpan.In(file, from, to);
+    public static SourceSpan SpanOf(LetterText letter, int from, int to) => letter.SpanOf(from, to);
 }

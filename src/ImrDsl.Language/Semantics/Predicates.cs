@@ -49,6 +49,7 @@ public static class PredicateCatalog
     {
         new PredicateSignature("present", "present(field)", "the field has a value (a list: at least one element)", "Present", false, ParameterKind.AnyField),
         new PredicateSignature("non-empty", "non-empty(text)", "the text has something other than white space", "NonEmpty", false, ParameterKind.TextField),
+        new PredicateSignature("has-reasoning", "has-reasoning(text)", "the text says more than a placeholder such as \"See above.\", \"N/A\" or \"TBD\"", "HasReasoning", false, ParameterKind.TextField),
         new PredicateSignature("matches", "matches(text, \"regex\")", "the text matches the regular expression", "Matches", false, ParameterKind.TextField, ParameterKind.Pattern),
         new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField) { Values = new[] { "where", "expected-pages", "guideline-title", "cited-pages", "offset-hint" } },
         new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "guideline-title" } },

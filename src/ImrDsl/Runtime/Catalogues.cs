@@ -33,6 +33,15 @@ public sealed class GuidelineCatalogue
             foreach (var alias in topic.Aliases)
                 if (!_topics.ContainsKey(alias)) _topics[alias] = topic;
         }
+        // "Lidoderm (lidocaine patch)" is also cited as "Lidoderm" and as "lidocaine patch", unless another topic has that name.
+        foreach (var topic in topics)
+        {
+            var open = topic.Title.IndexOf('(');
+            var close = open >= 0 ? topic.Title.IndexOf(')', open + 1) : -1;
+            if (close < 0) continue;
+            foreach (var other in new[] { topic.Title.Remove(open, close - open + 1).Trim(), topic.Title.Substring(open + 1, close - open - 1).Trim() })
+                if (other.Length > 2 && !_topics.ContainsKey(other)) _topics[other] = topic;
+        }
     }
 
     public string Name { get; }
@@ -55,6 +64,17 @@ public sealed class GuidelineCatalogue
         var result = new List<GuidelineTopic>();
         foreach (var part in cited.Split(new[] { ",", ";", "/", " and ", " & " }, StringSplitOptions.RemoveEmptyEntries))
             if (FindTopic(part.Trim()) is { } topic && !result.Contains(topic)) result.Add(topic);
+        if (result.Count > 0) return result;
+        // "Opioids (long-term use)", "(Flexeril)": a parenthesis the catalogue does not spell out narrows or names the topic.
+        // "Spinal cord stimulators" for "Spinal cord stimulator": a plural the catalogue spells in the singular, or back.
+        var trimmed = cited.Trim();
+        var number = trimmed.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed + "s";
+        if (FindTopic(number) is { } singular) return new[] { singular };
+        var open = cited.IndexOf('(');
+        var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
+        if (close < 0) return result;
+        foreach (var candidate in new[] { cited.Remove(open, close - open + 1).Trim(), cited.Substring(open + 1, close - open - 1).Trim() })
+            if (candidate.Length > 0 && FindTopic(candidate) is { } topic && !result.Contains(topic)) result.Add(topic);
         return result;
     }
 }

@@ -9,32 +9,87 @@ public static class Conclusions
 {
     /// <summary>
     /// Searches the last three sentences, latest first; within a sentence the longest phrase wins, so
-    /// "is not medically necessary" beats "is medically necessary". Runs per item of every letter, so it scans
-    /// by hand rather than with regular expressions.
+    /// "is not medically necessary" beats "is medically necessary". A phrase that speaks of necessity or
+    /// certification ("is not medically necessary") outranks one that does not ("is recommended"), and a sentence
+    /// that qualifies ("However, ...", "If ...") counts only when no other does, so a caveat after the
+    /// concluding sentence ("A weaning program is recommended.") does not decide it. Text in quotation
+    /// marks is the guideline speaking, not the reviewer, and never counts. Runs per item of every letter, so it
+    /// scans by hand rather than with regular expressions.
     /// </summary>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
+        // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
+        var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
         var end = rationale.Length;
         for (var n = 0; n < 3 && end > 0; n++)
         {
             var start = SentenceStart(rationale, end);
             var sentence = Normalize(rationale, start, end);
-            OutcomePhrases? best = null;
-            var bestLength = 0;
-            foreach (var member in members)
-            foreach (var phrase in member.NormalizedPhrases)
+            OutcomePhrases? decisive = null, general = null;
+            int decisiveLength = 0, generalLength = 0;
+            foreach (var group in Groups.GetValue(members, PhraseGroups.Of))
             {
-                if (phrase.Length > bestLength && sentence.IndexOf(phrase, StringComparison.Ordinal) >= 0)
+                // Phrases are grouped by their last word: a sentence without it holds none of them.
+                if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+                foreach (var (member, phrase, strong) in group.Phrases)
                 {
-                    best = member;
-                    bestLength = phrase.Length;
+                    if (phrase.Length <= (strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase, StringComparison.Ordinal) < 0) continue;
+                    if (strong) (decisive, decisiveLength) = (member, phrase.Length);
+                    else (general, generalLength) = (member, phrase.Length);
                 }
             }
-            if (best is not null) return new Conclusion(best.Member, best.Display, rationale.Substring(start, end - start).Trim());
+            sentences.Add((start, end, IsCaveat(sentence), decisive, general));
             end = start;
+        }
+        foreach (var (strong, skipCaveats) in new[] { (true, true), (true, false), (false, true), (false, false) })
+        {
+            foreach (var (start, stop, caveat, decisive, general) in sentences)
+            {
+                if (skipCaveats && caveat) continue;
+                if ((strong ? decisive : general) is { } best)
+                    return new Conclusion(best.Member, best.Display, rationale.Substring(start, stop - start).Trim());
+            }
         }
         return null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroups> Groups = new();
+
+    /// <summary>An outcome enum's phrases grouped by last word, computed once per enum.</summary>
+    private sealed class PhraseGroups : List<(string LastWord, List<(OutcomePhrases Member, string Phrase, bool Strong)> Phrases)>
+    {
+        public static PhraseGroups Of(IReadOnlyList<OutcomePhrases> members)
+        {
+            var groups = new PhraseGroups();
+            foreach (var member in members)
+            foreach (var phrase in member.NormalizedPhrases)
+            {
+                var trimmed = phrase.TrimEnd();
+                var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";
+                lastWord = " " + lastWord.TrimStart();
+                var group = groups.FindIndex(g => g.LastWord == lastWord);
+                if (group < 0) { groups.Add((lastWord, new List<(OutcomePhrases, string, bool)>())); group = groups.Count - 1; }
+                groups[group].Phrases.Add((member, phrase, IsDecisive(phrase)));
+            }
+            return groups;
+        }
+    }
+
+    private static readonly string[] CaveatOpenings = { " however ", " if ", " should ", " once ", " until ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
+
+    /// <summary>A sentence after the conclusion that qualifies it ("However, ...", "If the provider documents ...", "Weaning is recommended.").</summary>
+    private static bool IsCaveat(string normalizedSentence)
+    {
+        foreach (var opening in CaveatOpenings)
+            if (normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A phrase about necessity, certification or the decision itself, rather than a general verdict such as "is recommended".</summary>
+    private static bool IsDecisive(string normalizedPhrase)
+        => normalizedPhrase.Contains("necess") || normalizedPhrase.Contains("certif") || normalizedPhrase.Contains("authoriz")
+           || normalizedPhrase.Contains("approv") || normalizedPhrase.Contains("denial") || normalizedPhrase.Contains("denied")
+           || normalizedPhrase.Contains("upheld") || normalizedPhrase.Contains("overturned");
 
     public static string LastSentence(string rationale)
         => rationale.Substring(SentenceStart(rationale, rationale.Length)).Trim();
@@ -64,18 +119,50 @@ public static class Conclusions
 
     private static string Normalize(string text, int start, int end)
     {
+        // Quoted text is left out, unless the quotes do not pair up (then nothing can be told apart).
+        var quotes = 0;
+        for (var i = start; i < end; i++)
+            if (IsDoubleQuote(text[i])) quotes++;
+        var skipQuoted = quotes >= 2 && quotes % 2 == 0;
+        var quoted = false;
+
         var buffer = new char[end - start + 2];
         var length = 0;
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
         {
             var c = char.ToLowerInvariant(text[i]);
+            if (skipQuoted && IsDoubleQuote(c))
+            {
+                quoted = !quoted;
+                if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+                continue;
+            }
+            if (quoted) continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '%' or '#' or '/' or '-') buffer[length++] = c;
             else if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         }
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
-        return new string(buffer, 0, length);
+        // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
+        var normalized = new string(buffer, 0, length);
+        return MayHaveGluedWords(normalized) ? GluedWords.Replace(normalized, "$1 $2") : normalized;
     }
+
+    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
+
+    private static bool MayHaveGluedWords(string normalized)
+    {
+        foreach (var ending in GluedEndings)
+            for (var at = normalized.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
+                if (at > 0 && normalized[at - 1] != ' ') return true;
+        return false;
+    }
+
+    private static readonly Regex GluedWords = new(
+        @"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )",
+        RegexOptions.CultureInvariant);
+
+    private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>

@@ -20,6 +20,25 @@ public static class RulePredicates
 
     public static PredicateResult NonEmpty(string? text) => PredicateResult.Of(!string.IsNullOrWhiteSpace(text));
 
+    /// <summary>
+    /// False for empty text and for a placeholder that gives neither a reason nor a conclusion ("See above.", "N/A",
+    /// "TBD", "Same as above"): text made only of the words placeholders are made of.
+    /// </summary>
+    public static PredicateResult HasReasoning(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return PredicateResult.Of(false);
+        foreach (Match word in Regex.Matches(text!, "[A-Za-z]+"))
+            if (!PlaceholderWords.Contains(word.Value)) return PredicateResult.True;
+        return PredicateResult.Of(false);
+    }
+
+    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "see", "above", "below", "n", "a", "na", "tbd", "tba", "to", "be", "determined", "added", "follow", "follows", "none", "pending",
+        "same", "as", "refer", "rationale", "item", "previous", "prior", "ditto", "insert", "here", "text", "xxx", "x", "the", "for",
+        "decision", "placeholder", "lorem", "ipsum", "todo", "fill", "in", "later", "blank", "not", "applicable", "available",
+    };
+
     public static PredicateResult Matches(string? text, string pattern)
         => PredicateResult.Of(text is not null && Constraints.Matches(text, pattern));
 

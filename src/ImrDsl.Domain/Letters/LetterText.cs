@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ImrDsl.Runtime;
+using ImrDsl.Text;
+
+namespace ImrDsl.Domain.Letters;
+
+/// <summary>
+/// A letter's text as a person reads it, with the way back to the file. PDF converters and word processors
+/// emit the same words in many typographies: curly or straight quotes, en dashes, ligatures (U+FB01 for "fi"),
+/// no-break and thin spaces, zero-width characters, soft hyphens, and words glued together ("notmedically").
+/// The reader works on the normalized <see cref="Text"/> only, so it needs to know none of this; every span it
+/// reports is mapped back to the original file. Line ends are kept as they are, so lines stay lines.
+/// </summary>
+internal sealed partial class LetterText
+{
+    // For each position of Text (and one past its end), the position in the original file; null when nothing changed.
+    private readonly int[]? _toOriginal;
+
+    private LetterText(SourceFile file, string text, int[]? toOriginal)
+    {
+        File = file;
+        Text = text;
+        _toOriginal = toOriginal;
+    }
+
+    /// <summary>The original file, which spans point into.</summary>
+    public SourceFile File { get; }
+
+    /// <summary>The normalized text the reader scans.</summary>
+    public string Text { get; }
+
+    public int OriginalOffset(int normalized)
+    {
+        normalized = Math.Min(Math.Max(0, normalized), Text.Length);
+        return _toOriginal is null ? normalized : _toOriginal[normalized];
+    }
+
+    /// <summary>The span in the original file of the normalized text [from, to).</summary>
+    public SourceSpan SpanOf(int from, int to)
+    {
+        var start = OriginalOffset(from);
+        var end = to > from ? OriginalOffset(to - 1) + 1 : start;
+        return SourceSpan.In(File, start, Math.Max(start, end));
+    }
+
+    public static LetterText Of(SourceFile file)
+    {
+        var original = file.Text;
+        if (!NeedsWork(original)) return new LetterText(file, original, null);
+
+        var text = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        void Emit(char c, int from) { text.Append(c); map.Add(from); }
+
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            switch (c)
+            {
+                case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): Emit(' ', i); break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': break; // invisible: nothing to read
+                case '\u00AD':
+                    // A soft hyphen shows only where the line breaks: there it is a hyphen, elsewhere nothing.
+                    if (AtLineEnd(original, i + 1)) Emit('-', i);
+                    break;
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': Emit('\'', i); break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': Emit('"', i); break;
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D': Emit('-', i); break;
+                case '\u2026': Emit('.', i); Emit('.', i); Emit('.', i); break;
+                case '\uFB00': Emit('f', i); Emit('f', i); break;
+                case '\uFB01': Emit('f', i); Emit('i', i); break;
+                case '\uFB02': Emit('f', i); Emit('l', i); break;
+                case '\uFB03': Emit('f', i); Emit('f', i); Emit('i', i); break;
+                case '\uFB04': Emit('f', i); Emit('f', i); Emit('l', i); break;
+                case '\uFB05' or '\uFB06': Emit('s', i); Emit('t', i); break;
+                default: Emit(c, i); break;
+            }
+        }
+        map.Add(original.Length);
+
+        // Words a converter glued together: put back the space a reader sees.
+        var glued = MayHaveGluedWords(original) ? GluedWords().Matches(text.ToString()) : null;
+        if (glued is null) return new LetterText(file, text.ToString(), map.ToArray());
+        for (var m = glued.Count - 1; m >= 0; m--)
+        {
+            var split = glued[m].Groups["second"].Index;
+            text.Insert(split, ' ');
+            map.Insert(split, map[split]);
+        }
+        return new LetterText(file, text.ToString(), map.ToArray());
+    }
+
+    private static bool AtLineEnd(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i >= text.Length || text[i] is '\n' or '\r';
+    }
+
+    private static bool NeedsWork(string text)
+    {
+        foreach (var c in text)
+            if (c > '\u007F' || c == '`') return true;
+        return MayHaveGluedWords(text);
+    }
+
+    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
+
+    /// <summary>A cheap test before the regular expression: one of the words that get glued on, right after a letter.</summary>
+    private static bool MayHaveGluedWords(string text)
+    {
+        foreach (var ending in GluedEndings)
+            for (var at = text.IndexOf(ending, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.OrdinalIgnoreCase))
+                if (at > 0 && char.IsLetter(text[at - 1])) return true;
+        return false;
+    }
+
+    /// <summary>"notmedically", "medicallynecessary", "isnot": the words of conclusions that converters run together.</summary>
+    [GeneratedRegex(@"\b(?<first>not|is|are|be|been|was|medically)(?<second>medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GluedWords();
+}

@@ -1,0 +1,128 @@
+using ImrDsl.Runtime;
+using Imr.Std;
+
+namespace ImrDsl.Domain.Tests;
+
+/// <summary>
+/// How rationales end, as a table: each closing passage with the outcome it expresses (null: none). The phrases come from
+/// the declarations (grammar/std/domain.imr, Outcome's `conclusions`), read through the generated OutcomeInfo.Phrases.
+/// </summary>
+public class ConclusionTableTests
+{
+    public static TheoryData<string, string?> Table() => new()
+    {
+        // Plain conclusions, upheld.
+        { "Therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
+        { "The requested treatment is not medically necessary and appropriate.", "upheld" },
+        { "The request for physical therapy is not deemed medically necessary.", "upheld" },
+        { "The request for Soma cannot be recommended as medically necessary.", "upheld" },
+        { "The request is not, at this time, medically necessary.", "upheld" },
+        { "The request is not considered medically necessary.", "upheld" },
+        { "The request is not currently medically necessary.", "upheld" },
+        { "Therefore the request is not certified.", "upheld" },
+        { "The request is non-certified.", "upheld" },
+        { "The request for TENS is not medically reasonable and necessary.", "upheld" },
+        { "The request for an MRI is not reasonable and necessary.", "upheld" },
+        { "A urine drug screen is not warranted.", "upheld" },
+        { "Occupational therapy, 12 sessions, right wrist is not warranted.", "upheld" },
+        { "The records do not show a trial of first-line therapy. Lidoderm is not recommended.", "upheld" },
+        { "The request for Lyrica is not supported.", "upheld" },
+        { "The request is not indicated.", "upheld" },
+        { "Medical necessity has not been established.", "upheld" },
+        { "Medical necessity for the requested item has not been established.", "upheld" },
+        { "Medical necessity cannot be established.", "upheld" },
+        { "Medical necessity was not established.", "upheld" },
+        { "Medical necessity has not been demonstrated.", "upheld" },
+        { "The request does not meet the criteria.", "upheld" },
+        { "The request does not meet guideline criteria.", "upheld" },
+        { "The request is not medically appropriate.", "upheld" },
+        { "The request is not medically indicated.", "upheld" },
+        { "The request lacks medical necessity.", "upheld" },
+        { "The request for Norco is denied.", "upheld" },
+        { "The request is not approved.", "upheld" },
+        { "The request is not authorized.", "upheld" },
+        { "Therefore, the denial is upheld.", "upheld" },
+        { "The request would not be medically necessary.", "upheld" },
+        { "The request does not appear to be medically necessary.", "upheld" },
+        { "The request is not shown to be medically necessary.", "upheld" },
+        { "The request is medically unnecessary.", "upheld" },
+        { "The request is not justified.", "upheld" },
+        { "The request is not consistent with the guidelines.", "upheld" },
+        { "I recommend non-certification.", "upheld" },
+        { "Non-certification is recommended.", "upheld" },
+        { "The request should be non-certified.", "upheld" },
+        { "The request cannot be certified.", "upheld" },
+        // Plain conclusions, overturned.
+        { "Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" },
+        { "The request is medically necessary and appropriate.", "overturned" },
+        { "The request for Ibuprofen 800mg #90 is medically reasonable and necessary.", "overturned" },
+        { "The request is reasonable and necessary.", "overturned" },
+        { "The request is deemed medically necessary.", "overturned" },
+        { "The request is considered medically necessary.", "overturned" },
+        { "A 30 day trial of a TENS unit is warranted.", "overturned" },
+        { "Continued use of naproxen is warranted.", "overturned" },
+        { "The request is certified.", "overturned" },
+        { "The request is certified as medically necessary.", "overturned" },
+        { "Medical necessity has been established.", "overturned" },
+        { "Medical necessity is established.", "overturned" },
+        { "Medical necessity has been demonstrated.", "overturned" },
+        { "The request is supported by the guidelines.", "overturned" },
+        { "The request is indicated.", "overturned" },
+        { "The request is recommended.", "overturned" },
+        { "The request is medically appropriate.", "overturned" },
+        { "The request is medically indicated.", "overturned" },
+        { "The request is approved.", "overturned" },
+        { "The request is authorized.", "overturned" },
+        { "Therefore, the denial is overturned.", "overturned" },
+        { "The request meets the criteria.", "overturned" },
+        { "The request meets guideline criteria.", "overturned" },
+        { "The request appears medically necessary.", "overturned" },
+        { "The request would be medically necessary.", "overturned" },
+        { "Certification is recommended.", "overturned" },
+        { "I recommend certification.", "overturned" },
+        { "The request should be certified.", "overturned" },
+        { "The request can be certified.", "overturned" },
+        { "The request is justified.", "overturned" },
+        // Double negatives.
+        { "The request is not medically unnecessary.", "overturned" },
+        { "The request is not unwarranted.", "overturned" },
+        { "The request is not unreasonable.", "overturned" },
+        { "The request is not non-certified.", "overturned" },
+        { "The request cannot be denied.", "overturned" },
+        // Words joined or split by a converter.
+        { "The request for a lumbar brace is notmedically necessary and appropriate.", "upheld" },
+        { "The request is medicallynecessary.", "overturned" },
+        { "The request is not medically\u00A0necessary.", "upheld" },
+        // Quoted guideline text does not count.
+        { "The guidelines state \"opioids are not recommended for long-term use.\" The request is medically necessary.", "overturned" },
+        { "The request is medically necessary; the MTUS says \"this is not medically necessary in acute pain\".", "overturned" },
+        { "Per MTUS, \u201Cmuscle relaxants are recommended for short-term use\u201D and this request is not medically necessary.", "upheld" },
+        // A caveat after the concluding sentence does not decide it.
+        { "Therefore, the request is not medically necessary. However, a weaning program is recommended.", "upheld" },
+        { "The request is medically necessary. Should side effects develop, a taper is recommended.", "overturned" },
+        { "The request is not medically necessary. If the provider documents improvement, a new request may be considered.", "upheld" },
+        { "The request for Norco is not certified. Weaning is recommended to avoid withdrawal.", "upheld" },
+        { "The request for TENS is warranted. Further imaging is not indicated.", "overturned" },
+        // Sentences that conclude nothing.
+        { "The records were reviewed.", null },
+        { "See above.", null },
+        { "The patient is 45 years old and works as a clerk.", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void A_closing_passage_expresses_its_outcome(string rationale, string? outcome)
+        => Assert.Equal(outcome, Conclusions.Find(rationale, OutcomeInfo.Phrases)?.Member);
+
+    [Fact]
+    public void The_declarations_hold_at_least_eighty_phrasings_each_with_one_polarity()
+    {
+        var phrases = OutcomeInfo.Phrases.SelectMany(p => p.Phrases.Select(text => (p.Member, Text: text))).ToList();
+        Assert.True(phrases.Count >= 80, $"only {phrases.Count} phrasings are declared");
+        var both = phrases.GroupBy(p => p.Text).Where(g => g.Select(p => p.Member).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(both);
+        // Every declared phrasing, alone in a sentence, expresses its own outcome.
+        foreach (var (member, text) in phrases)
+            Assert.True(Conclusions.Find($"The request {text}.", OutcomeInfo.Phrases)?.Member == member, $"\"The request {text}.\" does not read as {member}");
+    }
+}

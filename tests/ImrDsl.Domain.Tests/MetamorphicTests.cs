@@ -1,0 +1,292 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using ImrDsl.Runtime;
+using ImrDsl.Text;
+using Imr.Std;
+
+namespace ImrDsl.Domain.Tests;
+
+/// <summary>
+/// The same letter laid out another way must read the same. Every letter in examples/letters is taken apart into
+/// the paragraphs a person sees, then put together again as a PDF converter, a typist or Word might have: wrapped at
+/// any width from 50 to 140 columns, double- or single-spaced, with page breaks (form feeds, a repeated header,
+/// "Page N of M" footers) at random lines, trailing spaces, CRLF, other typography (curly quotes, ligatures, no-break
+/// spaces, en dashes, invisible characters), or as a .docx. The model must be equal, and every span must lie inside
+/// the file and start and end at the words of its value.
+/// </summary>
+public class MetamorphicTests
+{
+    public static IEnumerable<object[]> AllLetters() => Letters.ExampleFiles.Where(p => !p.EndsWith(".docx")).Select(p => new object[] { Path.GetFileName(p) });
+
+    /// <summary>How to lay a letter out again.</summary>
+    public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed)
+    {
+        public override string ToString()
+            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, page breaks at [{string.Join(",", PageBreaks)}], trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}";
+    }
+
+    private static readonly Gen<Layout> Layouts =
+        from width in Gen.Choose(50, 140)
+        from doubleSpaced in Gen.Elements(true, false)
+        from breaks in Gen.ArrayOf(Gen.Choose(0, 10_000)).Select(a => a.Take(3).ToArray())
+        from trailing in Gen.Elements(true, false)
+        from crlf in Gen.Elements(true, false)
+        from typography in Gen.Choose(0, 3)
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed);
+
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void Any_layout_of_a_letter_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var converted = IsConverted(original);
+        var paragraphs = Paragraphs(original, converted);
+        var expected = Read(name, original).Model;
+
+        // Taking the letter apart and putting it together as it was already must not change it.
+        var plain = Read(name, Render(paragraphs, new Layout(0, !converted && IsDoubleSpaced(original), Array.Empty<int>(), false, false, 0, 0), converted)).Model;
+        Assert.True(expected.Equals(plain), $"{name}: the letter without its page furniture reads differently\n{Diff(expected, plain)}");
+
+        Prop.ForAll(Layouts.ToArbitrary(), layout =>
+        {
+            var text = Render(paragraphs, layout, converted);
+            var (model, file) = Read(name, text);
+            if (!expected.Equals(model)) throw new Xunit.Sdk.XunitException($"{name} laid out with {layout} reads differently\n{Diff(expected, model)}\n--- text ---\n{text}");
+            CheckSpans(name, file, model, layout.ToString());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void The_docx_of_a_letter_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var converted = IsConverted(original);
+        var expected = Read(name, original).Model;
+        var paragraphs = Paragraphs(original, converted).Select(p => converted ? Unmark(p.Text) : p.Text).ToList();
+        var (model, file) = Letters.Read(Path.ChangeExtension(name, ".docx"), DocxWriter.Create(paragraphs));
+        Assert.True(expected.Equals(model), $"{name} as .docx reads differently\n{Diff(expected, model)}");
+        CheckSpans(name, file, model, "docx");
+    }
+
+    private static (Determination Model, SourceFile File) Read(string name, string text) => Letters.Read(name, Encoding.UTF8.GetBytes(text));
+
+    // ---- taking a letter apart ----------------------------------------------------------------------
+
+    /// <summary>A paragraph as a person sees it; a hard paragraph (a heading, a header cell, markup) is never re-wrapped.</summary>
+    internal sealed record Paragraph(string Text, bool Hard, bool BreakBefore);
+
+    private static readonly string[] LineStarts =
+    {
+        "Claims Administrator guideline:", "MAXIMUS guideline:", "Decision rationale:", "Medical Treatment Guideline", "Guidelines Used by", "Guideline(s) Used by",
+        "Rationale for the Decision:", "State(s) of Licensure:", "Certification(s)/Specialty:", "The Expert Reviewer has the following credentials:",
+    };
+
+    /// <summary>The converted layout marks headings and labels up ("### ", "**Label:**", "&lt;b&gt;"), whatever the file is called.</summary>
+    private static bool IsConverted(string text) => Regex.IsMatch(text, @"^(#+ |\*\*|<b>)", RegexOptions.Multiline);
+
+    private static bool IsDoubleSpaced(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var textLines = lines.Count(l => l.Trim().Length > 0);
+        var adjacent = lines.Zip(lines.Skip(1)).Count(p => p.First.Trim().Length > 0 && p.Second.Trim().Length > 0);
+        return adjacent * 4 < textLines;
+    }
+
+    /// <summary>
+    /// The letter's paragraphs: in double-spaced PDF text a line of spaces ends one, elsewhere an empty line does. Within
+    /// a paragraph, a long line was wrapped by the converter and is joined to the next; a short line, a labelled line,
+    /// a numbered line, a heading or a line with markup, tabs or table gaps (two spaces) keeps its own line. A line that ends in a hyphen keeps
+    /// its line end (it may be a word split in two). Page furniture is dropped.
+    /// </summary>
+    internal static List<Paragraph> Paragraphs(string text, bool converted)
+    {
+        var doubleSpaced = !converted && IsDoubleSpaced(text);
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Where(l => !l.Contains('\f') && !Regex.IsMatch(l.Trim(), @"^Page [0-9]+ of [0-9]+$")).ToList();
+        var paragraphs = new List<Paragraph>();
+        var current = new StringBuilder();
+        var breakBefore = false;
+        var currentHard = false;
+        void Flush(bool hard)
+        {
+            if (current.Length > 0) paragraphs.Add(new Paragraph(current.ToString(), hard, breakBefore));
+            current.Clear();
+            breakBefore = false;
+        }
+        var maxWidth = lines.Max(l => l.TrimEnd().Length);
+        var hasSpaceLines = lines.Any(l => l.Length > 0 && l.Trim().Length == 0);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].TrimEnd();
+            // Double-spaced PDF text marks paragraph ends with a line of spaces. A letter that has none, only empty lines
+            // (a typed letter with a blank line after every one-line paragraph), breaks its paragraphs at those.
+            var isBreak = doubleSpaced && hasSpaceLines ? lines[i].Length > 0 && line.Length == 0 : line.Length == 0;
+            if (line.Length == 0)
+            {
+                if (isBreak) { Flush(currentHard); breakBefore = true; }
+                continue;
+            }
+            var content = line.TrimStart();
+            var hard = converted && (content.StartsWith("# ") || content.StartsWith("##") || content.StartsWith("<b>") || content.StartsWith("**"))
+                       || content.Contains('\t') || content.Contains("  ") || content.ToUpperInvariant() == content && content.Any(char.IsLetter)
+                       || content.EndsWith(':') && LineStarts.Any(s => content.StartsWith(s, StringComparison.OrdinalIgnoreCase)); // a label standing alone is a heading
+            var startsParagraph = hard || LineStarts.Any(s => content.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(content, @"^\(?[0-9]{1,2}[.)] ");
+            if (startsParagraph && current.Length > 0) Flush(currentHard);
+            if (current.Length == 0) currentHard = hard;
+            if (current.Length > 0) current.Append(current[^1] == '-' ? "\n" : " ");
+            current.Append(content);
+            var wrapped = !hard && line.Length >= Math.Max(50, maxWidth * 3 / 5) && !content.EndsWith(':');
+            if (!wrapped) Flush(currentHard);
+        }
+        Flush(currentHard);
+        return paragraphs;
+    }
+
+    private static string Unmark(string line) => line.Replace("<b>", "").Replace("</b>", "").Replace("**", "").TrimStart('#').TrimStart();
+
+    // ---- putting it together again --------------------------------------------------------------------
+
+    private const string PageHeader = "Independent Medical Review Final Determination Letter";
+
+    internal static string Render(List<Paragraph> paragraphs, Layout layout, bool converted)
+    {
+        var random = new Random(layout.Seed);
+        layout = layout with { DoubleSpaced = layout.DoubleSpaced && !converted };
+        var lines = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.BreakBefore && lines.Count > 0) lines.Add(layout.DoubleSpaced ? " " : "");
+            else if (converted && lines.Count > 0) lines.Add("");
+            foreach (var segment in paragraph.Text.Split('\n'))
+                lines.AddRange(paragraph.Hard || layout.Width == 0 ? new[] { segment } : Wrap(segment, layout.Width));
+        }
+
+        // Page breaks between two lines: a footer, a form feed and the header the next page repeats.
+        var breaks = layout.PageBreaks.Select(b => lines.Count == 0 ? 0 : 1 + b % Math.Max(1, lines.Count - 1)).Distinct().OrderByDescending(b => b).ToList();
+        for (var b = 0; b < breaks.Count; b++)
+            lines.InsertRange(breaks[b], new[] { $"Page {breaks.Count - b} of {breaks.Count + 1}", "\f" + PageHeader });
+        if (breaks.Count > 0) lines.Insert(0, PageHeader);
+
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var typed = Typography(line, layout.Typography, random);
+            text.Append(typed);
+            if (layout.TrailingSpaces && typed.Trim().Length > 0) text.Append(' ', random.Next(0, 4));
+            text.Append('\n');
+            if (layout.DoubleSpaced && line.Trim().Length > 0) text.Append('\n');
+        }
+        return layout.Crlf ? text.ToString().Replace("\n", "\r\n") : text.ToString();
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) yield return line.ToString();
+    }
+
+    /// <summary>What converters do to the same words: 1 curly quotes and en dashes, 2 ligatures and no-break spaces, 3 invisible characters.</summary>
+    private static string Typography(string line, int level, Random random)
+    {
+        if (level == 0 || line.StartsWith('\f')) return line;
+        var text = new StringBuilder(line.Length + 8);
+        var open = true;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (level >= 1 && c == '"') { text.Append(open ? '\u201C' : '\u201D'); open = !open; continue; }
+            if (level >= 1 && c == '\'') { text.Append('\u2019'); continue; }
+            if (level >= 1 && c == '-' && i > 0 && char.IsAsciiDigit(line[i - 1]) && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])) { text.Append('\u2013'); continue; }
+            if (level >= 2 && c == 'f' && i + 1 < line.Length && line[i + 1] == 'i' && random.Next(2) == 0) { text.Append('\uFB01'); i++; continue; }
+            if (level >= 2 && c == ' ' && i > 0 && line[i - 1] != '\t' && random.Next(10) == 0) { text.Append('\u00A0'); continue; }
+            text.Append(c);
+            if (level >= 3 && char.IsLetter(c) && i + 1 < line.Length && line[i + 1] == ' ' && random.Next(8) == 0) text.Append('\u200B');
+        }
+        return text.ToString();
+    }
+
+    // ---- comparing --------------------------------------------------------------------------------------
+
+    private static string Diff(Determination expected, Determination actual)
+    {
+        var a = CaseDocument(expected).Split('\n');
+        var b = CaseDocument(actual).Split('\n');
+        var lines = new List<string>();
+        for (var i = 0; i < Math.Max(a.Length, b.Length) && lines.Count < 12; i++)
+        {
+            var x = i < a.Length ? a[i] : "";
+            var y = i < b.Length ? b[i] : "";
+            if (x != y) lines.Add($"- {x}\n+ {y}");
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static string CaseDocument(Determination d) => ImrDsl.Domain.Export.CaseDocumentWriter.Write(d);
+
+    /// <summary>Every span lies inside the file and starts and ends at its value's words (letters and digits, typography folded).</summary>
+    internal static void CheckSpans(string name, SourceFile file, Determination model, string how)
+    {
+        void Check(string what, SourceSpan span, string? value)
+        {
+            if (!span.IsKnown) return;
+            Assert.True(Inside(file, span), $"{name} ({how}): {what} span {span} lies outside the file");
+            if (string.IsNullOrWhiteSpace(value)) return;
+            // Page furniture may lie inside a span that runs over a page break, so compare the first and the last word.
+            var at = Words(Letters.At(file, span));
+            // A word split by a line-end hyphen may have furniture inside it too, so only its outer letters are compared.
+            var words = Regex.Split(value.Normalize(NormalizationForm.FormKC), @"[^\p{L}\p{Nd}]+").Where(w => w.Length > 0).Select(Words).ToList();
+            if (words.Count == 0) return;
+            var (head, tail) = (words[0][..Math.Min(4, words[0].Length)], words[^1][^Math.Min(4, words[^1].Length)..]);
+            Assert.True(at.StartsWith(head, StringComparison.Ordinal) && at.EndsWith(tail, StringComparison.Ordinal),
+                $"{name} ({how}): {what} span {span} covers \"{Letters.At(file, span)}\" but the value is \"{value}\"");
+        }
+        foreach (var field in model.Spans.Fields) Check(field, model.Spans[field], null);
+        Check("case-number", model.Spans["case-number"], model.CaseNumber);
+        if (model.Summary is { } summary) Check("summary", summary.Spans["text"], summary.Text);
+        if (model.Reviewer is { } reviewer) Check("specialty", reviewer.Spans["specialty"], reviewer.Specialty);
+        foreach (var item in model.Items)
+        {
+            Check("item", item.Span, null);
+            Check("service", item.Spans["service"], item.Service);
+            Check("rationale", item.Spans["rationale"], item.Rationale);
+            Check("conclusion", item.Spans["conclusion"], item.Conclusion);
+            foreach (var citation in item.Citations)
+            {
+                Check("citation", citation.Span, null);
+                Check("guideline", citation.Spans["guideline"], citation.Guideline);
+                Check("topic", citation.Spans["topic"], citation.Topic);
+                Check("non-mtus", citation.Spans["non-mtus"], citation.NonMtus);
+            }
+        }
+    }
+
+    private static string Words(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        return builder.ToString();
+    }
+
+    private static bool Inside(SourceFile file, SourceSpan span)
+    {
+        bool Valid(int line, int column) => line >= 1 && line <= file.Lines.LineCount && column >= 1 && column <= file.LineText(line).Length + 1;
+        var ordered = span.EndLine > span.Line || span.EndLine == span.Line && span.EndColumn >= span.Column;
+        return Valid(span.Line, span.Column) && Valid(span.EndLine, span.EndColumn) && ordered;
+    }
+}
