@@ -124,3 +124,21 @@ public class HouseRulesTests
         Assert.Empty(house["clean.txt"]);
     }
 }
+
+/// <summary>Option values of the wrong form are usage errors (exit 2), never a crash.</summary>
+public class OptionValueTests
+{
+    [Theory]
+    [InlineData("--jobs", "abc")]
+    [InlineData("--jobs", "99999999999")]
+    [InlineData("--jobs", "0")]
+    [InlineData("--jobs", "-3")]
+    [InlineData("--max-warnings", "many")]
+    public void A_bad_number_is_a_usage_error(string option, string value)
+    {
+        var result = ImrProcess.Run(Path.Combine(ImrProcess.RepoRoot, "examples", "letters"), null, "check", "seed-002.txt", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("Unhandled", result.Stderr);
+        Assert.Contains(option, result.Stderr);
+    }
+}

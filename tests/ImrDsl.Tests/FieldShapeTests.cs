@@ -77,3 +77,29 @@ public class MessagePlaceholderTests
         else Assert.Equal(("IMR212", 4, 13), Assert.Single(diagnostics.Select(d => (d.Id, d.Line, d.Column))));
     }
 }
+
+/// <summary>Rule IDs and names are looked up without case (imr.json, imr explain), so they must be unique that way.</summary>
+public class RuleIdentityTests
+{
+    [Theory]
+    [InlineData("rule imr001 y-rule", 1, 6)]            // an ID that differs from a standard one only in case
+    [InlineData("rule MY001 missing-rationale", 1, 12)] // a standard rule's name
+    [InlineData("rule MY001 MISSING-RATIONALE", 1, 12)] // the same, in other case
+    public void A_rule_that_clashes_with_another_by_id_or_name_is_reported(string header, int line, int column)
+    {
+        var std = Repo.StdFiles.Select(p => ImrDsl.Parsing.ImrParser.Parse(p, File.ReadAllText(p))).ToList();
+        var rule = $"{header} {{\n  applies-to = DisputedItem\n  require = present(service)\n  message = \"m\"\n  summary = \"s\"\n}}\n";
+        var diagnostics = ImrDsl.Semantics.ImrCompilation.Create(new[] { ImrDsl.Parsing.ImrParser.Parse("house.imr", rule) }, std).Diagnostics;
+        Assert.Equal(("IMR202", line, column), Assert.Single(diagnostics.Select(d => (d.Id, d.Line, d.Column))));
+    }
+
+    [Fact]
+    public void Two_house_rules_differing_only_in_case_clash()
+    {
+        var text = "rule MY001 a-rule {\n  applies-to = DisputedItem\n  require = present(service)\n  message = \"m\"\n  summary = \"s\"\n}\n" +
+                   "rule my001 b-rule {\n  applies-to = DisputedItem\n  require = present(service)\n  message = \"m\"\n  summary = \"s\"\n}\n";
+        var std = Repo.StdFiles.Select(p => ImrDsl.Parsing.ImrParser.Parse(p, File.ReadAllText(p))).ToList();
+        var diagnostics = ImrDsl.Semantics.ImrCompilation.Create(new[] { ImrDsl.Parsing.ImrParser.Parse("house.imr", text) }, std).Diagnostics;
+        Assert.Equal(("IMR202", 7, 6), Assert.Single(diagnostics.Select(d => (d.Id, d.Line, d.Column))));
+    }
+}

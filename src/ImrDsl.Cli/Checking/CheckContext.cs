@@ -62,8 +62,11 @@ public sealed class CheckContext
         // Read now, so an unreadable file is a config error before any work; parsed on first use.
         var declarations = config.Declarations.Select(p => Read(config, p, "declarations")).ToList();
         // House rules may live in any of the config's .imr files and in --rules files; they are compiled together.
-        var houseFiles = declarations.Concat(config.Catalogues.Select(p => Read(config, p, "catalogues")))
-            .Concat((rules ?? Array.Empty<string>()).Select(p => ReadRules(p))).ToList();
+        // A file named twice (in imr.json and again with --rules) is one file, read once.
+        var named = new HashSet<string>(declarations.Select(d => Path.GetFullPath(d.Path)), StringComparer.Ordinal);
+        var houseFiles = declarations
+            .Concat(config.Catalogues.Where(p => named.Add(Path.GetFullPath(p))).Select(p => Read(config, p, "catalogues")))
+            .Concat((rules ?? Array.Empty<string>()).Where(p => named.Add(Path.GetFullPath(p))).Select(p => ReadRules(p))).ToList();
         var house = houseFiles.Count == 0 ? null : LoadHouse(houseFiles);
         config.ResolveHouseRules(house?.Rules ?? Array.Empty<RuleInfo>());
         return new CheckContext(config, validation, () => house is null ? StandardLibrary.Files : StandardLibrary.Files.Concat(house.Files).ToList(), house);

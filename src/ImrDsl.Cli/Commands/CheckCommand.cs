@@ -36,7 +36,9 @@ public static class CheckCommand
         var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more (the number of files checked at once)");
+            // A value that is not a number is reported by the parser itself; reading it here would throw.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var n) && n < 1)
+                result.AddError("--jobs must be 1 or more (the number of files checked at once)");
         });
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
         var rules = new Option<string[]>("--rules") { Description = "An .imr file of house rules (and declarations) to run too, besides imr.json's; repeatable.", AllowMultipleArgumentsPerToken = false };

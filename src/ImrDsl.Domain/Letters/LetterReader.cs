@@ -318,13 +318,17 @@ public sealed partial class LetterReader
     };
 
     /// <summary>An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.</summary>
-    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome Outcome);
+    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome? Outcome);
 
     /// <summary>
     /// Where an item starts, whatever the layout: its first line, the service as written (with its span), the outcome
     /// if the heading states one (with its span), and the line after which its labelled blocks begin.
     /// </summary>
-    private sealed record ItemStart(int First, string Service, SourceSpan ServiceSpan, Outcome? Outcome, SourceSpan OutcomeSpan, int HeadingLine);
+    private sealed record ItemStart(int First, string Service, SourceSpan ServiceSpan, Outcome? Outcome, SourceSpan OutcomeSpan, int HeadingLine)
+    {
+        /// <summary>The heading has an outcome the reader cannot read ("Uphled", "TBD"): it stays unknown, never guessed.</summary>
+        public bool OutcomeUnreadable { get; init; }
+    }
 
     private List<DisputedItem> ReadItems(LetterScan scan, int from, int to)
     {
@@ -333,6 +337,17 @@ public sealed partial class LetterReader
         for (var i = from; i < to; i++)
             if (ItemHeading(scan, i, from) is { } heading)
                 headings.Add(heading with { First = scan.HeadingStart(heading.ColonLine, from) });
+        // Only among headings the reader can read is a heading it cannot read recognised as one (a 2013 letter, whose
+        // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
+        if (headings.Count > 0)
+        {
+            var taken = new HashSet<int>(headings.Select(h => h.ColonLine).Concat(headings.Select(h => h.OutcomeLine)));
+            for (var i = from; i < to; i++)
+                if (!taken.Contains(i) && scan.Lines[i].Kind == LineKind.Text && StartsWithLabel(scan.Text, scan.Lines[i]) is null
+                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i) is { } unreadable)
+                    headings.Add(unreadable);
+            headings.Sort((a, b) => a.First.CompareTo(b.First));
+        }
 
         for (var h = 0; h < headings.Count; h++)
         {
@@ -369,6 +384,43 @@ public sealed partial class LetterReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Norco 10/325mg #120: Uphled", "...: TBD", "... - Upheld" or a heading with no outcome at all, directly followed
+    /// by an item's guideline or rationale label: an item whose outcome cannot be read. It is still an item (with no
+    /// outcome, which the declared `outcome: Outcome required` reports), so its citations and rationale are never
+    /// merged into the item before it.
+    /// </summary>
+    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i)
+    {
+        // Right before an item's label, after a rationale (or before any label of the section).
+        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
+        if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is null) return null;
+        for (var back = i - 1; back >= 0; back--)
+        {
+            if (scan.Lines[back].Kind != LineKind.Text) continue;
+            if (ItemHeadingIsSectionStart(scan, back)) break;
+            if (StartsWithLabel(scan.Text, scan.Lines[back]) is { } label)
+            {
+                if (label.Label != Label.Rationale) return null;
+                break;
+            }
+        }
+        var content = line.Content(scan.Text).ToString().TrimEnd();
+        if (content.Length < 3 || content.Length > 200) return null;
+        var separator = Math.Max(content.LastIndexOf(':'), content.LastIndexOf(" - ", StringComparison.Ordinal));
+        var serviceEnd = separator > 0 ? separator : content.Length;
+        // A heading's service names a treatment: at least a word before the separator.
+        if (!content.Substring(0, serviceEnd).Any(char.IsLetter)) return null;
+        return new ItemHeadingAt(i, i, line.ContentStart + serviceEnd, i, null);
+    }
+
+    /// <summary>A section heading line (CLINICAL CASE SUMMARY, IMR ISSUES...): the search for an earlier label stops there.</summary>
+    private static bool ItemHeadingIsSectionStart(LetterScan scan, int line)
+    {
+        var content = scan.Lines[line].Content(scan.Text).ToString();
+        return content.Length > 0 && content.ToUpperInvariant() == content && content.Any(char.IsLetter);
     }
 
     // ---- the 2013 layout: numbered decisions ---------------------------------------------------------
@@ -495,7 +547,10 @@ public sealed partial class LetterReader
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
         while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] == ':')) outcomeStart++;
         return new ItemStart(first, serviceRun.ToString().Trim(), serviceRun.Span(file, 0, serviceRun.Length), heading.Outcome,
-            TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd), outcomeLine);
+            TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd), outcomeLine)
+        {
+            OutcomeUnreadable = heading.Outcome is null,
+        };
     }
 
     private DisputedItem ReadItem(LetterScan scan, ItemStart start, int end)
@@ -505,7 +560,7 @@ public sealed partial class LetterReader
         var first = start.First;
         var service = start.Service;
         var spans = new DisputedItem.FieldSpans { Service = start.ServiceSpan };
-        if (start.Outcome is not null) spans = spans with { Outcome = start.OutcomeSpan };
+        if (start.Outcome is not null || start.OutcomeUnreadable && start.OutcomeSpan.Length > 0) spans = spans with { Outcome = start.OutcomeSpan };
         var headingLine = start.HeadingLine;
 
         var citations = new List<Citation>();
@@ -551,7 +606,7 @@ public sealed partial class LetterReader
 
         // A 2013 letter may state the outcome only in its list of decisions or in the rationale's conclusion.
         var outcome = start.Outcome;
-        if (outcome is null && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases) is { } concluded)
+        if (outcome is null && !start.OutcomeUnreadable && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases) is { } concluded)
         {
             outcome = OutcomeInfo.TryParse(concluded.Member, out var parsed) ? parsed : null;
             spans = spans with { Outcome = spans.Conclusion };

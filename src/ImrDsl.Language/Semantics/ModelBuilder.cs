@@ -20,6 +20,7 @@ public sealed class ModelBuilder
 
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<string, (SourceFile File, NameSyntax Name)> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceFile File, NameSyntax Name)> _ruleKeys = new(StringComparer.Ordinal);
 
     public static (DomainModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(IEnumerable<ImrFileSyntax> files)
     {
@@ -43,6 +44,21 @@ public sealed class ModelBuilder
                 _ => null,
             };
             if (name is null) continue;
+            // Rule IDs and names are looked up without regard to case (imr.json, imr explain), so two that differ only
+            // in case would be one rule to every user: they clash. A rule's name clashes with another rule's too.
+            if (declaration is RuleSyntax rule && !_names.ContainsKey(rule.Id.Text))
+            {
+                var idKey = rule.Id.Text.ToUpperInvariant();
+                if (_ruleKeys.TryGetValue(idKey, out var idClash))
+                    Report(file.Source, rule.Id.Span, DiagnosticDescriptors.DuplicateName,
+                        $"rule '{rule.Id.Text}' differs from '{idClash.Name.Text}' ({idClash.File.Path}:{idClash.File.PositionOf(idClash.Name.Span.Start)}) only in case; rule IDs are compared without case");
+                else _ruleKeys[idKey] = (file.Source, rule.Id);
+                var nameKey = "name:" + rule.Name.Text.ToUpperInvariant();
+                if (_ruleKeys.TryGetValue(nameKey, out var nameClash))
+                    Report(file.Source, rule.Name.Span, DiagnosticDescriptors.DuplicateName,
+                        $"the rule name '{rule.Name.Text}' is already used at {nameClash.File.Path}:{nameClash.File.PositionOf(nameClash.Name.Span.Start)}; each rule needs its own name");
+                else _ruleKeys[nameKey] = (file.Source, rule.Name);
+            }
             if (_names.TryGetValue(name.Text, out var first))
                 Report(file.Source, name.Span, DiagnosticDescriptors.DuplicateName,
                     $"'{name.Text}' is already declared at {first.File.Path}:{first.File.PositionOf(first.Name.Span.Start)}; each name may be declared once");

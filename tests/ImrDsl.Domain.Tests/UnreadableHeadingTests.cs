@@ -1,0 +1,54 @@
+using ImrDsl.Domain.Letters;
+using ImrDsl.Text;
+using Imr.Std;
+
+namespace ImrDsl.Domain.Tests;
+
+/// <summary>
+/// An item heading whose outcome cannot be read ("Uphled", "TBD", "- Upheld", or none) is still an item: its
+/// citations and rationale stay its own (never merged into the item before it, never dropped) and the missing
+/// outcome is reported at the heading. A table over the spellings, the item's position and the letter's spacing.
+/// </summary>
+public class UnreadableHeadingTests
+{
+    private const string Head = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n";
+
+    private static string Item(string service, string heading, string conclusion) =>
+        $"{heading}\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n" +
+        $"Decision rationale: The records were reviewed. Therefore, the request for {service} is {conclusion}.\n\n";
+
+    public static IEnumerable<object[]> Cases()
+    {
+        var headings = new[] { "{0}: Uphled", "{0}: TBD", "{0} - Upheld", "{0}", "{0}: Overturnd", "{0}:" };
+        foreach (var heading in headings)
+        foreach (var position in new[] { 0, 1, 2 })
+        foreach (var doubleSpaced in new[] { false, true })
+            yield return new object[] { heading, position, doubleSpaced };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void An_unreadable_outcome_is_reported_at_its_item_and_nothing_merges(string heading, int position, bool doubleSpaced)
+    {
+        var services = new[] { "Norco 10/325mg #120", "Soma 350mg #60", "Tramadol 50mg #60" };
+        var text = Head;
+        for (var i = 0; i < services.Length; i++)
+        {
+            var line = i == position ? string.Format(heading, services[i]) : services[i] + ": Upheld";
+            text += Item(services[i], line, "not medically necessary");
+        }
+        if (!doubleSpaced) text = text.Replace("\n\n", "\n");
+        var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+        Assert.Equal(services, model.Items.Select(i => i.Service));
+        for (var i = 0; i < services.Length; i++)
+        {
+            Assert.Contains(services[i], model.Items[i].Rationale);
+            Assert.Single(model.Items[i].Citations);
+            Assert.Equal(i == position ? null : Outcome.Upheld, model.Items[i].Outcome);
+        }
+        var findings = ImrValidation.Validate(model, Guidelines.Context).ToList();
+        var missing = Assert.Single(findings, f => f.Id == "IMR206");
+        Assert.Equal(services[position], missing.Item);
+        Assert.DoesNotContain(findings, f => f.Id is "IMR003" or "IMR004" or "IMR005");
+    }
+}
