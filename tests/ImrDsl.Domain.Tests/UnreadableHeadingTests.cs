@@ -51,4 +51,23 @@ public class UnreadableHeadingTests
         Assert.Equal(services[position], missing.Item);
         Assert.DoesNotContain(findings, f => f.Id is "IMR003" or "IMR004" or "IMR005");
     }
+
+    [Theory]
+    [InlineData("Pain Chapter.")]
+    [InlineData("Official Disability Guidelines (ODG), Pain Chapter.")]
+    [InlineData("ODG")]
+    [InlineData("Page(s): 74-96.")]
+    public void A_citation_wrapped_before_its_rationale_is_not_a_heading(string continuation)
+    {
+        foreach (var spacing in new[] { "\n", "\n\n" })
+        {
+            var text = (Head + "Norco 10/325mg #120: Overturned\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96,\n" +
+                        continuation + "\n\nDecision rationale: Pain fell. Therefore, the request for Norco 10/325mg #120 is medically necessary.\n\n" +
+                        "Soma 350mg #60: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol Page(s): 29.\n\n" +
+                        "Decision rationale: Therefore, the request for Soma 350mg #60 is not medically necessary.\n").Replace("\n\n", spacing);
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+            Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, model.Items.Select(i => i.Service));
+            Assert.DoesNotContain(ImrValidation.Validate(model, Guidelines.Context), f => f.Id is "IMR206" or "IMR001");
+        }
+    }
 }

@@ -56,7 +56,10 @@ public static class CheckRun
             case "json": JsonReport.Write(writer, final); break;
             case "sarif": SarifReport.Write(writer, final, cwd, resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()).ToList()); break;
             case "github": GithubReport.Write(writer, final, cwd); break;
-            case "html": HtmlReport.Write(writer, final, DateTimeOffset.UtcNow); break;
+            case "html":
+                RuleDocs.Include(resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()));
+                HtmlReport.Write(writer, final, DateTimeOffset.UtcNow);
+                break;
             default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
         }
         target?.Commit();

@@ -344,7 +344,7 @@ public sealed partial class LetterReader
             var taken = new HashSet<int>(headings.Select(h => h.ColonLine).Concat(headings.Select(h => h.OutcomeLine)));
             for (var i = from; i < to; i++)
                 if (!taken.Contains(i) && scan.Lines[i].Kind == LineKind.Text && StartsWithLabel(scan.Text, scan.Lines[i]) is null
-                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i) is { } unreadable)
+                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from) is { } unreadable)
                     headings.Add(unreadable);
             headings.Sort((a, b) => a.First.CompareTo(b.First));
         }
@@ -392,15 +392,16 @@ public sealed partial class LetterReader
     /// outcome, which the declared `outcome: Outcome required` reports), so its citations and rationale are never
     /// merged into the item before it.
     /// </summary>
-    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i)
+    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from)
     {
         // Right before an item's label, after a rationale (or before any label of the section).
         var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
         if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is null) return null;
-        for (var back = i - 1; back >= 0; back--)
+        // The nearest label above, within the section, must be a rationale's: a line after a guideline label is that
+        // citation's continuation ("Pain Chapter."), never a heading.
+        for (var back = i - 1; back >= from; back--)
         {
             if (scan.Lines[back].Kind != LineKind.Text) continue;
-            if (ItemHeadingIsSectionStart(scan, back)) break;
             if (StartsWithLabel(scan.Text, scan.Lines[back]) is { } label)
             {
                 if (label.Label != Label.Rationale) return null;
@@ -416,12 +417,6 @@ public sealed partial class LetterReader
         return new ItemHeadingAt(i, i, line.ContentStart + serviceEnd, i, null);
     }
 
-    /// <summary>A section heading line (CLINICAL CASE SUMMARY, IMR ISSUES...): the search for an earlier label stops there.</summary>
-    private static bool ItemHeadingIsSectionStart(LetterScan scan, int line)
-    {
-        var content = scan.Lines[line].Content(scan.Text).ToString();
-        return content.Length > 0 && content.ToUpperInvariant() == content && content.Any(char.IsLetter);
-    }
 
     // ---- the 2013 layout: numbered decisions ---------------------------------------------------------
 

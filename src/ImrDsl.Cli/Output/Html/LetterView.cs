@@ -54,12 +54,21 @@ public sealed class LetterView
     private int Count(Severity severity) => Report.Findings.Count(f => f.Severity == severity);
 }
 
-/// <summary>The rules' own documentation (grammar/std/rules.imr), by ID, for the explanations beside findings.</summary>
+/// <summary>
+/// The documentation of every ID a finding can carry, for the explanations beside findings: the standard rules and the
+/// language's diagnostics (the ID catalogue), and the house rules of the run, which <see cref="Include"/> adds.
+/// </summary>
 public static class RuleDocs
 {
-    private static readonly Dictionary<string, RuleInfo> ById = Imr.Std.Rules.All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleInfo> House = new(StringComparer.Ordinal);
 
-    public static RuleInfo? Find(string id) => ById.TryGetValue(id, out var rule) ? rule : null;
+    /// <summary>House rules that ran (imr.json, --rules): their declared documentation explains their findings too.</summary>
+    public static void Include(IEnumerable<RuleInfo> houseRules)
+    {
+        foreach (var rule in houseRules) House.TryAdd(rule.Id, rule);
+    }
+
+    public static RuleInfo? Find(string id) => ImrDsl.Domain.DiagnosticCatalog.Find(id) is { } known && known.Id == id ? known : House.TryGetValue(id, out var rule) ? rule : null;
 
     /// <summary>"guideline-page-mismatch" as staff read it: "Guideline page mismatch".</summary>
     public static string Title(string id)
