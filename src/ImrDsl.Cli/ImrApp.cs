@@ -24,19 +24,20 @@ public static class ImrApp
         root.Options.OfType<VersionOption>().Single().Aliases.Add("-v");
 
         var parse = root.Parse(args);
+        // A misspelt option first: the parse errors it causes downstream (its value taken for a stray argument) follow from it.
+        if (UnknownOption(parse) is { } unknown)
+        {
+            var command = parse.CommandResult.Command == root ? "imr" : $"imr {parse.CommandResult.Command.Name}"; // imr's commands are one level deep
+            stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{Diagnostics.Suggestions.DidYouMean(unknown, Candidates(parse.CommandResult.Command, option: true))}" +
+                " (a file whose name starts with '-' goes after '--', or as ./NAME)");
+            stderr.WriteLine($"Run '{command} --help' for usage.");
+            return ExitUsage;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
                 stderr.WriteLine($"imr: {Excerpt.Of(error.Message, Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
             stderr.WriteLine("Run 'imr --help' for usage.");
-            return ExitUsage;
-        }
-        if (UnknownOption(parse) is { } unknown)
-        {
-            var command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Append(parse.CommandResult.Command).Select(c => c == root ? "imr" : c.Name));
-            stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{Diagnostics.Suggestions.DidYouMean(unknown, Candidates(parse.CommandResult.Command, option: true))}" +
-                " (a file whose name starts with '-' goes after '--', or as ./NAME)");
-            stderr.WriteLine($"Run '{command} --help' for usage.");
             return ExitUsage;
         }
         try

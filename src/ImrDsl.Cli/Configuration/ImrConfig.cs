@@ -150,7 +150,8 @@ public sealed class ImrConfig
         UnknownRuleKeys = Array.Empty<(string, string)>();
     }
 
-    private static readonly string[] Keys = { "rules", "overrides", "declarations", "catalogues", "$schema" };
+    /// <summary>The top-level keys imr.json may hold; imr.schema.json documents the same (ConfigSchemaTests).</summary>
+    internal static readonly string[] Keys = { "rules", "overrides", "declarations", "catalogues", "$schema" };
 
     private static Dictionary<string, RuleLevel> ReadRules(string path, JsonElement element, string where, List<(string Where, string Key)> unknown)
     {

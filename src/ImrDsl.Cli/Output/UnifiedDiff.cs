@@ -15,7 +15,8 @@ public static class UnifiedDiff
     /// <summary>The diff, or an empty string when the texts are equal.</summary>
     public static string Create(string path, string before, string after)
     {
-        // Lines keep their line break, so a changed break (CRLF to LF, a missing final newline) is a changed line.
+        // Lines keep their line break, so a changed break (CRLF to LF, a missing final newline) is a changed line;
+        // as in diff -u, a carriage return stays in the line's text, so patch and git apply restore it.
         var diff = new Differ().CreateCustomDiffs(before, after, false, SplitKeepingBreaks);
         var (oldLines, newLines) = (diff.PiecesOld, diff.PiecesNew);
         if (diff.DiffBlocks.Count == 0) return string.Empty;
@@ -68,7 +69,7 @@ public static class UnifiedDiff
 
     private static void Line(StringBuilder output, char mark, string line)
     {
-        var text = line.EndsWith("\r\n", StringComparison.Ordinal) ? line[..^2] : line.EndsWith('\n') || line.EndsWith('\r') ? line[..^1] : line;
+        var text = line.EndsWith('\n') ? line[..^1] : line;
         output.Append(mark).Append(text).Append('\n');
         if (text.Length == line.Length) output.Append("\\ No newline at end of file\n");
     }
@@ -79,7 +80,7 @@ public static class UnifiedDiff
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (text[i] == '\n')
             {
                 lines.Add(text[start..(i + 1)]);
                 start = i + 1;
