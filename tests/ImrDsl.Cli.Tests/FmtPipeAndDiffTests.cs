@@ -131,6 +131,9 @@ public sealed class FmtPipeAndDiffTests
             Assert.True(oldStart >= at, "hunks overlap or go backwards");
             result.AddRange(oldLines.Skip(at).Take(oldStart - at));
             at = oldStart;
+            var newCount = header.Groups[4].Success ? int.Parse(header.Groups[4].Value) : 1;
+            var newStart = int.Parse(header.Groups[3].Value) - (newCount == 0 ? 0 : 1);
+            Assert.Equal(result.Count, newStart); // the new text's range starts where the lines so far end
             var (removed, added) = (0, 0);
             for (; i < lines.Length && !lines[i].StartsWith("@@", StringComparison.Ordinal); i++)
             {
@@ -159,7 +162,7 @@ public sealed class FmtPipeAndDiffTests
                 if (noNewline) i++;
             }
             Assert.Equal(oldCount, removed);
-            Assert.Equal(header.Groups[4].Success ? int.Parse(header.Groups[4].Value) : 1, added);
+            Assert.Equal(newCount, added);
         }
         result.AddRange(oldLines.Skip(at));
         return string.Concat(result);
