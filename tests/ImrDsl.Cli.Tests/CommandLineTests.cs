@@ -111,6 +111,18 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("IMR107", asLetter.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>A PDF piped in with its name is read as a PDF: findings name the page and line, as for the file.</summary>
+    [Fact]
+    public void Stdin_filename_reads_a_piped_pdf_as_a_pdf()
+    {
+        var pdf = Path.Combine(ImrProcess.RepoRoot, "tests", "ImrDsl.Pdf.Tests", "Fixtures", "chromium", "seed-000.pdf");
+        var fromFile = ImrProcess.Run(Path.GetTempPath(), null, "check", pdf);
+        var piped = HostileHarness.RunWithStdin(Path.GetTempPath(), pdf, "check", "-", "--stdin-filename", "seed-000.pdf");
+        Assert.Equal(fromFile.ExitCode, piped.ExitCode);
+        Assert.Matches(@"^seed-000\.pdf:p\d+:\d+:\d+: ", piped.Stdout);
+        Assert.Equal(fromFile.Stdout.Replace(pdf, "seed-000.pdf", StringComparison.Ordinal), piped.Stdout);
+    }
+
     [Fact]
     public void Stdin_filename_without_a_dash_is_a_usage_error()
     {
