@@ -44,6 +44,21 @@ public sealed class FmtPipeAndDiffTests
         Assert.Contains("IMR107", result.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>An editor names the buffer's file: errors and the diff use that name instead of &lt;stdin&gt;.</summary>
+    [Fact]
+    public void Fmt_dash_with_stdin_filename_names_the_file()
+    {
+        using var folder = new TempFolder();
+        var broken = ImrProcess.Run(folder.Path, "case {\n", "fmt", "-", "--stdin-filename", "cases/draft.imr");
+        Assert.Equal(1, broken.ExitCode);
+        Assert.StartsWith("cases/draft.imr:1:", broken.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("<stdin>", broken.Stderr, StringComparison.Ordinal);
+
+        var diff = ImrProcess.Run(folder.Path, Unformatted(), "fmt", "--check", "--diff", "-", "--stdin-filename", "cases/draft.imr");
+        Assert.Equal(1, diff.ExitCode);
+        Assert.StartsWith("--- cases/draft.imr\n+++ cases/draft.imr\n", diff.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fmt_dash_with_files_too_is_a_usage_error()
     {

@@ -18,18 +18,20 @@ public static class FmtCommand
         var files = new Argument<string[]>("files") { Description = ".imr files or folders to format, or - to format standard input to standard output.", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 if any file is not formatted." };
         var diff = new Option<bool>("--diff") { Description = "With --check, print a unified diff of what formatting would change." };
-        var command = new Command("fmt", "Format .imr files in the canonical layout.") { files, check, diff };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(check), stdout, stderr, parse.GetValue(diff)));
+        var stdinFileName = new Option<string?>("--stdin-filename") { Description = "With -, the path of the file standard input holds, for messages and the diff." };
+        var command = new Command("fmt", "Format .imr files in the canonical layout.") { files, check, diff, stdinFileName };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(check), stdout, stderr, parse.GetValue(diff), parse.GetValue(stdinFileName)));
         return command;
     }
 
-    public static int Run(string[] paths, bool check, TextWriter stdout, TextWriter stderr, bool diff = false)
+    public static int Run(string[] paths, bool check, TextWriter stdout, TextWriter stderr, bool diff = false, string? stdinFileName = null)
     {
         if (diff && !check) throw new UsageException("--diff shows what --check finds; use 'imr fmt --check --diff'");
+        if (stdinFileName is not null && !paths.Contains("-")) throw new UsageException("--stdin-filename names what standard input holds; pass - to read it");
         if (paths.Contains("-"))
         {
             if (paths.Length > 1) throw new UsageException("imr fmt - formats standard input alone; name files in a separate run");
-            return FormatStandardInput(check, diff, stdout, stderr);
+            return FormatStandardInput(stdinFileName ?? "<stdin>", check, diff, stdout, stderr);
         }
         // A file named on the command line must be an .imr file: formatting nothing and exiting 0 would say all is well.
         foreach (var path in paths.Where(p => p != "-" && !GlobPattern.HasWildcards(p)))
@@ -83,9 +85,8 @@ public static class FmtCommand
     /// Standard input to standard output: the formatted text and exit 0, or (on syntax errors) nothing on standard
     /// output, the errors on standard error and exit 1, so an editor keeps the buffer as it was.
     /// </summary>
-    private static int FormatStandardInput(bool check, bool diff, TextWriter stdout, TextWriter stderr)
+    private static int FormatStandardInput(string displayPath, bool check, bool diff, TextWriter stdout, TextWriter stderr)
     {
-        const string displayPath = "<stdin>";
         string text;
         try
         {
