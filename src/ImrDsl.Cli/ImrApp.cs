@@ -20,11 +20,23 @@ public static class ImrApp
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(LspCommand.Create());
+        // `-v` is what people type first (node, ruff and most tools answer it with the version).
+        root.Options.OfType<VersionOption>().Single().Aliases.Add("-v");
 
         var parse = root.Parse(args);
+        // A misspelt option first: the parse errors it causes downstream (its value taken for a stray argument) follow from it.
+        if (UnknownOption(parse) is { } unknown)
+        {
+            var command = parse.CommandResult.Command == root ? "imr" : $"imr {parse.CommandResult.Command.Name}"; // imr's commands are one level deep
+            stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{Diagnostics.Suggestions.DidYouMean(unknown, Candidates(parse.CommandResult.Command, option: true))}" +
+                " (a file whose name starts with '-' goes after '--', or as ./NAME)");
+            stderr.WriteLine($"Run '{command} --help' for usage.");
+            return ExitUsage;
+        }
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"imr: {Excerpt.Of(error.Message, Excerpt.MaxMessageLength)}");
+            foreach (var error in parse.Errors)
+                stderr.WriteLine($"imr: {Excerpt.Of(error.Message, Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
             stderr.WriteLine("Run 'imr --help' for usage.");
             return ExitUsage;
         }
@@ -44,6 +56,47 @@ public static class ImrApp
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
             return ExitUsage;
         }
+    }
+
+    /// <summary>
+    /// "; did you mean 'check'?" for an unknown command or option. System.CommandLine's own ParseErrorAction can list
+    /// typo corrections, but it prints them in its own layout, with the help text, and exits 1; imr keeps one line per
+    /// error, the 'imr:' prefix and exit 2, and suggests the way the config and .imr errors do (edit distance).
+    /// </summary>
+    /// <summary>
+    /// System.CommandLine takes a misspelt option of a command with a variadic argument (`imr check --formt`) for a
+    /// path. A word that starts with '-' among the command's arguments, before any `--`, is an option imr lacks.
+    /// </summary>
+    private static string? UnknownOption(ParseResult parse)
+    {
+        var arguments = parse.CommandResult.Command.Arguments.Select(a => parse.GetResult(a)).OfType<System.CommandLine.Parsing.ArgumentResult>()
+            .SelectMany(r => r.Tokens).ToHashSet();
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash) break;
+            if (token.Type == System.CommandLine.Parsing.TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-' && arguments.Contains(token))
+                return token.Value;
+        }
+        return null;
+    }
+
+    internal static string TypoHint(System.CommandLine.Parsing.ParseError error, ParseResult parse)
+    {
+        var token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
+        if (token is null) return string.Empty;
+        // The parser's message is a sentence ("Unrecognized command or argument 'chek'."), so the hint is one too.
+        return Diagnostics.Suggestions.Closest(token, Candidates(parse.CommandResult.Command, token.StartsWith('-'))) is { } meant
+            ? $" Did you mean '{meant}'?" : string.Empty;
+    }
+
+    /// <summary>What the user may have meant at this point: the command's options (its own and those it inherits) or its subcommands.</summary>
+    private static IEnumerable<string> Candidates(Command command, bool option)
+    {
+        if (!option) return command.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name));
+        var options = new List<Option>(command.Options);
+        for (var parent = command.Parents.OfType<Command>().FirstOrDefault(); parent is not null; parent = parent.Parents.OfType<Command>().FirstOrDefault())
+            options.AddRange(parent.Options.Where(o => o.Recursive));
+        return options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name));
     }
 }
 

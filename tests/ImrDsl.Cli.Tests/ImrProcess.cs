@@ -12,6 +12,10 @@ internal static class ImrProcess
     public static string RepoRoot => ImrDsl.TestSupport.RepositoryRoot.Path;
 
     public static ImrResult Run(string workingDirectory, string? stdin, params string[] args)
+        => Run(workingDirectory, stdin, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs imr with some environment variables set (a value) or removed (null); NO_COLOR=1 unless given.</summary>
+    public static ImrResult Run(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +28,10 @@ internal static class ImrProcess
         start.ArgumentList.Add(ImrDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
+        start.Environment.Remove("FORCE_COLOR"); // a CI runner's FORCE_COLOR must not colour the reports tests read
+        foreach (var (name, value) in environment)
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

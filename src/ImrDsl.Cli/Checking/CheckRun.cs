@@ -17,10 +17,12 @@ public static class CheckRun
     public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
         var cwd = Environment.CurrentDirectory;
-        var inputs = InputFiles.Expand(options.Paths, cwd, options.RespectGitIgnore);
+        if (options.StdinFileName is not null && !options.Paths.Contains("-"))
+            throw new UsageException("--stdin-filename names what standard input holds; pass - to read it");
+        var inputs = InputFiles.Expand(options.Paths, cwd, options.RespectGitIgnore, options.StdinFileName);
         if (options.Config is not null && !File.Exists(options.Config)) throw new UsageException($"the config '{options.Config}' does not exist");
         var resolver = new CheckContext.Resolver(options.Config is null ? null : Path.GetFullPath(options.Config), options.Rules.Select(Path.GetFullPath).ToList());
-        var contexts = inputs.Select(i => resolver.For(i.FullPath)).ToList(); // bad configs fail here, before any work
+        var contexts = inputs.Select(i => resolver.For(i.FullPath ?? i.StandsFor)).ToList(); // bad configs fail here, before any work
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
         var keepLetters = options.Format == "html"; // only the HTML report shows the typed letters
@@ -33,7 +35,7 @@ public static class CheckRun
         {
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
-                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i].FullPath ?? Path.Combine(cwd, inputs[i].DisplayPath));
+                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i].FullPath ?? inputs[i].StandsFor ?? Path.Combine(cwd, inputs[i].DisplayPath));
                 progress.Advance();
             });
         }
@@ -60,7 +62,7 @@ public static class CheckRun
                 RuleDocs.Include(resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()));
                 HtmlReport.Write(writer, final, DateTimeOffset.UtcNow);
                 break;
-            default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer)); break;
+            default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer, options.Color)); break;
         }
         target?.Commit();
 

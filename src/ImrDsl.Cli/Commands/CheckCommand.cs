@@ -41,17 +41,22 @@ public static class CheckCommand
                 result.AddError("--jobs must be 1 or more (the number of files checked at once)");
         });
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
+        var stdinFileName = new Option<string?>("--stdin-filename") { Description = "With -, the path of the file standard input holds: its extension picks the reader, its folder the imr.json, and reports name it." };
+        var color = new Option<string>("--color") { Description = "Colour the text report: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.", DefaultValueFactory = _ => "auto" };
+        color.AcceptOnlyFromAmong(DiagnosticRenderer.ColorModes);
         var rules = new Option<string[]>("--rules") { Description = "An .imr file of house rules (and declarations) to run too, besides imr.json's; repeatable.", AllowMultipleArgumentsPerToken = false };
 
         var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
         {
-            paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore, rules,
+            paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore, rules, stdinFileName, color,
         };
         command.SetAction(parse => CheckRun.Run(new CheckOptions(
             parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), parse.GetValue(maxWarnings),
             parse.GetValue(quiet), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(jobs), !parse.GetValue(noIgnore))
         {
             Rules = parse.GetValue(rules) ?? Array.Empty<string>(),
+            StdinFileName = parse.GetValue(stdinFileName),
+            Color = parse.GetValue(color)!,
         }, stdout, stderr));
         return command;
     }
@@ -63,4 +68,10 @@ public sealed record CheckOptions(
 {
     /// <summary>House rules files given with --rules, run on every file besides those imr.json names.</summary>
     public IReadOnlyList<string> Rules { get; init; } = Array.Empty<string>();
+
+    /// <summary>--stdin-filename: what "-" stands for, or null for plain &lt;stdin&gt;.</summary>
+    public string? StdinFileName { get; init; }
+
+    /// <summary>--color: auto, always or never.</summary>
+    public string Color { get; init; } = "auto";
 }

@@ -120,6 +120,9 @@ public sealed class ImrConfig
                     break;
                 case "declarations": declarations.AddRange(Files(path, directory, property.Value, "declarations")); break;
                 case "catalogues": catalogues.AddRange(Files(path, directory, property.Value, "catalogues")); break;
+                case "$schema": // for editors (imr.schema.json); imr itself does not read it
+                    if (property.Value.ValueKind != JsonValueKind.String) throw new ConfigException(path, "'$schema' must be a string (the URL or path of imr.schema.json)");
+                    break;
                 default:
                     throw new ConfigException(path, $"has an unknown key '{Excerpt.Of(property.Name)}'{Suggestions.DidYouMean(property.Name, Keys)} (allowed: {string.Join(", ", Keys)})");
             }
@@ -147,7 +150,8 @@ public sealed class ImrConfig
         UnknownRuleKeys = Array.Empty<(string, string)>();
     }
 
-    private static readonly string[] Keys = { "rules", "overrides", "declarations", "catalogues" };
+    /// <summary>The top-level keys imr.json may hold; imr.schema.json documents the same (ConfigSchemaTests).</summary>
+    internal static readonly string[] Keys = { "rules", "overrides", "declarations", "catalogues", "$schema" };
 
     private static Dictionary<string, RuleLevel> ReadRules(string path, JsonElement element, string where, List<(string Where, string Key)> unknown)
     {

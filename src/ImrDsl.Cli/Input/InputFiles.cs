@@ -8,6 +8,9 @@ public sealed record InputFile(string DisplayPath, string? FullPath, string? Pro
 {
     public bool IsStdin => FullPath is null && Problem is null;
 
+    /// <summary>For standard input read with --stdin-filename: the full path of the file it stands for (its config, its overrides).</summary>
+    public string? StandsFor { get; init; }
+
     /// <summary>The input's bytes, under the limit; an <see cref="UnreadableInputException"/> (an IOException) otherwise.</summary>
     public byte[] Read(long maxBytes)
     {
@@ -24,14 +27,18 @@ public static class InputFiles
 {
     public static readonly string[] CheckedExtensions = { ".imr", ".txt", ".md", ".docx", ".pdf" };
 
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true)
+    /// <param name="stdinFileName">What standard input ("-") holds, as an editor names it: its extension picks the reader,
+    /// its folder the imr.json, and reports show it instead of &lt;stdin&gt;. The file itself is never read.</param>
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
     {
         var walk = new Walk(workingDirectory);
         foreach (var argument in arguments)
         {
             if (argument == "-")
             {
-                walk.Result.Add(new InputFile("<stdin>", null));
+                walk.Result.Add(stdinFileName is null
+                    ? new InputFile("<stdin>", null)
+                    : new InputFile(stdinFileName, null) { StandsFor = Path.GetFullPath(stdinFileName, workingDirectory) });
                 continue;
             }
             var full = Path.GetFullPath(argument, workingDirectory);

@@ -62,6 +62,20 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
         return builder.ToString();
     }
 
-    public static bool ShouldColor(TextWriter writer)
-        => writer == Console.Out && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+    /// <summary>The values of --color.</summary>
+    public static readonly string[] ColorModes = { "auto", "always", "never" };
+
+    /// <summary>
+    /// Whether to paint findings: --color always/never decides; in auto, FORCE_COLOR (set and not empty, as
+    /// force-color.org asks; CI logs that render ANSI set it) turns colour on, NO_COLOR (no-color.org) turns it off,
+    /// and otherwise only a terminal gets colour, never a file or a pipe.
+    /// </summary>
+    public static bool ShouldColor(TextWriter writer, string mode = "auto") => mode switch
+    {
+        "always" => true,
+        "never" => false,
+        _ when !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FORCE_COLOR")) => true,
+        _ when !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) => false,
+        _ => writer == Console.Out && !Console.IsOutputRedirected,
+    };
 }

@@ -1,0 +1,171 @@
+namespace ImrDsl.Cli.Tests;
+
+/// <summary>
+/// The command line people expect from other tools (issue 12, item 4), through the real imr process: near-miss
+/// suggestions, -v, --stdin-filename, --color with NO_COLOR/FORCE_COLOR.
+/// </summary>
+public sealed class CommandLineTests
+{
+    private const string Escape = "\u001b[";
+
+    private static string HouseRules => Path.Combine(ImrProcess.RepoRoot, "examples", "house-rules");
+
+    private static string PlaceholderLetter => File.ReadAllText(Path.Combine(HouseRules, "letters", "placeholder.txt"));
+
+    /// <summary>Misspelt commands and options, at the root and in subcommands: each gets the one it was near, exit 2.</summary>
+    [Theory]
+    [InlineData("check", "chek")]
+    [InlineData("report", "rpeort")]
+    [InlineData("explain", "explian")]
+    [InlineData("--format", "check", "--formt", "json", "letter.txt")]
+    [InlineData("--quiet", "check", "letter.txt", "--qiet")]
+    [InlineData("--baseline", "check", "--basline", "b.json", "letter.txt")]
+    [InlineData("--check", "fmt", "--chek", "case.imr")]
+    [InlineData("--format", "extract", "--fromat", "imr", "letter.txt")]
+    public void A_near_miss_is_suggested(string meant, params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"did you mean '{meant}'?", result.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    /// <summary>A word far from every command or option gets no guess, still exit 2 with the usage hint.</summary>
+    [Theory]
+    [InlineData("zzzzzz")]
+    [InlineData("check", "--zzzzzzzz", "letter.txt")]
+    public void A_far_miss_gets_no_guess(params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("did you mean", result.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("--help", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>A file whose name starts with '-' can still be checked: after '--', or as ./NAME.</summary>
+    [Theory]
+    [InlineData("--", "-letter.txt")]
+    [InlineData("./-letter.txt")]
+    public void A_file_named_like_an_option_is_checked_when_marked_as_a_path(params string[] paths)
+    {
+        using var folder = new TempFolder();
+        folder.File("-letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, ["check", "--format", "json", .. paths]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-letter.txt", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dash_v_prints_the_version_as_dash_dash_version_does()
+    {
+        var root = ImrProcess.RepoRoot;
+        var longForm = ImrProcess.Run(root, null, "--version");
+        var shortForm = ImrProcess.Run(root, null, "-v");
+        Assert.Equal(0, shortForm.ExitCode);
+        Assert.Equal(longForm.Stdout, shortForm.Stdout);
+        Assert.Matches(@"^\d+\.\d+\.\d+", shortForm.Stdout);
+    }
+
+    /// <summary>
+    /// --stdin-filename makes standard input the named file for config discovery (house rules of
+    /// examples/house-rules/imr.json fire), the reported path and SARIF's artifact location.
+    /// </summary>
+    [Fact]
+    public void Stdin_filename_finds_the_config_and_names_the_file()
+    {
+        var named = ImrProcess.Run(Path.GetTempPath(), PlaceholderLetter, "check", "-", "--stdin-filename",
+            Path.Combine(HouseRules, "letters", "draft.txt"), "--format", "json");
+        Assert.Equal(1, named.ExitCode);
+        Assert.Contains("ACME001", named.Stdout, StringComparison.Ordinal);
+        Assert.Contains("draft.txt", named.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(HouseRules, "letters", "draft.txt"),
+            System.Text.Json.JsonDocument.Parse(named.Stdout).RootElement.GetProperty("files")[0].GetProperty("path").GetString());
+
+        // The same bytes without the name are checked with no config from a folder without one: no house rule fires.
+        var anonymous = ImrProcess.Run(Path.GetTempPath(), PlaceholderLetter, "check", "-", "--format", "json");
+        Assert.DoesNotContain("ACME001", anonymous.Stdout, StringComparison.Ordinal);
+        Assert.Equal("<stdin>", System.Text.Json.JsonDocument.Parse(anonymous.Stdout).RootElement.GetProperty("files")[0].GetProperty("path").GetString());
+
+        // A relative name is relative to the working folder, as it is for paths.
+        var relative = ImrProcess.Run(HouseRules, PlaceholderLetter, "check", "-", "--stdin-filename", "letters/draft.txt");
+        Assert.Equal(1, relative.ExitCode);
+        Assert.StartsWith("letters/draft.txt:", relative.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>The name's extension picks the reader: the same text is a letter as .txt and an .imr file as .imr.</summary>
+    [Fact]
+    public void Stdin_filename_extension_picks_the_reader()
+    {
+        using var folder = new TempFolder();
+        const string unclosedCase = "case {\n";
+        var asImr = ImrProcess.Run(folder.Path, unclosedCase, "check", "-", "--stdin-filename", "draft.imr");
+        Assert.Equal(1, asImr.ExitCode);
+        Assert.Contains("draft.imr:1:", asImr.Stdout, StringComparison.Ordinal);
+        Assert.Contains("IMR107", asImr.Stdout, StringComparison.Ordinal); // an unclosed block: only the .imr parser says so
+
+        var asLetter = ImrProcess.Run(folder.Path, unclosedCase, "check", "-", "--stdin-filename", "draft.txt");
+        Assert.DoesNotContain("IMR107", asLetter.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>A PDF piped in with its name is read as a PDF: findings name the page and line, as for the file.</summary>
+    [Fact]
+    public void Stdin_filename_reads_a_piped_pdf_as_a_pdf()
+    {
+        var pdf = Path.Combine(ImrProcess.RepoRoot, "tests", "ImrDsl.Pdf.Tests", "Fixtures", "chromium", "seed-000.pdf");
+        var fromFile = ImrProcess.Run(Path.GetTempPath(), null, "check", pdf);
+        var piped = HostileHarness.RunWithStdin(Path.GetTempPath(), pdf, "check", "-", "--stdin-filename", "seed-000.pdf");
+        Assert.Equal(fromFile.ExitCode, piped.ExitCode);
+        Assert.Matches(@"^seed-000\.pdf:p\d+:\d+:\d+: ", piped.Stdout);
+        Assert.Equal(fromFile.Stdout.Replace(pdf, "seed-000.pdf", StringComparison.Ordinal), piped.Stdout);
+    }
+
+    [Fact]
+    public void Stdin_filename_without_a_dash_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, "check", "letter.txt", "--stdin-filename", "other.txt");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--stdin-filename", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Colour of the text report by --color, NO_COLOR and FORCE_COLOR. Standard output is a pipe here, so auto
+    /// means no colour unless FORCE_COLOR asks; the flag beats both variables.
+    /// </summary>
+    [Theory]
+    [InlineData(null, null, null, false)]
+    [InlineData(null, "1", null, false)]
+    [InlineData(null, null, "1", true)]
+    [InlineData(null, "1", "1", true)]
+    [InlineData(null, null, "", false)]
+    [InlineData("auto", null, "1", true)]
+    [InlineData("always", "1", null, true)]
+    [InlineData("always", null, null, true)]
+    [InlineData("never", null, "1", false)]
+    [InlineData("never", null, null, false)]
+    public void Color_follows_the_flag_then_the_environment(string? flag, string? noColor, string? forceColor, bool colored)
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        folder.File("imr.json", File.ReadAllText(Path.Combine(HouseRules, "imr.json")));
+        File.Copy(Path.Combine(HouseRules, "house-rules.imr"), Path.Combine(folder.Path, "house-rules.imr"));
+        string[] args = flag is null ? ["check", "letter.txt"] : ["check", "letter.txt", "--color", flag];
+        var result = ImrProcess.Run(folder.Path, null, new Dictionary<string, string?> { ["NO_COLOR"] = noColor, ["FORCE_COLOR"] = forceColor }, args);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ACME001", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(colored, result.Stdout.Contains(Escape, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Color_accepts_only_auto_always_never()
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "--color", "sometimes", "README.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("sometimes", result.Stderr, StringComparison.Ordinal);
+    }
+}
