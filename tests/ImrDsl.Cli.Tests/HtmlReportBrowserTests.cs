@@ -46,9 +46,9 @@ public class HtmlReportBrowserTests
         // Findings on citations name no item, but are listed in the row of the item that holds them.
         Assert.Equal(3, otherEdition["itemFindingLinks"]!.AsArray().Count);
         var runNote = Assert.Single(result["runShift"]!.AsArray())!.ToString();
-        // The other edition's three pages and seed-000's page 97 share the shift; other letters' slips do not.
+        // The other edition's three pages and seed-000's page 97 share a shift of about 33 pages; other letters' slips do not.
         var mismatches = json.Findings.Count(f => f.RuleId == "IMR002");
-        var counted = System.Text.RegularExpressions.Regex.Match(runNote, @"(All (?<k>\d+)|(?<k>\d+) of (?<n>\d+)) mismatched pages, in (?<l>\d+) letters, are 33-34 pages higher");
+        var counted = System.Text.RegularExpressions.Regex.Match(runNote, @"(All (?<k>\d+)|(?<k>\d+) of (?<n>\d+)) mismatched pages, in (?<l>\d+) letters, are 33(-34)? pages higher");
         Assert.True(counted.Success, runNote);
         Assert.True(int.Parse(counted.Groups["k"].Value) >= 4, runNote);
         Assert.True(int.Parse(counted.Groups["l"].Value) >= 2, runNote);
