@@ -142,3 +142,41 @@ public class OptionValueTests
         Assert.Contains(option, result.Stderr);
     }
 }
+
+/// <summary>Small contracts a new user tripped over: quiet output, extract's input, explain beside a broken config.</summary>
+public class CommandContractTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Quiet_hides_warnings_from_the_report_but_not_from_max_warnings(bool quiet)
+    {
+        var folder = Path.Combine(ImrProcess.RepoRoot, "examples", "letters");
+        var args = new List<string> { "check", "imr004-item-mismatch.txt", "--max-warnings", "0" };
+        if (quiet) args.Add("--quiet");
+        var result = ImrProcess.Run(folder, null, args.ToArray());
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("1 warning exceeds --max-warnings 0", result.Stderr);
+        Assert.Equal(!quiet, result.Stdout.Contains("warning IMR004", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_refuses_an_imr_file_with_a_usage_error()
+    {
+        var result = ImrProcess.Run(Path.Combine(ImrProcess.RepoRoot, "examples", "cases"), null, "extract", "seed-000.imr");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("already a case document", result.Stderr);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void Explain_of_a_standard_id_works_beside_a_broken_config_and_an_asked_for_one_is_reported()
+    {
+        using var folder = new TempFolder();
+        folder.File("imr.json", """{ "rules": { "IMR004": "Warning" } }""");
+        var explain = ImrProcess.Run(folder.Path, null, "explain", "IMR002");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.StartsWith("IMR002 guideline-page-mismatch", explain.Stdout);
+        Assert.Equal(2, ImrProcess.Run(folder.Path, null, "explain", "IMR002", "--config", "imr.json").ExitCode);
+    }
+}

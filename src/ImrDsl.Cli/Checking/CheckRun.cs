@@ -48,9 +48,10 @@ public static class CheckRun
             return ImrApp.ExitOk;
         }
 
-        var final = reports.Select(r => baseline?.Apply(r) ?? r)
-            .Select(r => options.Quiet ? r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() } : r)
-            .ToList();
+        var counted = reports.Select(r => baseline?.Apply(r) ?? r).ToList();
+        // --quiet hides warnings from the report, not from --max-warnings: the exit code means the same either way.
+        var warnings = counted.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
+        var final = options.Quiet ? counted.Select(r => r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() }).ToList() : counted;
 
         var writer = target?.Writer ?? stdout;
         switch (options.Format)
@@ -67,9 +68,8 @@ public static class CheckRun
         target?.Commit();
 
         var errors = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
-        var warnings = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
         var tooManyWarnings = options.MaxWarnings >= 0 && warnings > options.MaxWarnings;
-        if (tooManyWarnings) stderr.WriteLine($"imr: {warnings} warnings exceed --max-warnings {options.MaxWarnings}");
+        if (tooManyWarnings) stderr.WriteLine($"imr: {warnings} {(warnings == 1 ? "warning exceeds" : "warnings exceed")} --max-warnings {options.MaxWarnings}");
         return errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
     }
 

@@ -16,6 +16,14 @@ internal static class HouseRuleOptions
     {
         if (config is not null && !File.Exists(config)) throw new UsageException($"the config '{ImrDsl.Cli.Excerpt.Of(config, 200)}' does not exist");
         var resolver = new CheckContext.Resolver(config is null ? null : Path.GetFullPath(config), (rules ?? Array.Empty<string>()).Select(Path.GetFullPath).ToList());
-        return resolver.For(null).House?.Rules ?? Array.Empty<RuleInfo>();
+        try
+        {
+            return resolver.For(null).House?.Rules ?? Array.Empty<RuleInfo>();
+        }
+        // A broken imr.json found by looking around must not stop `imr explain IMR002`; one asked for by name must.
+        catch (Exception ex) when (config is null && (rules is null || rules.Length == 0) && ex is Configuration.ConfigException or DeclarationException)
+        {
+            return Array.Empty<RuleInfo>();
+        }
     }
 }
