@@ -51,7 +51,7 @@ public class CheckLetterTests
         Assert.Equal(0, ImrProcess.Run(temp.Path, null, "check", ".").ExitCode);
         var strict = ImrProcess.Run(temp.Path, null, "check", ".", "--max-warnings", "0");
         Assert.Equal(1, strict.ExitCode);
-        Assert.Contains("1 warnings exceed --max-warnings 0", strict.Stderr);
+        Assert.Contains("1 warning exceeds --max-warnings 0", strict.Stderr);
         var quiet = ImrProcess.Run(temp.Path, null, "check", ".", "--quiet");
         Assert.DoesNotContain("IMR004", quiet.Stdout);
     }
