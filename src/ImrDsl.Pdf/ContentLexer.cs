@@ -114,60 +114,9 @@ internal sealed class ContentLexer(byte[] data, int maxNesting)
 
     private readonly List<byte> _scratch = new();
 
-    private byte[] ReadLiteralString()
-    {
-        _at++; // (
-        var bytes = _scratch;
-        bytes.Clear();
-        var open = 1;
-        while (_at < data.Length)
-        {
-            var c = data[_at++];
-            if (c == '(') open++;
-            else if (c == ')' && --open == 0) break;
-            else if (c == '\\' && _at < data.Length)
-            {
-                var e = data[_at++];
-                switch (e)
-                {
-                    case (byte)'n': bytes.Add((byte)'\n'); break;
-                    case (byte)'r': bytes.Add((byte)'\r'); break;
-                    case (byte)'t': bytes.Add((byte)'\t'); break;
-                    case (byte)'b': bytes.Add(8); break;
-                    case (byte)'f': bytes.Add(12); break;
-                    case (byte)'\r': if (_at < data.Length && data[_at] == '\n') _at++; break; // line continuation
-                    case (byte)'\n': break;
-                    case >= (byte)'0' and <= (byte)'7':
-                        var value = e - '0';
-                        for (var k = 0; k < 2 && _at < data.Length && data[_at] is >= (byte)'0' and <= (byte)'7'; k++) value = value * 8 + (data[_at++] - '0');
-                        bytes.Add((byte)value);
-                        break;
-                    default: bytes.Add(e); break;
-                }
-                continue;
-            }
-            bytes.Add(c);
-        }
-        return bytes.ToArray();
-    }
+    private byte[] ReadLiteralString() => PdfStrings.ReadLiteral(data, ref _at, _scratch);
 
-    private byte[] ReadHexString()
-    {
-        _at++; // <
-        var bytes = _scratch;
-        bytes.Clear();
-        var high = -1;
-        while (_at < data.Length && data[_at] != '>')
-        {
-            var digit = HexValue(data[_at++]);
-            if (digit < 0) continue;
-            if (high < 0) high = digit;
-            else { bytes.Add((byte)(high * 16 + digit)); high = -1; }
-        }
-        _at++; // >
-        if (high >= 0) bytes.Add((byte)(high * 16));
-        return bytes.ToArray();
-    }
+    private byte[] ReadHexString() => PdfStrings.ReadHex(data, ref _at, _scratch);
 
     private string ReadName()
     {

@@ -149,55 +149,18 @@ internal sealed class PdfObjectParser(byte[] data, int maxNesting)
 
     private byte[] ReadLiteralString()
     {
-        Position++;
-        var bytes = new List<byte>();
-        var open = 1;
-        while (Position < data.Length)
-        {
-            var c = data[Position++];
-            if (c == '(') open++;
-            else if (c == ')' && --open == 0) break;
-            else if (c == '\\' && Position < data.Length)
-            {
-                var e = data[Position++];
-                switch (e)
-                {
-                    case (byte)'n': bytes.Add((byte)'\n'); break;
-                    case (byte)'r': bytes.Add((byte)'\r'); break;
-                    case (byte)'t': bytes.Add((byte)'\t'); break;
-                    case (byte)'b': bytes.Add(8); break;
-                    case (byte)'f': bytes.Add(12); break;
-                    case (byte)'\r': if (Position < data.Length && data[Position] == '\n') Position++; break;
-                    case (byte)'\n': break;
-                    case >= (byte)'0' and <= (byte)'7':
-                        var value = e - '0';
-                        for (var k = 0; k < 2 && Position < data.Length && data[Position] is >= (byte)'0' and <= (byte)'7'; k++) value = value * 8 + (data[Position++] - '0');
-                        bytes.Add((byte)value);
-                        break;
-                    default: bytes.Add(e); break;
-                }
-                continue;
-            }
-            bytes.Add(c);
-        }
-        return bytes.ToArray();
+        var at = Position;
+        var bytes = PdfStrings.ReadLiteral(data, ref at, new List<byte>());
+        Position = at;
+        return bytes;
     }
 
     private byte[] ReadHexString()
     {
-        Position++;
-        var bytes = new List<byte>();
-        var high = -1;
-        while (Position < data.Length && data[Position] != '>')
-        {
-            var digit = ContentLexer.HexValue(data[Position++]);
-            if (digit < 0) continue;
-            if (high < 0) high = digit;
-            else { bytes.Add((byte)(high * 16 + digit)); high = -1; }
-        }
-        Position++;
-        if (high >= 0) bytes.Add((byte)(high * 16));
-        return bytes.ToArray();
+        var at = Position;
+        var bytes = PdfStrings.ReadHex(data, ref at, new List<byte>());
+        Position = at;
+        return bytes;
     }
 
     private string ReadName()
