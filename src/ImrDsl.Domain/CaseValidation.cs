@@ -14,10 +14,7 @@ namespace ImrDsl.Domain;
 /// </summary>
 public static class CaseValidation
 {
-    private static readonly HashSet<string> ConstraintIds = new(StringComparer.Ordinal)
-    {
-        DiagnosticDescriptors.MissingRequired.Id, DiagnosticDescriptors.PatternMismatch.Id, DiagnosticDescriptors.OutOfRange.Id,
-    };
+    private static readonly HashSet<string> ConstraintIds = new(DiagnosticDescriptors.ValueConstraints.Select(d => d.Id), StringComparer.Ordinal);
 
     /// <summary>
     /// Everything `imr check` reports for one .imr file: syntax and semantic diagnostics of the file and the files it
@@ -28,9 +25,7 @@ public static class CaseValidation
     public static IReadOnlyList<Diagnostic> CheckFile(ImrDsl.Text.SourceFile file, IReadOnlyList<ImrFileSyntax> library, ValidationContext? context = null,
         Func<string, string?>? load = null)
     {
-        // The file may itself be one of the library's (a house declarations file checked on its own): it is the root then.
-        var others = library.Where(l => !SameFile(l.Source.Path, file.Path)).ToList();
-        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, others, load);
+        var compilation = ImrDsl.Semantics.ImrCompilation.FromDisk(new[] { file }, library, load);
         var own = compilation.Diagnostics.Where(d => d.Path == file.Path).ToList();
         var syntax = compilation.Files.First(f => f.Source.Path == file.Path);
         own.AddRange(Validate(syntax, own, context, compilation.Model));
@@ -68,12 +63,6 @@ public static class CaseValidation
         foreach (var document in documents)
         foreach (var finding in (document.Model.Name == nameof(Determination) ? beyondStandard : everything).Validate(document, context))
             yield return finding;
-    }
-
-    private static bool SameFile(string a, string b)
-    {
-        try { return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal); }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return false; }
     }
 
     private static bool Covers(SourceSpan outer, SourceSpan inner)

@@ -183,19 +183,9 @@ public sealed class FmtPipeAndDiffTests
         return string.Concat(result);
     }
 
+    /// <summary>Lines with their line breaks, so a hunk applies byte for byte.</summary>
     private static List<string> SplitKeepingBreaks(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n')
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        if (start < text.Length) lines.Add(text[start..]);
-        return lines;
-    }
+        => System.Text.RegularExpressions.Regex.Matches(text, @"[^\n]*\n|[^\n]+$").Select(m => m.Value).ToList();
 
     private static (int Exit, string Output) Git(string directory, params string[] args)
     {

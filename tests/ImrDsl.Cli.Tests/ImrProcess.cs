@@ -45,17 +45,3 @@ internal static class ImrProcess
         return new ImrResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
-
-/// <summary>A scratch folder per test, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("imr-test-").FullName;
-    public string File(string name, string text)
-    {
-        var full = System.IO.Path.Combine(Path, name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        System.IO.File.WriteAllText(full, text);
-        return full;
-    }
-    public void Dispose() => Directory.Delete(Path, true);
-}

@@ -18,7 +18,7 @@ public sealed class ExtensionPackageTests
             var install = NodeTools.Run("npm", extension, null, TimeSpan.FromMinutes(5), "ci", "--no-audit", "--no-fund", "--ignore-scripts");
             Assert.True(install.ExitCode == 0, $"npm ci failed in src/vscode-imr:\n{install.Stdout}\n{install.Stderr}");
         }
-        using var output = new Lsp.TempFolder();
+        using var output = new TempFolder();
         var vsix = Path.Combine(output.Path, "imr.vsix");
         var pack = NodeTools.Run("node", extension, null, TimeSpan.FromMinutes(3), "package-vsix.js", vsix);
         Assert.True(pack.ExitCode == 0 && File.Exists(vsix), $"packing failed:\n{pack.Stdout}\n{pack.Stderr}");

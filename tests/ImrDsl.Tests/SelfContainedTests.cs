@@ -6,7 +6,11 @@ namespace ImrDsl.Tests;
 /// </summary>
 public class SelfContainedTests
 {
-    private static readonly string[] Outside = { "../shared", "..\\shared", "shared/design", "shared/domain", "shared/letters", "dsl.md", "architecture.md", "generators.md", "linters.md" };
+    // The folder beside the repository and its notes, spelled from parts so this guard does not itself cite them.
+    private static readonly string Beside = "sha" + "red";
+    private static readonly string[] Outside =
+        new[] { $"../{Beside}", $"..\\{Beside}", $"{Beside}/design", $"{Beside}/domain", $"{Beside}/letters" }
+            .Concat(new[] { "dsl", "architecture", "generators", "linters" }.Select(note => note + ".md")).ToArray();
 
     [Fact]
     public void No_tracked_file_reaches_outside_the_repository()
@@ -16,7 +20,7 @@ public class SelfContainedTests
         {
             var lines = File.ReadAllLines(path);
             for (var i = 0; i < lines.Length; i++)
-                if (Outside.FirstOrDefault(o => lines[i].Contains(o, StringComparison.Ordinal)) is { } hit && !path.EndsWith(nameof(SelfContainedTests) + ".cs"))
+                if (Outside.FirstOrDefault(o => lines[i].Contains(o, StringComparison.Ordinal)) is { } hit)
                     offenders.Add($"{Path.GetRelativePath(Repo.Root, path)}:{i + 1}: {hit}");
         }
         Assert.Empty(offenders);

@@ -240,6 +240,7 @@ internal static class FileEmitter
         foreach (var f in r.Fields.Where(f => f.IsLabel).Concat(r.Fields.Where(f => !f.IsLabel)))
         {
             var name = SourceWriter.Literal(f.Name);
+            var local = Names.Camel(f.Name).TrimStart('@');
             var access = Names.Pascal(f.Name);
             var isLabel = f.IsLabel ? "true" : "false";
             switch (f.Kind, f.IsList)
@@ -254,7 +255,7 @@ internal static class FileEmitter
                 case (FieldKind.Enum, true):
                     w.Line($"writer.MemberList({name}, global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select({access}, m => {f.TypeName}Info.ImrName(m))));");
                     break;
-                case (FieldKind.Enum, false): w.Line($"writer.Member({name}, {access} is {{ }} {Names.Camel(f.Name).TrimStart('@')}Member ? {f.TypeName}Info.ImrName({Names.Camel(f.Name).TrimStart('@')}Member) : null, isLabel: {isLabel});"); break;
+                case (FieldKind.Enum, false): w.Line($"writer.Member({name}, {access} is {{ }} {local}Member ? {f.TypeName}Info.ImrName({local}Member) : null, isLabel: {isLabel});"); break;
                 case (FieldKind.Record, true):
                     w.Line($"writer.StartNested({name}, isList: true, isPresent: true);");
                     w.Open($"foreach (var element in {access})");
@@ -266,10 +267,10 @@ internal static class FileEmitter
                     break;
                 case (FieldKind.Record, false):
                     w.Line($"writer.StartNested({name}, isList: false, isPresent: {access} is not null);");
-                    w.Open($"if ({access} is {{ }} {Names.Camel(f.Name).TrimStart('@')}Record)");
+                    w.Open($"if ({access} is {{ }} {local}Record)");
                     w.Line($"writer.StartRecord({SourceWriter.Literal(f.BlockKeyword)});");
-                    w.Line($"{Names.Camel(f.Name).TrimStart('@')}Record.WriteFields(writer);");
-                    w.Line($"writer.EndRecord({Names.Camel(f.Name).TrimStart('@')}Record.Span, {Names.Camel(f.Name).TrimStart('@')}Record.Spans);");
+                    w.Line($"{local}Record.WriteFields(writer);");
+                    w.Line($"writer.EndRecord({local}Record.Span, {local}Record.Spans);");
                     w.Close();
                     w.Line($"writer.EndNested({name}, isList: false);");
                     break;

@@ -39,6 +39,9 @@ public static class DiagnosticDescriptors
     // Internal
     public static readonly DiagnosticDescriptor InternalError = new("IMR901", "internal-error", Severity.Error, "Internal error", DiagnosticDocs.InternalError);
 
+    /// <summary>The IDs of declared value constraints (required, +, non-empty, pattern, range), which generated validators report.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> ValueConstraints { get; } = new[] { MissingRequired, PatternMismatch, OutOfRange };
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         UnexpectedToken, UnterminatedString, UnterminatedComment, UnterminatedTextBlock, UnknownKeyword, NestingTooDeep,

@@ -111,7 +111,6 @@ public sealed class Interpreter
         var arguments = new List<object?>();
         if (signature.UsesContext) arguments.Add(context);
         RecordModel? element = null;
-        var generic = false;
         for (var i = 0; i < signature.Parameters.Length; i++)
         {
             var name = p.Arguments[i].Value;
@@ -129,7 +128,6 @@ public sealed class Interpreter
                 case ParameterKind.RecordListField:
                     element = _model.FindRecord(Resolve(value.Model, name)!.TypeName);
                     arguments.Add(Path(value, name));
-                    generic = true;
                     break;
                 case ParameterKind.ElementField:
                 case ParameterKind.ElementMemberField:
@@ -144,7 +142,7 @@ public sealed class Interpreter
                     break;
             }
         }
-        var method = Method(signature, generic);
+        var method = Method(signature);
         try
         {
             return (PredicateResult)method.Invoke(null, arguments.ToArray())!;
@@ -156,16 +154,17 @@ public sealed class Interpreter
         }
     }
 
-    private static readonly Dictionary<(string, bool), MethodInfo> Methods = new();
+    private static readonly Dictionary<string, MethodInfo> Methods = new(StringComparer.Ordinal);
 
-    private static MethodInfo Method(PredicateSignature signature, bool generic)
+    /// <summary>The predicate's runtime method; a generic one (over list elements) closed over <see cref="RecordValue"/>.</summary>
+    private static MethodInfo Method(PredicateSignature signature)
     {
         lock (Methods)
         {
-            if (Methods.TryGetValue((signature.Method, generic), out var cached)) return cached;
+            if (Methods.TryGetValue(signature.Method, out var cached)) return cached;
             var method = typeof(RulePredicates).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == signature.Method);
             if (method.IsGenericMethodDefinition) method = method.MakeGenericMethod(typeof(RecordValue));
-            return Methods[(signature.Method, generic)] = method;
+            return Methods[signature.Method] = method;
         }
     }
 

@@ -33,11 +33,22 @@ public sealed class ImrCompilation
     /// <paramref name="load"/> reads a used file (null: it does not exist; an IOException: it cannot be read);
     /// the CLI passes one that refuses devices and FIFOs and limits what it reads.
     /// </summary>
+    /// <remarks>A root that is also one of the library's files (a declarations file checked on its own) is checked as the root only.</remarks>
     public static ImrCompilation FromDisk(IEnumerable<SourceFile> roots, IReadOnlyList<ImrFileSyntax>? library = null, Func<string, string?>? load = null)
     {
+        var rootList = roots.ToList();
+        var rootPaths = new HashSet<string>(rootList.Select(r => FullPath(r.Path)), StringComparer.Ordinal);
+        var others = library?.Where(l => !rootPaths.Contains(FullPath(l.Source.Path))).ToList();
         var useDiagnostics = new List<Diagnostic>();
-        var files = LoadWithUses(roots, load ?? (path => File.Exists(path) ? File.ReadAllText(path) : null), ResolveOnDisk, useDiagnostics);
-        return Create(files, library, useDiagnostics);
+        var files = LoadWithUses(rootList, load ?? (path => File.Exists(path) ? File.ReadAllText(path) : null), ResolveOnDisk, useDiagnostics);
+        return Create(files, others, useDiagnostics);
+    }
+
+    /// <summary>A path as a full path, or as given when it is not one a file system would take (an in-memory name).</summary>
+    private static string FullPath(string path)
+    {
+        try { return Path.GetFullPath(path); }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return path; }
     }
 
     /// <summary>A `use` path is relative to the folder of the file that uses it.</summary>

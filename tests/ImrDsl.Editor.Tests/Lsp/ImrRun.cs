@@ -8,21 +8,3 @@ internal static class ImrRun
     public static ProcessResult Run(string workingDirectory, params string[] args)
         => NodeTools.Run("dotnet", workingDirectory, null, TimeSpan.FromMinutes(2), new[] { ImrDll }.Concat(args).ToArray());
 }
-
-/// <summary>A scratch folder per test, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("imr-editor-").FullName;
-
-    public string File(string name, string text)
-    {
-        var full = System.IO.Path.Combine(Path, name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        System.IO.File.WriteAllText(full, text);
-        return full;
-    }
-
-    public string Uri(string name) => new Uri(System.IO.Path.Combine(Path, name)).AbsoluteUri;
-
-    public void Dispose() => Directory.Delete(Path, true);
-}
