@@ -73,6 +73,8 @@ public sealed class ImrGenerator : IIncrementalGenerator
         });
     }
 
+    private const string StandardNamespace = "Imr.Std";
+
     private static CompiledModel Compile(ImmutableArray<ParsedImr> parsed, string? namespaceOption, CancellationToken cancellation)
     {
         var ordered = parsed.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
@@ -81,7 +83,8 @@ public sealed class ImrGenerator : IIncrementalGenerator
             cancellation.ThrowIfCancellationRequested();
             var files = ordered.Select(p => p.Syntax).ToList();
             var compilation = ImrCompilation.Create(files);
-            var ns = namespaceOption ?? files.Select(f => f.Namespace?.Text).FirstOrDefault(n => n is not null) ?? "ImrDsl.Generated";
+            // The package adds the standard library (namespace Imr.Std) to every project; the project's own namespace wins.
+            var ns = namespaceOption ?? files.Select(f => f.Namespace?.Text).Where(n => n is not null).OrderBy(n => n == StandardNamespace ? 1 : 0).FirstOrDefault() ?? "ImrDsl.Generated";
             return new CompiledModel(ns, compilation.Model, ordered.Select(p => p.Source.Path).ToEquatableArray(), compilation.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

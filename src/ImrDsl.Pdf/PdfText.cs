@@ -9,6 +9,7 @@ public sealed record PdfPageText(int Number, IReadOnlyList<string> Lines);
 /// <summary>What <see cref="PdfTextReader"/> read: the pages, or the reason nothing could be read.</summary>
 public sealed record PdfReadResult(IReadOnlyList<PdfPageText> Pages, string? Problem)
 {
+    /// <summary>A result with no pages and the reason, in words a user can act on.</summary>
     public static PdfReadResult Failed(string problem) => new(Array.Empty<PdfPageText>(), problem);
 
     /// <summary>
@@ -48,6 +49,7 @@ public sealed record PdfLimits
     /// <summary>Form XObjects drawn inside each other (also stops forms that draw themselves).</summary>
     public int MaxFormDepth { get; init; } = 8;
 
+    /// <summary>Pages in the document's page tree.</summary>
     public int MaxPages { get; init; } = 5000;
 
     /// <summary>Glyphs in the whole document.</summary>
@@ -62,12 +64,14 @@ public sealed record PdfLimits
     /// <summary>Entries one font's ToUnicode map or width table may hold (two-byte codes allow 65,536); reading either stops after four times as many assignments.</summary>
     public int MaxFontEntries { get; init; } = 65536;
 
+    /// <summary>The limits <see cref="PdfTextReader"/> applies when it is given none.</summary>
     public static PdfLimits Default { get; } = new();
 }
 
 /// <summary>Finds the page and the line on the page of a line in <see cref="PdfReadResult.ToText"/>.</summary>
 public static class PdfPageMap
 {
+    /// <summary>The form feed that starts each page after the first in the text.</summary>
     public const char PageBreak = '\f';
 
     /// <summary>

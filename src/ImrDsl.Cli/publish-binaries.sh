@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Self-contained single-file `imr` binaries, for people who have no .NET: one file per platform that runs on a
+# machine with nothing installed. Writes artifacts/binaries/<platform>/imr (imr.exe on Windows) under the repository.
+#
+#   src/ImrDsl.Cli/publish-binaries.sh                 # linux-x64, win-x64 and osx-arm64
+#   src/ImrDsl.Cli/publish-binaries.sh linux-x64       # only the platforms named
+#
+# The binaries are not trimmed (the command line and the report writer use reflection) and not compressed (start-up
+# time matters more than size here). The version and commit they print (`imr --version`) come from the clone.
+# An osx-arm64 binary is not signed here; macOS asks to allow it on first run (or: xattr -d com.apple.quarantine imr).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+platforms=("$@")
+[[ ${#platforms[@]} -gt 0 ]] || platforms=(linux-x64 win-x64 osx-arm64)
+
+for rid in "${platforms[@]}"; do
+  out="artifacts/binaries/$rid"
+  rm -rf "$out"
+  echo "== $rid -> $out"
+  # DebugType=embedded keeps line numbers in stack traces without a separate .pdb; the libraries' XML docs are for
+  # editors, not for a binary.
+  dotnet publish src/ImrDsl.Cli -c Release -r "$rid" --self-contained \
+    -p:PublishSingleFile=true -p:DebugType=embedded \
+    -p:PublishDocumentationFiles=false -p:PublishReferencesDocumentationFiles=false \
+    -o "$out" -nologo -v:q
+  ls -l "$out"
+done
