@@ -77,6 +77,33 @@ public sealed class WorkflowTests
         Assert.All(named, version => Assert.Equal(properties.GetProperty("PackageVersion").GetString(), version));
     }
 
+    /// <summary>
+    /// The install steps for real, from a private feed: ImrDsl.Cli packed into a folder given as IMR_FEED, installed
+    /// as a global tool into a runner home of our own, put on the PATH by the next step, into the folder the cache
+    /// step keeps; the imr found there is the pinned version.
+    /// </summary>
+    [Fact]
+    public void The_install_steps_install_the_pinned_imr_from_a_private_feed_where_the_cache_keeps_it()
+    {
+        using var run = new WorkflowRun();
+        var feed = run.Scratch("feed");
+        var pack = ExternalTools.Run("dotnet", ImrProcess.RepoRoot, ["pack", Path.Combine("src", "ImrDsl.Cli", "ImrDsl.Cli.csproj"), "-c", "Release",
+            "--no-build", "--no-restore", "-o", feed, $"-p:NuspecOutputPath={run.Scratch("nuspec")}"], TimeSpan.FromMinutes(3));
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        var home = run.Scratch("home");
+        var runner = new Dictionary<string, string?> { ["IMR_FEED"] = feed, ["HOME"] = home, ["DOTNET_CLI_HOME"] = home, ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        var install = run.Step("Install imr ${{ env.IMR_VERSION }}", runner);
+        Assert.True(install.ExitCode == 0, install.Output);
+        Assert.Equal(0, run.Step("Put imr on the PATH", runner).ExitCode);
+
+        var onPath = Assert.Single(File.ReadAllLines(run.GitHubPath));
+        var cached = Step(WorkflowTools.Yaml(ExampleWorkflow), "Cache imr").GetProperty("with").GetProperty("path").GetString()!;
+        Assert.Equal(Path.Combine(home, cached.Replace("~/", "", StringComparison.Ordinal)), onPath);
+        var version = ExternalTools.Run(Path.Combine(onPath, "imr"), home, ["--version"], TimeSpan.FromMinutes(1));
+        Assert.StartsWith(WorkflowTools.Yaml(ExampleWorkflow).GetProperty("env").GetProperty("IMR_VERSION").GetString() + "+", version.Stdout);
+    }
+
     /// <summary>Node 20 left GitHub's runners in September 2026: every action is at a major that runs on Node 24.</summary>
     [Fact]
     public void Every_action_is_at_a_major_that_runs_on_node_24()
@@ -282,6 +309,11 @@ public sealed class WorkflowTests
 
         public string Summary => ReadOrEmpty("step-summary");
 
+        public string GitHubPath => Path.Combine(_folder.Path, "github-path");
+
+        /// <summary>A new folder of this run's own, outside the checkout.</summary>
+        public string Scratch(string name) => Directory.CreateDirectory(Path.Combine(_folder.Path, name)).FullName;
+
         public string InCheckout(string path) => Path.Combine(_checkout, path);
 
         public void Commit(params (string Path, string Text)[] files)
@@ -311,7 +343,7 @@ public sealed class WorkflowTests
             _baseSha = baseSha;
         }
 
-        public ToolResult Step(string name)
+        public ToolResult Step(string name, IReadOnlyDictionary<string, string?>? runner = null)
         {
             var script = _folder.File($"step-{Guid.NewGuid():N}.sh", WorkflowTests.Step(_workflow, name).GetProperty("run").GetString()!);
             var environment = new Dictionary<string, string?>
@@ -319,12 +351,14 @@ public sealed class WorkflowTests
                 ["PATH"] = ImrShim.Folder + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
                 ["GITHUB_OUTPUT"] = Path.Combine(_folder.Path, "github-output"),
                 ["GITHUB_STEP_SUMMARY"] = Path.Combine(_folder.Path, "step-summary"),
+                ["GITHUB_PATH"] = GitHubPath,
                 ["RUNNER_TEMP"] = Path.Combine(_folder.Path, "temp"),
-                ["GITHUB_SHA"] = Git.Run(_checkout, "rev-parse", "HEAD").Stdout.Trim(),
+                ["GITHUB_SHA"] = Git.Run(_checkout, false, "rev-parse", "HEAD").Stdout.Trim(), // empty before the first commit
                 ["BASE_SHA"] = _baseSha ?? string.Empty, // as GitHub expands it: empty outside pull requests
             };
             foreach (var variable in _workflow.GetProperty("env").EnumerateObject()) environment[variable.Name] = variable.Value.GetString();
-            foreach (var (name2, value) in Git.Environment) environment[name2] = value;
+            foreach (var (gitVariable, value) in Git.Environment) environment[gitVariable] = value;
+            foreach (var (runnerVariable, value) in runner ?? new Dictionary<string, string?>()) environment[runnerVariable] = value;
             return ExternalTools.Run("bash", _checkout, ["--noprofile", "--norc", "-eo", "pipefail", script], TimeSpan.FromMinutes(2), environment: environment);
         }
 
