@@ -36,6 +36,34 @@ public sealed class PreCommitHookTests
         Assert.False(repo.HasCommits);
     }
 
+    /// <summary>
+    /// Any file name git allows reaches imr intact, as one name, both ways the hook checks (from the working tree, and
+    /// from the index through standard input): spaces, glob characters, a leading dash, quotes, non-ASCII, a newline.
+    /// </summary>
+    [Theory]
+    [InlineData("bad one.txt", false)]
+    [InlineData("bad one.txt", true)]
+    [InlineData("a[1]*?.txt", false)]
+    [InlineData("a[1]*?.txt", true)]
+    [InlineData("-n.txt", false)]
+    [InlineData("-n.txt", true)]
+    [InlineData("it's \"quoted\".md", false)]
+    [InlineData("lettre résumé.md", true)]
+    [InlineData("two\nlines.txt", false)]
+    [InlineData("two\nlines.txt", true)]
+    public void Any_file_name_is_checked_as_one_file(string name, bool unstagedEditToo)
+    {
+        using var repo = new UserRepository();
+        // A good letter whose name matches the bad one's as a pattern: it must not be checked in its place.
+        repo.Stage(($"letters/{name}", BadLetter), ("letters/a1xy.txt", CleanLetter));
+        if (unstagedEditToo) repo.Write($"letters/{name}", CleanLetter);
+        var commit = repo.Commit();
+        Assert.NotEqual(0, commit.ExitCode);
+        Assert.Contains(":29:1: error IMR001", commit.Output);
+        Assert.Contains(Excerpt.Of($"letters/{name}", 200), commit.Output);
+        Assert.False(repo.HasCommits);
+    }
+
     [Fact]
     public void A_commit_of_good_letters_and_formatted_cases_goes_through()
     {
