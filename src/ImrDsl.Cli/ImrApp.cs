@@ -35,7 +35,7 @@ public static class ImrApp
         }
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in ErrorsToShow(parse, root))
                 stderr.WriteLine($"imr: {Excerpt.Of(OneLine(error.Message), Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
             stderr.WriteLine($"Run '{CommandLine(parse, root)} --help' for usage.");
             return ExitUsage;
@@ -56,6 +56,18 @@ public static class ImrApp
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
             return ExitUsage;
         }
+    }
+
+    /// <summary>
+    /// The parse errors worth reading. `imr chek` gives two: the unknown word and "Required command was not provided";
+    /// the second only follows from the first, so at the root, when words went unrecognised, only errors that name one
+    /// are shown.
+    /// </summary>
+    private static IEnumerable<System.CommandLine.Parsing.ParseError> ErrorsToShow(ParseResult parse, RootCommand root)
+    {
+        if (parse.CommandResult.Command != root || parse.UnmatchedTokens.Count == 0) return parse.Errors;
+        var aboutWords = parse.Errors.Where(e => parse.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
+        return aboutWords.Count > 0 ? aboutWords : parse.Errors;
     }
 
     /// <summary>"imr" or "imr check": the command the user was running (imr's commands are one level deep).</summary>

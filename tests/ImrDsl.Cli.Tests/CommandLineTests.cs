@@ -201,6 +201,20 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("\\u000", result.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>A misspelt command is the whole story: its suggestion comes first, with no "Required command" line before it.</summary>
+    [Theory]
+    [InlineData("chek")]
+    [InlineData("chek", "letter.txt")]
+    [InlineData("fmtt", "case.imr")]
+    public void A_misspelt_command_is_reported_first_and_alone(params string[] args)
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, args);
+        Assert.Equal(2, result.ExitCode);
+        var first = result.Stderr.ReplaceLineEndings("\n").Split('\n')[0];
+        Assert.StartsWith($"imr: Unrecognized command or argument '{args[0]}'. Did you mean", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", result.Stderr, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, string[]> ChoiceOptions => new()
     {
         { "check", "--format", CheckCommand.Formats },
