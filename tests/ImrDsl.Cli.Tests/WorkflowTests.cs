@@ -294,12 +294,14 @@ public sealed class WorkflowTests
     {
         private readonly TempFolder _folder = new();
         private readonly JsonElement _workflow = WorkflowTools.Yaml(ExampleWorkflow);
+        private readonly string _author;
         private string _checkout;
         private string? _baseSha;
 
         public WorkflowRun()
         {
-            _checkout = Path.Combine(_folder.Path, "author");
+            _author = Path.Combine(_folder.Path, "author");
+            _checkout = _author; // a push: the runner's checkout is the commit itself
             Directory.CreateDirectory(Path.Combine(_folder.Path, "temp"));
             Git.Run(_folder.Path, "init", "-q", "--bare", "origin.git");
             Git.Run(_folder.Path, "clone", "-q", "origin.git", "author");
@@ -318,25 +320,22 @@ public sealed class WorkflowTests
 
         public void Commit(params (string Path, string Text)[] files)
         {
-            var author = Path.Combine(_folder.Path, "author");
             foreach (var (path, text) in files) _folder.File(Path.Combine("author", path), text);
-            Git.Run(author, "add", "-A");
-            Git.Run(author, "commit", "-q", "-m", "letters");
+            Git.Run(_author, "add", "-A");
+            Git.Run(_author, "commit", "-q", "-m", "letters");
         }
 
         /// <summary>Pushes what is committed as the target branch; its commit.</summary>
         public string PushBase()
         {
-            var author = Path.Combine(_folder.Path, "author");
-            Git.Run(author, "push", "-q", "origin", "HEAD:refs/heads/main");
-            return Git.Run(author, "rev-parse", "HEAD").Stdout.Trim();
+            Git.Run(_author, "push", "-q", "origin", "HEAD:refs/heads/main");
+            return Git.Run(_author, "rev-parse", "HEAD").Stdout.Trim();
         }
 
         /// <summary>The pull request's head, checked out with depth 1 as actions/checkout does: the base commit is not there.</summary>
         public void CheckOutPullRequest(string baseSha)
         {
-            var author = Path.Combine(_folder.Path, "author");
-            Git.Run(author, "push", "-q", "origin", "HEAD:refs/heads/pull-request");
+            Git.Run(_author, "push", "-q", "origin", "HEAD:refs/heads/pull-request");
             Git.Run(_folder.Path, "clone", "-q", "--depth=1", "--branch", "pull-request", "file://" + Path.Combine(_folder.Path, "origin.git"), "runner");
             _checkout = Path.Combine(_folder.Path, "runner");
             Assert.NotEqual(0, Git.Run(_checkout, false, "cat-file", "-e", baseSha + "^{commit}").ExitCode);
@@ -346,19 +345,16 @@ public sealed class WorkflowTests
         public ToolResult Step(string name, IReadOnlyDictionary<string, string?>? runner = null)
         {
             var script = _folder.File($"step-{Guid.NewGuid():N}.sh", WorkflowTests.Step(_workflow, name).GetProperty("run").GetString()!);
-            var environment = new Dictionary<string, string?>
-            {
-                ["PATH"] = ImrShim.Folder + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
-                ["GITHUB_OUTPUT"] = Path.Combine(_folder.Path, "github-output"),
-                ["GITHUB_STEP_SUMMARY"] = Path.Combine(_folder.Path, "step-summary"),
-                ["GITHUB_PATH"] = GitHubPath,
-                ["RUNNER_TEMP"] = Path.Combine(_folder.Path, "temp"),
-                ["GITHUB_SHA"] = Git.Run(_checkout, false, "rev-parse", "HEAD").Stdout.Trim(), // empty before the first commit
-                ["BASE_SHA"] = _baseSha ?? string.Empty, // as GitHub expands it: empty outside pull requests
-            };
+            var environment = ImrShim.Environment();
             foreach (var variable in _workflow.GetProperty("env").EnumerateObject()) environment[variable.Name] = variable.Value.GetString();
-            foreach (var (gitVariable, value) in Git.Environment) environment[gitVariable] = value;
-            foreach (var (runnerVariable, value) in runner ?? new Dictionary<string, string?>()) environment[runnerVariable] = value;
+            environment["GITHUB_OUTPUT"] = Path.Combine(_folder.Path, "github-output");
+            environment["GITHUB_STEP_SUMMARY"] = Path.Combine(_folder.Path, "step-summary");
+            environment["GITHUB_PATH"] = GitHubPath;
+            environment["RUNNER_TEMP"] = Path.Combine(_folder.Path, "temp");
+            var head = Git.Run(_checkout, false, "rev-parse", "--verify", "-q", "HEAD");
+            environment["GITHUB_SHA"] = head.ExitCode == 0 ? head.Stdout.Trim() : string.Empty;
+            environment["BASE_SHA"] = _baseSha ?? string.Empty; // as GitHub expands it: empty outside pull requests
+            foreach (var (variable, value) in runner ?? new Dictionary<string, string?>()) environment[variable] = value;
             return ExternalTools.Run("bash", _checkout, ["--noprofile", "--norc", "-eo", "pipefail", script], TimeSpan.FromMinutes(2), environment: environment);
         }
 
