@@ -104,6 +104,29 @@ public sealed class WorkflowTests
         Assert.StartsWith(WorkflowTools.Yaml(ExampleWorkflow).GetProperty("env").GetProperty("IMR_VERSION").GetString() + "+", version.Stdout);
     }
 
+    /// <summary>
+    /// The guide's YAML snippets are valid YAML and agree with the files they describe: its env block is the
+    /// workflow's, and its .pre-commit-config.yaml uses hooks that .pre-commit-hooks.yaml defines.
+    /// </summary>
+    [Fact]
+    public void The_guides_yaml_snippets_parse_and_match_the_files_they_describe()
+    {
+        using var folder = new TempFolder();
+        var guide = File.ReadAllText(Path.Combine(ImrProcess.RepoRoot, "examples", "ci", "README.md")).Replace("\r\n", "\n");
+        var snippets = Regex.Matches(guide, "```yaml\n(?<yaml>.*?)```", RegexOptions.Singleline)
+            .Select((m, i) => WorkflowTools.Yaml(folder.File($"snippet-{i}.yaml", m.Groups["yaml"].Value))).ToList();
+        Assert.Equal(3, snippets.Count);
+
+        var env = snippets.Single(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("env", out _)).GetProperty("env");
+        var workflowEnv = WorkflowTools.Yaml(ExampleWorkflow).GetProperty("env");
+        Assert.Equal(workflowEnv.EnumerateObject().Select(p => $"{p.Name}={p.Value}"), env.EnumerateObject().Select(p => $"{p.Name}={p.Value}"));
+
+        var config = snippets.Single(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("repos", out _));
+        var defined = WorkflowTools.Yaml(Path.Combine(ImrProcess.RepoRoot, ".pre-commit-hooks.yaml")).EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+        var used = config.GetProperty("repos")[0].GetProperty("hooks").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.Equal(defined.Order(), used.Order());
+    }
+
     /// <summary>Node 20 left GitHub's runners in September 2026: every action is at a major that runs on Node 24.</summary>
     [Fact]
     public void Every_action_is_at_a_major_that_runs_on_node_24()
