@@ -27,7 +27,7 @@ public static class ImrApp
         // A misspelt option first: the parse errors it causes downstream (its value taken for a stray argument) follow from it.
         if (UnknownOption(parse) is { } unknown)
         {
-            var command = parse.CommandResult.Command == root ? "imr" : $"imr {parse.CommandResult.Command.Name}"; // imr's commands are one level deep
+            var command = CommandLine(parse, root);
             stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{Diagnostics.Suggestions.DidYouMean(unknown, Candidates(parse.CommandResult.Command, option: true))}" +
                 " (a file whose name starts with '-' goes after '--', or as ./NAME)");
             stderr.WriteLine($"Run '{command} --help' for usage.");
@@ -35,9 +35,9 @@ public static class ImrApp
         }
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-                stderr.WriteLine($"imr: {Excerpt.Of(error.Message, Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
-            stderr.WriteLine("Run 'imr --help' for usage.");
+            foreach (var error in ErrorsToShow(parse, root))
+                stderr.WriteLine($"imr: {Excerpt.Of(OneLine(error.Message), Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
+            stderr.WriteLine($"Run '{CommandLine(parse, root)} --help' for usage.");
             return ExitUsage;
         }
         try
@@ -56,6 +56,33 @@ public static class ImrApp
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
             return ExitUsage;
         }
+    }
+
+    /// <summary>
+    /// The parse errors worth reading. `imr chek` gives two: the unknown word and "Required command was not provided";
+    /// the second only follows from the first, so at the root, when words went unrecognised, only errors that name one
+    /// are shown.
+    /// </summary>
+    private static IEnumerable<System.CommandLine.Parsing.ParseError> ErrorsToShow(ParseResult parse, RootCommand root)
+    {
+        if (parse.CommandResult.Command != root || parse.UnmatchedTokens.Count == 0) return parse.Errors;
+        var aboutWords = parse.Errors.Where(e => parse.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
+        return aboutWords.Count > 0 ? aboutWords : parse.Errors;
+    }
+
+    /// <summary>"imr" or "imr check": the command the user was running (imr's commands are one level deep).</summary>
+    private static string CommandLine(ParseResult parse, RootCommand root)
+        => parse.CommandResult.Command == root ? "imr" : $"imr {parse.CommandResult.Command.Name}";
+
+    /// <summary>
+    /// The parser lists allowed values one per line after a newline and a tab ("Must be one of:\n\t'auto'\n\t'always'");
+    /// imr's errors are one line each, so the list is joined: "Must be one of: 'auto', 'always'". Any other line break
+    /// (one in a user's token) is left for Excerpt to escape.
+    /// </summary>
+    internal static string OneLine(string message)
+    {
+        var parts = message.Replace("\r\n\t", "\n\t", StringComparison.Ordinal).Split("\n\t");
+        return parts.Length == 1 ? message : parts[0] + " " + string.Join(", ", parts.Skip(1));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using ImrDsl.Cli.Commands;
+
 namespace ImrDsl.Cli.Tests;
 
 /// <summary>
@@ -169,5 +171,62 @@ public sealed class CommandLineTests
         var result = ImrProcess.Run(ImrProcess.RepoRoot, null, "check", "--color", "sometimes", "README.md");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("sometimes", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every mistake the parser finds is one line per error, with no escaped line break in it, followed by the help
+    /// hint of the command being run; a value outside a fixed list names every allowed value.
+    /// </summary>
+    [Theory]
+    [InlineData("imr check", "check", "--color", "sometimes", "letter.txt")]
+    [InlineData("imr check", "check", "--format", "yaml", "letter.txt")]
+    [InlineData("imr extract", "extract", "--format", "xml", "letter.txt")]
+    [InlineData("imr check", "check", "--max-warnings", "many", "letter.txt")]
+    [InlineData("imr check", "check")]
+    [InlineData("imr check", "check", "letter.txt", "--format")]
+    [InlineData("imr fmt", "fmt")]
+    [InlineData("imr explain", "explain")]
+    [InlineData("imr", "chek", "letter.txt")]
+    public void Usage_errors_are_one_line_each_and_point_at_the_commands_help(string command, params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        var lines = result.Stderr.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.True(lines.Length >= 2, result.Stderr);
+        Assert.All(lines[..^1], line => Assert.StartsWith("imr: ", line, StringComparison.Ordinal));
+        Assert.Equal($"Run '{command} --help' for usage.", lines[^1]);
+        Assert.DoesNotContain("\\u000", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>A misspelt command is the whole story: its suggestion comes first, with no "Required command" line before it.</summary>
+    [Theory]
+    [InlineData("chek")]
+    [InlineData("chek", "letter.txt")]
+    [InlineData("fmtt", "case.imr")]
+    public void A_misspelt_command_is_reported_first_and_alone(params string[] args)
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, args);
+        Assert.Equal(2, result.ExitCode);
+        var first = result.Stderr.ReplaceLineEndings("\n").Split('\n')[0];
+        Assert.StartsWith($"imr: Unrecognized command or argument '{args[0]}'. Did you mean", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", result.Stderr, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string[]> ChoiceOptions => new()
+    {
+        { "check", "--format", CheckCommand.Formats },
+        { "check", "--color", Output.DiagnosticRenderer.ColorModes },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChoiceOptions))]
+    public void A_value_outside_a_list_names_every_allowed_value(string command, string option, string[] allowed)
+    {
+        var result = ImrProcess.Run(ImrProcess.RepoRoot, null, command, option, "sometimes", "README.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(string.Join(", ", allowed.Select(a => $"'{a}'")), result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ImrDsl.Cli.Configuration;
@@ -129,8 +127,7 @@ public sealed class ConfigSchemaTests
         {
             var args = new List<string> { Path.Combine(Folder.Value, "node_modules", "ajv-cli", "dist", "index.js"), "validate", "--spec=draft7", "--strict=true", "--all-errors", "-s", SchemaPath };
             foreach (var file in files) args.AddRange(["-d", file]);
-            var (_, stdout, stderr) = Run("node", Folder.Value, args);
-            LastOutput = stdout + stderr;
+            LastOutput = ExternalTools.Run("node", Folder.Value, args, TimeSpan.FromMinutes(5)).Output;
             Assert.DoesNotContain("schema is invalid", LastOutput, StringComparison.OrdinalIgnoreCase);
             var verdicts = new Dictionary<string, bool>();
             foreach (var file in files)
@@ -142,39 +139,6 @@ public sealed class ConfigSchemaTests
             return verdicts;
         }
 
-        private static string Install()
-        {
-            var source = Path.Combine(AppContext.BaseDirectory, "ConfigSchema");
-            var folder = Path.Combine(AppContext.BaseDirectory, "config-schema-tools");
-            Directory.CreateDirectory(folder);
-            foreach (var name in new[] { "package.json", "package-lock.json" })
-                File.Copy(Path.Combine(source, name), Path.Combine(folder, name), overwrite: true);
-            // npm ci only when the lock file changed since the last install here.
-            var stamp = Path.Combine(folder, "node_modules", ".imr-lock-hash");
-            var lockHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, "package-lock.json"))));
-            if (!File.Exists(stamp) || File.ReadAllText(stamp) != lockHash)
-            {
-                var (exit, stdout, stderr) = Run("npm", folder, ["ci", "--no-audit", "--no-fund", "--ignore-scripts"]);
-                Assert.True(exit == 0, $"npm could not install ajv-cli from ConfigSchema/package-lock.json:\n{stderr}\n{stdout}");
-                File.WriteAllText(stamp, lockHash);
-            }
-            return folder;
-        }
-
-        private static (int Exit, string Stdout, string Stderr) Run(string program, string directory, IEnumerable<string> args)
-        {
-            var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            Process process;
-            try { process = Process.Start(start)!; }
-            catch (System.ComponentModel.Win32Exception ex) { Assert.Fail($"cannot run {program} ({ex.Message}); the imr.json schema tests need Node.js with npm"); throw; }
-            using (process)
-            {
-                var stdout = process.StandardOutput.ReadToEndAsync();
-                var stderr = process.StandardError.ReadToEndAsync();
-                if (!process.WaitForExit(TimeSpan.FromMinutes(5))) { process.Kill(true); Assert.Fail($"{program} did not finish within 5 minutes"); }
-                return (process.ExitCode, stdout.Result, stderr.Result);
-            }
-        }
+        private static string Install() => ExternalTools.InstallNpmPackages("ConfigSchema", "config-schema-tools", "ajv-cli");
     }
 }
