@@ -23,6 +23,12 @@ public sealed class ReorderWindow<T>
 
     public int Capacity { get; }
 
+    /// <summary>
+    /// Workers get the stack the main thread has (8 MB on Linux; reserved, not used), so how deep a file may nest
+    /// before it is "too deeply nested" does not depend on which thread checks it, or on --jobs.
+    /// </summary>
+    private const int WorkerStackBytes = 8 * 1024 * 1024;
+
     /// <summary>The most items taken by workers and not yet consumed at any moment of the last run (never above Capacity).</summary>
     public int MostHeld { get; private set; }
 
@@ -78,7 +84,7 @@ public sealed class ReorderWindow<T>
             }
         }
 
-        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(workers, count))).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(workers, count))).Select(_ => new Thread(Work, WorkerStackBytes) { IsBackground = true }).ToList();
         foreach (var thread in threads) thread.Start();
         try
         {
