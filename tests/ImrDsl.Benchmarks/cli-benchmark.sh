@@ -13,7 +13,8 @@
 #   IMR_SOURCE=/path/to/checkout  measure imr built from another checkout (say, an older commit, for a "before"
 #                                 table); the corpora always come from this script's checkout, so both runs see the
 #                                 same files
-#   LETTERS=2000                  a quicker run (default 20000; the memory row compares with LETTERS/10)
+#   LETTERS=2000                  a quicker run (default 20000; the memory row compares with LETTERS/10, which says
+#                                 little below 20000: a few hundred letters do not fill the GC's first budget)
 #   BIG_LETTERS=100 HUGE_MB=31    fewer 1 MB letters / the size of the one large letter
 #   BEST=5                        runs per start-up measurement (the best is kept)
 #   KEEP=/path                    keep the corpora and the hello world there (and reuse them when present)
@@ -181,7 +182,8 @@ measure "$imr" extract --format json "$huge"; note=$(refused || true)
 row "one $huge_mb MB letter of pages: imr extract --format json" "${peak} MB (${wall} s)${note}" "< 300 MB" "${peak} MB" "$([[ -z $note ]] && le "$peak" 299 || echo 0)"
 
 echo
-echo "imr from $source_root ($(git -C "$source_root" rev-parse --short HEAD 2>/dev/null || echo '?')), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
+if [[ -n "${IMR:-}" ]]; then built="$imr"; else built="$source_root ($(git -C "$source_root" rev-parse --short HEAD 2>/dev/null || echo '?'))"; fi
+echo "imr from $built, $(nproc) cores, load $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 {
   printf 'what\tmeasured\tgoal\tresult\tverdict\n'
   printf '%s\n' "${rows[@]}"
