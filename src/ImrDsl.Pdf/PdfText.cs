@@ -78,23 +78,34 @@ public static class PdfPageMap
     /// Page (1-based) and line on that page (1-based) of the 1-based <paramref name="line"/> of the text, counting
     /// the lines a reader sees on the page: paragraph-break lines do not count.
     /// </summary>
-    public static (int Page, int Line) Locate(string text, int line)
+    public static (int Page, int Line) Locate(string text, int line) => LocateAll(text, new[] { line })[0];
+
+    /// <summary>
+    /// <see cref="Locate"/> for several lines, given in ascending order, in one pass over the text (a large letter with
+    /// many findings is not read once per finding). Lines below 1 are not found.
+    /// </summary>
+    public static (int Page, int Line)[] LocateAll(string text, IReadOnlyList<int> ascendingLines)
     {
-        int page = 1, lineOnPage = 0, current = 1;
+        var found = new (int Page, int Line)[ascendingLines.Count];
+        int page = 1, lineOnPage = 0, current = 1, next = 0;
         var start = 0;
-        while (start <= text.Length)
+        while (next < ascendingLines.Count && start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var startsPage = end > start && text[start] == PageBreak;
             if (startsPage) { page++; lineOnPage = 0; }
             var isParagraphBreak = text.AsSpan(start, end - start).IsWhiteSpace();
-            if (!isParagraphBreak || current == line) lineOnPage++;
-            if (current == line) return (page, Math.Max(1, lineOnPage));
+            if (!isParagraphBreak) lineOnPage++;
+            // A paragraph-break line asked for is counted for itself only: the lines after it do not count it.
+            var here = (page, Math.Max(1, isParagraphBreak ? lineOnPage + 1 : lineOnPage));
+            while (next < ascendingLines.Count && ascendingLines[next] == current) found[next++] = here;
             if (end == text.Length) break;
             start = end + 1;
             current++;
         }
-        return (page, Math.Max(1, lineOnPage));
+        // Lines past the end are where the text ends, as a single lookup gives.
+        while (next < ascendingLines.Count) found[next++] = (page, Math.Max(1, lineOnPage));
+        return found;
     }
 }

@@ -14,26 +14,34 @@ public sealed class Baseline
 
     private Baseline(Dictionary<string, Dictionary<string, int>> counts) => _counts = counts;
 
-    public static Baseline From(IEnumerable<FileReport> reports)
-        => new(reports.Where(r => r.Findings.Count > 0).ToDictionary(
-            r => r.Path,
-            r => r.Findings.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            StringComparer.Ordinal));
+    /// <summary>An empty baseline, to <see cref="Record"/> a run's findings in as files finish.</summary>
+    public Baseline() : this(new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)) { }
+
+    /// <summary>Counts a file's findings by rule; only the counts are kept, not the findings.</summary>
+    public void Record(string path, IReadOnlyList<Diagnostic> findings)
+    {
+        if (findings.Count == 0) return;
+        if (!_counts.TryGetValue(path, out var counts)) _counts[path] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings) counts[finding.Id] = counts.GetValueOrDefault(finding.Id) + 1;
+    }
 
     public int Total => _counts.Values.Sum(c => c.Values.Sum());
 
-    /// <summary>The report without its first N findings of each rule, N being the recorded count.</summary>
-    public FileReport Apply(FileReport report)
+    /// <summary>How many files have findings recorded.</summary>
+    public int Files => _counts.Count;
+
+    /// <summary>The findings without the first N of each rule, N being the count recorded for the file.</summary>
+    public IReadOnlyList<Diagnostic> Apply(string path, IReadOnlyList<Diagnostic> findings)
     {
-        if (!_counts.TryGetValue(report.Path, out var counts)) return report;
+        if (!_counts.TryGetValue(path, out var counts)) return findings;
         var left = new Dictionary<string, int>(counts, StringComparer.Ordinal);
         var kept = new List<Diagnostic>();
-        foreach (var finding in report.Findings)
+        foreach (var finding in findings)
         {
             if (left.TryGetValue(finding.Id, out var n) && n > 0) left[finding.Id] = n - 1;
             else kept.Add(finding);
         }
-        return report with { Findings = kept };
+        return kept;
     }
 
     public void Write(Output.AtomicFileWriter target)

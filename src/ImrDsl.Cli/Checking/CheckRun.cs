@@ -25,53 +25,82 @@ public static class CheckRun
         var contexts = inputs.Select(i => resolver.For(i.FullPath ?? i.StandsFor)).ToList(); // bad configs fail here, before any work
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
-        var keepLetters = options.Format == "html"; // only the HTML report shows the typed letters
+        var html = options.Format == "html"; // only the HTML report shows the typed letters and whole texts
         // Write targets are checked before any work, so a bad --output costs nothing and changes nothing.
         using var target = options.Output is null || options.WriteBaseline is not null ? null : new AtomicFileWriter(options.Output);
         using var baselineTarget = options.WriteBaseline is null ? null : new AtomicFileWriter(options.WriteBaseline);
+        var output = target?.Writer ?? stdout;
+        var color = DiagnosticRenderer.ShouldColor(output, options.Color);
+        using var progress = Progress.Start(stderr, inputs.Count);
+        // The progress bar redraws itself on the terminal; a report to that same terminal waits until the bar is gone.
+        var writer = progress.IsVisible && output == Console.Out && !Console.IsOutputRedirected ? new StringWriter() : output;
+        var houseRules = (Func<IReadOnlyList<RuleInfo>>)(() => resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()).ToList());
 
-        var reports = new FileReport[inputs.Count];
-        using (var progress = Progress.Start(stderr, inputs.Count))
+        // Reports are written as files finish, in input order: workers run at most a window ahead of the writer, and a
+        // file's text goes as soon as the excerpts its findings show are taken (HTML, which shows whole letters, keeps them).
+        var recorded = baselineTarget is null ? null : new Baseline();
+        IStreamedReport? streamed = recorded is not null || html ? null : options.Format switch
         {
-            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
+            "json" => new JsonReport(writer),
+            "sarif" => new SarifReport(writer, cwd, houseRules()),
+            "github" => new GithubReport(writer, cwd),
+            _ => new TextReport(writer, color),
+        };
+        using var streamedResources = streamed as IDisposable;
+        var forHtml = html && recorded is null ? new List<FileReport>() : null;
+        var totals = new ReportTotals();
+        var warnings = 0;
+        var window = new ReorderWindow<Checked>(ReorderWindowPerJob * options.Jobs);
+        window.Run(inputs.Count, options.Jobs, i =>
+        {
+            var report = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetter: forHtml is not null), contexts[i], inputs[i].FullPath ?? inputs[i].StandsFor ?? Path.Combine(cwd, inputs[i].DisplayPath));
+            progress.Advance();
+            return forHtml is not null ? new Checked(report, null) : new Checked(null, ReportedFile.Of(report));
+        }, (_, done) =>
+        {
+            var path = done.Whole?.Path ?? done.Reported!.Path;
+            var findings = done.Whole?.Findings ?? done.Reported!.Findings;
+            if (recorded is not null)
             {
-                reports[i] = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetters), contexts[i], inputs[i].FullPath ?? inputs[i].StandsFor ?? Path.Combine(cwd, inputs[i].DisplayPath));
-                progress.Advance();
-            });
-        }
+                recorded.Record(path, findings);
+                return;
+            }
+            if (baseline is not null) findings = baseline.Apply(path, findings);
+            // --quiet hides warnings from the report, not from --max-warnings: the exit code means the same either way.
+            warnings += findings.Count(f => f.Severity == Severity.Warning);
+            if (options.Quiet) findings = findings.Where(f => f.Severity == Severity.Error).ToList();
+            totals.Count(findings);
+            if (forHtml is not null) forHtml.Add(done.Whole! with { Findings = findings });
+            else streamed!.Add(done.Reported! with { Findings = findings });
+        });
+        progress.Dispose(); // the bar is gone before a held report is written
 
-        if (baselineTarget is not null)
+        if (recorded is not null)
         {
-            var written = Baseline.From(reports);
-            written.Write(baselineTarget);
-            stderr.WriteLine($"imr: wrote {Excerpt.Of(options.WriteBaseline!, 200)} with {written.Total} findings in {reports.Count(r => r.Findings.Count > 0)} files");
+            recorded.Write(baselineTarget!);
+            stderr.WriteLine($"imr: wrote {Excerpt.Of(options.WriteBaseline!, 200)} with {recorded.Total} findings in {recorded.Files} files");
             return ImrApp.ExitOk;
         }
 
-        var counted = reports.Select(r => baseline?.Apply(r) ?? r).ToList();
-        // --quiet hides warnings from the report, not from --max-warnings: the exit code means the same either way.
-        var warnings = counted.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
-        var final = options.Quiet ? counted.Select(r => r with { Findings = r.Findings.Where(f => f.Severity == Severity.Error).ToList() }).ToList() : counted;
-
-        var writer = target?.Writer ?? stdout;
-        switch (options.Format)
+        if (forHtml is not null)
         {
-            case "json": JsonReport.Write(writer, final); break;
-            case "sarif": SarifReport.Write(writer, final, cwd, resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()).ToList()); break;
-            case "github": GithubReport.Write(writer, final, cwd); break;
-            case "html":
-                RuleDocs.Include(resolver.Contexts.SelectMany(c => c.House?.Rules ?? Array.Empty<RuleInfo>()));
-                HtmlReport.Write(writer, final, DateTimeOffset.UtcNow);
-                break;
-            default: TextReport.Write(writer, final, DiagnosticRenderer.ShouldColor(writer, options.Color)); break;
+            RuleDocs.Include(houseRules());
+            HtmlReport.Write(writer, forHtml, DateTimeOffset.UtcNow);
         }
+        else streamed!.Finish(totals);
+        if (writer != output) output.Write(writer.ToString());
         target?.Commit();
 
-        var errors = final.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
         var tooManyWarnings = options.MaxWarnings >= 0 && warnings > options.MaxWarnings;
         if (tooManyWarnings) stderr.WriteLine($"imr: {warnings} {(warnings == 1 ? "warning exceeds" : "warnings exceed")} --max-warnings {options.MaxWarnings}");
-        return errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
+        return totals.Errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
     }
+
+    /// <summary>How many files per job the workers may run ahead of the report writer.</summary>
+    internal const int ReorderWindowPerJob = 4;
+
+    /// <summary>A checked file on its way to the writer: whole for the HTML report, otherwise only what the reports show.</summary>
+    private sealed record Checked(FileReport? Whole, ReportedFile? Reported);
 
     private static FileReport CheckOne(InputFile input, CheckContext context, bool keepLetter)
     {

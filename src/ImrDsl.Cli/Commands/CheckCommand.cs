@@ -12,6 +12,12 @@ public static class CheckCommand
     /// Letters larger than this (and .docx parts that expand past it) are IMR000, never read further. Reading a letter
     /// takes about 25 times its size in memory at worst (one 8 MB line: about 200 MB), and real letters are 20-200 KB.
     /// </summary>
+    /// <remarks>
+    /// Not raised yet for the tens-of-MB letters some PDF conversions give: with reports streamed, a 31 MB letter of
+    /// pages still peaks at about 400 MB to check (500 MB with typography), 13-16 times its size, held by the reader's
+    /// text, line and item tables; a one-line letter costs more. Raise it (for letters, keeping .docx parts at 8 MB)
+    /// when those are below about 8 times a letter's size; tests/ImrDsl.Benchmarks/cli-benchmark.sh measures it.
+    /// </remarks>
     public const long MaxInputBytes = 8L * 1024 * 1024;
 
     /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>

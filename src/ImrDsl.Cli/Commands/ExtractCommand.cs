@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
@@ -58,10 +57,10 @@ public static class ExtractCommand
         var determination = LetterReader.Standard.Read(decoded.File);
         if (format == "json")
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-                DeterminationJson.Write(json, determination);
-            writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            // Passed on as it is made: a large letter's JSON (several times its size) is never held whole.
+            using var json = new JsonStream(writer);
+            DeterminationJson.Write(json.Json, determination);
+            json.Finish();
         }
         else
         {

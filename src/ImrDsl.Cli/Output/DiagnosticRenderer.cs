@@ -12,9 +12,13 @@ namespace ImrDsl.Cli.Output;
 public sealed class DiagnosticRenderer(TextWriter writer, bool color)
 {
     public void Write(Diagnostic diagnostic, SourceFile? source)
+        => Write(diagnostic, source is null ? null : Checking.FindingLines.Of(source, new[] { diagnostic }));
+
+    /// <summary>The finding with its excerpt from <paramref name="source"/>, the lines a report kept of its file (null: no text).</summary>
+    public void Write(Diagnostic diagnostic, Checking.FindingLines? source)
     {
         var severity = diagnostic.Severity.ToText();
-        var page = PageLocation.Of(diagnostic, source);
+        var page = source?.PageOf(diagnostic);
         var place = page is { } at ? PageLocation.Label(at) : diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var header = $"{Excerpt.Of(diagnostic.Path, 300)}:{place}:{diagnostic.Column}: {Paint(severity, diagnostic.Severity)} {diagnostic.Id}: {Excerpt.Message(diagnostic.Message)}";
         writer.WriteLine(header);

@@ -34,6 +34,10 @@ public sealed class Progress : IDisposable
 
     public void Advance() => _task?.Increment(1);
 
+    /// <summary>Whether a bar is drawn (on a terminal's standard error, for long runs).</summary>
+    public bool IsVisible => _task is not null;
+
+    /// <summary>Clears the bar; safe to call more than once.</summary>
     public void Dispose()
     {
         _done.TrySetResult();

@@ -13,68 +13,81 @@ namespace ImrDsl.Cli.Output;
 /// artifact URIs, and our own partialFingerprints (GitHub's would hash a line of the file as text, which means
 /// nothing for a .docx) built from the rule, the file and the offending line's words, not its line number.
 /// </summary>
-public static class SarifReport
+public sealed class SarifReport : IStreamedReport, IDisposable
 {
-    public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports, string workingDirectory, IReadOnlyList<RuleInfo>? houseRules = null)
+    private readonly JsonStream _stream;
+    private readonly string _workingDirectory;
+    private readonly string _root;
+    private readonly Dictionary<string, int> _ruleIndex;
+
+    /// <summary>Writes the run's head (the tool and its rules) at once; results follow as files are added.</summary>
+    public SarifReport(TextWriter writer, string workingDirectory, IReadOnlyList<RuleInfo>? houseRules = null)
     {
-        var root = RepositoryRoot(workingDirectory);
-        var rules = RuleTable(reports, houseRules);
-        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _workingDirectory = workingDirectory;
+        _root = RepositoryRoot(workingDirectory);
+        var rules = RuleTable(houseRules);
+        _ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
+        _stream = new JsonStream(writer);
+        var json = _stream.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
 
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "imr");
-            json.WriteString("fullName", "ImrDsl imr check");
-            json.WriteString("version", Version);
-            json.WriteString("semanticVersion", Version);
-            json.WriteStartArray("rules");
-            foreach (var rule in rules) WriteRule(json, rule);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "imr");
+        json.WriteString("fullName", "ImrDsl imr check");
+        json.WriteString("version", Version);
+        json.WriteString("semanticVersion", Version);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules) WriteRule(json, rule);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
 
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var report in reports)
-            {
-                var uri = RelativeUri(report.Path, workingDirectory, root);
-                var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var finding in report.Findings)
-                    WriteResult(json, finding, report, uri, index[finding.Id], occurrences);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        _stream.Drain();
     }
+
+    public void Add(ReportedFile report)
+    {
+        var uri = RelativeUri(report.Path, _workingDirectory, _root);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in report.Findings)
+            WriteResult(_stream.Json, finding, report, uri, _ruleIndex.TryGetValue(finding.Id, out var index) ? index : null, occurrences);
+        _stream.Drain();
+    }
+
+    public void Finish(ReportTotals totals)
+    {
+        var json = _stream.Json;
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        _stream.Finish();
+    }
+
+    public void Dispose() => _stream.Dispose();
 
     private const string Version = "0.1.0";
 
     private sealed record RuleEntry(string Id, string Name, Severity Severity, string Summary, string Help, string Markdown);
 
     /// <summary>
-    /// Every ID in the diagnostic catalogue, in ID order, each with its documentation as help: GitHub shows a
-    /// result's help only through its rule, and the whole catalogue is small. An ID missing from the catalogue
-    /// (a test forbids it) still gets a bare entry, so a report is never lost to a lookup.
+    /// Every ID in the diagnostic catalogue and every house rule, in ID order, each with its documentation as help:
+    /// GitHub shows a result's help only through its rule, and the whole catalogue is small. The table is written
+    /// before any result, so it cannot list IDs found later: a finding whose ID is in neither (a test forbids it for
+    /// the catalogue) is still reported, without a ruleIndex, which SARIF allows.
     /// </summary>
-    private static List<RuleEntry> RuleTable(IEnumerable<FileReport> reports, IReadOnlyList<RuleInfo>? houseRules)
+    private static List<RuleEntry> RuleTable(IReadOnlyList<RuleInfo>? houseRules)
     {
         // House rules (imr.json declarations, --rules) carry their declared docs like the standard ones.
         var entries = DiagnosticCatalog.All.Concat((houseRules ?? Array.Empty<RuleInfo>()).Where(h => DiagnosticCatalog.Find(h.Id) is null).GroupBy(h => h.Id).Select(g => g.First())).Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r.Summary, HelpText(r), HelpMarkdown(r))).ToList();
-        var undocumented = reports.SelectMany(r => r.Findings).Select(f => f.Id).Distinct().Where(id => entries.All(e => e.Id != id)).ToList();
-        foreach (var id in undocumented)
-            entries.Add(new RuleEntry(id, id.ToLowerInvariant(), Severity.Error, id + ".", id + " has no documentation.", $"`{id}` has no documentation."));
         return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -112,11 +125,11 @@ public static class SarifReport
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic finding, FileReport report, string uri, int ruleIndex, Dictionary<string, int> occurrences)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic finding, ReportedFile report, string uri, int? ruleIndex, Dictionary<string, int> occurrences)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Id);
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (ruleIndex is { } index) json.WriteNumber("ruleIndex", index);
         json.WriteString("level", Level(finding.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", finding.Message.EndsWith('.') ? finding.Message : finding.Message + ".");
@@ -133,7 +146,7 @@ public static class SarifReport
         json.WriteNumber("startColumn", finding.Column);
         json.WriteNumber("endLine", Math.Max(finding.EndLine, finding.Line));
         json.WriteNumber("endColumn", finding.EndLine > finding.Line || finding.EndColumn > finding.Column ? finding.EndColumn : finding.Column + 1);
-        if (PageLocation.Of(finding, report.Source) is { } at)
+        if (report.Lines?.PageOf(finding) is { } at)
         {
             // A PDF has no lines of its own: the region is in the text imr read from it (imr extract --format
             // text), and these properties say where that line is printed.
@@ -156,9 +169,9 @@ public static class SarifReport
     /// Stable across runs and edits elsewhere in the file: a hash of the rule, the path and the words of the
     /// offending line (spacing ignored), plus how many identical keys came before it in the file.
     /// </summary>
-    private static string Fingerprint(Diagnostic finding, FileReport report, string uri, Dictionary<string, int> occurrences)
+    private static string Fingerprint(Diagnostic finding, ReportedFile report, string uri, Dictionary<string, int> occurrences)
     {
-        var line = report.Source?.LineText(finding.Line) ?? string.Empty;
+        var line = report.Lines?.LineText(finding.Line) ?? string.Empty;
         var words = string.Join(" ", line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var key = $"{finding.Id}\0{uri}\0{words}";
         occurrences[key] = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;

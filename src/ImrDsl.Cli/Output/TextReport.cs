@@ -1,25 +1,22 @@
 using ImrDsl.Cli.Checking;
-using ImrDsl.Diagnostics;
 
 namespace ImrDsl.Cli.Output;
 
-public static class TextReport
+/// <summary>The text report: each finding rendered with its excerpt (<see cref="DiagnosticRenderer"/>), then a summary line.</summary>
+public sealed class TextReport(TextWriter writer, bool color) : IStreamedReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports, bool color)
-    {
-        var renderer = new DiagnosticRenderer(writer, color);
-        foreach (var report in reports)
-        foreach (var finding in report.Findings)
-            renderer.Write(finding, report.Source);
+    private readonly DiagnosticRenderer _renderer = new(writer, color);
 
-        var all = reports.SelectMany(r => r.Findings).ToList();
-        var errors = all.Count(f => f.Severity == Severity.Error);
-        var warnings = all.Count(f => f.Severity == Severity.Warning);
-        var infos = all.Count - errors - warnings;
-        var files = reports.Count;
-        writer.WriteLine(all.Count == 0
-            ? $"Checked {Plural(files, "file")}: no problems found."
-            : $"Checked {Plural(files, "file")}: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {infos} info in {Plural(reports.Count(r => r.Findings.Count > 0), "file")}.");
+    public void Add(ReportedFile file)
+    {
+        foreach (var finding in file.Findings) _renderer.Write(finding, file.Lines);
+    }
+
+    public void Finish(ReportTotals totals)
+    {
+        writer.WriteLine(totals.Findings == 0
+            ? $"Checked {Plural(totals.Files, "file")}: no problems found."
+            : $"Checked {Plural(totals.Files, "file")}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {totals.Findings - totals.Errors - totals.Warnings} info in {Plural(totals.FilesWithFindings, "file")}.");
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";

@@ -14,10 +14,10 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 internal sealed partial class LetterText
 {
-    // For each position of Text (and one past its end), the position in the original file; null when nothing changed.
-    private readonly int[]? _toOriginal;
+    // The way back to the file; null when nothing changed.
+    private readonly OffsetMap? _toOriginal;
 
-    private LetterText(SourceFile file, string text, int[]? toOriginal)
+    private LetterText(SourceFile file, string text, OffsetMap? toOriginal)
     {
         File = file;
         Text = text;
@@ -33,7 +33,7 @@ internal sealed partial class LetterText
     public int OriginalOffset(int normalized)
     {
         normalized = Math.Min(Math.Max(0, normalized), Text.Length);
-        return _toOriginal is null ? normalized : _toOriginal[normalized];
+        return _toOriginal is null ? normalized : _toOriginal.Original(normalized);
     }
 
     /// <summary>The span in the original file of the normalized text [from, to).</summary>
@@ -50,8 +50,8 @@ internal sealed partial class LetterText
         if (!NeedsWork(original)) return new LetterText(file, original, null);
 
         var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
-        void Emit(char c, int from) { text.Append(c); map.Add(from); }
+        var map = new OffsetMap.Builder();
+        void Emit(char c, int from) { map.Add(text.Length, from); text.Append(c); }
 
         for (var i = 0; i < original.Length; i++)
         {
@@ -77,18 +77,35 @@ internal sealed partial class LetterText
                 default: Emit(c, i); break;
             }
         }
-        map.Add(original.Length);
+        map.Add(text.Length, original.Length);
+        var normalized = text.ToString();
+        text.Clear();
+        var toOriginal = map.Build();
 
-        // Words a converter glued together: put back the space a reader sees.
-        var glued = MayHaveGluedWords(original) ? GluedWords().Matches(text.ToString()) : null;
-        if (glued is null) return new LetterText(file, text.ToString(), map.ToArray());
-        for (var m = glued.Count - 1; m >= 0; m--)
+        // Words a converter glued together: put back the space a reader sees. The text is copied once with every space
+        // in place (inserting them one by one moved the rest of the text each time); a space maps where the word after it does.
+        var glued = MayHaveGluedWords(original) ? GluedWords().Matches(normalized) : null;
+        if (glued is null || glued.Count == 0) return new LetterText(file, normalized, toOriginal);
+        var spaced = new StringBuilder(normalized.Length + glued.Count);
+        var spacedMap = new OffsetMap.Builder();
+        var from = 0;
+        foreach (Match match in glued)
         {
-            var split = glued[m].Groups["second"].Index;
-            text.Insert(split, ' ');
-            map.Insert(split, map[split]);
+            var split = match.Groups["second"].Index;
+            Copy(from, split);
+            spacedMap.Add(spaced.Length, toOriginal.Original(split));
+            spaced.Append(' ');
+            from = split;
         }
-        return new LetterText(file, text.ToString(), map.ToArray());
+        Copy(from, normalized.Length);
+        spacedMap.Add(spaced.Length, original.Length);
+        return new LetterText(file, spaced.ToString(), spacedMap.Build());
+
+        void Copy(int start, int end)
+        {
+            for (var i = start; i < end; i++) spacedMap.Add(spaced.Length + i - start, toOriginal.Original(i));
+            spaced.Append(normalized, start, end - start);
+        }
     }
 
     private static bool AtLineEnd(string text, int i)
@@ -118,4 +135,38 @@ internal sealed partial class LetterText
     /// <summary>"notmedically", "medicallynecessary", "isnot": the words of conclusions that converters run together.</summary>
     [GeneratedRegex(@"\b(?<first>not|is|are|be|been|was|medically)(?<second>medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GluedWords();
+
+    /// <summary>
+    /// Positions in the normalized text to positions in the file, kept as the places where the difference between the
+    /// two changes: a letter with a few curly quotes needs a few entries, not four bytes for every character.
+    /// </summary>
+    private sealed class OffsetMap(int[] starts, int[] shifts)
+    {
+        /// <summary>The file position of a normalized position (from 0 to the normalized length).</summary>
+        public int Original(int normalized)
+        {
+            var index = Array.BinarySearch(starts, normalized);
+            if (index < 0) index = ~index - 1;
+            return normalized + (index < 0 ? 0 : shifts[index]);
+        }
+
+        /// <summary>Takes every position in order and keeps only those where the shift changes.</summary>
+        public sealed class Builder
+        {
+            private readonly List<int> _starts = new();
+            private readonly List<int> _shifts = new();
+            private int _shift;
+
+            public void Add(int normalized, int original)
+            {
+                var shift = original - normalized;
+                if (shift == _shift) return;
+                _starts.Add(normalized);
+                _shifts.Add(shift);
+                _shift = shift;
+            }
+
+            public OffsetMap Build() => new(_starts.ToArray(), _shifts.ToArray());
+        }
+    }
 }

@@ -1,0 +1,117 @@
+namespace ImrDsl.Cli.Checking;
+
+/// <summary>
+/// Runs work items 0..count-1 on several threads and hands their results to one consumer in index order, as they
+/// finish. Workers may run ahead of the consumer by at most <see cref="Capacity"/> items: a worker takes the next
+/// index only when the window has room, so however many items there are, no more than Capacity results (finished
+/// or in progress) exist at once. This is what keeps `imr check`'s memory flat over any number of files.
+/// </summary>
+public sealed class ReorderWindow<T>
+{
+    private readonly T?[] _slots;
+    private readonly bool[] _filled;
+    private readonly object _gate = new();
+    private int _held;
+
+    public ReorderWindow(int capacity)
+    {
+        if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity), "the window must hold at least one item");
+        Capacity = capacity;
+        _slots = new T?[capacity];
+        _filled = new bool[capacity];
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>
+    /// Workers get the stack the main thread has (8 MB on Linux; reserved, not used), so how deep a file may nest
+    /// before it is "too deeply nested" does not depend on which thread checks it, or on --jobs.
+    /// </summary>
+    private const int WorkerStackBytes = 8 * 1024 * 1024;
+
+    /// <summary>The most items taken by workers and not yet consumed at any moment of the last run (never above Capacity).</summary>
+    public int MostHeld { get; private set; }
+
+    /// <summary>
+    /// Produces every item on <paramref name="workers"/> threads and consumes them on the calling thread in index order.
+    /// An exception from either side stops the run (workers finish the item in hand) and is rethrown here.
+    /// </summary>
+    public void Run(int count, int workers, Func<int, T> produce, Action<int, T> consume)
+    {
+        MostHeld = 0;
+        _held = 0;
+        Array.Clear(_slots);
+        Array.Clear(_filled);
+        using var room = new SemaphoreSlim(Capacity, Capacity);
+        using var stop = new CancellationTokenSource();
+        var next = -1;
+        Exception? failure = null;
+
+        void Work()
+        {
+            try
+            {
+                while (true)
+                {
+                    room.Wait(stop.Token);
+                    var index = Interlocked.Increment(ref next);
+                    if (index >= count)
+                    {
+                        room.Release();
+                        return;
+                    }
+                    lock (_gate) MostHeld = Math.Max(MostHeld, ++_held);
+                    var result = produce(index);
+                    lock (_gate)
+                    {
+                        _slots[index % Capacity] = result;
+                        _filled[index % Capacity] = true;
+                        Monitor.PulseAll(_gate);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                lock (_gate)
+                {
+                    failure ??= ex;
+                    Monitor.PulseAll(_gate);
+                }
+                stop.Cancel();
+            }
+        }
+
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(workers, count))).Select(_ => new Thread(Work, WorkerStackBytes) { IsBackground = true }).ToList();
+        foreach (var thread in threads) thread.Start();
+        try
+        {
+            for (var index = 0; index < count; index++)
+            {
+                T item;
+                lock (_gate)
+                {
+                    var slot = index % Capacity;
+                    while (!_filled[slot] && failure is null) Monitor.Wait(_gate);
+                    if (failure is not null) break;
+                    item = _slots[slot]!;
+                    _slots[slot] = default; // the consumer's copy is the only one left, so it goes once consumed
+                    _filled[slot] = false;
+                    _held--;
+                }
+                room.Release();
+                consume(index, item);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            foreach (var thread in threads) thread.Join();
+            throw;
+        }
+        foreach (var thread in threads) thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+    }
+}
