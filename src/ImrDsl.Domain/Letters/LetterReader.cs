@@ -70,7 +70,7 @@ public sealed partial class LetterReader
     }
 
     /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
-    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels =
+    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderFields =
     {
         ("Case Number", (h, v, s) => { h.Value = h.Value with { CaseNumber = v }; h.Spans = h.Spans with { CaseNumber = s }; }),
         ("Date Assigned", (h, v, s) => { h.Value = h.Value with { AssignedDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { AssignedDate = s }; }),
@@ -80,6 +80,10 @@ public sealed partial class LetterReader
         ("Priority", (h, v, s) => { h.Value = h.Value with { Priority = v }; h.Spans = h.Spans with { Priority = s }; }),
         ("Application Received", (h, v, s) => { h.Value = h.Value with { ApplicationReceived = LetterDates.Parse(v) }; h.Spans = h.Spans with { ApplicationReceived = s }; }),
     };
+
+    /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
+    private static readonly (CaselessWord Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels =
+        HeaderFields.Select(f => (new CaselessWord(f.Label + ":"), f.Set)).ToArray();
 
     /// <summary>`Label: value` cells before the first heading, as in "&lt;b&gt;Case Number:&lt;/b&gt;\tCM13-0068515".</summary>
     private static Header ReadHeader(LetterScan scan, int endLine)
@@ -92,10 +96,10 @@ public sealed partial class LetterReader
             if (line.Kind != LineKind.Text) continue;
             foreach (var (label, set) in HeaderLabels)
             {
-                var at = text.IndexOf(label + ":", line.Start, line.ContentEnd - line.Start, StringComparison.OrdinalIgnoreCase);
+                var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
                 if (at < 0) continue;
                 var valueLine = line;
-                var valueStart = at + label.Length + 1;
+                var valueStart = at + label.Length;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
@@ -110,7 +114,7 @@ public sealed partial class LetterReader
                        && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
                 foreach (var (other, _) in HeaderLabels)
                 {
-                    var next = text.IndexOf(other + ":", valueStart, valueEnd - valueStart, StringComparison.OrdinalIgnoreCase);
+                    var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
                     if (next >= valueStart) valueEnd = next;
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
@@ -222,14 +226,16 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"\b(?<sex>male|female|man|woman|gentleman|lady)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sex();
 
+    private static readonly CaselessWord MedicalRecords = new("medical records:");
+
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
     {
         // The boilerplate "The expert reviewer developed the following clinical case summary ... medical records:" is not the summary.
         var run = scan.Join(from, to);
         var joined = run.ToString();
         var start = 0;
-        var boilerplate = joined.IndexOf("medical records:", StringComparison.OrdinalIgnoreCase);
-        if (boilerplate >= 0 && boilerplate < 300) start = boilerplate + "medical records:".Length;
+        var boilerplate = MedicalRecords.IndexIn(joined, 0);
+        if (boilerplate >= 0 && boilerplate < 300) start = boilerplate + MedicalRecords.Length;
         while (start < joined.Length && joined[start] == ' ') start++;
         if (start >= joined.Length) return null;
         var text = joined.Substring(start);
@@ -271,6 +277,9 @@ public sealed partial class LetterReader
     /// The date of injury as a summary states it: "sustained an industrial injury on 1/16/2000", "an industrial
     /// injury, February 9, 2007", "date of injury of 3/4/2012", or "an 11/10/11 date of injury". The earliest wins.
     /// </summary>
+    private static readonly CaselessWord DateOfInjury = new("date of injury");
+    private static readonly CaselessWord[] InjuryCues = { new("industrial injury"), DateOfInjury, new("injured on"), new("injury on") };
+
     private static (DateTime Date, int Index, int Length)? InjuryDate(string text, int from)
     {
         (DateTime Date, int Index, int Length)? best = null;
@@ -278,14 +287,14 @@ public sealed partial class LetterReader
         {
             if (found is { } f && (best is null || f.Item2 < best.Value.Index)) best = f;
         }
-        foreach (var cue in new[] { "industrial injury", "date of injury", "injured on", "injury on" })
+        foreach (var cue in InjuryCues)
         {
-            for (var at = text.IndexOf(cue, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = cue.IndexIn(text, from); at >= 0; at = cue.IndexIn(text, at + cue.Length))
             {
                 var after = at + cue.Length;
                 var window = Math.Min(36, text.Length - after);
                 if (LetterDates.Find(text, after, window) is { } next && next.Index - after <= 5) { Consider(next); break; }
-                if (cue == "date of injury")
+                if (cue == DateOfInjury)
                 {
                     // "an 11/10/11 date of injury": the date just before the words.
                     var back = Math.Max(from, at - 24);

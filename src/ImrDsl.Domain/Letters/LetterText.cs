@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using ImrDsl.Runtime;
@@ -106,12 +107,22 @@ internal sealed partial class LetterText
 
     private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
 
+    // One vectorised pass for all the endings: ten case-insensitive IndexOf scans of every letter were a third of
+    // `imr check`'s CPU time (invariant-mode ignore-case search is a plain loop). No ending overlaps itself, so
+    // stepping one character past each hit visits every place one of the scans visited.
+    private static readonly SearchValues<string> GluedEndingValues = SearchValues.Create(GluedEndings, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A cheap test before the regular expression: one of the words that get glued on, right after a letter.</summary>
-    private static bool MayHaveGluedWords(string text)
+    internal static bool MayHaveGluedWords(string text)
     {
-        foreach (var ending in GluedEndings)
-            for (var at = text.IndexOf(ending, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.OrdinalIgnoreCase))
-                if (at > 0 && char.IsLetter(text[at - 1])) return true;
+        var rest = text.AsSpan();
+        var offset = 0;
+        while (rest.IndexOfAny(GluedEndingValues) is var at && at >= 0)
+        {
+            if (offset + at > 0 && char.IsLetter(text[offset + at - 1])) return true;
+            offset += at + 1;
+            rest = text.AsSpan(offset);
+        }
         return false;
     }
 

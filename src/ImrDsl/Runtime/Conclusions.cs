@@ -18,6 +18,25 @@ public static class Conclusions
     /// </summary>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
+        // The letter reader and the IMR003 rule ask about the same rationale (the same string) one item apart: the
+        // rule's question is answered from the reader's. Per thread, so parallel checks share nothing.
+        var recent = t_recent ??= new (string?, IReadOnlyList<OutcomePhrases>?, Conclusion?)[RecentCount];
+        foreach (var (text, phrases, found) in recent)
+            if (ReferenceEquals(text, rationale) && ReferenceEquals(phrases, members)) return found;
+        var conclusion = Search(rationale, members);
+        recent[t_next] = (rationale, members, conclusion);
+        t_next = (t_next + 1) % RecentCount;
+        return conclusion;
+    }
+
+    /// <summary>How many recent answers each thread keeps: more than the items of almost any letter.</summary>
+    private const int RecentCount = 16;
+
+    [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, Conclusion? Found)[]? t_recent;
+    [ThreadStatic] private static int t_next;
+
+    private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
+    {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
         var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
         var end = rationale.Length;

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Tests;
+
+/// <summary>
+/// Rule predicates that run on every item of every letter were made cheaper (issue 10): a hand scan instead of a
+/// regular expression, and a per-thread memory of recent conclusions. Each must answer exactly as before.
+/// </summary>
+public class RuntimeFastPathTests
+{
+    private static readonly Gen<string> Words = Gen.OneOf(
+        Gen.Elements("See", "above", "N/A", "TBD", "tbd", "to be determined", "Same as above", "ditto", "x", "XXX"),
+        Gen.Elements("Norco", "is", "not", "medically", "necessary", "because", "pain", "é", "naïve", "ﬁ", "10mg", "#120"),
+        Gen.Elements(" ", ".", ",", "\n", "\t", "-", "/", "'", "\u00A0", "1"));
+
+    private static readonly Gen<string> Texts = Gen.ListOf(Words).Select(w => string.Concat(w.Take(12)));
+
+    /// <summary>The test HasReasoning made before: every run of ASCII letters a placeholder word.</summary>
+    private static bool HasReasoningReference(string? text, ISet<string> placeholders)
+        => !string.IsNullOrWhiteSpace(text) && Regex.Matches(text, "[A-Za-z]+").Any(m => !placeholders.Contains(m.Value));
+
+    [Fact]
+    public void Has_reasoning_answers_as_the_word_expression_did()
+    {
+        // The placeholder words, learnt from the predicate itself: a word alone is a placeholder when it does not hold.
+        var candidates = new[] { "see", "above", "n", "a", "tbd", "to", "be", "determined", "same", "as", "ditto", "x", "xxx", "norco", "is",
+            "not", "medically", "necessary", "because", "pain", "na", "ve", "mg" };
+        var placeholders = new HashSet<string>(candidates.Where(w => !RulePredicates.HasReasoning(w).Holds), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("tbd", placeholders);
+        Assert.DoesNotContain("norco", placeholders);
+        Prop.ForAll(Texts.ToArbitrary(), text =>
+        {
+            var expected = HasReasoningReference(text, placeholders);
+            if (RulePredicates.HasReasoning(text).Holds != expected)
+                throw new Xunit.Sdk.XunitException($"'{text}': expected {expected}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
+    }
+
+    private static readonly IReadOnlyList<OutcomePhrases> Standard = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "is not recommended" }),
+        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended" }),
+    };
+
+    /// <summary>The same phrases meaning the opposite: an answer remembered for one table must not serve the other.</summary>
+    private static readonly IReadOnlyList<OutcomePhrases> Reversed = new[]
+    {
+        new OutcomePhrases("overturned", "Overturned", new[] { "is not medically necessary", "is not recommended" }),
+        new OutcomePhrases("upheld", "Upheld", new[] { "is medically necessary", "is recommended" }),
+    };
+
+    [Theory]
+    [InlineData("The request is not medically necessary.", "upheld")]
+    [InlineData("Pain is severe. Therefore, Norco is medically necessary.", "overturned")]
+    [InlineData("Nothing is concluded here.", null)]
+    public void A_remembered_conclusion_is_the_one_a_fresh_search_gives(string rationale, string? member)
+    {
+        // Interleaved questions, equal texts in other strings, and more texts than the memory holds.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(member, Conclusions.Find(rationale, Standard)?.Member);
+            Assert.Equal(member is null ? null : member == "upheld" ? "overturned" : "upheld", Conclusions.Find(rationale, Reversed)?.Member);
+            Assert.Equal(member, Conclusions.Find(new string(rationale.AsSpan()), Standard)?.Member);
+            for (var other = 0; other < 40; other++)
+                Assert.Equal("upheld", Conclusions.Find($"Item {other} is not recommended.", Standard)?.Member);
+        }
+        var first = Conclusions.Find(rationale, Standard);
+        var again = Conclusions.Find(new string(rationale.AsSpan()), Standard);
+        Assert.Equal(first, again);
+    }
+}
