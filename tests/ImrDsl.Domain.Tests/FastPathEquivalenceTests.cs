@@ -60,9 +60,11 @@ public class FastPathEquivalenceTests
     [Fact]
     public void Caseless_word_finds_what_an_ordinal_ignore_case_search_finds()
     {
-        var needles = Gen.OneOf(Gen.Elements("Case Number:", "date of injury", "medical records:", "injury on", "KS", "ſ", "k", "ß"), Pieces);
+        // The words are ASCII (the reader's labels and cues); the texts hold the non-ASCII letters whose case rules differ.
+        var needles = Gen.OneOf(Gen.Elements("Case Number:", "date of injury", "medical records:", "injury on", "KS", "s", "k", "i"), Pieces)
+            .Where(n => n.Length > 0 && System.Text.Ascii.IsValid(n));
         var cases = from text in Texts
-                    from needle in needles.Where(n => n.Length > 0)
+                    from needle in needles
                     from start in Gen.Choose(0, text.Length)
                     from count in Gen.Choose(0, text.Length - start)
                     select (text, needle, start, count);

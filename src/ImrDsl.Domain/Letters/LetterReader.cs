@@ -31,7 +31,7 @@ public sealed partial class LetterReader
         var how = scan.FindHeading(HowHeading, 0);
         var summary = scan.FindHeading(SummaryHeading, 0);
         var decisions = scan.FindHeading(DecisionsHeading, 0);
-        var firstHeading = new[] { how, summary, decisions }.Where(h => h is not null).Select(h => h!.Value.Line).DefaultIfEmpty(scan.Lines.Count).Min();
+        var firstHeading = Math.Min(how?.Line ?? scan.Lines.Count, Math.Min(summary?.Line ?? scan.Lines.Count, decisions?.Line ?? scan.Lines.Count));
 
         var header = ReadHeader(scan, firstHeading);
         var spans = header.Spans;
@@ -57,8 +57,15 @@ public sealed partial class LetterReader
     }
 
     /// <summary>The line where the section that starts at <paramref name="line"/> ends: the next heading after it, or the end.</summary>
-    private static int NextHeading(LetterScan scan, int line, params LetterScan.Heading?[] others)
-        => others.Where(o => o is not null && o.Value.Line > line).Select(o => o!.Value.Line).DefaultIfEmpty(scan.Lines.Count).Min();
+    private static int NextHeading(LetterScan scan, int line, LetterScan.Heading? one, LetterScan.Heading? other)
+    {
+        // Plain code rather than LINQ over the nullable headings: each generic instantiation over a struct is compiled
+        // at start-up, since ReadyToRun cannot precompile the framework's generic code for this assembly's types.
+        var next = scan.Lines.Count;
+        if (one is { } a && a.Line > line) next = Math.Min(next, a.Line);
+        if (other is { } b && b.Line > line) next = Math.Min(next, b.Line);
+        return next;
+    }
 
     // ---- header ----------------------------------------------------------------------------------
 
@@ -82,8 +89,14 @@ public sealed partial class LetterReader
     };
 
     /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
-    private static readonly (CaselessWord Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels =
-        HeaderFields.Select(f => (new CaselessWord(f.Label + ":"), f.Set)).ToArray();
+    private static readonly (CaselessWord Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
+
+    private static (CaselessWord, Action<Header, string, SourceSpan>)[] WithColons((string Label, Action<Header, string, SourceSpan> Set)[] fields)
+    {
+        var labels = new (CaselessWord, Action<Header, string, SourceSpan>)[fields.Length];
+        for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set);
+        return labels;
+    }
 
     /// <summary>`Label: value` cells before the first heading, as in "&lt;b&gt;Case Number:&lt;/b&gt;\tCM13-0068515".</summary>
     private static Header ReadHeader(LetterScan scan, int endLine)
@@ -350,7 +363,12 @@ public sealed partial class LetterReader
         // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
         if (headings.Count > 0)
         {
-            var taken = new HashSet<int>(headings.Select(h => h.ColonLine).Concat(headings.Select(h => h.OutcomeLine)));
+            var taken = new HashSet<int>();
+            foreach (var heading in headings)
+            {
+                taken.Add(heading.ColonLine);
+                taken.Add(heading.OutcomeLine);
+            }
             for (var i = from; i < to; i++)
                 if (!taken.Contains(i) && scan.Lines[i].Kind == LineKind.Text && StartsWithLabel(scan.Text, scan.Lines[i]) is null
                     && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from) is { } unreadable)
@@ -525,7 +543,15 @@ public sealed partial class LetterReader
     private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
         => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string LabelInitials = new(Labels.Select(l => char.ToUpperInvariant(l.Text[0])).Distinct().ToArray());
+    private static readonly string LabelInitials = Initials(Labels);
+
+    private static string Initials((string Text, Label Label)[] labels)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var (text, _) in labels)
+            if (initials.ToString().IndexOf(char.ToUpperInvariant(text[0])) < 0) initials.Append(char.ToUpperInvariant(text[0]));
+        return initials.ToString();
+    }
 
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
