@@ -71,4 +71,40 @@ public class RuntimeFastPathTests
         var again = Conclusions.Find(new string(rationale.AsSpan()), Standard);
         Assert.Equal(first, again);
     }
+
+    /// <summary>The line starts as LineMap found them before it counted first: LF, CRLF and a lone CR each end a line.</summary>
+    private static List<int> LineStartsReference(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+            else if (text[i] == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    [Fact]
+    public void Line_map_places_every_offset_as_before()
+    {
+        var texts = Gen.ListOf(Gen.Elements("a", "bc", "\n", "\r", "\r\n", "\n\r", " ")).Select(p => string.Concat(p.Take(30)));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var starts = LineStartsReference(text);
+            var map = ImrDsl.Text.LineMap.Build(text);
+            if (map.LineCount != starts.Count) throw new Xunit.Sdk.XunitException($"{Show(text)}: {map.LineCount} lines, expected {starts.Count}");
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var line = starts.FindLastIndex(s => s <= offset);
+                var expected = new ImrDsl.Text.LinePosition(line + 1, offset - starts[line] + 1);
+                if (map.GetPosition(offset) != expected) throw new Xunit.Sdk.XunitException($"{Show(text)} at {offset}: {map.GetPosition(offset)}, expected {expected}");
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
+    private static string Show(string text) => "'" + text.Replace("\r", "\\r").Replace("\n", "\\n") + "'";
 }
