@@ -107,4 +107,52 @@ public class RuntimeFastPathTests
     }
 
     private static string Show(string text) => "'" + text.Replace("\r", "\\r").Replace("\n", "\\n") + "'";
+
+    /// <summary>Pieces of item headings and conclusions: numbers, separators, units in any case, white space of every kind.</summary>
+    private static readonly Gen<string> ServiceTexts = Gen.ListOf(Gen.OneOf(
+            Gen.Elements("1", "10", "325", "0", "5"),
+            Gen.Elements(".", "/", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
+            Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
+            Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ")))
+        .Select(p => string.Concat(p.Take(16)));
+
+    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase);
+    private static readonly Regex QuantityReference = new(@"#\s*([0-9]+)");
+
+    [Fact]
+    public void Item_facts_find_what_the_dose_and_quantity_expressions_found()
+    {
+        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        {
+            var doses = DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
+            var quantities = QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
+            var facts = ItemFacts.From(text);
+            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}], " +
+                    $"expected [{string.Join(", ", doses)}] and [{string.Join(", ", quantities)}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
+
+    [Fact]
+    public void Item_keys_are_what_the_key_expressions_made()
+    {
+        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        {
+            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
+            var key = ItemFacts.NormalizeKey(text);
+            if (key != expected) throw new Xunit.Sdk.XunitException($"{Show(text)}: {Show(key)}, expected {Show(expected)}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "10/325mg", "#120")]
+    [InlineData("Baclofen 10 MG # 60", "10mg", "#60")]
+    [InlineData("Cream 0.5 % tube 10.mg", "0.5%", null)]
+    [InlineData("12 345mg #x #5", "345mg", "#5")]
+    public void Item_facts_on_known_headings(string text, string dose, string? quantity)
+    {
+        var facts = ItemFacts.From(text);
+        Assert.Equal(new[] { dose }, facts.Doses);
+        Assert.Equal(quantity is null ? Array.Empty<string>() : new[] { quantity }, facts.Quantities);
+    }
 }
