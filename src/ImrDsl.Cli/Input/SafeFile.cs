@@ -65,15 +65,43 @@ public static class SafeFile
     /// <summary>Reads a stream to its end or to the limit, whichever comes first: never more than the limit plus one byte.</summary>
     public static byte[] ReadLimited(Stream stream, long maxBytes)
     {
-        using var memory = new MemoryStream();
-        var buffer = new byte[81920];
-        while (true)
+        // A regular file says how long it is: read it into an array of that size and confirm the end with a one-byte
+        // read. Growing a buffer per file made every letter cost an 80 KB array and two copies (a GC for every few letters).
+        if (stream.CanSeek && stream.Length - stream.Position is var length && length <= maxBytes)
         {
-            var wanted = (int)Math.Min(buffer.Length, maxBytes + 1 - memory.Length);
-            var read = stream.Read(buffer, 0, wanted);
-            if (read == 0) break;
-            memory.Write(buffer, 0, read);
-            if (memory.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+            var bytes = new byte[length];
+            var filled = 0;
+            while (filled < bytes.Length && stream.Read(bytes, filled, bytes.Length - filled) is var read && read > 0) filled += read;
+            Span<byte> probe = stackalloc byte[1];
+            if (filled < bytes.Length) return bytes.AsSpan(0, filled).ToArray(); // it shrank while being read
+            if (stream.Read(probe) == 0) return bytes;
+            // It grew while being read: go on as for a stream of unknown length, from what was read.
+            return ReadRest(stream, maxBytes, bytes, probe[0]);
+        }
+        return ReadRest(stream, maxBytes, Array.Empty<byte>(), null);
+    }
+
+    private static byte[] ReadRest(Stream stream, long maxBytes, byte[] start, byte? next)
+    {
+        using var memory = new MemoryStream();
+        memory.Write(start, 0, start.Length);
+        if (next is { } b) memory.WriteByte(b);
+        if (memory.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            while (true)
+            {
+                var wanted = (int)Math.Min(buffer.Length, maxBytes + 1 - memory.Length);
+                var read = stream.Read(buffer, 0, wanted);
+                if (read == 0) break;
+                memory.Write(buffer, 0, read);
+                if (memory.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
         return memory.ToArray();
     }

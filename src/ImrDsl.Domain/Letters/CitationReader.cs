@@ -12,10 +12,19 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 internal sealed partial class CitationReader
 {
-    private readonly (string Alias, GuidelineCatalogue Catalogue)[] _aliases;
+    // Every catalogue's title and aliases: only the names are matched, so the catalogues themselves are not kept.
+    private readonly string[] _aliases;
 
     public CitationReader(IEnumerable<GuidelineCatalogue> catalogues)
-        => _aliases = catalogues.SelectMany(c => new[] { c.Title }.Concat(c.Aliases).Select(a => (a, c))).ToArray();
+    {
+        var names = new List<string>();
+        foreach (var catalogue in catalogues)
+        {
+            names.Add(catalogue.Title);
+            names.AddRange(catalogue.Aliases);
+        }
+        _aliases = names.ToArray();
+    }
 
     public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
     {
@@ -117,7 +126,7 @@ internal sealed partial class CitationReader
     private int MatchGuideline(string text, int start, int end)
     {
         var best = start;
-        foreach (var (alias, _) in _aliases)
+        foreach (var alias in _aliases)
         {
             var matched = PrefixEnd(text, start, end, alias);
             if (matched > best) best = matched;

@@ -26,7 +26,8 @@ internal static class LetterLines
 {
     public static List<LetterLine> Split(string text)
     {
-        var lines = new List<LetterLine>(Math.Max(16, text.Length / 60));
+        // At most one line per line break, plus the last: sized once, as every letter of a run is split.
+        var lines = new List<LetterLine>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
         var start = 0;
         while (start <= text.Length)
         {

@@ -31,7 +31,7 @@ public sealed partial class LetterReader
         var how = scan.FindHeading(HowHeading, 0);
         var summary = scan.FindHeading(SummaryHeading, 0);
         var decisions = scan.FindHeading(DecisionsHeading, 0);
-        var firstHeading = new[] { how, summary, decisions }.Where(h => h is not null).Select(h => h!.Value.Line).DefaultIfEmpty(scan.Lines.Count).Min();
+        var firstHeading = Math.Min(how?.Line ?? scan.Lines.Count, Math.Min(summary?.Line ?? scan.Lines.Count, decisions?.Line ?? scan.Lines.Count));
 
         var header = ReadHeader(scan, firstHeading);
         var spans = header.Spans;
@@ -57,8 +57,15 @@ public sealed partial class LetterReader
     }
 
     /// <summary>The line where the section that starts at <paramref name="line"/> ends: the next heading after it, or the end.</summary>
-    private static int NextHeading(LetterScan scan, int line, params LetterScan.Heading?[] others)
-        => others.Where(o => o is not null && o.Value.Line > line).Select(o => o!.Value.Line).DefaultIfEmpty(scan.Lines.Count).Min();
+    private static int NextHeading(LetterScan scan, int line, LetterScan.Heading? one, LetterScan.Heading? other)
+    {
+        // Plain code rather than LINQ over the nullable headings: each generic instantiation over a struct is compiled
+        // at start-up, since ReadyToRun cannot precompile the framework's generic code for this assembly's types.
+        var next = scan.Lines.Count;
+        if (one is { } a && a.Line > line) next = Math.Min(next, a.Line);
+        if (other is { } b && b.Line > line) next = Math.Min(next, b.Line);
+        return next;
+    }
 
     // ---- header ----------------------------------------------------------------------------------
 
@@ -70,7 +77,7 @@ public sealed partial class LetterReader
     }
 
     /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
-    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels =
+    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderFields =
     {
         ("Case Number", (h, v, s) => { h.Value = h.Value with { CaseNumber = v }; h.Spans = h.Spans with { CaseNumber = s }; }),
         ("Date Assigned", (h, v, s) => { h.Value = h.Value with { AssignedDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { AssignedDate = s }; }),
@@ -80,6 +87,16 @@ public sealed partial class LetterReader
         ("Priority", (h, v, s) => { h.Value = h.Value with { Priority = v }; h.Spans = h.Spans with { Priority = s }; }),
         ("Application Received", (h, v, s) => { h.Value = h.Value with { ApplicationReceived = LetterDates.Parse(v) }; h.Spans = h.Spans with { ApplicationReceived = s }; }),
     };
+
+    /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
+    private static readonly (CaselessWord Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
+
+    private static (CaselessWord, Action<Header, string, SourceSpan>)[] WithColons((string Label, Action<Header, string, SourceSpan> Set)[] fields)
+    {
+        var labels = new (CaselessWord, Action<Header, string, SourceSpan>)[fields.Length];
+        for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set);
+        return labels;
+    }
 
     /// <summary>`Label: value` cells before the first heading, as in "&lt;b&gt;Case Number:&lt;/b&gt;\tCM13-0068515".</summary>
     private static Header ReadHeader(LetterScan scan, int endLine)
@@ -92,10 +109,10 @@ public sealed partial class LetterReader
             if (line.Kind != LineKind.Text) continue;
             foreach (var (label, set) in HeaderLabels)
             {
-                var at = text.IndexOf(label + ":", line.Start, line.ContentEnd - line.Start, StringComparison.OrdinalIgnoreCase);
+                var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
                 if (at < 0) continue;
                 var valueLine = line;
-                var valueStart = at + label.Length + 1;
+                var valueStart = at + label.Length;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
@@ -110,7 +127,7 @@ public sealed partial class LetterReader
                        && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
                 foreach (var (other, _) in HeaderLabels)
                 {
-                    var next = text.IndexOf(other + ":", valueStart, valueEnd - valueStart, StringComparison.OrdinalIgnoreCase);
+                    var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
                     if (next >= valueStart) valueEnd = next;
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
@@ -222,14 +239,16 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"\b(?<sex>male|female|man|woman|gentleman|lady)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sex();
 
+    private static readonly CaselessWord MedicalRecords = new("medical records:");
+
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
     {
         // The boilerplate "The expert reviewer developed the following clinical case summary ... medical records:" is not the summary.
         var run = scan.Join(from, to);
         var joined = run.ToString();
         var start = 0;
-        var boilerplate = joined.IndexOf("medical records:", StringComparison.OrdinalIgnoreCase);
-        if (boilerplate >= 0 && boilerplate < 300) start = boilerplate + "medical records:".Length;
+        var boilerplate = MedicalRecords.IndexIn(joined, 0);
+        if (boilerplate >= 0 && boilerplate < 300) start = boilerplate + MedicalRecords.Length;
         while (start < joined.Length && joined[start] == ' ') start++;
         if (start >= joined.Length) return null;
         var text = joined.Substring(start);
@@ -271,6 +290,9 @@ public sealed partial class LetterReader
     /// The date of injury as a summary states it: "sustained an industrial injury on 1/16/2000", "an industrial
     /// injury, February 9, 2007", "date of injury of 3/4/2012", or "an 11/10/11 date of injury". The earliest wins.
     /// </summary>
+    private static readonly CaselessWord DateOfInjury = new("date of injury");
+    private static readonly CaselessWord[] InjuryCues = { new("industrial injury"), DateOfInjury, new("injured on"), new("injury on") };
+
     private static (DateTime Date, int Index, int Length)? InjuryDate(string text, int from)
     {
         (DateTime Date, int Index, int Length)? best = null;
@@ -278,14 +300,14 @@ public sealed partial class LetterReader
         {
             if (found is { } f && (best is null || f.Item2 < best.Value.Index)) best = f;
         }
-        foreach (var cue in new[] { "industrial injury", "date of injury", "injured on", "injury on" })
+        foreach (var cue in InjuryCues)
         {
-            for (var at = text.IndexOf(cue, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = cue.IndexIn(text, from); at >= 0; at = cue.IndexIn(text, at + cue.Length))
             {
                 var after = at + cue.Length;
                 var window = Math.Min(36, text.Length - after);
                 if (LetterDates.Find(text, after, window) is { } next && next.Index - after <= 5) { Consider(next); break; }
-                if (cue == "date of injury")
+                if (cue == DateOfInjury)
                 {
                     // "an 11/10/11 date of injury": the date just before the words.
                     var back = Math.Max(from, at - 24);
@@ -341,7 +363,12 @@ public sealed partial class LetterReader
         // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
         if (headings.Count > 0)
         {
-            var taken = new HashSet<int>(headings.Select(h => h.ColonLine).Concat(headings.Select(h => h.OutcomeLine)));
+            var taken = new HashSet<int>();
+            foreach (var heading in headings)
+            {
+                taken.Add(heading.ColonLine);
+                taken.Add(heading.OutcomeLine);
+            }
             for (var i = from; i < to; i++)
                 if (!taken.Contains(i) && scan.Lines[i].Kind == LineKind.Text && StartsWithLabel(scan.Text, scan.Lines[i]) is null
                     && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from) is { } unreadable)
@@ -516,7 +543,15 @@ public sealed partial class LetterReader
     private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
         => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string LabelInitials = new(Labels.Select(l => char.ToUpperInvariant(l.Text[0])).Distinct().ToArray());
+    private static readonly string LabelInitials = Initials(Labels);
+
+    private static string Initials((string Text, Label Label)[] labels)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var (text, _) in labels)
+            if (initials.ToString().IndexOf(char.ToUpperInvariant(text[0])) < 0) initials.Append(char.ToUpperInvariant(text[0]));
+        return initials.ToString();
+    }
 
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {

@@ -17,7 +17,10 @@ internal sealed partial class LetterScan
         Text = File.Text;
         Lines = LetterLines.Split(Text);
         MarkPageFurniture();
-        IsConverted = Lines.Count(l => l.Kind == LineKind.Text && IsMarkup(l)) >= 2;
+        var markedUp = 0;
+        foreach (var line in Lines)
+            if (line.Kind == LineKind.Text && IsMarkup(line)) markedUp++;
+        IsConverted = markedUp >= 2;
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 

@@ -123,12 +123,25 @@ internal sealed partial class LetterText
 
     private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
 
-    /// <summary>A cheap test before the regular expression: one of the words that get glued on, right after a letter.</summary>
-    private static bool MayHaveGluedWords(string text)
+    private static readonly int ShortestGluedWord = 1 + GluedEndings.Min(e => e.Length);
+
+    /// <summary>
+    /// A cheap test before the regular expression: one of the words that get glued on, right after a letter. The endings
+    /// are ASCII letters, so such a place lies inside a run of letters, after its first: only runs long enough to hold
+    /// one are searched. (Ten ignore-case searches of the whole text were a third of `imr check`'s CPU time.)
+    /// </summary>
+    internal static bool MayHaveGluedWords(string text)
     {
-        foreach (var ending in GluedEndings)
-            for (var at = text.IndexOf(ending, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.OrdinalIgnoreCase))
-                if (at > 0 && char.IsLetter(text[at - 1])) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i - start < ShortestGluedWord) continue;
+            var afterFirst = text.AsSpan(start + 1, i - start - 1);
+            foreach (var ending in GluedEndings)
+                if (afterFirst.IndexOf(ending, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        }
         return false;
     }
 

@@ -18,6 +18,25 @@ public static class Conclusions
     /// </summary>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
+        // The letter reader and the IMR003 rule ask about the same rationale (the same string) one item apart: the
+        // rule's question is answered from the reader's. Per thread, so parallel checks share nothing.
+        var recent = t_recent ??= new (string?, IReadOnlyList<OutcomePhrases>?, Conclusion?)[RecentCount];
+        foreach (var (text, phrases, found) in recent)
+            if (ReferenceEquals(text, rationale) && ReferenceEquals(phrases, members)) return found;
+        var conclusion = Search(rationale, members);
+        recent[t_next] = (rationale, members, conclusion);
+        t_next = (t_next + 1) % RecentCount;
+        return conclusion;
+    }
+
+    /// <summary>How many recent answers each thread keeps: more than the items of almost any letter.</summary>
+    private const int RecentCount = 16;
+
+    [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, Conclusion? Found)[]? t_recent;
+    [ThreadStatic] private static int t_next;
+
+    private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
+    {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
         var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
         var end = rationale.Length;
@@ -145,7 +164,7 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return MayHaveGluedWords(normalized) ? GluedWords.Replace(normalized, "$1 $2") : normalized;
+        return MayHaveGluedWords(normalized) ? GluedWords().Replace(normalized, "$1 $2") : normalized;
     }
 
     private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
@@ -158,7 +177,10 @@ public static class Conclusions
         return false;
     }
 
-    private static readonly Regex GluedWords = new(
+    // Made on first need: few letters glue words, and building a regular expression costs milliseconds at start-up.
+    private static Regex? s_gluedWords;
+
+    private static Regex GluedWords() => s_gluedWords ??= new Regex(
         @"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )",
         RegexOptions.CultureInvariant);
 
@@ -166,11 +188,14 @@ public static class Conclusions
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
+/// <remarks>
+/// Scanned by hand: this runs on every item of every letter, and the regular expressions it replaced
+/// (<c>([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)</c> with case ignored, <c>#\s*([0-9]+)</c>, and
+/// <c>([0-9])\s+(mg|mcg|g|ml|%)</c> then <c>\s+</c> for keys) cost milliseconds to build at start-up. Each method finds
+/// exactly what its expression found, leftmost first; tests hold them to the expressions.
+/// </remarks>
 internal sealed class ItemFacts
 {
-    private static readonly Regex Dose = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase);
-    private static readonly Regex Quantity = new(@"#\s*([0-9]+)");
-
     private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities)
     {
         Doses = doses;
@@ -180,9 +205,77 @@ internal sealed class ItemFacts
     public IReadOnlyList<string> Doses { get; }
     public IReadOnlyList<string> Quantities { get; }
 
-    public static ItemFacts From(string text)
-        => new(Dose.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList(),
-               Quantity.Matches(text).Cast<Match>().Select(m => "#" + m.Groups[1].Value).Distinct().ToList());
+    public static ItemFacts From(string text) => new(Doses_(text), Quantities_(text));
+
+    /// <summary>Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.</summary>
+    private static List<string> Doses_(string text)
+    {
+        var doses = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsDigit(text[i]) || DoseAt(text, i) is not { } dose) { i++; continue; }
+            var value = text.Substring(i, dose.NumberEnd - i) + text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
+            if (!doses.Contains(value)) doses.Add(value);
+            i = dose.UnitEnd;
+        }
+        return doses;
+    }
+
+    /// <summary>
+    /// A dose starting at <paramref name="start"/>: digits, optionally ".digits", optionally "/digits" (with its own
+    /// ".digits"), white space, then a unit. A shorter reading never helps: what follows it is a digit, '.' or '/',
+    /// which neither white space nor a unit starts with, so the longest reading is the only one to try.
+    /// </summary>
+    private static (int NumberEnd, int UnitStart, int UnitEnd)? DoseAt(string text, int start)
+    {
+        var i = Digits(text, start);
+        i = Fraction(text, i);
+        if (i < text.Length && text[i] == '/' && Digits(text, i + 1) is var denominator && denominator > i + 1) i = Fraction(text, denominator);
+        var numberEnd = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return UnitAt(text, i) is var unitEnd && unitEnd > i ? (numberEnd, i, unitEnd) : null;
+    }
+
+    /// <summary>".digits" after <paramref name="i"/> if there is one (its end), else <paramref name="i"/>.</summary>
+    private static int Fraction(string text, int i)
+        => i < text.Length && text[i] == '.' && Digits(text, i + 1) is var end && end > i + 1 ? end : i;
+
+    private static int Digits(string text, int i)
+    {
+        while (i < text.Length && IsDigit(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or <paramref name="i"/>.</summary>
+    private static int UnitAt(string text, int i)
+    {
+        foreach (var unit in Units)
+            if (i + unit.Length <= text.Length && string.Compare(text, i, unit, 0, unit.Length, StringComparison.OrdinalIgnoreCase) == 0) return i + unit.Length;
+        return i;
+    }
+
+    private static readonly string[] Units = { "mg", "mcg", "g", "ml", "%" };
+
+    /// <summary>Every quantity ("#120", "# 90" as "#90"), once each, in order.</summary>
+    private static List<string> Quantities_(string text)
+    {
+        var quantities = new List<string>();
+        for (var i = text.IndexOf('#'); i >= 0 && i < text.Length; i = text.IndexOf('#', i))
+        {
+            var digits = i + 1;
+            while (digits < text.Length && char.IsWhiteSpace(text[digits])) digits++;
+            var end = Digits(text, digits);
+            if (end == digits) { i++; continue; }
+            var value = "#" + text.Substring(digits, end - digits);
+            if (!quantities.Contains(value)) quantities.Add(value);
+            i = end;
+            if (i >= text.Length) break;
+        }
+        return quantities;
+    }
 
     /// <summary>A description of what the other text names differently, or null if nothing conflicts.</summary>
     public string? Conflicts(ItemFacts named)
@@ -195,5 +288,35 @@ internal sealed class ItemFacts
 
     /// <summary>An item key that ignores case, spacing and dose notation ("10 mg" = "10mg").</summary>
     public static string NormalizeKey(string service)
-        => Regex.Replace(Regex.Replace(service.ToLowerInvariant(), @"([0-9])\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
+    {
+        var text = service.ToLowerInvariant();
+        var key = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A digit, white space, then a unit: the space goes ("10 mg" is "10mg").
+            if (IsDigit(c) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+            {
+                var unitStart = i + 1;
+                while (unitStart < text.Length && char.IsWhiteSpace(text[unitStart])) unitStart++;
+                var unitEnd = UnitAt(text, unitStart);
+                if (unitEnd > unitStart)
+                {
+                    key.Append(c).Append(text, unitStart, unitEnd - unitStart);
+                    i = unitEnd - 1;
+                    continue;
+                }
+            }
+            key.Append(c);
+        }
+        // Then every run of white space is one space, and none at either end.
+        var spaced = new System.Text.StringBuilder(key.Length);
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (!char.IsWhiteSpace(key[i])) { spaced.Append(key[i]); continue; }
+            while (i + 1 < key.Length && char.IsWhiteSpace(key[i + 1])) i++;
+            spaced.Append(' ');
+        }
+        return spaced.ToString().Trim();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ImrDsl.Runtime;
 
@@ -27,10 +26,18 @@ public static class RulePredicates
     public static PredicateResult HasReasoning(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return PredicateResult.Of(false);
-        foreach (Match word in Regex.Matches(text!, "[A-Za-z]+"))
-            if (!PlaceholderWords.Contains(word.Value)) return PredicateResult.True;
+        // Words are runs of ASCII letters; scanned by hand, as this runs on every item of every letter.
+        for (var i = 0; i < text!.Length; i++)
+        {
+            if (!IsAsciiLetter(text[i])) continue;
+            var start = i;
+            while (i < text.Length && IsAsciiLetter(text[i])) i++;
+            if (!PlaceholderWords.Contains(text.Substring(start, i - start))) return PredicateResult.True;
+        }
         return PredicateResult.Of(false);
     }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
 
     private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase)
     {

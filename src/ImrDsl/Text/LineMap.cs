@@ -13,18 +13,31 @@ public sealed class LineMap
 
     public static LineMap Build(string text)
     {
-        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
+        // Counted first, so the starts go straight into an array of the right size (every letter of a run builds one).
+        var count = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n') starts.Add(i + 1);
+            if (c == '\n') count++;
             else if (c == '\r')
             {
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
+                count++;
             }
         }
-        return new LineMap(starts.ToArray(), text.Length);
+        var starts = new int[count];
+        var line = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') starts[line++] = i + 1;
+            else if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts[line++] = i + 1;
+            }
+        }
+        return new LineMap(starts, text.Length);
     }
 
     public int LineCount => _starts.Length;

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Tests;
+
+/// <summary>
+/// Rule predicates that run on every item of every letter were made cheaper (issue 10): a hand scan instead of a
+/// regular expression, and a per-thread memory of recent conclusions. Each must answer exactly as before.
+/// </summary>
+public class RuntimeFastPathTests
+{
+    private static readonly Gen<string> Words = Gen.OneOf(
+        Gen.Elements("See", "above", "N/A", "TBD", "tbd", "to be determined", "Same as above", "ditto", "x", "XXX"),
+        Gen.Elements("Norco", "is", "not", "medically", "necessary", "because", "pain", "é", "naïve", "ﬁ", "10mg", "#120"),
+        Gen.Elements(" ", ".", ",", "\n", "\t", "-", "/", "'", "\u00A0", "1"));
+
+    private static readonly Gen<string> Texts = Gen.ListOf(Words).Select(w => string.Concat(w.Take(12)));
+
+    /// <summary>The test HasReasoning made before: every run of ASCII letters a placeholder word.</summary>
+    private static bool HasReasoningReference(string? text, ISet<string> placeholders)
+        => !string.IsNullOrWhiteSpace(text) && Regex.Matches(text, "[A-Za-z]+").Any(m => !placeholders.Contains(m.Value));
+
+    [Fact]
+    public void Has_reasoning_answers_as_the_word_expression_did()
+    {
+        // The placeholder words, learnt from the predicate itself: a word alone is a placeholder when it does not hold.
+        var candidates = new[] { "see", "above", "n", "a", "tbd", "to", "be", "determined", "same", "as", "ditto", "x", "xxx", "norco", "is",
+            "not", "medically", "necessary", "because", "pain", "na", "ve", "mg" };
+        var placeholders = new HashSet<string>(candidates.Where(w => !RulePredicates.HasReasoning(w).Holds), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("tbd", placeholders);
+        Assert.DoesNotContain("norco", placeholders);
+        Prop.ForAll(Texts.ToArbitrary(), text =>
+        {
+            var expected = HasReasoningReference(text, placeholders);
+            if (RulePredicates.HasReasoning(text).Holds != expected)
+                throw new Xunit.Sdk.XunitException($"'{text}': expected {expected}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
+    }
+
+    private static readonly IReadOnlyList<OutcomePhrases> Standard = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "is not recommended" }),
+        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended" }),
+    };
+
+    /// <summary>The same phrases meaning the opposite: an answer remembered for one table must not serve the other.</summary>
+    private static readonly IReadOnlyList<OutcomePhrases> Reversed = new[]
+    {
+        new OutcomePhrases("overturned", "Overturned", new[] { "is not medically necessary", "is not recommended" }),
+        new OutcomePhrases("upheld", "Upheld", new[] { "is medically necessary", "is recommended" }),
+    };
+
+    [Theory]
+    [InlineData("The request is not medically necessary.", "upheld")]
+    [InlineData("Pain is severe. Therefore, Norco is medically necessary.", "overturned")]
+    [InlineData("Nothing is concluded here.", null)]
+    public void A_remembered_conclusion_is_the_one_a_fresh_search_gives(string rationale, string? member)
+    {
+        // Interleaved questions, equal texts in other strings, and more texts than the memory holds.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(member, Conclusions.Find(rationale, Standard)?.Member);
+            Assert.Equal(member is null ? null : member == "upheld" ? "overturned" : "upheld", Conclusions.Find(rationale, Reversed)?.Member);
+            Assert.Equal(member, Conclusions.Find(new string(rationale.AsSpan()), Standard)?.Member);
+            for (var other = 0; other < 40; other++)
+                Assert.Equal("upheld", Conclusions.Find($"Item {other} is not recommended.", Standard)?.Member);
+        }
+        var first = Conclusions.Find(rationale, Standard);
+        var again = Conclusions.Find(new string(rationale.AsSpan()), Standard);
+        Assert.Equal(first, again);
+    }
+
+    /// <summary>The line starts as LineMap found them before it counted first: LF, CRLF and a lone CR each end a line.</summary>
+    private static List<int> LineStartsReference(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+            else if (text[i] == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    [Fact]
+    public void Line_map_places_every_offset_as_before()
+    {
+        var texts = Gen.ListOf(Gen.Elements("a", "bc", "\n", "\r", "\r\n", "\n\r", " ")).Select(p => string.Concat(p.Take(30)));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var starts = LineStartsReference(text);
+            var map = ImrDsl.Text.LineMap.Build(text);
+            if (map.LineCount != starts.Count) throw new Xunit.Sdk.XunitException($"{Show(text)}: {map.LineCount} lines, expected {starts.Count}");
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var line = starts.FindLastIndex(s => s <= offset);
+                var expected = new ImrDsl.Text.LinePosition(line + 1, offset - starts[line] + 1);
+                if (map.GetPosition(offset) != expected) throw new Xunit.Sdk.XunitException($"{Show(text)} at {offset}: {map.GetPosition(offset)}, expected {expected}");
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
+    private static string Show(string text) => "'" + text.Replace("\r", "\\r").Replace("\n", "\\n") + "'";
+
+    /// <summary>Pieces of item headings and conclusions: numbers, separators, units in any case, white space of every kind.</summary>
+    private static readonly Gen<string> ServiceTexts = Gen.ListOf(Gen.OneOf(
+            Gen.Elements("1", "10", "325", "0", "5"),
+            Gen.Elements(".", "/", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
+            Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
+            Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ")))
+        .Select(p => string.Concat(p.Take(16)));
+
+    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase);
+    private static readonly Regex QuantityReference = new(@"#\s*([0-9]+)");
+
+    [Fact]
+    public void Item_facts_find_what_the_dose_and_quantity_expressions_found()
+    {
+        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        {
+            var doses = DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
+            var quantities = QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
+            var facts = ItemFacts.From(text);
+            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}], " +
+                    $"expected [{string.Join(", ", doses)}] and [{string.Join(", ", quantities)}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
+
+    [Fact]
+    public void Item_keys_are_what_the_key_expressions_made()
+    {
+        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        {
+            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
+            var key = ItemFacts.NormalizeKey(text);
+            if (key != expected) throw new Xunit.Sdk.XunitException($"{Show(text)}: {Show(key)}, expected {Show(expected)}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "10/325mg", "#120")]
+    [InlineData("Baclofen 10 MG # 60", "10mg", "#60")]
+    [InlineData("Cream 0.5 % tube 10.mg", "0.5%", null)]
+    [InlineData("12 345mg #x #5", "345mg", "#5")]
+    public void Item_facts_on_known_headings(string text, string dose, string? quantity)
+    {
+        var facts = ItemFacts.From(text);
+        Assert.Equal(new[] { dose }, facts.Doses);
+        Assert.Equal(quantity is null ? Array.Empty<string>() : new[] { quantity }, facts.Quantities);
+    }
+}
