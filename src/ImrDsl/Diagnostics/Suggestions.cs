@@ -9,10 +9,12 @@ public static class Suggestions
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = word.Length <= 3 ? 1 : 2;
+        var lowered = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            if (string.Equals(candidate, word, StringComparison.Ordinal)) continue;
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length, so most candidates are ruled out without work.
+            if (Math.Abs(candidate.Length - word.Length) > limit || string.Equals(candidate, word, StringComparison.Ordinal)) continue;
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance <= limit && distance < bestDistance)
             {
                 best = candidate;
@@ -29,17 +31,23 @@ public static class Suggestions
     public static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 3) return Math.Abs(a.Length - b.Length);
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rows of the table are enough: a transposition looks back two rows.
+        var twoBack = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
         {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    current[j] = Math.Min(current[j], twoBack[j - 2] + 1);
+            }
+            (twoBack, previous, current) = (previous, current, twoBack);
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

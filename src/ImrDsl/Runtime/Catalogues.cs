@@ -51,6 +51,21 @@ public sealed class GuidelineCatalogue
     public IReadOnlyList<GuidelineTopic> Topics { get; }
     public IEnumerable<string> TopicNames => _topics.Keys;
 
+    /// <summary>
+    /// The topic name closest to an unknown cited topic (for "did you mean"), remembered per text: letters repeat the
+    /// same unknown topics, and each search measures the edit distance to every name. Bounded so odd input cannot grow it.
+    /// </summary>
+    internal string? ClosestTopicName(string cited)
+    {
+        if (_closest.TryGetValue(cited, out var known)) return known;
+        var closest = ImrDsl.Diagnostics.Suggestions.Closest(cited, TopicNames);
+        if (_closest.Count < MaxRememberedMisses) _closest.TryAdd(cited, closest);
+        return closest;
+    }
+
+    private const int MaxRememberedMisses = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _closest = new(StringComparer.Ordinal);
+
     /// <summary>The topic of a title or alias, ignoring case, punctuation and spacing; no allocation.</summary>
     public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
 

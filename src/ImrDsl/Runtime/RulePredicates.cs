@@ -105,7 +105,7 @@ public static class RulePredicates
         var catalogue = context.Catalogues.Find(guideline);
         if (catalogue is null) return PredicateResult.True;
         if (catalogue.ResolveTopics(topic!).Count > 0) return PredicateResult.True;
-        var hint = ImrDsl.Diagnostics.Suggestions.Closest(topic!, catalogue.TopicNames);
+        var hint = catalogue.ClosestTopicName(topic!);
         return new PredicateResult(false, new Dictionary<string, string>
         {
             ["guideline-title"] = catalogue.Title + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"),
