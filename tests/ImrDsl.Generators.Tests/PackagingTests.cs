@@ -119,10 +119,13 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
     public void A_console_app_with_only_the_generator_package_declares_a_record_over_DisputedItem_and_data_files_never_break_its_build()
     {
         var environment = packed.Environment;
-        // The README's lines after its pack command (made by the fixture): dotnet new console -o Clinic && cd Clinic, then add the package.
+        // The README's lines after its pack command (made by the fixture): cd .. && dotnet new console -o Clinic && cd Clinic,
+        // then add the package. They start in the clone, and the project they make must be outside it: the clone's
+        // Directory.Build.props would otherwise shape the consumer's build (and hide its warnings).
         var commands = ReadmeBlock("dotnet pack ImrDsl.sln");
         Assert.Equal(3, commands.Count);
-        var folder = packed.Root;
+        var clone = Directory.CreateDirectory(Path.Combine(packed.Root, "ImrDsl")).FullName;
+        var folder = clone;
         foreach (var part in commands[1].Split("&&", StringSplitOptions.TrimEntries))
         {
             if (part.StartsWith("cd ", StringComparison.Ordinal))
@@ -135,6 +138,7 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
         }
         var added = RunAsWritten(commands[2], folder, environment);
         Assert.True(added.Exit == 0, added.Output);
+        Assert.False(Path.GetFullPath(folder).StartsWith(clone + Path.DirectorySeparatorChar, StringComparison.Ordinal), $"the README makes the project inside the clone: {folder}");
 
         // The README's example declarations, in the imr/ folder; a case document with mistakes beside them is data.
         Write(folder, "imr/clinic.imr", ReadmeImrExample());
