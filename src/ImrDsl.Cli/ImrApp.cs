@@ -28,7 +28,8 @@ public static class ImrApp
         if (UnknownOption(parse) is { } unknown)
         {
             var command = CommandLine(parse, root);
-            stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{Diagnostics.Suggestions.DidYouMean(unknown, Candidates(parse.CommandResult.Command, option: true))}" +
+            var meant = SuggestOption(unknown, Candidates(parse.CommandResult.Command, option: true));
+            stderr.WriteLine($"imr: unknown option '{Excerpt.Of(unknown)}' for '{command}'{(meant is null ? "" : $"; did you mean '{meant}'?")}" +
                 " (a file whose name starts with '-' goes after '--', or as ./NAME)");
             stderr.WriteLine($"Run '{command} --help' for usage.");
             return ExitUsage;
@@ -37,6 +38,12 @@ public static class ImrApp
         {
             foreach (var error in ErrorsToShow(parse, root))
                 stderr.WriteLine($"imr: {Excerpt.Of(OneLine(error.Message), Excerpt.MaxMessageLength)}{TypoHint(error, parse)}");
+            stderr.WriteLine($"Run '{CommandLine(parse, root)} --help' for usage.");
+            return ExitUsage;
+        }
+        if (EmptyValue(parse) is { } empty)
+        {
+            stderr.WriteLine($"imr: {empty} is an empty string (''); give a file or value (is a shell variable in the command unset?)");
             stderr.WriteLine($"Run '{CommandLine(parse, root)} --help' for usage.");
             return ExitUsage;
         }
@@ -66,8 +73,26 @@ public static class ImrApp
     private static IEnumerable<System.CommandLine.Parsing.ParseError> ErrorsToShow(ParseResult parse, RootCommand root)
     {
         if (parse.CommandResult.Command != root || parse.UnmatchedTokens.Count == 0) return parse.Errors;
-        var aboutWords = parse.Errors.Where(e => parse.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
-        return aboutWords.Count > 0 ? aboutWords : parse.Errors;
+        // `imr chek letters`: 'letters' is unrecognised only because 'chek' was, so the first word's error is the story.
+        var first = parse.UnmatchedTokens[0];
+        var aboutFirst = parse.Errors.Where(e => e.Message.Contains($"'{first}'", StringComparison.Ordinal)).ToList();
+        return aboutFirst.Count > 0 ? aboutFirst : parse.Errors;
+    }
+
+    /// <summary>
+    /// "--output" or "a paths argument" when it was given '' (`imr check --output "$OUT"` with OUT unset): an empty string
+    /// names no file, and reading or writing it would fail deep inside the run (or quietly mean the current folder).
+    /// </summary>
+    private static string? EmptyValue(ParseResult parse)
+    {
+        foreach (var child in parse.CommandResult.Children)
+        {
+            if (child is System.CommandLine.Parsing.OptionResult option && option.Tokens.Any(t => t.Value.Length == 0))
+                return option.Option.Name;
+            if (child is System.CommandLine.Parsing.ArgumentResult argument && argument.Tokens.Any(t => t.Value.Length == 0))
+                return $"a {argument.Argument.Name} argument";
+        }
+        return null;
     }
 
     /// <summary>"imr" or "imr check": the command the user was running (imr's commands are one level deep).</summary>
@@ -86,11 +111,6 @@ public static class ImrApp
     }
 
     /// <summary>
-    /// "; did you mean 'check'?" for an unknown command or option. System.CommandLine's own ParseErrorAction can list
-    /// typo corrections, but it prints them in its own layout, with the help text, and exits 1; imr keeps one line per
-    /// error, the 'imr:' prefix and exit 2, and suggests the way the config and .imr errors do (edit distance).
-    /// </summary>
-    /// <summary>
     /// System.CommandLine takes a misspelt option of a command with a variadic argument (`imr check --formt`) for a
     /// path. A word that starts with '-' among the command's arguments, before any `--`, is an option imr lacks.
     /// </summary>
@@ -107,13 +127,35 @@ public static class ImrApp
         return null;
     }
 
+    /// <summary>
+    /// " Did you mean 'check'?" for an unknown command or option. System.CommandLine's own ParseErrorAction can list
+    /// typo corrections, but it prints them in its own layout, with the help text, and exits 1; imr keeps one line per
+    /// error, the 'imr:' prefix and exit 2, and suggests the way the config and .imr errors do (edit distance).
+    /// </summary>
     internal static string TypoHint(System.CommandLine.Parsing.ParseError error, ParseResult parse)
     {
         var token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
         if (token is null) return string.Empty;
         // The parser's message is a sentence ("Unrecognized command or argument 'chek'."), so the hint is one too.
-        return Diagnostics.Suggestions.Closest(token, Candidates(parse.CommandResult.Command, token.StartsWith('-'))) is { } meant
-            ? $" Did you mean '{meant}'?" : string.Empty;
+        var candidates = Candidates(parse.CommandResult.Command, token.StartsWith('-'));
+        var meant = token.StartsWith('-') ? SuggestOption(token, candidates) : Diagnostics.Suggestions.Closest(token, candidates);
+        return meant is null ? string.Empty : $" Did you mean '{meant}'?";
+    }
+
+    /// <summary>
+    /// The option a mistyped one was probably meant to be. `--formt=json` is judged by its name alone. A one-letter
+    /// option is one edit from every other (`-f` from `-h`), so the distance says nothing there: it is taken for the
+    /// first letter of a long option (`-f` for `--format`, as ESLint spells it), when exactly one starts so.
+    /// </summary>
+    internal static string? SuggestOption(string word, IEnumerable<string> candidates)
+    {
+        var name = word.IndexOfAny(['=', ':']) is var end and > 0 ? word[..end] : word;
+        if (name.Length == 2 && name[0] == '-' && name[1] != '-')
+        {
+            var spelledOut = candidates.Where(c => c.StartsWith("--" + name[1], StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+            return spelledOut.Count == 1 ? spelledOut[0] : null;
+        }
+        return Diagnostics.Suggestions.Closest(name, candidates);
     }
 
     /// <summary>What the user may have meant at this point: the command's options (its own and those it inherits) or its subcommands.</summary>

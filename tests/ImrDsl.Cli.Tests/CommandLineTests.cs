@@ -24,6 +24,14 @@ public sealed class CommandLineTests
     [InlineData("--baseline", "check", "--basline", "b.json", "letter.txt")]
     [InlineData("--check", "fmt", "--chek", "case.imr")]
     [InlineData("--format", "extract", "--fromat", "imr", "letter.txt")]
+    // Judged by the name when the value is joined to it, as --format=json may be.
+    [InlineData("--format", "check", "--formt=json", "letter.txt")]
+    [InlineData("--format", "check", "--formt:json", "letter.txt")]
+    // A one-letter option is taken for the first letter of a long one (ESLint's -f), never for another one-letter option.
+    [InlineData("--format", "check", "-f", "json", "letter.txt")]
+    [InlineData("--quiet", "check", "-q", "letter.txt")]
+    [InlineData("--jobs", "check", "-j", "2", "letter.txt")]
+    [InlineData("--check", "fmt", "-c", "case.imr")]
     public void A_near_miss_is_suggested(string meant, params string[] args)
     {
         using var folder = new TempFolder();
@@ -38,6 +46,9 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("zzzzzz")]
     [InlineData("check", "--zzzzzzzz", "letter.txt")]
+    [InlineData("check", "-z", "letter.txt")]
+    // --config and --color both start with c: a guess between them would be a coin toss.
+    [InlineData("check", "-c", "imr.json", "letter.txt")]
     public void A_far_miss_gets_no_guess(params string[] args)
     {
         using var folder = new TempFolder();
@@ -201,18 +212,67 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("\\u000", result.Stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>A misspelt command is the whole story: its suggestion comes first, with no "Required command" line before it.</summary>
+    /// <summary>
+    /// A misspelt command is the whole story: its suggestion is the one error shown, with no "Required command" line
+    /// and no line for the words after it (which are unrecognised only because the command was).
+    /// </summary>
     [Theory]
     [InlineData("chek")]
     [InlineData("chek", "letter.txt")]
+    [InlineData("chekc", "letters", "--format", "json")]
     [InlineData("fmtt", "case.imr")]
     public void A_misspelt_command_is_reported_first_and_alone(params string[] args)
     {
         var result = ImrProcess.Run(ImrProcess.RepoRoot, null, args);
         Assert.Equal(2, result.ExitCode);
-        var first = result.Stderr.ReplaceLineEndings("\n").Split('\n')[0];
-        Assert.StartsWith($"imr: Unrecognized command or argument '{args[0]}'. Did you mean", first, StringComparison.Ordinal);
+        var errors = result.Stderr.ReplaceLineEndings("\n").Split('\n').Where(line => line.StartsWith("imr: ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.StartsWith($"imr: Unrecognized command or argument '{args[0]}'. Did you mean", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Required command", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An empty string where a path or value goes (`--output "$OUT"` with OUT unset) is a usage error naming the option
+    /// or argument, for every option and argument that takes one: never a crash, never the current folder read instead.
+    /// </summary>
+    [Theory]
+    [InlineData("--output", "check", "--output", "", "letter.txt")]
+    [InlineData("--output", "check", "-o", "", "letter.txt")]
+    [InlineData("--write-baseline", "check", "--write-baseline", "", "letter.txt")]
+    [InlineData("--baseline", "check", "--baseline", "", "letter.txt")]
+    [InlineData("--config", "check", "--config", "", "letter.txt")]
+    [InlineData("--rules", "check", "--rules", "", "letter.txt")]
+    [InlineData("--stdin-filename", "check", "-", "--stdin-filename", "")]
+    [InlineData("a paths argument", "check", "")]
+    [InlineData("a paths argument", "check", "letter.txt", "")]
+    [InlineData("--output", "report", "letter.txt", "-o", "")]
+    [InlineData("--output", "extract", "letter.txt", "--output", "")]
+    [InlineData("a letter argument", "extract", "")]
+    [InlineData("a files argument", "fmt", "")]
+    [InlineData("--stdin-filename", "fmt", "-", "--stdin-filename", "")]
+    [InlineData("a rule argument", "explain", "")]
+    public void An_empty_value_is_a_usage_error_naming_where_it_was(string where, params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, "", args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"imr: {where} is an empty string", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal(new[] { "letter.txt" }, Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    /// <summary>`-o` is --output for check as it is for report (and as ESLint and ruff spell it).</summary>
+    [Fact]
+    public void Dash_o_writes_the_check_report_to_a_file()
+    {
+        using var folder = new TempFolder();
+        folder.File("letter.txt", PlaceholderLetter);
+        var result = ImrProcess.Run(folder.Path, null, "check", "letter.txt", "--format", "json", "-o", "report.json");
+        Assert.True(result.ExitCode is 0 or 1, result.Stderr);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("\"path\": \"letter.txt\"", File.ReadAllText(Path.Combine(folder.Path, "report.json")), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string[]> ChoiceOptions => new()

@@ -59,6 +59,33 @@ public sealed class FmtPipeAndDiffTests
         Assert.StartsWith("--- cases/draft.imr\n+++ cases/draft.imr\n", diff.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What imr fmt refuses as a file it refuses as a named buffer: whatever --stdin-filename names that is not .imr is
+    /// a usage error with nothing on standard output, even when the text piped in is a valid .imr file.
+    /// </summary>
+    [Theory]
+    [InlineData("letters/draft.md", false)]
+    [InlineData("letters/draft.txt", false)]
+    [InlineData("letters/draft.docx", false)]
+    [InlineData("letters/draft", false)]
+    [InlineData("cases/draft.imr.bak", false)]
+    [InlineData("cases/draft.imr", true)]
+    [InlineData("cases/DRAFT.IMR", true)]
+    public void Fmt_dash_formats_only_what_stdin_filename_names_as_an_imr_file(string name, bool formatted)
+    {
+        using var folder = new TempFolder();
+        var result = ImrProcess.Run(folder.Path, Unformatted(), "fmt", "-", "--stdin-filename", name);
+        if (formatted)
+        {
+            Assert.Equal(0, result.ExitCode);
+            Assert.NotEqual(string.Empty, result.Stdout);
+            return;
+        }
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal($"imr: '{name}' is not an .imr file; imr fmt formats .imr files only", result.Stderr.TrimEnd());
+    }
+
     [Fact]
     public void Fmt_dash_with_files_too_is_a_usage_error()
     {

@@ -78,21 +78,22 @@ public sealed class WorkflowTests
     }
 
     /// <summary>
-    /// The install steps for real, from a private feed: ImrDsl.Cli packed into a folder given as IMR_FEED, installed
-    /// as a global tool into a runner home of our own, put on the PATH by the next step, into the folder the cache
-    /// step keeps; the imr found there is the pinned version.
+    /// The install steps for real, the way the guide says while ImrDsl.Cli is not on nuget.org: the package in a
+    /// folder of the repository, named relative to it as IMR_FEED, installed as a global tool into a runner home of our
+    /// own, put on the PATH by the next step, into the folder the cache step keeps; the imr found there is the pinned
+    /// version.
     /// </summary>
     [Fact]
-    public void The_install_steps_install_the_pinned_imr_from_a_private_feed_where_the_cache_keeps_it()
+    public void The_install_steps_install_the_pinned_imr_from_a_folder_in_the_repository_where_the_cache_keeps_it()
     {
         using var run = new WorkflowRun();
-        var feed = run.Scratch("feed");
+        var feed = Directory.CreateDirectory(run.InCheckout(".imr-packages")).FullName;
         var pack = ExternalTools.Run("dotnet", ImrProcess.RepoRoot, ["pack", Path.Combine("src", "ImrDsl.Cli", "ImrDsl.Cli.csproj"), "-c", "Release",
             "--no-build", "--no-restore", "-o", feed, $"-p:NuspecOutputPath={run.Scratch("nuspec")}"], TimeSpan.FromMinutes(3));
         Assert.True(pack.ExitCode == 0, pack.Output);
 
         var home = run.Scratch("home");
-        var runner = new Dictionary<string, string?> { ["IMR_FEED"] = feed, ["HOME"] = home, ["DOTNET_CLI_HOME"] = home, ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        var runner = new Dictionary<string, string?> { ["IMR_FEED"] = ".imr-packages", ["HOME"] = home, ["DOTNET_CLI_HOME"] = home, ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
         var install = run.Step("Install imr ${{ env.IMR_VERSION }}", runner);
         Assert.True(install.ExitCode == 0, install.Output);
         Assert.Equal(0, run.Step("Put imr on the PATH", runner).ExitCode);

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace ImrDsl.Generators.Tests;
 
 /// <summary>
-/// The packages, made once for the class: ImrDsl, ImrDsl.Language and ImrDsl.Generators in a local feed. (The
-/// README's developer command packs the whole solution; packing the three a consumer restores is the same packing,
-/// without building every test project again.) Consumers and tools restore into a private package folder, so a stale
+/// The packages, made once for the class: the libraries (ImrDsl, ImrDsl.Language, ImrDsl.Pdf, ImrDsl.Domain) and
+/// ImrDsl.Generators in a local feed. (The README's developer command packs the whole solution; packing the ones a
+/// consumer restores is the same packing, without building every test project again.) Consumers and tools restore into a private package folder, so a stale
 /// 0.1.0 in the user's NuGet cache cannot stand in for the packages just made.
 /// </summary>
 public sealed class PackedFeed : IDisposable
@@ -24,7 +24,7 @@ public sealed class PackedFeed : IDisposable
 
     public PackedFeed()
     {
-        foreach (var project in new[] { "src/ImrDsl", "src/ImrDsl.Language", "generators/ImrDsl.Generators" })
+        foreach (var project in new[] { "src/ImrDsl", "src/ImrDsl.Language", "src/ImrDsl.Pdf", "src/ImrDsl.Domain", "generators/ImrDsl.Generators" })
         {
             var (exit, output) = DotNet.Run(Repo.Root, $"pack {project} -c {DotNet.Configuration} -o \"{Feed}\" -nologo");
             if (exit != 0) throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
@@ -119,10 +119,13 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
     public void A_console_app_with_only_the_generator_package_declares_a_record_over_DisputedItem_and_data_files_never_break_its_build()
     {
         var environment = packed.Environment;
-        // The README's lines after its pack command (made by the fixture): dotnet new console -o Clinic && cd Clinic, then add the package.
+        // The README's lines after its pack command (made by the fixture): cd .. && dotnet new console -o Clinic && cd Clinic,
+        // then add the package. They start in the clone, and the project they make must be outside it: the clone's
+        // Directory.Build.props would otherwise shape the consumer's build (and hide its warnings).
         var commands = ReadmeBlock("dotnet pack ImrDsl.sln");
         Assert.Equal(3, commands.Count);
-        var folder = packed.Root;
+        var clone = Directory.CreateDirectory(Path.Combine(packed.Root, "ImrDsl")).FullName;
+        var folder = clone;
         foreach (var part in commands[1].Split("&&", StringSplitOptions.TrimEntries))
         {
             if (part.StartsWith("cd ", StringComparison.Ordinal))
@@ -135,6 +138,7 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
         }
         var added = RunAsWritten(commands[2], folder, environment);
         Assert.True(added.Exit == 0, added.Output);
+        Assert.False(Path.GetFullPath(folder).StartsWith(clone + Path.DirectorySeparatorChar, StringComparison.Ordinal), $"the README makes the project inside the clone: {folder}");
 
         // The README's example declarations, in the imr/ folder; a case document with mistakes beside them is data.
         Write(folder, "imr/clinic.imr", ReadmeImrExample());
@@ -188,6 +192,23 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
         var read = DotNet.Run(folder, "run -nologo", environment);
         Assert.True(read.Exit == 0, read.Output);
         Assert.Contains("review.imr:4:17: error CLN001: the rationale for 'Baclofen 10mg #60' is a placeholder", read.Output);
+
+        // The ready-made model and letter reader, added the same way: its dependencies restore exactly (OpenXml's old
+        // System.IO.Packaging range once warned NU1603 in every consumer), and it reads a letter.
+        var domain = RunAsWritten("dotnet add package ImrDsl.Domain", folder, environment);
+        Assert.True(domain.Exit == 0, domain.Output);
+        Assert.DoesNotContain("NU1", domain.Output);
+        Write(folder, "letter.txt", File.ReadAllText(Repo.PathOf("examples", "letters", "seed-000.txt")));
+        Write(folder, "Program.cs", """
+            var letter = ImrDsl.Domain.Letters.LetterReader.Standard.Read(new ImrDsl.Text.SourceFile("letter.txt", File.ReadAllText("letter.txt")));
+            Console.WriteLine($"{letter.Items.Count} item: {letter.Items[0].Service}");
+            """);
+        var withDomain = DotNet.Run(folder, "build -nologo", environment);
+        Assert.True(withDomain.Exit == 0, withDomain.Output);
+        Assert.Contains(" 0 Warning(s)", withDomain.Output);
+        var letterRead = DotNet.Run(folder, "run --no-build", environment);
+        Assert.True(letterRead.Exit == 0, letterRead.Output);
+        Assert.Contains("1 item: Lioresal (Baclofen) 10 mg #60 with 3 refills", letterRead.Output);
     }
 
     /// <summary>The commands of the ```sh block of README.md's Installing section that starts with <paramref name="firstCommand"/>, comments removed.</summary>

@@ -33,7 +33,7 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (recursive), globs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "text, json, sarif, github or html (a self-contained page for people; see also imr report).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
         var config = new Option<string?>("--config") { Description = "Use this imr.json for every file instead of the nearest one." };
         var maxWarnings = new Option<int>("--max-warnings") { Description = "Exit 1 when there are more warnings than this; -1 for no limit.", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet") { Description = "Report errors only." };
@@ -52,7 +52,7 @@ public static class CheckCommand
         color.AcceptOnlyFromAmong(DiagnosticRenderer.ColorModes);
         var rules = new Option<string[]>("--rules") { Description = "An .imr file of house rules (and declarations) to run too, besides imr.json's; repeatable.", AllowMultipleArgumentsPerToken = false };
 
-        var command = new Command("check", "Check letters (.txt, .md, .docx) and .imr case files.")
+        var command = new Command("check", "Check letters (.pdf, .txt, .md, .docx) and .imr case files.")
         {
             paths, format, output, config, maxWarnings, quiet, baseline, writeBaseline, jobs, noIgnore, rules, stdinFileName, color,
         };

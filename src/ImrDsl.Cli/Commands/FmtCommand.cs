@@ -31,6 +31,10 @@ public static class FmtCommand
         if (paths.Contains("-"))
         {
             if (paths.Length > 1) throw new UsageException("imr fmt - formats standard input alone; name files in a separate run");
+            // The same rule as for a named file: an editor that formats every buffer on save gets a refusal for a
+            // letter (exit 2, nothing on standard output), not a page of syntax errors for text that is no .imr at all.
+            if (stdinFileName is not null && !IsImr(stdinFileName))
+                throw new UsageException($"'{Excerpt.Of(stdinFileName)}' is not an .imr file; imr fmt formats .imr files only");
             return FormatStandardInput(stdinFileName ?? "<stdin>", check, diff, stdout, stderr);
         }
         // A file named on the command line must be an .imr file: formatting nothing and exiting 0 would say all is well.
