@@ -18,8 +18,9 @@ for rid in "${platforms[@]}"; do
   rm -rf "$out"
   echo "== $rid -> $out"
   # DebugType=embedded keeps line numbers in stack traces without a separate .pdb; the libraries' XML docs are for
-  # editors, not for a binary.
-  dotnet publish src/ImrDsl.Cli -c Release -r "$rid" --self-contained \
+  # editors, not for a binary. The build goes to its own folder (--artifacts-path), so it never replaces the
+  # projects' usual bin/ and obj/ outputs that a build or test run beside it is using.
+  dotnet publish src/ImrDsl.Cli -c Release -r "$rid" --self-contained --artifacts-path "artifacts/build-$rid" \
     -p:PublishSingleFile=true -p:DebugType=embedded \
     -p:PublishDocumentationFiles=false -p:PublishReferencesDocumentationFiles=false \
     -o "$out" -nologo -v:q
