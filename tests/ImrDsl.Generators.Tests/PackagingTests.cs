@@ -99,8 +99,14 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
     {
         var script = ReadmeBlock("src/ImrDsl.Cli/publish-binaries.sh").Single();
         // The README's command makes all three platforms; one is enough to test the script (the others take minutes).
+        // Builds and test runs beside the script use the projects' own bin/ outputs: the script must leave them alone.
+        var ownOutputs = Directory.GetFiles(Repo.PathOf("src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && (f.EndsWith(".dll") || f.EndsWith(".pdb")))
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var (exit, output) = DotNet.RunProgram(Repo.PathOf(script), Repo.Root, "linux-x64");
         Assert.True(exit == 0, output);
+        var touched = ownOutputs.Where(o => !File.Exists(o.Key) || File.GetLastWriteTimeUtc(o.Key) != o.Value).Select(o => o.Key).ToList();
+        Assert.True(touched.Count == 0, "the script replaced or deleted build outputs: " + string.Join(", ", touched.Take(5)));
         var folder = Repo.PathOf("artifacts", "binaries", "linux-x64");
         Assert.Equal(new[] { "imr" }, Directory.GetFiles(folder).Select(Path.GetFileName));
 
