@@ -18,7 +18,17 @@ public static class CheckCommand
     /// text, line and item tables; a one-line letter costs more. Raise it (for letters, keeping .docx parts at 8 MB)
     /// when those are below about 8 times a letter's size; tests/ImrDsl.Benchmarks/cli-benchmark.sh measures it.
     /// </remarks>
-    public const long MaxInputBytes = 8L * 1024 * 1024;
+    public const long MaxInputBytes = 32L * 1024 * 1024;
+
+    /// <summary>A .docx part that expands past this is IMR000: a zip bomb's part is read as a stream and stopped here.</summary>
+    public const long MaxDocxPartBytes = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// The longest line a letter may have, in characters: the reader's work on a line (excerpts, joined sentences) grows
+    /// with it, so a letter without line breaks is IMR000 at that line. Letters up to the old 8 MB limit were read
+    /// whatever their lines, so no line up to that length is refused.
+    /// </summary>
+    public const int MaxLineChars = 8 * 1024 * 1024;
 
     /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>
     public const long MaxImrBytes = 4L * 1024 * 1024;

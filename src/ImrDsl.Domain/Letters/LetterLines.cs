@@ -26,7 +26,9 @@ internal static class LetterLines
 {
     public static List<LetterLine> Split(string text)
     {
-        var lines = new List<LetterLine>(Math.Max(16, text.Length / 60));
+        // Sized once from the line breaks (CR for old Mac files), so a large letter's table is not grown and copied.
+        var breaks = text.AsSpan().Count('\n');
+        var lines = new List<LetterLine>(1 + (breaks > 0 ? breaks : text.AsSpan().Count('\r')));
         var start = 0;
         while (start <= text.Length)
         {
