@@ -54,6 +54,20 @@ public sealed class LargeLetterTests
     }
 
     [Fact]
+    public void A_PDF_larger_than_its_own_limit_is_IMR000_though_text_letters_that_size_are_read()
+    {
+        using var temp = new TempFolder();
+        using (var pdf = File.Create(Path.Combine(temp.Path, "scan.pdf")))
+        {
+            pdf.Write("%PDF-1.7\n"u8);
+            pdf.SetLength(CheckCommand.MaxPdfBytes + 1024 * 1024);
+        }
+        var check = HostileHarness.Run(temp.Path, "check", "scan.pdf");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("scan.pdf:1:1: error IMR000: the file is 9.0 MB; letters over 8 MB are not read", check.Stdout);
+    }
+
+    [Fact]
     public void A_line_longer_than_the_longest_a_letter_may_have_is_IMR000_where_it_passes_the_limit()
     {
         using var temp = new TempFolder();

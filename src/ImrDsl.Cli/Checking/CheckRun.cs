@@ -140,7 +140,7 @@ public static class CheckRun
         FileReport report;
         try
         {
-            var decoded = LetterSource.Decode(path, bytes!, CheckCommand.MaxInputBytes, CheckCommand.MaxDocxPartBytes);
+            var decoded = LetterSource.Decode(path, bytes!, CheckCommand.MaxLetterBytes(path, bytes!), CheckCommand.MaxDocxPartBytes);
             bytes = null;
             var isImr = Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase);
             report = decoded.File is null ? Unreadable.Report(path, decoded.Problem!)

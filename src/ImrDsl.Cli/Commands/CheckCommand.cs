@@ -2,6 +2,7 @@ using System.CommandLine;
 using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
+using ImrDsl.Domain.Letters;
 
 namespace ImrDsl.Cli.Commands;
 
@@ -19,6 +20,12 @@ public static class CheckCommand
     /// when those are below about 8 times a letter's size; tests/ImrDsl.Benchmarks/cli-benchmark.sh measures it.
     /// </remarks>
     public const long MaxInputBytes = 32L * 1024 * 1024;
+
+    /// <summary>PDF files larger than this are IMR000: the PDF reader's memory on tens of MB of PDF has not been measured.</summary>
+    public const long MaxPdfBytes = 8L * 1024 * 1024;
+
+    /// <summary>The most a letter with these bytes may hold: <see cref="MaxPdfBytes"/> for a PDF, else <see cref="MaxInputBytes"/>.</summary>
+    public static long MaxLetterBytes(string path, byte[] bytes) => LetterSource.IsPdf(path, bytes) ? MaxPdfBytes : MaxInputBytes;
 
     /// <summary>A .docx part that expands past this is IMR000: a zip bomb's part is read as a stream and stopped here.</summary>
     public const long MaxDocxPartBytes = 8L * 1024 * 1024;

@@ -40,7 +40,7 @@ public static class ExtractCommand
             stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), $"the file cannot be read: {ex.Message}"));
             return ImrApp.ExitFindings;
         }
-        var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxInputBytes, Commands.CheckCommand.MaxDocxPartBytes);
+        var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxLetterBytes(input.DisplayPath, bytes), Commands.CheckCommand.MaxDocxPartBytes);
         bytes = null; // a large letter's bytes are not needed while its text is read
         if (decoded.File is null)
         {
