@@ -31,9 +31,9 @@ public static class CheckCommand
     public const long MaxDocxPartBytes = 8L * 1024 * 1024;
 
     /// <summary>
-    /// The longest line a letter may have, in characters: the reader's work on a line (excerpts, joined sentences) grows
-    /// with it, so a letter without line breaks is IMR000 at that line. Letters up to the old 8 MB limit were read
-    /// whatever their lines, so no line up to that length is refused.
+    /// The longest line a letter may have, in characters (a .docx paragraph is a line): a letter without line breaks is
+    /// IMR000 at that line, not read. Letters up to the old 8 MB limit were read whatever their lines, so no line up to
+    /// that length is refused; one 8 Mi-character line peaks at about 240 MB to check, a 31 MB line would take far more.
     /// </summary>
     public const int MaxLineChars = 8 * 1024 * 1024;
 
