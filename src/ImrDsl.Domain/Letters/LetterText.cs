@@ -53,9 +53,16 @@ internal sealed partial class LetterText
         // copies of a large letter at once.
         Span<char> scratch = stackalloc char[MaxReplacement];
         var length = 0;
-        for (var i = 0; i < original.Length; i++) length += Replacement(original, i, scratch);
+        var changes = false;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var count = Replacement(original, i, scratch);
+            length += count;
+            changes |= count != 1 || scratch[0] != original[i];
+        }
         var map = new OffsetMap.Builder();
-        var normalized = string.Create(length, (original, map), static (text, state) =>
+        // Characters beyond ASCII that read as themselves (an accented name): the file's own text is read, not a copy.
+        var normalized = !changes ? original : string.Create(length, (original, map), static (text, state) =>
         {
             Span<char> replacement = stackalloc char[MaxReplacement];
             var at = 0;
