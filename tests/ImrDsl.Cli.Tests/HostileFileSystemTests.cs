@@ -92,7 +92,7 @@ public class HostileFileSystemTests
     {
         var result = HostileHarness.RunWithStdin(Path.GetTempPath(), "/dev/zero", "check", "-");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("<stdin>:1:1: error IMR000: the file cannot be read: it is larger than 8 MB", result.Stdout);
+        Assert.Contains("<stdin>:1:1: error IMR000: the file cannot be read: it is larger than 32 MB", result.Stdout);
     }
 
     [Theory]

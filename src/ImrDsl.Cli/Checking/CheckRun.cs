@@ -111,7 +111,7 @@ public static class CheckRun
     private static FileReport CheckOne(InputFile input, CheckContext context, bool keepLetter)
     {
         var isImr = Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
             bytes = input.Read(isImr ? CheckCommand.MaxImrBytes : CheckCommand.MaxInputBytes);
@@ -120,9 +120,9 @@ public static class CheckRun
         {
             return Unreadable.Report(input.DisplayPath, $"the file cannot be read: {ex.Message}");
         }
-        if (bytes.Length <= CheckCommand.LargeInputBytes) return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
+        if (bytes.Length <= CheckCommand.LargeInputBytes) return CheckRead(input.DisplayPath, ref bytes, context, keepLetter);
         // Large inputs one at a time, so parallel jobs do not add up their memory.
-        lock (LargeInputGate) return CheckBytes(input.DisplayPath, bytes, context, keepLetter);
+        lock (LargeInputGate) return CheckRead(input.DisplayPath, ref bytes, context, keepLetter);
     }
 
     private static readonly object LargeInputGate = new();
@@ -133,12 +133,25 @@ public static class CheckRun
     /// </summary>
     internal static FileReport CheckBytes(string path, byte[] bytes, CheckContext context, bool keepLetter = false)
     {
+        byte[]? content = bytes;
+        return CheckRead(path, ref content, context, keepLetter);
+    }
+
+    /// <summary>
+    /// <see cref="CheckBytes"/> for a caller that gives up its bytes: <paramref name="bytes"/> is cleared once decoded, so a
+    /// large letter's bytes can be collected while its text is read (the caller's own reference would keep them).
+    /// </summary>
+    private static FileReport CheckRead(string path, ref byte[]? bytes, CheckContext context, bool keepLetter)
+    {
         FileReport report;
         try
         {
-            var decoded = LetterSource.Decode(path, bytes, CheckCommand.MaxInputBytes);
+            var decoded = LetterSource.Decode(path, bytes!, CheckCommand.MaxLetterBytes(path, bytes!), CheckCommand.MaxDocxPartBytes);
+            bytes = null;
+            var isImr = Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase);
             report = decoded.File is null ? Unreadable.Report(path, decoded.Problem!)
-                : Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase) ? ImrFileChecker.Check(decoded.File, context)
+                : isImr ? ImrFileChecker.Check(decoded.File, context)
+                : LongLines.First(decoded.File, CheckCommand.MaxLineChars) is { } longLine ? LongLines.Report(decoded.File, longLine, CheckCommand.MaxLineChars)
                 : LetterChecker.Check(decoded.File, context, keepLetter);
         }
         // A file too big or too deep for memory or stack limits that slipped past the readers' own limits:

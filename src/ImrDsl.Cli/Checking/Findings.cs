@@ -35,7 +35,7 @@ public static class Findings
         var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
         for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
         {
-            if (line == span.Line) continue;
+            if (line == span.Line || !MayFitIn(file, line, message.Length)) continue;
             var text = Normalize(file.LineText(line));
             if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
@@ -91,6 +91,21 @@ public static class Findings
             if (own.Contains(start, StringComparison.Ordinal)) return start;
         }
         return string.Empty;
+    }
+
+    /// <summary>
+    /// Whether a line, normalized, could be as short as <paramref name="length"/>: its non-space characters are counted in
+    /// place, so a long neighbouring line (which no message can hold) is not copied and split only to be found absent.
+    /// </summary>
+    private static bool MayFitIn(SourceFile file, int line, int length)
+    {
+        var index = line - 1;
+        var start = file.Lines.LineStart(index);
+        var content = file.Text.AsSpan(start, file.Lines.LineContentEnd(file.Text, index) - start);
+        var visible = 0;
+        foreach (var c in content)
+            if (!char.IsWhiteSpace(c) && ++visible > length) return false;
+        return true;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

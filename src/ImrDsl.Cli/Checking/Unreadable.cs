@@ -15,5 +15,5 @@ public static class Unreadable
         => new(path, new[] { Diagnostic.ForFile(path, RuleId, DefaultSeverity, reason) }, null);
 
     /// <summary>The one-line form for commands that report on stderr (imr extract): path:1:1: severity ID: reason.</summary>
-    public static string Line(string path, string reason) => $"{path}:1:1: {DefaultSeverity.ToText()} {RuleId}: {reason}";
+    public static string Line(string path, string reason, int line = 1, int column = 1) => $"{path}:{line}:{column}: {DefaultSeverity.ToText()} {RuleId}: {reason}";
 }

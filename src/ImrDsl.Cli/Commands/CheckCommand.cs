@@ -2,6 +2,7 @@ using System.CommandLine;
 using ImrDsl.Cli.Checking;
 using ImrDsl.Cli.Input;
 using ImrDsl.Cli.Output;
+using ImrDsl.Domain.Letters;
 
 namespace ImrDsl.Cli.Commands;
 
@@ -9,16 +10,35 @@ namespace ImrDsl.Cli.Commands;
 public static class CheckCommand
 {
     /// <summary>
-    /// Letters larger than this (and .docx parts that expand past it) are IMR000, never read further. Reading a letter
-    /// takes about 25 times its size in memory at worst (one 8 MB line: about 200 MB), and real letters are 20-200 KB.
+    /// Letters (.txt, .md, .docx, standard input) larger than this are IMR000, never read further; real letters are
+    /// 20-200 KB, but some PDF conversions give tens of MB of page lists.
     /// </summary>
     /// <remarks>
-    /// Not raised yet for the tens-of-MB letters some PDF conversions give: with reports streamed, a 31 MB letter of
-    /// pages still peaks at about 400 MB to check (500 MB with typography), 13-16 times its size, held by the reader's
-    /// text, line and item tables; a one-line letter costs more. Raise it (for letters, keeping .docx parts at 8 MB)
-    /// when those are below about 8 times a letter's size; tests/ImrDsl.Benchmarks/cli-benchmark.sh measures it.
+    /// Measured (ReadyToRun, tests/ImrDsl.Benchmarks/cli-benchmark.sh, HUGE_MB=31): a 31 MB letter of pages peaks at
+    /// about 275 MB to check or extract as JSON, 9 times its size (325 MB, 10.5 times, when typography makes the reader
+    /// keep a normalized copy of the text); what stays is the text, its line tables and the typed letter's items. Some
+    /// shapes cost more: 31 lines of a million characters each peak at about 340 MB, because findings and the reader's
+    /// joined paragraphs work on whole lines. PDFs (<see cref="MaxPdfBytes"/>), .docx parts
+    /// (<see cref="MaxDocxPartBytes"/>) and lines (<see cref="MaxLineChars"/>) have limits of their own.
     /// </remarks>
-    public const long MaxInputBytes = 8L * 1024 * 1024;
+    public const long MaxInputBytes = 32L * 1024 * 1024;
+
+    /// <summary>PDF files larger than this are IMR000: the PDF reader's memory on tens of MB of PDF has not been measured.</summary>
+    public const long MaxPdfBytes = 8L * 1024 * 1024;
+
+    /// <summary>The most a letter with these bytes may hold: <see cref="MaxPdfBytes"/> for a PDF, else <see cref="MaxInputBytes"/>.</summary>
+    public static long MaxLetterBytes(string path, byte[] bytes) => LetterSource.IsPdf(path, bytes) ? MaxPdfBytes : MaxInputBytes;
+
+    /// <summary>A .docx part that expands past this is IMR000: a zip bomb's part is read as a stream and stopped here.</summary>
+    public const long MaxDocxPartBytes = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// The longest line a letter may have, in characters (a .docx paragraph is a line): a letter without line breaks is
+    /// IMR000 at that line, not read. Letters up to the old 8 MB limit were read whatever their lines, so no line up to
+    /// that length is refused. One 8 Mi-character line peaks at about 220 MB to check, four of them 250 MB; a single 31 MB
+    /// line took 750 MB.
+    /// </summary>
+    public const int MaxLineChars = 8 * 1024 * 1024;
 
     /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>
     public const long MaxImrBytes = 4L * 1024 * 1024;

@@ -30,7 +30,7 @@ public static class ExtractCommand
         var input = inputs[0];
         if (Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase))
             throw new UsageException($"extract reads letters; '{Excerpt.Of(input.DisplayPath, 200)}' is an .imr file, which is already a case document (check it with 'imr check')");
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
             bytes = input.Read(Commands.CheckCommand.MaxInputBytes);
@@ -40,7 +40,8 @@ public static class ExtractCommand
             stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), $"the file cannot be read: {ex.Message}"));
             return ImrApp.ExitFindings;
         }
-        var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxInputBytes);
+        var decoded = LetterSource.Decode(input.DisplayPath, bytes, Commands.CheckCommand.MaxLetterBytes(input.DisplayPath, bytes), Commands.CheckCommand.MaxDocxPartBytes);
+        bytes = null; // a large letter's bytes are not needed while its text is read
         if (decoded.File is null)
         {
             stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), Excerpt.Message(decoded.Problem!)));
@@ -53,6 +54,13 @@ public static class ExtractCommand
             writer.Write(decoded.File.Text);
             target?.Commit();
             return ImrApp.ExitOk;
+        }
+        // The text is printed as it is; only reading it into the model needs lines of a readable length.
+        if (LongLines.First(decoded.File, Commands.CheckCommand.MaxLineChars) is { } longLine)
+        {
+            var finding = LongLines.Report(decoded.File, longLine, Commands.CheckCommand.MaxLineChars).Findings[0];
+            stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), finding.Message, finding.Line, finding.Column));
+            return ImrApp.ExitFindings;
         }
         var determination = LetterReader.Standard.Read(decoded.File);
         if (format == "json")

@@ -55,6 +55,28 @@ public static class SafeFile
     public static byte[] ReadBytes(string path, long maxBytes)
     {
         using var stream = OpenRegular(path);
+        return ReadKnownLength(stream, maxBytes);
+    }
+
+    /// <summary>
+    /// A file whose length is known is read straight into an array of that length: growing a buffer by doubling and
+    /// copying it out took about three times a large letter's size at once. A file that changes length while it is
+    /// read, or whose length is unknown, is read as any stream is.
+    /// </summary>
+    private static byte[] ReadKnownLength(Stream stream, long maxBytes)
+    {
+        if (!stream.CanSeek) return ReadLimited(stream, maxBytes);
+        if (stream.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+        var bytes = new byte[stream.Length];
+        var filled = 0;
+        while (filled < bytes.Length)
+        {
+            var read = stream.Read(bytes, filled, bytes.Length - filled);
+            if (read == 0) break;
+            filled += read;
+        }
+        if (filled == bytes.Length && stream.ReadByte() < 0) return bytes;
+        stream.Position = 0;
         return ReadLimited(stream, maxBytes);
     }
 

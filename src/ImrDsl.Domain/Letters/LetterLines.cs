@@ -26,8 +26,9 @@ internal static class LetterLines
 {
     public static List<LetterLine> Split(string text)
     {
-        // At most one line per line break, plus the last: sized once, as every letter of a run is split.
-        var lines = new List<LetterLine>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
+        // Sized once from the line breaks (CR for old Mac files), so a large letter's table is not grown and copied.
+        var breaks = text.AsSpan().Count('\n');
+        var lines = new List<LetterLine>(1 + (breaks > 0 ? breaks : text.AsSpan().Count('\r')));
         var start = 0;
         while (start <= text.Length)
         {

@@ -16,12 +16,13 @@ public static class LetterSource
 
     public sealed record Decoded(SourceFile? File, string? Problem);
 
-    public static Decoded Decode(string path, byte[] bytes, long maxBytes)
+    /// <param name="maxDocxPartBytes">The most a .docx part may expand to; <paramref name="maxBytes"/> when not given.</param>
+    public static Decoded Decode(string path, byte[] bytes, long maxBytes, long? maxDocxPartBytes = null)
     {
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
         // A .docx is a zip: known by its name, or by its signature when it comes without one (standard input).
-        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes, maxBytes);
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes, maxDocxPartBytes ?? maxBytes);
         if (IsPdf(path, bytes)) return DecodePdf(path, bytes);
 
         var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);

@@ -49,62 +49,94 @@ internal sealed partial class LetterText
         var original = file.Text;
         if (!NeedsWork(original)) return new LetterText(file, original, null);
 
-        var text = new StringBuilder(original.Length);
-        var map = new OffsetMap.Builder();
-        void Emit(char c, int from) { map.Add(text.Length, from); text.Append(c); }
-
+        // Each text is made once, in place, at its final length: a StringBuilder's buffer and its copy held two more
+        // copies of a large letter at once.
+        Span<char> scratch = stackalloc char[MaxReplacement];
+        var length = 0;
+        var changes = false;
         for (var i = 0; i < original.Length; i++)
         {
-            var c = original[i];
-            switch (c)
-            {
-                case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): Emit(' ', i); break;
-                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': break; // invisible: nothing to read
-                case '\u00AD':
-                    // A soft hyphen shows only where the line breaks: there it is a hyphen, elsewhere nothing.
-                    if (AtLineEnd(original, i + 1)) Emit('-', i);
-                    break;
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': Emit('\'', i); break;
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': Emit('"', i); break;
-                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D': Emit('-', i); break;
-                case '\u2026': Emit('.', i); Emit('.', i); Emit('.', i); break;
-                case '\uFB00': Emit('f', i); Emit('f', i); break;
-                case '\uFB01': Emit('f', i); Emit('i', i); break;
-                case '\uFB02': Emit('f', i); Emit('l', i); break;
-                case '\uFB03': Emit('f', i); Emit('f', i); Emit('i', i); break;
-                case '\uFB04': Emit('f', i); Emit('f', i); Emit('l', i); break;
-                case '\uFB05' or '\uFB06': Emit('s', i); Emit('t', i); break;
-                default: Emit(c, i); break;
-            }
+            var count = Replacement(original, i, scratch);
+            length += count;
+            changes |= count != 1 || scratch[0] != original[i];
         }
-        map.Add(text.Length, original.Length);
-        var normalized = text.ToString();
-        text.Clear();
+        var map = new OffsetMap.Builder();
+        // Characters beyond ASCII that read as themselves (an accented name): the file's own text is read, not a copy.
+        var normalized = !changes ? original : string.Create(length, (original, map), static (text, state) =>
+        {
+            Span<char> replacement = stackalloc char[MaxReplacement];
+            var at = 0;
+            for (var i = 0; i < state.original.Length; i++)
+            {
+                var count = Replacement(state.original, i, replacement);
+                for (var k = 0; k < count; k++)
+                {
+                    state.map.Add(at, i);
+                    text[at++] = replacement[k];
+                }
+            }
+        });
+        map.Add(normalized.Length, original.Length);
         var toOriginal = map.Build();
 
         // Words a converter glued together: put back the space a reader sees. The text is copied once with every space
         // in place (inserting them one by one moved the rest of the text each time); a space maps where the word after it does.
         var glued = MayHaveGluedWords(original) ? GluedWords().Matches(normalized) : null;
         if (glued is null || glued.Count == 0) return new LetterText(file, normalized, toOriginal);
-        var spaced = new StringBuilder(normalized.Length + glued.Count);
         var spacedMap = new OffsetMap.Builder();
-        var from = 0;
-        foreach (Match match in glued)
+        var spaced = string.Create(normalized.Length + glued.Count, (normalized, glued, toOriginal, spacedMap), static (text, state) =>
         {
-            var split = match.Groups["second"].Index;
-            Copy(from, split);
-            spacedMap.Add(spaced.Length, toOriginal.Original(split));
-            spaced.Append(' ');
-            from = split;
-        }
-        Copy(from, normalized.Length);
+            var (normalized, glued, toOriginal, spacedMap) = state;
+            var at = 0;
+            var next = 0;
+            foreach (Match match in glued)
+            {
+                var split = match.Groups["second"].Index;
+                for (; next < split; next++)
+                {
+                    spacedMap.Add(at, toOriginal.Original(next));
+                    text[at++] = normalized[next];
+                }
+                spacedMap.Add(at, toOriginal.Original(split));
+                text[at++] = ' ';
+            }
+            for (; next < normalized.Length; next++)
+            {
+                spacedMap.Add(at, toOriginal.Original(next));
+                text[at++] = normalized[next];
+            }
+        });
         spacedMap.Add(spaced.Length, original.Length);
-        return new LetterText(file, spaced.ToString(), spacedMap.Build());
+        return new LetterText(file, spaced, spacedMap.Build());
+    }
 
-        void Copy(int start, int end)
+    /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>
+    private const int MaxReplacement = 3;
+
+    /// <summary>What the file's character at <paramref name="i"/> reads as, written to <paramref name="into"/>: how many characters (0 to 3).</summary>
+    private static int Replacement(string original, int i, Span<char> into)
+    {
+        var c = original[i];
+        switch (c)
         {
-            for (var i = start; i < end; i++) spacedMap.Add(spaced.Length + i - start, toOriginal.Original(i));
-            spaced.Append(normalized, start, end - start);
+            case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
+            case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': return 0; // invisible: nothing to read
+            case '\u00AD':
+                // A soft hyphen shows only where the line breaks: there it is a hyphen, elsewhere nothing.
+                if (!AtLineEnd(original, i + 1)) return 0;
+                into[0] = '-';
+                return 1;
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': into[0] = '\''; return 1;
+            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': into[0] = '"'; return 1;
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D': into[0] = '-'; return 1;
+            case '\u2026': into[0] = into[1] = into[2] = '.'; return 3;
+            case '\uFB00': into[0] = into[1] = 'f'; return 2;
+            case '\uFB01': into[0] = 'f'; into[1] = 'i'; return 2;
+            case '\uFB02': into[0] = 'f'; into[1] = 'l'; return 2;
+            case '\uFB03': into[0] = into[1] = 'f'; into[2] = 'i'; return 3;
+            case '\uFB04': into[0] = into[1] = 'f'; into[2] = 'l'; return 3;
+            case '\uFB05' or '\uFB06': into[0] = 's'; into[1] = 't'; return 2;
+            default: into[0] = c; return 1;
         }
     }
 
