@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ImrDsl.Editor.Tests;
 
 /// <summary>
@@ -30,44 +28,10 @@ internal static class NodeTools
     }
 
     /// <summary>Runs node on a script of node/ with the given arguments and standard input.</summary>
-    public static ProcessResult Node(string script, string? stdin, TimeSpan timeout, params string[] args)
+    public static ToolResult Node(string script, string? stdin, TimeSpan timeout, params string[] args)
         => Run("node", Folder, stdin, timeout, new[] { Path.Combine(Folder, script) }.Concat(args).ToArray());
 
-    public static ProcessResult Run(string program, string directory, string? stdin, TimeSpan timeout, params string[] args)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"'{program}' could not be started ({ex.Message}); the editor tests need node 20+ and npm", ex);
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (stdin is not null) process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(true);
-                throw new TimeoutException($"{program} {string.Join(" ", args)} did not finish within {timeout}");
-            }
-            return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
-        }
-    }
+    /// <summary>Runs a program with colour off (tools' output is compared as text).</summary>
+    public static ToolResult Run(string program, string directory, string? stdin, TimeSpan timeout, params string[] args)
+        => ExternalTools.Run(program, directory, args, timeout, stdin, new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
 }
-
-public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);

@@ -56,9 +56,8 @@ public static class ExtractCommand
             return ImrApp.ExitOk;
         }
         // The text is printed as it is; only reading it into the model needs lines of a readable length.
-        if (LongLines.First(decoded.File, Commands.CheckCommand.MaxLineChars) is { } longLine)
+        if (LongLines.Find(decoded.File) is { } finding)
         {
-            var finding = LongLines.Report(decoded.File, longLine, Commands.CheckCommand.MaxLineChars).Findings[0];
             stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), finding.Message, finding.Line, finding.Column));
             return ImrApp.ExitFindings;
         }

@@ -55,28 +55,6 @@ public static class SafeFile
     public static byte[] ReadBytes(string path, long maxBytes)
     {
         using var stream = OpenRegular(path);
-        return ReadKnownLength(stream, maxBytes);
-    }
-
-    /// <summary>
-    /// A file whose length is known is read straight into an array of that length: growing a buffer by doubling and
-    /// copying it out took about three times a large letter's size at once. A file that changes length while it is
-    /// read, or whose length is unknown, is read as any stream is.
-    /// </summary>
-    private static byte[] ReadKnownLength(Stream stream, long maxBytes)
-    {
-        if (!stream.CanSeek) return ReadLimited(stream, maxBytes);
-        if (stream.Length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
-        var bytes = new byte[stream.Length];
-        var filled = 0;
-        while (filled < bytes.Length)
-        {
-            var read = stream.Read(bytes, filled, bytes.Length - filled);
-            if (read == 0) break;
-            filled += read;
-        }
-        if (filled == bytes.Length && stream.ReadByte() < 0) return bytes;
-        stream.Position = 0;
         return ReadLimited(stream, maxBytes);
     }
 
@@ -87,10 +65,12 @@ public static class SafeFile
     /// <summary>Reads a stream to its end or to the limit, whichever comes first: never more than the limit plus one byte.</summary>
     public static byte[] ReadLimited(Stream stream, long maxBytes)
     {
-        // A regular file says how long it is: read it into an array of that size and confirm the end with a one-byte
-        // read. Growing a buffer per file made every letter cost an 80 KB array and two copies (a GC for every few letters).
-        if (stream.CanSeek && stream.Length - stream.Position is var length && length <= maxBytes)
+        // A regular file says how long it is: one over the limit is refused unread; otherwise it is read into an array of
+        // that size and the end confirmed with a one-byte read. Growing a buffer per file made every letter cost an 80 KB
+        // array and two copies (a GC for every few letters), and a large letter about three times its size at once.
+        if (stream.CanSeek && stream.Length - stream.Position is var length)
         {
+            if (length > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
             var bytes = new byte[length];
             var filled = 0;
             while (filled < bytes.Length && stream.Read(bytes, filled, bytes.Length - filled) is var read && read > 0) filled += read;

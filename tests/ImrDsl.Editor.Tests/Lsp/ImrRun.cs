@@ -5,6 +5,6 @@ internal static class ImrRun
 {
     public static string ImrDll { get; } = Path.Combine(AppContext.BaseDirectory, "imr.dll");
 
-    public static ProcessResult Run(string workingDirectory, params string[] args)
+    public static ToolResult Run(string workingDirectory, params string[] args)
         => NodeTools.Run("dotnet", workingDirectory, null, TimeSpan.FromMinutes(2), new[] { ImrDll }.Concat(args).ToArray());
 }
