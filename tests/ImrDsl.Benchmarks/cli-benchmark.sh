@@ -17,6 +17,8 @@
 #                                 little below 20000: a few hundred letters do not fill the GC's first budget)
 #   BIG_LETTERS=100 HUGE_MB=31    fewer 1 MB letters / the size of the one large letter
 #   BEST=5                        runs per start-up measurement (the best is kept)
+#   RUNS=3                        runs of grep and of imr over the LETTERS letters (the fastest of each is compared, so
+#                                 one slow run of either, on a shared machine, does not decide the ratio)
 #   KEEP=/path                    keep the corpora and the hello world there (and reuse them when present)
 #   IMR=/path/to/imr              measure this published imr instead of publishing one
 # Needs the .NET SDK, GNU time at /usr/bin/time, bash, coreutils and awk.
@@ -28,6 +30,7 @@ small=$(( letters / 10 ))
 big_letters=${BIG_LETTERS:-1000}
 huge_mb=${HUGE_MB:-31}
 best_of=${BEST:-5}
+archive_runs=${RUNS:-3}
 if [[ -n "${KEEP:-}" ]]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 [[ -x /usr/bin/time ]] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 examples="$here/examples/letters"
@@ -141,6 +144,15 @@ best() { # COMMAND...: the fastest wall time of best_of runs
   done
   echo "$fastest"
 }
+fastest() { # COMMAND...: like measure, keeping the wall and CPU of the fastest of archive_runs runs and the highest peak
+  local f_wall=999999 f_cpu=0 f_peak=0
+  for (( r = 0; r < archive_runs; r++ )); do
+    measure "$@"
+    if awk -v a="$wall" -v b="$f_wall" 'BEGIN { exit !(a < b) }'; then f_wall=$wall; f_cpu=$cpu; fi
+    (( peak > f_peak )) && f_peak=$peak
+  done
+  wall=$f_wall; cpu=$f_cpu; peak=$f_peak
+}
 rows=()
 row() { # what measured goal ratio-or-figure pass(1/0)
   rows+=("$(printf '%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4" "$([[ $5 == 1 ]] && echo pass || echo FAIL)")")
@@ -152,10 +164,10 @@ big_dir="$work/letters-$letters"
 mb_of() { du -sb --exclude=.done "$1" | awk '{ printf "%.0f", $1 / 1048576 }'; }
 echo "measuring on $(nproc) cores: $letters letters ($(mb_of "$big_dir") MB), $small letters, $big_letters x 1 MB, one $huge_mb MB letter" >&2
 
-measure grep -rc "Decision rationale" "$big_dir"; grep_wall=$wall
-measure "$imr" check --format json "$big_dir"; imr_wall=$wall; imr_cpu=$cpu; big_peak=$peak
+fastest grep -rc "Decision rationale" "$big_dir"; grep_wall=$wall
+fastest "$imr" check --format json "$big_dir"; imr_wall=$wall; imr_cpu=$cpu; big_peak=$peak
 r=$(ratio "$imr_wall" "$grep_wall")
-row "$letters letters: imr check --format json vs grep -rc (wall)" "${imr_wall} s vs ${grep_wall} s" "<= 5x" "${r}x" "$(le "$r" 5)"
+row "$letters letters: imr check --format json vs grep -rc (wall, fastest of $archive_runs)" "${imr_wall} s vs ${grep_wall} s" "<= 5x" "${r}x" "$(le "$r" 5)"
 r=$(ratio "$imr_cpu" "$imr_wall")
 row "  CPU (user+sys) over wall on that run" "${imr_cpu} s / ${imr_wall} s" ">= 1.5" "$r" "$(le 1.5 "$r")"
 measure "$imr" check --format json --jobs 1 "$big_dir"; one_wall=$wall
@@ -167,7 +179,7 @@ imr_one=$(best "$imr" check "$one_letter")
 r=$(ratio "$imr_one" "$hello_wall")
 row "one letter: imr check vs hello world (best of $best_of)" "${imr_one} s vs ${hello_wall} s" "<= 2x" "${r}x" "$(le "$r" 2)"
 
-measure "$imr" check --format json "$work/letters-$small"; small_peak=$peak
+fastest "$imr" check --format json "$work/letters-$small"; small_peak=$peak
 r=$(ratio "$big_peak" "$small_peak")
 row "peak memory, $letters letters vs $small" "${big_peak} MB vs ${small_peak} MB" "<= 1.3x" "${r}x" "$(le "$r" 1.3)"
 
