@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ImrDsl.Text;
 
 namespace ImrDsl.Runtime;
 
@@ -164,25 +164,41 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return MayHaveGluedWords(normalized) ? GluedWords().Replace(normalized, "$1 $2") : normalized;
+        return MayHaveGluedWords(normalized) ? SplitGluedWords(normalized) : normalized;
     }
-
-    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
 
     private static bool MayHaveGluedWords(string normalized)
     {
-        foreach (var ending in GluedEndings)
+        foreach (var ending in GluedWords.Endings)
             for (var at = normalized.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
                 if (at > 0 && normalized[at - 1] != ' ') return true;
         return false;
     }
 
-    // Made on first need: few letters glue words, and building a regular expression costs milliseconds at start-up.
-    private static Regex? s_gluedWords;
-
-    private static Regex GluedWords() => s_gluedWords ??= new Regex(
-        @"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )",
-        RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The normalized text with a space inside every word that is a glued pair. Words lie between single spaces here,
+    /// so this is what the expression <c>(?&lt;= )(not|...)(medically|...)(?= )</c> replaced with "$1 $2" did.
+    /// </summary>
+    internal static string SplitGluedWords(string normalized)
+    {
+        System.Text.StringBuilder? split = null;
+        var copied = 0;
+        // Each word that has a space on either side.
+        for (var start = normalized.IndexOf(' ') + 1; start > 0 && start < normalized.Length;)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            var at = GluedWords.SplitAt(normalized, start, end, ignoreCase: false);
+            if (at >= 0)
+            {
+                split ??= new System.Text.StringBuilder(normalized.Length + 8);
+                split.Append(normalized, copied, at - copied).Append(' ');
+                copied = at;
+            }
+            start = end + 1;
+        }
+        return split is null ? normalized : split.Append(normalized, copied, normalized.Length - copied).ToString();
+    }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
 }
@@ -229,25 +245,12 @@ internal sealed class ItemFacts
     /// </summary>
     private static (int NumberEnd, int UnitStart, int UnitEnd)? DoseAt(string text, int start)
     {
-        var i = Digits(text, start);
-        i = Fraction(text, i);
-        if (i < text.Length && text[i] == '/' && Digits(text, i + 1) is var denominator && denominator > i + 1) i = Fraction(text, denominator);
-        var numberEnd = i;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var numberEnd = TextScan.SkipDoseNumber(text, start, text.Length);
+        var i = TextScan.SkipSpaces(text, numberEnd, text.Length);
         return UnitAt(text, i) is var unitEnd && unitEnd > i ? (numberEnd, i, unitEnd) : null;
     }
 
-    /// <summary>".digits" after <paramref name="i"/> if there is one (its end), else <paramref name="i"/>.</summary>
-    private static int Fraction(string text, int i)
-        => i < text.Length && text[i] == '.' && Digits(text, i + 1) is var end && end > i + 1 ? end : i;
-
-    private static int Digits(string text, int i)
-    {
-        while (i < text.Length && IsDigit(text[i])) i++;
-        return i;
-    }
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+    private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
 
     /// <summary>The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or <paramref name="i"/>.</summary>
     private static int UnitAt(string text, int i)
@@ -267,7 +270,7 @@ internal sealed class ItemFacts
         {
             var digits = i + 1;
             while (digits < text.Length && char.IsWhiteSpace(text[digits])) digits++;
-            var end = Digits(text, digits);
+            var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
             if (end == digits) { i++; continue; }
             var value = "#" + text.Substring(digits, end - digits);
             if (!quantities.Contains(value)) quantities.Add(value);
