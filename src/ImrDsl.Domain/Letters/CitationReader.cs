@@ -210,7 +210,7 @@ internal sealed class CitationReader
     }
 
     /// <summary>"41-42 of 127": the guideline's page total is not a cited page.</summary>
-    private static int SkipPageTotal(string text, int i, int end)
+    internal static int SkipPageTotal(string text, int i, int end)
     {
         // "\s*of\s+[0-9]{1,4}\b" with case ignored, right at i.
         var of = TextScan.SkipSpaces(text, i, end);
