@@ -437,8 +437,11 @@ public sealed class LetterReader
         ("Rationale for the Decision:", Label.Rationale),
     };
 
-    /// <summary>An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.</summary>
-    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome? Outcome);
+    /// <summary>
+    /// An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.
+    /// A class: the framework's list code for a list of this assembly's structs is compiled at every start.
+    /// </summary>
+    private sealed record ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome? Outcome);
 
     /// <summary>
     /// Where an item starts, whatever the layout: its first line, the service as written (with its span), the outcome

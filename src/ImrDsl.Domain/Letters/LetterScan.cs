@@ -17,15 +17,15 @@ internal sealed class LetterScan
         Lines = LetterLines.Split(Text);
         MarkPageFurniture();
         var markedUp = 0;
-        foreach (var line in Lines)
-            if (line.Kind == LineKind.Text && IsMarkup(line)) markedUp++;
+        for (var i = 0; i < Lines.Count; i++)
+            if (Lines[i].Kind == LineKind.Text && IsMarkup(Lines[i])) markedUp++;
         IsConverted = markedUp >= 2;
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
     public LetterText File { get; }
     public string Text { get; }
-    public List<LetterLine> Lines { get; }
+    public LineTable Lines { get; }
 
     /// <summary>The converted (Markdown-like) layout rather than PDF text: decided by at least two marked-up lines, never one.</summary>
     public bool IsConverted { get; }

@@ -38,7 +38,8 @@ public static class Conclusions
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
-        var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
+        // Classes and arrays here, not lists of tuples: the framework's code for lists of structs is compiled at every start.
+        var sentences = new List<Sentence>(3);
         var end = rationale.Length;
         for (var n = 0; n < 3 && end > 0; n++)
         {
@@ -46,51 +47,61 @@ public static class Conclusions
             var sentence = Normalize(rationale, start, end);
             OutcomePhrases? decisive = null, general = null;
             int decisiveLength = 0, generalLength = 0;
-            foreach (var group in Groups.GetValue(members, PhraseGroups.Of))
+            foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
             {
                 // Phrases are grouped by their last word: a sentence without it holds none of them.
                 if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
-                foreach (var (member, phrase, strong) in group.Phrases)
+                foreach (var phrase in group.Phrases)
                 {
-                    if (phrase.Length <= (strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase, StringComparison.Ordinal) < 0) continue;
-                    if (strong) (decisive, decisiveLength) = (member, phrase.Length);
-                    else (general, generalLength) = (member, phrase.Length);
+                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                    if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
+                    else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
             }
-            sentences.Add((start, end, IsCaveat(sentence), decisive, general));
+            sentences.Add(new Sentence(start, end, IsCaveat(sentence), decisive, general));
             end = start;
         }
-        foreach (var (strong, skipCaveats) in new[] { (true, true), (true, false), (false, true), (false, false) })
+        foreach (var strong in new[] { true, false })
+        foreach (var skipCaveats in new[] { true, false })
         {
-            foreach (var (start, stop, caveat, decisive, general) in sentences)
+            foreach (var sentence in sentences)
             {
-                if (skipCaveats && caveat) continue;
-                if ((strong ? decisive : general) is { } best)
-                    return new Conclusion(best.Member, best.Display, rationale.Substring(start, stop - start).Trim());
+                if (skipCaveats && sentence.Caveat) continue;
+                if ((strong ? sentence.Decisive : sentence.General) is { } best)
+                    return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
             }
         }
         return null;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroups> Groups = new();
+    /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
+    private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
 
-    /// <summary>An outcome enum's phrases grouped by last word, computed once per enum.</summary>
-    private sealed class PhraseGroups : List<(string LastWord, List<(OutcomePhrases Member, string Phrase, bool Strong)> Phrases)>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
+
+    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="IsDecisive"/>).</summary>
+    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong);
+
+    /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
+    private sealed class PhraseGroup(string lastWord)
     {
-        public static PhraseGroups Of(IReadOnlyList<OutcomePhrases> members)
+        public string LastWord { get; } = lastWord;
+        public List<Phrase> Phrases { get; } = new();
+
+        public static PhraseGroup[] Of(IReadOnlyList<OutcomePhrases> members)
         {
-            var groups = new PhraseGroups();
+            var groups = new List<PhraseGroup>();
             foreach (var member in members)
             foreach (var phrase in member.NormalizedPhrases)
             {
                 var trimmed = phrase.TrimEnd();
                 var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";
                 lastWord = " " + lastWord.TrimStart();
-                var group = groups.FindIndex(g => g.LastWord == lastWord);
-                if (group < 0) { groups.Add((lastWord, new List<(OutcomePhrases, string, bool)>())); group = groups.Count - 1; }
-                groups[group].Phrases.Add((member, phrase, IsDecisive(phrase)));
+                var group = groups.Find(g => g.LastWord == lastWord);
+                if (group is null) groups.Add(group = new PhraseGroup(lastWord));
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase)));
             }
-            return groups;
+            return groups.ToArray();
         }
     }
 
