@@ -153,13 +153,13 @@ public sealed class LetterReader
     /// </summary>
     internal static Credential? FindCredential(string text)
     {
-        for (var at = IndexOfCaseless(text, BoardCertifiedIn, 0); at >= 0; at = IndexOfCaseless(text, BoardCertifiedIn, at + 1))
+        for (var at = TextScan.IndexOfCaseless(text, BoardCertifiedIn, 0); at >= 0; at = TextScan.IndexOfCaseless(text, BoardCertifiedIn, at + 1))
         {
             var specialtyStart = at + BoardCertifiedIn.Length;
             if (ShortestValue(text, specialtyStart) is not { } specialty) continue;
             var end = specialty.TerminatorEnd;
             (int, int)? subspecialty = null, states = null;
-            for (var k = IndexOfCaseless(text, "sub", end); k >= 0; k = IndexOfCaseless(text, "sub", k + 1))
+            for (var k = TextScan.IndexOfCaseless(text, "sub", end); k >= 0; k = TextScan.IndexOfCaseless(text, "sub", k + 1))
             {
                 var phrase = k + 3 < text.Length && text[k + 3] == '-' ? k + 4 : k + 3;
                 if (!TextScan.CaselessAt(text, phrase, text.Length, SpecialtyIn) || ShortestValue(text, phrase + SpecialtyIn.Length) is not { } sub) continue;
@@ -167,7 +167,7 @@ public sealed class LetterReader
                 end = sub.TerminatorEnd;
                 break;
             }
-            for (var k = IndexOfCaseless(text, LicensedIn, end); k >= 0; k = IndexOfCaseless(text, LicensedIn, k + 1))
+            for (var k = TextScan.IndexOfCaseless(text, LicensedIn, end); k >= 0; k = TextScan.IndexOfCaseless(text, LicensedIn, k + 1))
             {
                 var statesStart = k + LicensedIn.Length;
                 var statesEnd = statesStart;
@@ -195,14 +195,6 @@ public sealed class LetterReader
             if (TextScan.CaselessAt(text, i, text.Length, " and ")) return (i, i + 5);
         }
         return null;
-    }
-
-    /// <summary>Where <paramref name="lower"/> (ASCII, lower case) first occurs at or after <paramref name="from"/>, case ignored as a regular expression ignores it.</summary>
-    private static int IndexOfCaseless(string text, string lower, int from)
-    {
-        for (var i = from; i <= text.Length - lower.Length; i++)
-            if (TextScan.CaselessAt(text, i, text.Length, lower)) return i;
-        return -1;
     }
 
     private static Reviewer? ReadReviewer(LetterScan scan, int from, int to)

@@ -56,6 +56,14 @@ internal static class TextScan
         return true;
     }
 
+    /// <summary>Where <paramref name="lower"/> (ASCII, lower case) first occurs at or after <paramref name="from"/>, case ignored as above, or -1.</summary>
+    public static int IndexOfCaseless(string text, string lower, int from)
+    {
+        for (var i = from; i <= text.Length - lower.Length; i++)
+            if (CaselessAt(text, i, text.Length, lower)) return i;
+        return -1;
+    }
+
     /// <summary>The first of <paramref name="words"/>, in order, that text[at, end) starts with (case ignored), or -1.</summary>
     public static int CaselessAnyAt(string text, int at, int end, string[] words)
     {
