@@ -16,15 +16,16 @@ internal static class LetterDates
         if (length < 0) length = text.Length - start;
         var end = start + length;
         // The first valid date of each form; the earlier one wins, the numeric one on a tie.
-        var numeric = FirstValid(text, start, end, named: false);
-        var named = FirstValid(text, start, end, named: true);
-        if (numeric is null) return named;
-        return named is null || numeric.Value.Index <= named.Value.Index ? numeric : named;
+        var numeric = FirstValid(text, start, end, end, named: false);
+        // A named date wins only when it starts before the numeric one.
+        var named = FirstValid(text, start, end, numeric?.Index ?? end, named: true);
+        return named ?? numeric;
     }
 
-    private static (DateTime Date, int Index, int Length)? FirstValid(string text, int start, int end, bool named)
+    /// <summary>The first valid date of one form starting before <paramref name="startsBefore"/>, in the input text[start, end).</summary>
+    private static (DateTime Date, int Index, int Length)? FirstValid(string text, int start, int end, int startsBefore, bool named)
     {
-        for (var at = start; at < end; at++)
+        for (var at = start; at < startsBefore; at++)
         {
             if ((named ? NamedAt(text, at, start, end) : NumericAt(text, at, start, end)) is not { } found) continue;
             if (found.Date is { } date) return (date, at, found.End - at);

@@ -151,7 +151,14 @@ internal sealed class LetterText
         return MayHaveGluedWords(text);
     }
 
-    private static readonly int ShortestGluedWord = 1 + GluedWords.Endings.Min(e => e.Length);
+    private static readonly int ShortestGluedWord = 1 + ShortestLength(GluedWords.Endings);
+
+    private static int ShortestLength(string[] words)
+    {
+        var shortest = int.MaxValue;
+        foreach (var word in words) shortest = Math.Min(shortest, word.Length);
+        return shortest;
+    }
 
     /// <summary>
     /// A cheap test before the search for glued words: one of the words that get glued on, right after a letter. The endings
@@ -166,11 +173,27 @@ internal sealed class LetterText
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             if (i - start < ShortestGluedWord) continue;
-            var afterFirst = text.AsSpan(start + 1, i - start - 1);
-            foreach (var ending in GluedWords.Endings)
-                if (afterFirst.IndexOf(ending, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            // Each place after the run's first letter: an ending that starts with its letter (either case) and fits in the run.
+            for (var at = start + 1; at <= i - ShortestGluedWord + 1; at++)
+            {
+                var lower = (char)(text[at] | 0x20);
+                if (text[at] >= 128 || GluedInitials.IndexOf(lower) < 0) continue;
+                foreach (var ending in GluedWords.Endings)
+                    if (ending[0] == lower && at + ending.Length <= i && text.AsSpan(at, ending.Length).Equals(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>The first letters of the glued endings: most places in a word start none of them.</summary>
+    private static readonly string GluedInitials = Initials(GluedWords.Endings);
+
+    private static string Initials(string[] words)
+    {
+        var initials = "";
+        foreach (var word in words)
+            if (initials.IndexOf(word[0]) < 0) initials += word[0];
+        return initials;
     }
 
     /// <summary>
