@@ -23,6 +23,18 @@ internal sealed class CitationReader
             names.AddRange(catalogue.Aliases);
         }
         _aliases = names.ToArray();
+        _aliasInitials = new char[_aliases.Length];
+        for (var a = 0; a < _aliases.Length; a++) _aliasInitials[a] = Initial(_aliases[a], 0, _aliases[a].Length);
+    }
+
+    // Each alias's first letter or digit, lower case ('\0' for none): an alias whose initial differs from the text's cannot match.
+    private readonly char[] _aliasInitials;
+
+    private static char Initial(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i])) return char.ToLowerInvariant(text[i]);
+        return '\0';
     }
 
     public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
@@ -162,9 +174,11 @@ internal sealed class CitationReader
     private int MatchGuideline(string text, int start, int end)
     {
         var best = start;
-        foreach (var alias in _aliases)
+        var initial = Initial(text, start, end);
+        for (var a = 0; a < _aliases.Length; a++)
         {
-            var matched = PrefixEnd(text, start, end, alias);
+            if (_aliasInitials[a] != '\0' && _aliasInitials[a] != initial) continue;
+            var matched = PrefixEnd(text, start, end, _aliases[a]);
             if (matched > best) best = matched;
         }
         return best;

@@ -105,7 +105,8 @@ public sealed class LetterReader
         for (var i = 0; i < endLine; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind != LineKind.Text) continue;
+            // Every label ends with a colon: most lines of a letter hold none and need no search for seven labels.
+            if (line.Kind != LineKind.Text || text.IndexOf(':', line.Start, line.ContentEnd - line.Start) < 0) continue;
             foreach (var (label, set) in HeaderLabels)
             {
                 var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
