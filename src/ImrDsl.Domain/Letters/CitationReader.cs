@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
 using Imr.Std;
@@ -10,7 +9,7 @@ namespace ImrDsl.Domain.Letters;
 /// "Decision based on", each with the guideline (matched through the catalogues' titles and aliases), the
 /// topic as written, the page ranges, and the Non-MTUS citation text where there is one.
 /// </summary>
-internal sealed partial class CitationReader
+internal sealed class CitationReader
 {
     // Every catalogue's title and aliases: only the names are matched, so the catalogues themselves are not kept.
     private readonly string[] _aliases;
@@ -24,12 +23,24 @@ internal sealed partial class CitationReader
             names.AddRange(catalogue.Aliases);
         }
         _aliases = names.ToArray();
+        _aliasInitials = new char[_aliases.Length];
+        for (var a = 0; a < _aliases.Length; a++) _aliasInitials[a] = Initial(_aliases[a], 0, _aliases[a].Length);
+    }
+
+    // Each alias's first letter or digit, lower case ('\0' for none): an alias whose initial differs from the text's cannot match.
+    private readonly char[] _aliasInitials;
+
+    private static char Initial(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i])) return char.ToLowerInvariant(text[i]);
+        return '\0';
     }
 
     public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
     {
         var text = run.ToString();
-        var markers = CitationStart().Matches(text);
+        var markers = CitationStarts(text);
         if (markers.Count == 0)
         {
             if (ReadPart(file, run, text, 0, text.Length, source) is { } whole) yield return whole;
@@ -38,14 +49,53 @@ internal sealed partial class CitationReader
         for (var i = 0; i < markers.Count; i++)
         {
             var partEnd = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
-            var citation = ReadPart(file, run, text, markers[i].Index + markers[i].Length, partEnd, source);
+            var citation = ReadPart(file, run, text, markers[i].End, partEnd, source);
             if (citation is not null) yield return citation;
         }
     }
 
-    /// <summary>"Decision based on", and the 2013 letters' "The Expert Reviewer based his/her decision on the".</summary>
-    [GeneratedRegex(@"Decision based on|based\s+(?:its|his/her|his|her|their)\s+decisions?\s+on(?:\s+the\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CitationStart();
+    /// <summary>Where a citation's text is introduced: the marker's start and end.</summary>
+    internal sealed record Marker(int Index, int End);
+
+    private static readonly string[] Pronouns = { "its", "his/her", "his", "her", "their" };
+
+    /// <summary>
+    /// Every "Decision based on", and the 2013 letters' "The Expert Reviewer based his/her decision on the", in order: what
+    /// <c>Decision based on|based\s+(?:its|his/her|his|her|their)\s+decisions?\s+on(?:\s+the\b)?</c> with case ignored found.
+    /// </summary>
+    internal static List<Marker> CitationStarts(string text)
+    {
+        var markers = new List<Marker>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            var end = CitationStartEnd(text, at);
+            if (end < 0) continue;
+            markers.Add(new Marker(at, end));
+            at = end - 1;
+        }
+        return markers;
+    }
+
+    private static int CitationStartEnd(string text, int at)
+    {
+        var end = text.Length;
+        if (TextScan.CaselessAt(text, at, end, "decision based on")) return at + 17;
+        if (!TextScan.CaselessAt(text, at, end, "based")) return -1;
+        var i = Spaces(text, at + 5);
+        if (i < 0 || TextScan.CaselessAnyAt(text, i, end, Pronouns) is not (var pronoun and >= 0)) return -1;
+        i = Spaces(text, i + Pronouns[pronoun].Length);
+        if (i < 0 || !TextScan.CaselessAt(text, i, end, "decision")) return -1;
+        i += 8;
+        if (i < end && TextScan.CaselessEquals(text[i], 's')) i++;
+        i = Spaces(text, i);
+        if (i < 0 || !TextScan.CaselessAt(text, i, end, "on")) return -1;
+        i += 2;
+        // "(?:\s+the\b)?": taken when it is there.
+        var the = Spaces(text, i);
+        return the >= 0 && TextScan.CaselessAt(text, the, end, "the") && TextScan.IsBoundary(text, the + 3, 0, end) ? the + 3 : i;
+    }
+
+    private static int Spaces(string text, int i, int end = -1) => TextScan.SkipRequiredSpaces(text, i, end < 0 ? text.Length : end);
 
     private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source)
     {
@@ -63,8 +113,7 @@ internal sealed partial class CitationReader
         }
 
         // A legal reference ("8 C.C.R. 9792.20 - 9792.26") says where the guideline is adopted, not which guideline it is.
-        var legal = LegalReference().Match(text, start, end - start);
-        if (legal.Success && legal.Index == start) start = legal.Index + legal.Length;
+        if (LegalReferenceEnd(text, start, end) is var legalEnd && legalEnd > start) start = legalEnd;
 
         // Pages: the last page marker ("Page(s)", "pages", "page", "pp.", "pg.", "p.", "p") and the numbers after it.
         var pages = new List<PageRange>();
@@ -84,8 +133,7 @@ internal sealed partial class CitationReader
         }
 
         // "CA MTUS ...", "the California MTUS ...": a jurisdiction or article before the guideline's name is not part of it.
-        var named = JurisdictionPrefix().Match(text, start, topicEnd - start);
-        if (named.Success && named.Index == start && MatchGuideline(text, start + named.Length, topicEnd) > start + named.Length) start += named.Length;
+        if (JurisdictionPrefixEnd(text, start, topicEnd) is var named && named >= start && MatchGuideline(text, named, topicEnd) > named) start = named;
         var guidelineEnd = MatchGuideline(text, start, topicEnd);
         string guideline;
         string? topic = null;
@@ -126,9 +174,11 @@ internal sealed partial class CitationReader
     private int MatchGuideline(string text, int start, int end)
     {
         var best = start;
-        foreach (var alias in _aliases)
+        var initial = Initial(text, start, end);
+        for (var a = 0; a < _aliases.Length; a++)
         {
-            var matched = PrefixEnd(text, start, end, alias);
+            if (_aliasInitials[a] != '\0' && _aliasInitials[a] != initial) continue;
+            var matched = PrefixEnd(text, start, end, _aliases[a]);
             if (matched > best) best = matched;
         }
         return best;
@@ -174,20 +224,140 @@ internal sealed partial class CitationReader
     }
 
     /// <summary>"41-42 of 127": the guideline's page total is not a cited page.</summary>
-    private static int SkipPageTotal(string text, int i, int end)
+    internal static int SkipPageTotal(string text, int i, int end)
     {
-        var total = PageTotal().Match(text, i, end - i);
-        return total.Success && total.Index == i ? i + total.Length : i;
+        // "\s*of\s+[0-9]{1,4}\b" with case ignored, right at i.
+        var of = TextScan.SkipSpaces(text, i, end);
+        if (!TextScan.CaselessAt(text, of, end, "of")) return i;
+        var digits = TextScan.SkipSpaces(text, of + 2, end);
+        var digitsEnd = TextScan.SkipAsciiDigits(text, digits, end);
+        return digits > of + 2 && digitsEnd > digits && digitsEnd - digits <= 4 && TextScan.IsBoundary(text, digitsEnd, i, end) ? digitsEnd : i;
     }
 
-    [GeneratedRegex(@"(?:the\s+)?(?:CA|Cal\.?|California)?\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex JurisdictionPrefix();
+    private static readonly string[] Jurisdictions = { "ca", "cal.", "cal", "california", "" };
 
-    [GeneratedRegex(@"\s*of\s+[0-9]{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PageTotal();
+    /// <summary>
+    /// Where "the California ", "CA ", "the " ends before the text after it, when text[start, end) starts that way, or -1:
+    /// what <c>(?:the\s+)?(?:CA|Cal\.?|California)?\s*(?=\S)</c> with case ignored matched at <paramref name="start"/>
+    /// (mind that "CA" is tried first, so "California" yields "Ca"). Some text must follow.
+    /// </summary>
+    internal static int JurisdictionPrefixEnd(string text, int start, int end)
+    {
+        if (TextScan.CaselessAt(text, start, end, "the"))
+        {
+            var afterThe = TextScan.SkipSpaces(text, start + 3, end);
+            // White space taken back from "the\s+" could only be taken again by "\s*" before the same text.
+            if (afterThe > start + 3 && Jurisdiction(text, afterThe, end) is var withThe && withThe >= 0) return withThe;
+        }
+        return Jurisdiction(text, start, end);
+    }
 
-    [GeneratedRegex(@"(?:[0-9]+\s*C\.?\s*C\.?\s*R\.?|California\s+Code\s+of\s+Regulations,?\s*(?:Title\s*[0-9]+)?)\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LegalReference();
+    private static int Jurisdiction(string text, int i, int end)
+    {
+        foreach (var name in Jurisdictions)
+        {
+            if (!TextScan.CaselessAt(text, i, end, name)) continue;
+            var after = TextScan.SkipSpaces(text, i + name.Length, end);
+            if (after < end) return after;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a legal reference ("8 C.C.R. 9792.20 - 9792.26", "California Code of Regulations, Title 8, Section 9792.20")
+    /// at <paramref name="start"/> ends, with the separators after it, or -1: what
+    /// <c>(?:[0-9]+\s*C\.?\s*C\.?\s*R\.?|California\s+Code\s+of\s+Regulations,?\s*(?:Title\s*[0-9]+)?)\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*</c>
+    /// with case ignored matched there in text[start, end).
+    /// </summary>
+    internal static int LegalReferenceEnd(string text, int start, int end)
+    {
+        if (start < end && TextScan.IsAsciiDigit(text[start]))
+        {
+            // "8 C.C.R.": each '.' is taken when it is there, since nothing after it can start with '.'.
+            var i = TextScan.SkipAsciiDigits(text, start, end);
+            foreach (var letter in "ccr")
+            {
+                i = TextScan.SkipSpaces(text, i, end);
+                if (i >= end || !TextScan.CaselessEquals(text[i], letter)) return -1;
+                i++;
+                if (i < end && text[i] == '.') i++;
+            }
+            return SectionEnd(text, i, end);
+        }
+        var words = start;
+        foreach (var word in CodeOfRegulations)
+        {
+            if (words > start)
+            {
+                var next = TextScan.SkipSpaces(text, words, end);
+                if (next == words) return -1;
+                words = next;
+            }
+            if (!TextScan.CaselessAt(text, words, end, word)) return -1;
+            words += word.Length;
+        }
+        if (words < end && text[words] == ',') words++;
+        var title = TextScan.SkipSpaces(text, words, end);
+        if (TextScan.CaselessAt(text, title, end, "title"))
+        {
+            var digits = TextScan.SkipSpaces(text, title + 5, end);
+            var digitsEnd = TextScan.SkipAsciiDigits(text, digits, end);
+            if (digitsEnd > digits)
+            {
+                var section = SectionEnd(text, digitsEnd, end);
+                if (section >= 0) return section;
+                // "Title 89792.20": the title number gives back its last digit for the section number to start with.
+                if (digitsEnd - digits >= 2) return SectionEnd(text, digitsEnd - 1, end);
+            }
+            // Without the title the section would have to start at "Title".
+            return -1;
+        }
+        return SectionEnd(text, words, end);
+    }
+
+    private static readonly string[] CodeOfRegulations = { "california", "code", "of", "regulations" };
+    private static readonly string[] RangeWords = { "-", "to", "through" };
+
+    /// <summary>
+    /// <c>\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*</c>
+    /// at <paramref name="i"/>: its end, or -1. Once a section number has begun everything after it is optional, so each
+    /// part is taken as far as it goes.
+    /// </summary>
+    private static int SectionEnd(string text, int i, int end)
+    {
+        i = TextScan.SkipSpaces(text, i, end);
+        if (i < end && text[i] == ',') i++;
+        i = TextScan.SkipSpaces(text, i, end);
+        if (i < end && text[i] == '§')
+        {
+            while (i < end && text[i] == '§') i++;
+            i = TextScan.SkipSpaces(text, i, end);
+        }
+        else if (TextScan.CaselessAt(text, i, end, "section"))
+        {
+            i += 7;
+            if (i < end && TextScan.CaselessEquals(text[i], 's')) i++;
+            i = TextScan.SkipSpaces(text, i, end);
+        }
+        else if (TextScan.CaselessAt(text, i, end, "sec.")) i = TextScan.SkipSpaces(text, i + 4, end);
+        var number = SectionNumberEnd(text, i, end);
+        if (number < 0) return -1;
+        var range = TextScan.SkipSpaces(text, number, end);
+        if (TextScan.CaselessAnyAt(text, range, end, RangeWords) is var word && word >= 0
+            && SectionNumberEnd(text, TextScan.SkipSpaces(text, range + RangeWords[word].Length, end), end) is var rangeEnd && rangeEnd >= 0)
+            number = rangeEnd;
+        while (number < end && (char.IsWhiteSpace(text[number]) || text[number] is ',' or ';' or ':')) number++;
+        return number;
+    }
+
+    /// <summary><c>[0-9]+(?:\.[0-9]+)*</c> at <paramref name="i"/>: its end, or -1.</summary>
+    private static int SectionNumberEnd(string text, int i, int end)
+    {
+        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
+        if (digitsEnd == i) return -1;
+        while (digitsEnd < end && text[digitsEnd] == '.' && TextScan.SkipAsciiDigits(text, digitsEnd + 1, end) is var next && next > digitsEnd + 1) digitsEnd = next;
+        return digitsEnd;
+    }
 
     /// <summary>
     /// What follows a guideline's name and names its edition, not a topic: "(Effective July 18, 2009)", "2nd Edition
@@ -196,28 +366,133 @@ internal sealed partial class CitationReader
     /// </summary>
     private static int SkipEditionNote(string text, int guidelineEnd, int end, out int noteEnd)
     {
-        var note = EditionNote().Match(text, guidelineEnd, end - guidelineEnd);
-        if (!note.Success || note.Index != guidelineEnd || note.Length == 0) { noteEnd = guidelineEnd; return guidelineEnd; }
-        noteEnd = note.Index + note.Length;
+        noteEnd = EditionNoteEnd(text, guidelineEnd, end);
+        if (noteEnd <= guidelineEnd) { noteEnd = guidelineEnd; return guidelineEnd; }
         var trimmed = noteEnd;
         while (trimmed > guidelineEnd && (char.IsWhiteSpace(text[trimmed - 1]) || text[trimmed - 1] is ',' or ';' or ':' or '-')) trimmed--;
         return trimmed;
     }
 
-    [GeneratedRegex(@"(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EditionNote();
+    /// <summary>
+    /// The end of the edition notes at <paramref name="start"/> in text[start, end), or <paramref name="start"/>: what
+    /// <c>(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS))+</c>
+    /// with case ignored matched there. Nothing follows the loop, so each round takes the first note that matches
+    /// (separators first: no note starts with one), and the loop ends at the first round that finds none.
+    /// </summary>
+    internal static int EditionNoteEnd(string text, int start, int end)
+    {
+        var i = start;
+        while (true)
+        {
+            var note = i;
+            while (note < end && (char.IsWhiteSpace(text[note]) || text[note] is ',' or ';' or ':' or '-')) note++;
+            var noteEnd = EditionNoteAt(text, note, end);
+            if (noteEnd < 0) return i;
+            i = noteEnd;
+        }
+    }
+
+    private static readonly string[] RevisionWords = { "effective", "eff.", "rev", "updated" };
+    private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
+
+    /// <summary>One edition note at <paramref name="i"/>, the alternatives in the expression's order: its end, or -1.</summary>
+    private static int EditionNoteAt(string text, int i, int end)
+    {
+        if (i >= end) return -1;
+        // "(Effective July 18, 2009)", "(Rev. 2010)": up to the first ')'.
+        if (text[i] == '(')
+        {
+            var word = TextScan.SkipSpaces(text, i + 1, end);
+            if (TextScan.CaselessAnyAt(text, word, end, RevisionWords) >= 0)
+            {
+                var close = text.IndexOf(')', word, end - word);
+                if (close >= 0) return close + 1;
+            }
+        }
+        // "(2004)", "2009": four digits, not followed by a digit or '-' (the ')' is given back when one follows it).
+        var year = text[i] == '(' ? i + 1 : i;
+        if (end - year >= 4 && TextScan.SkipAsciiDigits(text, year, year + 4) == year + 4)
+        {
+            var yearEnd = year + 4;
+            if (yearEnd < end && text[yearEnd] == ')' && !DigitOrDash(text, yearEnd + 1, end)) return yearEnd + 1;
+            if (!DigitOrDash(text, yearEnd, end)) return yearEnd;
+        }
+        // "ACOEM Practice Guidelines", "Practice Guideline".
+        var practice = i;
+        if (TextScan.CaselessAt(text, i, end, "acoem") && TextScan.SkipSpaces(text, i + 5, end) is var afterAcoem && afterAcoem > i + 5
+            && TextScan.CaselessAt(text, afterAcoem, end, "practice")) practice = afterAcoem;
+        if (TextScan.CaselessAt(text, practice, end, "practice") && TextScan.SkipSpaces(text, practice + 8, end) is var guidelines && guidelines > practice + 8
+            && TextScan.CaselessAt(text, guidelines, end, "guideline"))
+            return Plural(text, guidelines + 9, end);
+        if (TextScan.CaselessAt(text, i, end, "guideline")) return Plural(text, i + 9, end);
+        // "2nd Edition (2004)", "3rd Ed.".
+        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
+        if (digitsEnd > i && TextScan.CaselessAnyAt(text, digitsEnd, end, Ordinals) >= 0
+            && TextScan.SkipSpaces(text, digitsEnd + 2, end) is var ed && ed > digitsEnd + 2 && TextScan.CaselessAt(text, ed, end, "ed"))
+        {
+            var edEnd = ed + 2;
+            if (TextScan.CaselessAt(text, edEnd, end, "ition")) edEnd += 5;
+            else if (edEnd < end && text[edEnd] == '.') edEnd++;
+            var noteYear = TextScan.SkipSpaces(text, edEnd, end);
+            if (noteYear < end && text[noteYear] == '(') noteYear++;
+            if (end - noteYear >= 4 && TextScan.SkipAsciiDigits(text, noteYear, noteYear + 4) == noteYear + 4)
+                return noteYear + 4 < end && text[noteYear + 4] == ')' ? noteYear + 5 : noteYear + 4;
+            return edEnd;
+        }
+        if (TextScan.CaselessAt(text, i, end, "edition")) return i + 7;
+        if (TextScan.CaselessAt(text, i, end, "revised") && TextScan.SkipSpaces(text, i + 7, end) is var revisedYear && revisedYear > i + 7
+            && end - revisedYear >= 4 && TextScan.SkipAsciiDigits(text, revisedYear, revisedYear + 4) == revisedYear + 4)
+            return revisedYear + 4;
+        if (TextScan.CaselessAt(text, i, end, "mtus")) return i + 4;
+        if (TextScan.CaselessAt(text, i, end, "non-mtus")) return i + 8;
+        return -1;
+    }
+
+    private static bool DigitOrDash(string text, int i, int end) => i < end && (TextScan.IsAsciiDigit(text[i]) || text[i] == '-');
+
+    /// <summary>Past an optional 's' at <paramref name="i"/>.</summary>
+    private static int Plural(string text, int i, int end) => i < end && TextScan.CaselessEquals(text[i], 's') ? i + 1 : i;
 
     /// <summary>The topic between two positions, without separators, a closing "which is (not) part of the MTUS" or an edition note.</summary>
     private static (int Start, int End) TopicBounds(string text, int start, int end)
     {
         (start, end) = Trim(text, SkipSeparators(text, start, end), end);
-        var tail = PartOfTheMtus().Match(text, start, end - start);
-        if (tail.Success) (start, end) = Trim(text, start, tail.Index);
+        var tail = PartOfTheMtusIndex(text, start, end);
+        if (tail >= 0) (start, end) = Trim(text, start, tail);
         return (start, end);
     }
 
-    [GeneratedRegex(@",?\s*which\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?MTUS.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex PartOfTheMtus();
+    /// <summary>
+    /// Where ", which is not part of the MTUS ..." begins in text[start, end), or -1: the first place where
+    /// <c>,?\s*which\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?MTUS.*$</c> with case ignored matches. A match
+    /// begins with the comma and white space just before the first "which ..." that reads on to "MTUS".
+    /// </summary>
+    internal static int PartOfTheMtusIndex(string text, int start, int end)
+    {
+        for (var which = start; which < end; which++)
+        {
+            if (!ReadsPartOfTheMtus(text, which, end)) continue;
+            var at = which;
+            while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+            return at > start && text[at - 1] == ',' ? at - 1 : at;
+        }
+        return -1;
+    }
+
+    private static readonly string[] IsAre = { "is", "are" };
+
+    private static bool ReadsPartOfTheMtus(string text, int i, int end)
+    {
+        if (!TextScan.CaselessAt(text, i, end, "which") || (i = Spaces(text, i + 5, end)) < 0) return false;
+        if (TextScan.CaselessAnyAt(text, i, end, IsAre) is not (var verb and >= 0) || (i = Spaces(text, i + IsAre[verb].Length, end)) < 0) return false;
+        i = TextScan.SkipOptionalWord(text, i, end, "not");
+        i = TextScan.SkipOptionalWord(text, i, end, "a");
+        if (!TextScan.CaselessAt(text, i, end, "part") || (i = Spaces(text, i + 4, end)) < 0) return false;
+        if (!TextScan.CaselessAt(text, i, end, "of") || (i = Spaces(text, i + 2, end)) < 0) return false;
+        i = TextScan.SkipOptionalWord(text, i, end, "the");
+        return TextScan.CaselessAt(text, i, end, "mtus");
+    }
+
 
     /// <summary>Numbers and ranges after the keyword: "63-65", "64-65", "63-64, 66", ": 97." Stops at anything else.</summary>
     private static (List<PageRange> Ranges, int Start, int End) ReadPages(string text, int i, int end)

@@ -21,14 +21,42 @@ internal readonly record struct LetterLine(int Start, int ContentStart, int Cont
     public ReadOnlySpan<char> Content(string text) => text.AsSpan(ContentStart, ContentEnd - ContentStart);
 }
 
+/// <summary>
+/// A letter's lines, in order. An array and a count rather than a List&lt;LetterLine&gt;: ReadyToRun cannot precompile the
+/// framework's list code for a struct of this assembly, so every start compiled it.
+/// </summary>
+internal sealed class LineTable(int capacity)
+{
+    private LetterLine[] _lines = new LetterLine[Math.Max(1, capacity)];
+
+    public int Count { get; private set; }
+
+    public LetterLine this[int index]
+    {
+        get => (uint)index < (uint)Count ? _lines[index] : throw new ArgumentOutOfRangeException(nameof(index));
+        set => _lines[(uint)index < (uint)Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
+    }
+
+    public void Add(LetterLine line)
+    {
+        if (Count == _lines.Length)
+        {
+            var larger = new LetterLine[_lines.Length * 2];
+            Array.Copy(_lines, larger, Count);
+            _lines = larger;
+        }
+        _lines[Count++] = line;
+    }
+}
+
 /// <summary>Splits a letter into lines (LF, CRLF or CR) and recognises its layout.</summary>
 internal static class LetterLines
 {
-    public static List<LetterLine> Split(string text)
+    public static LineTable Split(string text)
     {
         // Sized once from the line breaks (CR for old Mac files), so a large letter's table is not grown and copied.
         var breaks = text.AsSpan().Count('\n');
-        var lines = new List<LetterLine>(1 + (breaks > 0 ? breaks : text.AsSpan().Count('\r')));
+        var lines = new LineTable(1 + (breaks > 0 ? breaks : text.AsSpan().Count('\r')));
         var start = 0;
         while (start <= text.Length)
         {

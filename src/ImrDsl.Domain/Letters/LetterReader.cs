@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
 using Imr.Std;
@@ -12,7 +11,7 @@ namespace ImrDsl.Domain.Letters;
 /// original file. A hand-written line scanner, not a grammar: letters are prose with a loose shape, and
 /// whatever is missing is simply absent from the model (the rules then say what is missing). Never throws.
 /// </summary>
-public sealed partial class LetterReader
+public sealed class LetterReader
 {
     private static readonly string[] HowHeading = { "HOW THE IMR FINAL DETERMINATION WAS MADE" };
     private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY" };
@@ -106,7 +105,8 @@ public sealed partial class LetterReader
         for (var i = 0; i < endLine; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind != LineKind.Text) continue;
+            // Every label ends with a colon: most lines of a letter hold none and need no search for seven labels.
+            if (line.Kind != LineKind.Text || text.IndexOf(':', line.Start, line.ContentEnd - line.Start) < 0) continue;
             foreach (var (label, set) in HeaderLabels)
             {
                 var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
@@ -140,8 +140,63 @@ public sealed partial class LetterReader
 
     // ---- reviewer --------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"Board Certified in (?<specialty>[^,.;]+?)(?:,| and |\.|;)(?:.*?sub-?specialty in (?<sub>[^,.;]+?)(?:,| and |\.|;))?(?:.*?licensed to practice in (?<states>[^.;]+))?", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex CredentialSentence();
+    /// <summary>Where "Board Certified in X, ... subspecialty in Y, ... licensed to practice in Z" lies, with its three values.</summary>
+    internal readonly record struct Credential(int Index, int End, int SpecialtyStart, int SpecialtyEnd, (int Start, int End)? Subspecialty, (int Start, int End)? States);
+
+    private const string BoardCertifiedIn = "board certified in ";
+    private const string SpecialtyIn = "specialty in ";
+    private const string LicensedIn = "licensed to practice in ";
+
+    /// <summary>
+    /// The first credential sentence, as <c>Board Certified in (?&lt;specialty&gt;[^,.;]+?)(?:,| and |\.|;)(?:.*?sub-?specialty in
+    /// (?&lt;sub&gt;[^,.;]+?)(?:,| and |\.|;))?(?:.*?licensed to practice in (?&lt;states&gt;[^.;]+))?</c> found it (case ignored, '.'
+    /// any character). The two optional parts can always match nothing, so each is the first place where it matches.
+    /// </summary>
+    internal static Credential? FindCredential(string text)
+    {
+        for (var at = TextScan.IndexOfCaseless(text, BoardCertifiedIn, 0); at >= 0; at = TextScan.IndexOfCaseless(text, BoardCertifiedIn, at + 1))
+        {
+            var specialtyStart = at + BoardCertifiedIn.Length;
+            if (ShortestValue(text, specialtyStart) is not { } specialty) continue;
+            var end = specialty.TerminatorEnd;
+            (int, int)? subspecialty = null, states = null;
+            for (var k = TextScan.IndexOfCaseless(text, "sub", end); k >= 0; k = TextScan.IndexOfCaseless(text, "sub", k + 1))
+            {
+                var phrase = k + 3 < text.Length && text[k + 3] == '-' ? k + 4 : k + 3;
+                if (!TextScan.CaselessAt(text, phrase, text.Length, SpecialtyIn) || ShortestValue(text, phrase + SpecialtyIn.Length) is not { } sub) continue;
+                subspecialty = (phrase + SpecialtyIn.Length, sub.ValueEnd);
+                end = sub.TerminatorEnd;
+                break;
+            }
+            for (var k = TextScan.IndexOfCaseless(text, LicensedIn, end); k >= 0; k = TextScan.IndexOfCaseless(text, LicensedIn, k + 1))
+            {
+                var statesStart = k + LicensedIn.Length;
+                var statesEnd = statesStart;
+                while (statesEnd < text.Length && text[statesEnd] is not ('.' or ';')) statesEnd++;
+                if (statesEnd == statesStart) continue;
+                states = (statesStart, statesEnd);
+                end = statesEnd;
+                break;
+            }
+            return new Credential(at, end, specialtyStart, specialty.ValueEnd, subspecialty, states);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <c>[^,.;]+?(?:,| and |\.|;)</c> at <paramref name="start"/>: the shortest value (one character at least, none of
+    /// ",.;") followed by a terminator, which ends at the first ',', '.', ';' or " and " after its first character.
+    /// </summary>
+    private static (int ValueEnd, int TerminatorEnd)? ShortestValue(string text, int start)
+    {
+        for (var i = start + 1; i <= text.Length; i++)
+        {
+            if (text[i - 1] is ',' or '.' or ';' || i == text.Length) return null;
+            if (text[i] is ',' or '.' or ';') return (i, i + 1);
+            if (TextScan.CaselessAt(text, i, text.Length, " and ")) return (i, i + 5);
+        }
+        return null;
+    }
 
     private static Reviewer? ReadReviewer(LetterScan scan, int from, int to)
     {
@@ -189,22 +244,21 @@ public sealed partial class LetterReader
         {
             var run = scan.Join(from, to);
             var joined = run.ToString();
-            var match = CredentialSentence().Match(joined);
-            if (match.Success)
+            if (FindCredential(joined) is { } credential)
             {
-                specialty = match.Groups["specialty"].Value.Trim();
-                spans = spans with { Specialty = run.Span(scan.File, match.Groups["specialty"].Index, match.Groups["specialty"].Index + specialty.Length) };
-                if (match.Groups["sub"].Success)
+                specialty = joined.Substring(credential.SpecialtyStart, credential.SpecialtyEnd - credential.SpecialtyStart).Trim();
+                spans = spans with { Specialty = run.Span(scan.File, credential.SpecialtyStart, credential.SpecialtyStart + specialty.Length) };
+                if (credential.Subspecialty is { } sub)
                 {
-                    subspecialty = match.Groups["sub"].Value.Trim();
-                    spans = spans with { Subspecialty = run.Span(scan.File, match.Groups["sub"].Index, match.Groups["sub"].Index + subspecialty.Length) };
+                    subspecialty = joined.Substring(sub.Start, sub.End - sub.Start).Trim();
+                    spans = spans with { Subspecialty = run.Span(scan.File, sub.Start, sub.Start + subspecialty.Length) };
                 }
-                if (match.Groups["states"].Success)
+                if (credential.States is { } states)
                 {
-                    licensure.AddRange(SplitStates(match.Groups["states"].Value));
-                    spans = spans with { Licensure = run.Span(scan.File, match.Groups["states"].Index, match.Groups["states"].Index + match.Groups["states"].Length) };
+                    licensure.AddRange(SplitStates(joined.Substring(states.Start, states.End - states.Start)));
+                    spans = spans with { Licensure = run.Span(scan.File, states.Start, states.End) };
                 }
-                first = run.Span(scan.File, match.Index, match.Index + match.Length);
+                first = run.Span(scan.File, credential.Index, credential.End);
                 last = first;
             }
         }
@@ -233,11 +287,50 @@ public sealed partial class LetterReader
 
     // ---- case summary ----------------------------------------------------------------------------
 
-    [GeneratedRegex(@"\b(?<age>[0-9]{1,3})[- ]year[- ]old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Age();
+    /// <summary>
+    /// The first "47-year-old" or "47 year old" at or after <paramref name="from"/> (the text before it still decides the
+    /// word boundary), as <c>\b(?&lt;age&gt;[0-9]{1,3})[- ]year[- ]old\b</c> with case ignored found it: the age's digits, and
+    /// where the phrase ends.
+    /// </summary>
+    internal static (int AgeStart, int AgeEnd, int End)? FindAge(string text, int from)
+    {
+        for (var at = from; at < text.Length; at++)
+        {
+            if (!TextScan.IsAsciiDigit(text[at]) || !TextScan.IsBoundary(text, at, 0, text.Length)) continue;
+            var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
+            if (digitsEnd - at > 3) continue;
+            var i = digitsEnd;
+            if (i >= text.Length || text[i] is not ('-' or ' ') || !TextScan.CaselessAt(text, i + 1, text.Length, "year")) continue;
+            i += 5;
+            if (i >= text.Length || text[i] is not ('-' or ' ') || !TextScan.CaselessAt(text, i + 1, text.Length, "old")) continue;
+            i += 4;
+            if (TextScan.IsBoundary(text, i, 0, text.Length)) return (at, digitsEnd, i);
+        }
+        return null;
+    }
 
-    [GeneratedRegex(@"\b(?<sex>male|female|man|woman|gentleman|lady)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Sex();
+    private static readonly string[] SexWords = { "male", "female", "man", "woman", "gentleman", "lady" };
+
+    /// <summary>
+    /// The first of "male", "female", "man", "woman", "gentleman", "lady" as a whole word at or after <paramref name="from"/>,
+    /// as <c>\b(?&lt;sex&gt;male|female|man|woman|gentleman|lady)\b</c> with case ignored found it. Between two word
+    /// boundaries the word is a whole run of word characters, so each run is compared whole.
+    /// </summary>
+    internal static (int Index, int Length)? FindSex(string text, int from)
+    {
+        var i = from;
+        // A run that began before the search began has no boundary at its start.
+        if (i > 0) while (i < text.Length && TextScan.IsWordChar(text[i - 1]) && TextScan.IsWordChar(text[i])) i++;
+        for (; i < text.Length; i++)
+        {
+            if (!TextScan.IsWordChar(text[i])) continue;
+            var start = i;
+            while (i < text.Length && TextScan.IsWordChar(text[i])) i++;
+            foreach (var word in SexWords)
+                if (i - start == word.Length && TextScan.CaselessAt(text, start, i, word)) return (start, word.Length);
+        }
+        return null;
+    }
 
     private static readonly CaselessWord MedicalRecords = new("medical records:");
 
@@ -255,18 +348,16 @@ public sealed partial class LetterReader
         var spans = new CaseSummary.FieldSpans { Text = run.Span(scan.File, start, joined.Length) };
 
         int? age = null;
-        var ageMatch = Age().Match(joined, start);
-        if (ageMatch.Success && int.TryParse(ageMatch.Groups["age"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+        if (FindAge(joined, start) is { } ageAt && int.TryParse(joined.Substring(ageAt.AgeStart, ageAt.AgeEnd - ageAt.AgeStart), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
         {
             age = years;
-            spans = spans with { Age = run.Span(scan.File, ageMatch.Groups["age"].Index, ageMatch.Groups["age"].Index + ageMatch.Groups["age"].Length) };
+            spans = spans with { Age = run.Span(scan.File, ageAt.AgeStart, ageAt.AgeEnd) };
         }
         string? sex = null;
-        var sexMatch = Sex().Match(joined, start);
-        if (sexMatch.Success)
+        if (FindSex(joined, start) is { } sexAt)
         {
-            sex = sexMatch.Value.ToLowerInvariant() switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
-            spans = spans with { Sex = run.Span(scan.File, sexMatch.Index, sexMatch.Index + sexMatch.Length) };
+            sex = joined.Substring(sexAt.Index, sexAt.Length).ToLowerInvariant() switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
+            spans = spans with { Sex = run.Span(scan.File, sexAt.Index, sexAt.Index + sexAt.Length) };
         }
         DateTime? injury = null;
         if (InjuryDate(joined, start) is { } found)
@@ -339,8 +430,11 @@ public sealed partial class LetterReader
         ("Rationale for the Decision:", Label.Rationale),
     };
 
-    /// <summary>An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.</summary>
-    private readonly record struct ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome? Outcome);
+    /// <summary>
+    /// An item heading: its first line, the line and position of the colon before the outcome, and the outcome's line.
+    /// A class: the framework's list code for a list of this assembly's structs is compiled at every start.
+    /// </summary>
+    private sealed record ItemHeadingAt(int First, int ColonLine, int ColonAt, int OutcomeLine, Outcome? Outcome);
 
     /// <summary>
     /// Where an item starts, whatever the layout: its first line, the service as written (with its span), the outcome
@@ -447,11 +541,64 @@ public sealed partial class LetterReader
 
     // ---- the 2013 layout: numbered decisions ---------------------------------------------------------
 
-    [GeneratedRegex(@"^\(?(?<n>[0-9]{1,2})[.)]\s+\S", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedStart();
+    /// <summary>
+    /// "1) ", "(2) ", "3. " at the start of text[start, end), followed by text: as <c>^\(?(?&lt;n&gt;[0-9]{1,2})[.)]\s+\S</c>
+    /// matched it, the number and where the match ends (just after the first character of the text).
+    /// </summary>
+    internal static (int Number, int End)? NumberedStart(string text, int start, int end)
+    {
+        var i = start < end && text[start] == '(' ? start + 1 : start;
+        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
+        if (digitsEnd == i || digitsEnd - i > 2 || digitsEnd >= end || text[digitsEnd] is not ('.' or ')')) return null;
+        var spaces = digitsEnd + 1;
+        var textStart = TextScan.SkipSpaces(text, spaces, end);
+        if (textStart == spaces || textStart >= end) return null;
+        var number = text[i] - '0';
+        if (digitsEnd - i == 2) number = number * 10 + (text[i + 1] - '0');
+        return (number, textStart + 1);
+    }
 
-    [GeneratedRegex(@"^(?:MAXIMUS Federal Services,? Inc\.?\s+)?(?:has\s+)?(?:determined|found)\s+(?:that\s+)?|^Regarding\s+|^the\s+request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DecisionPreamble();
+    private static readonly string[] DecisionVerbs = { "determined", "found" };
+
+    /// <summary>
+    /// The end of a decision's preamble at <paramref name="start"/> ("MAXIMUS Federal Services, Inc. has determined that ",
+    /// "Regarding ", "the requested "), or -1: what
+    /// <c>^(?:MAXIMUS Federal Services,? Inc\.?\s+)?(?:has\s+)?(?:determined|found)\s+(?:that\s+)?|^Regarding\s+|^the\s+request(?:ed)?\s+(?:for\s+)?</c>
+    /// with case ignored matched there. Each optional part is taken when it is there: without it, what it starts with
+    /// can never start the part after it.
+    /// </summary>
+    internal static int DecisionPreambleEnd(string text, int start)
+    {
+        var end = text.Length;
+        var i = start;
+        if (TextScan.CaselessAt(text, i, end, "maximus federal services"))
+        {
+            var inc = i + "maximus federal services".Length;
+            if (inc < end && text[inc] == ',') inc++;
+            if (TextScan.CaselessAt(text, inc, end, " inc"))
+            {
+                var dot = inc + 4;
+                if (dot < end && text[dot] == '.') dot++;
+                if (TextScan.SkipRequiredSpaces(text, dot, end) is var after && after >= 0) i = after;
+            }
+        }
+        i = TextScan.SkipOptionalWord(text, i, end, "has");
+        if (TextScan.CaselessAnyAt(text, i, end, DecisionVerbs) is var verb && verb >= 0)
+        {
+            var after = TextScan.SkipRequiredSpaces(text, i + DecisionVerbs[verb].Length, end);
+            return after < 0 ? -1 : TextScan.SkipOptionalWord(text, after, end, "that");
+        }
+        // The other two forms start at the very start; a "MAXIMUS ..." or "has " there starts neither.
+        if (i != start) return -1;
+        if (TextScan.CaselessAt(text, start, end, "regarding")) return TextScan.SkipRequiredSpaces(text, start + 9, end);
+        if (!TextScan.CaselessAt(text, start, end, "the")) return -1;
+        var request = TextScan.SkipRequiredSpaces(text, start + 3, end);
+        if (request < 0 || !TextScan.CaselessAt(text, request, end, "request")) return -1;
+        var requestEnd = request + 7;
+        if (TextScan.CaselessAt(text, requestEnd, end, "ed")) requestEnd += 2;
+        var afterRequest = TextScan.SkipRequiredSpaces(text, requestEnd, end);
+        return afterRequest < 0 ? -1 : TextScan.SkipOptionalWord(text, afterRequest, end, "for");
+    }
 
     private sealed record NumberedParagraph(int Number, int First, int Last, TextRun Run, int TextStart);
 
@@ -498,18 +645,17 @@ public sealed partial class LetterReader
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) continue;
-            var match = NumberedStart().Match(scan.Text, line.ContentStart, line.Length);
-            if (!match.Success) continue;
+            if (NumberedStart(scan.Text, line.ContentStart, line.ContentEnd) is not { } numbered) continue;
             var last = i;
             while (!EndsSentence(scan, scan.Lines[last]))
             {
                 var next = scan.NextTextLine(last + 1, to);
-                if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is not null || NumberedStart().IsMatch(scan.Lines[next].Content(scan.Text).ToString())) break;
+                if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is not null || NumberedStart(scan.Text, scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd) is not null) break;
                 last = next;
             }
             var run = scan.Join(i, last + 1);
-            var textStart = match.Length - 1;
-            result.Add(new NumberedParagraph(int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), i, last, run, textStart));
+            var textStart = numbered.End - line.ContentStart - 1;
+            result.Add(new NumberedParagraph(numbered.Number, i, last, run, textStart));
             i = last;
         }
         return result;
@@ -524,9 +670,9 @@ public sealed partial class LetterReader
         var start = paragraph.TextStart;
         for (var guard = 0; guard < 3; guard++)
         {
-            var preamble = DecisionPreamble().Match(text, start, text.Length - start);
-            if (!preamble.Success || preamble.Index != start || preamble.Length == 0) break;
-            start += preamble.Length;
+            var preambleEnd = DecisionPreambleEnd(text, start);
+            if (preambleEnd <= start) break;
+            start = preambleEnd;
         }
         var end = text.Length;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':')) end--;
@@ -667,22 +813,74 @@ public sealed partial class LetterReader
         return i;
     }
 
-    [GeneratedRegex(@"(?<dose>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Dose();
-
-    [GeneratedRegex(@"#\s*(?<n>[0-9]{1,6})", RegexOptions.CultureInvariant)]
-    private static partial Regex Quantity();
-
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+refills?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Refills();
-
     private static (string? Dose, int? Quantity, int? Refills) ServiceParts(string service)
     {
-        var dose = Dose().Match(service);
-        var quantity = Quantity().Match(service);
-        var refills = Refills().Match(service);
-        return (dose.Success ? dose.Groups["dose"].Value : null,
-                quantity.Success ? int.Parse(quantity.Groups["n"].Value, CultureInfo.InvariantCulture) : null,
-                refills.Success ? int.Parse(refills.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
+        var dose = FindDose(service);
+        var quantity = FindQuantity(service);
+        var refills = FindRefills(service);
+        return (dose is { } d ? service.Substring(d.Index, d.Length) : null,
+                quantity is { } q ? Number(service, q.Index, q.Length) : null,
+                refills is { } r ? Number(service, r.Index, r.Length) : null);
+    }
+
+    private static int Number(string text, int start, int length) => int.Parse(text.Substring(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static readonly string[] DoseUnits = { "mg", "mcg", "gm", "g", "ml", "unit" };
+
+    /// <summary>
+    /// The first dose ("10/325mg", "0.5 %", "2 units"), as <c>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%)</c>
+    /// with case ignored found it: a letter unit must end its word; units are tried in that order.
+    /// </summary>
+    internal static (int Index, int Length)? FindDose(string text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!TextScan.IsAsciiDigit(text[at])) continue;
+            var unit = TextScan.SkipSpaces(text, TextScan.SkipDoseNumber(text, at, text.Length), text.Length);
+            if (DoseUnitEnd(text, unit) is var end && end > unit) return (at, end - at);
+        }
+        return null;
+    }
+
+    private static int DoseUnitEnd(string text, int i)
+    {
+        foreach (var unit in DoseUnits)
+        {
+            if (!TextScan.CaselessAt(text, i, text.Length, unit)) continue;
+            var end = i + unit.Length;
+            // "units?": the plural when it is there (a boundary after "unit" would need something other than the 's').
+            if (unit == "unit" && end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
+            if (TextScan.IsBoundary(text, end, 0, text.Length)) return end;
+        }
+        return i < text.Length && text[i] == '%' ? i + 1 : i;
+    }
+
+    /// <summary>The first quantity's digits ("#120", "# 90"), at most six, as <c>#\s*(?&lt;n&gt;[0-9]{1,6})</c> found them.</summary>
+    internal static (int Index, int Length)? FindQuantity(string text)
+    {
+        for (var at = text.IndexOf('#'); at >= 0; at = text.IndexOf('#', at + 1))
+        {
+            var digits = TextScan.SkipSpaces(text, at + 1, text.Length);
+            var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
+            if (end > digits) return (digits, Math.Min(6, end - digits));
+        }
+        return null;
+    }
+
+    /// <summary>The first refill count's digits ("3 refills", "1 Refill"), as <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b</c> with case ignored found them.</summary>
+    internal static (int Index, int Length)? FindRefills(string text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!TextScan.IsAsciiDigit(text[at])) continue;
+            var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
+            if (digitsEnd - at > 3) continue;
+            var word = TextScan.SkipSpaces(text, digitsEnd, text.Length);
+            if (word == digitsEnd || !TextScan.CaselessAt(text, word, text.Length, "refill")) continue;
+            var end = word + 6;
+            if (end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
+            if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd - at);
+        }
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
@@ -9,7 +8,7 @@ namespace ImrDsl.Domain.Letters;
 /// The two layouts differ in what separates paragraphs: PDF text has a line holding only spaces (and an empty
 /// line after every line, which means nothing); the converted layout has empty lines.
 /// </summary>
-internal sealed partial class LetterScan
+internal sealed class LetterScan
 {
     public LetterScan(SourceFile file)
     {
@@ -18,15 +17,15 @@ internal sealed partial class LetterScan
         Lines = LetterLines.Split(Text);
         MarkPageFurniture();
         var markedUp = 0;
-        foreach (var line in Lines)
-            if (line.Kind == LineKind.Text && IsMarkup(line)) markedUp++;
+        for (var i = 0; i < Lines.Count; i++)
+            if (Lines[i].Kind == LineKind.Text && IsMarkup(Lines[i])) markedUp++;
         IsConverted = markedUp >= 2;
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
     public LetterText File { get; }
     public string Text { get; }
-    public List<LetterLine> Lines { get; }
+    public LineTable Lines { get; }
 
     /// <summary>The converted (Markdown-like) layout rather than PDF text: decided by at least two marked-up lines, never one.</summary>
     public bool IsConverted { get; }
@@ -67,8 +66,36 @@ internal sealed partial class LetterScan
 
     public bool IsParagraphBreak(LetterLine line) => line.Kind == LineKind.Separator || line.Kind == LineKind.Empty && EmptyLinesBreakParagraphs;
 
-    [GeneratedRegex(@"^(?:Page|Pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PageFooter();
+    /// <summary>
+    /// A page footer, "Page 2", "Pg. 3 of 5", "page 4/9": what <c>^(?:Page|Pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$</c>
+    /// with case ignored matched in text[start, end), a line's content (no line end, so '$' is its end).
+    /// </summary>
+    internal static bool IsPageFooter(string text, int start, int end)
+    {
+        int i;
+        if (TextScan.CaselessAt(text, start, end, "page")) i = start + 4;
+        else if (TextScan.CaselessAt(text, start, end, "pg")) i = start + 2 < end && text[start + 2] == '.' ? start + 3 : start + 2;
+        else return false;
+        i = PageNumberEnd(text, TextScan.SkipSpaces(text, i, end), end);
+        if (i < 0) return false;
+        if (IsEnd(text, i, end)) return true;
+        i = TextScan.SkipSpaces(text, i, end);
+        if (TextScan.CaselessAt(text, i, end, "of")) i += 2;
+        else if (i < end && text[i] == '/') i++;
+        else return false;
+        var total = PageNumberEnd(text, TextScan.SkipSpaces(text, i, end), end);
+        return total >= 0 && IsEnd(text, total, end);
+    }
+
+    /// <summary>'$': the end, or a line feed that ends the text.</summary>
+    private static bool IsEnd(string text, int i, int end) => i == end || i == end - 1 && text[i] == '\n';
+
+    /// <summary>The end of one to four digits at <paramref name="i"/> not followed by a fifth, or -1.</summary>
+    private static int PageNumberEnd(string text, int i, int end)
+    {
+        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
+        return digitsEnd > i && digitsEnd - i <= 4 ? digitsEnd : -1;
+    }
 
     /// <summary>
     /// Page breaks are not part of what a letter says: a line holding only a form feed, a "Page 2 of 5" footer, and a
@@ -88,7 +115,7 @@ internal sealed partial class LetterScan
                 if (hasFormFeed) atPageBreak.Add(i + 1);
                 continue;
             }
-            if (line.Length <= 20 && PageFooter().IsMatch(Text.AsSpan(line.ContentStart, line.Length)))
+            if (line.Length <= 20 && IsPageFooter(Text, line.ContentStart, line.ContentEnd))
             {
                 Lines[i] = line with { Kind = LineKind.Furniture };
                 atPageBreak.Add(i + 1);

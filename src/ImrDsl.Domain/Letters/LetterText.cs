@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
 
@@ -12,7 +11,7 @@ namespace ImrDsl.Domain.Letters;
 /// The reader works on the normalized <see cref="Text"/> only, so it needs to know none of this; every span it
 /// reports is mapped back to the original file. Line ends are kept as they are, so lines stay lines.
 /// </summary>
-internal sealed partial class LetterText
+internal sealed class LetterText
 {
     // The way back to the file; null when nothing changed.
     private readonly OffsetMap? _toOriginal;
@@ -81,7 +80,7 @@ internal sealed partial class LetterText
 
         // Words a converter glued together: put back the space a reader sees. The text is copied once with every space
         // in place (inserting them one by one moved the rest of the text each time); a space maps where the word after it does.
-        var glued = MayHaveGluedWords(original) ? GluedWords().Matches(normalized) : null;
+        var glued = MayHaveGluedWords(original) ? GluedSplits(normalized) : null;
         if (glued is null || glued.Count == 0) return new LetterText(file, normalized, toOriginal);
         var spacedMap = new OffsetMap.Builder();
         var spaced = string.Create(normalized.Length + glued.Count, (normalized, glued, toOriginal, spacedMap), static (text, state) =>
@@ -89,9 +88,8 @@ internal sealed partial class LetterText
             var (normalized, glued, toOriginal, spacedMap) = state;
             var at = 0;
             var next = 0;
-            foreach (Match match in glued)
+            foreach (var split in glued)
             {
-                var split = match.Groups["second"].Index;
                 for (; next < split; next++)
                 {
                     spacedMap.Add(at, toOriginal.Original(next));
@@ -153,12 +151,17 @@ internal sealed partial class LetterText
         return MayHaveGluedWords(text);
     }
 
-    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
+    private static readonly int ShortestGluedWord = 1 + ShortestLength(GluedWords.Endings);
 
-    private static readonly int ShortestGluedWord = 1 + GluedEndings.Min(e => e.Length);
+    private static int ShortestLength(string[] words)
+    {
+        var shortest = int.MaxValue;
+        foreach (var word in words) shortest = Math.Min(shortest, word.Length);
+        return shortest;
+    }
 
     /// <summary>
-    /// A cheap test before the regular expression: one of the words that get glued on, right after a letter. The endings
+    /// A cheap test before the search for glued words: one of the words that get glued on, right after a letter. The endings
     /// are ASCII letters, so such a place lies inside a run of letters, after its first: only runs long enough to hold
     /// one are searched. (Ten ignore-case searches of the whole text were a third of `imr check`'s CPU time.)
     /// </summary>
@@ -170,16 +173,47 @@ internal sealed partial class LetterText
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             if (i - start < ShortestGluedWord) continue;
-            var afterFirst = text.AsSpan(start + 1, i - start - 1);
-            foreach (var ending in GluedEndings)
-                if (afterFirst.IndexOf(ending, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            // Each place after the run's first letter: an ending that starts with its letter (either case) and fits in the run.
+            for (var at = start + 1; at <= i - ShortestGluedWord + 1; at++)
+            {
+                var lower = (char)(text[at] | 0x20);
+                if (text[at] >= 128 || GluedInitials.IndexOf(lower) < 0) continue;
+                foreach (var ending in GluedWords.Endings)
+                    if (ending[0] == lower && at + ending.Length <= i && text.AsSpan(at, ending.Length).Equals(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            }
         }
         return false;
     }
 
-    /// <summary>"notmedically", "medicallynecessary", "isnot": the words of conclusions that converters run together.</summary>
-    [GeneratedRegex(@"\b(?<first>not|is|are|be|been|was|medically)(?<second>medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GluedWords();
+    /// <summary>The first letters of the glued endings: most places in a word start none of them.</summary>
+    private static readonly string GluedInitials = Initials(GluedWords.Endings);
+
+    private static string Initials(string[] words)
+    {
+        var initials = "";
+        foreach (var word in words)
+            if (initials.IndexOf(word[0]) < 0) initials += word[0];
+        return initials;
+    }
+
+    /// <summary>
+    /// Where a space goes back in: the start of the second word of every glued pair ("notmedically", "medicallynecessary"),
+    /// in order. A pair is a whole word, as <c>\b(not|is|...)(medically|necessary|...)\b</c> with case ignored found it:
+    /// between word boundaries, so exactly a run of word characters.
+    /// </summary>
+    internal static List<int> GluedSplits(string text)
+    {
+        var splits = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TextScan.IsWordChar(text[i])) continue;
+            var start = i;
+            while (i < text.Length && TextScan.IsWordChar(text[i])) i++;
+            var split = GluedWords.SplitAt(text, start, i, ignoreCase: true);
+            if (split >= 0) splits.Add(split);
+        }
+        return splits;
+    }
 
     /// <summary>
     /// Positions in the normalized text to positions in the file, kept as the places where the difference between the

@@ -13,8 +13,11 @@ internal sealed class TextRun
 {
     private readonly string _source;
     private readonly StringBuilder _text = new();
-    // Each piece: where it starts in the joined text and in the source.
-    private readonly List<(int Joined, int Source, int Length)> _pieces = new();
+    // Each piece: where it starts in the joined text and in the source, and its length. Lists of int rather than of a
+    // tuple: the framework's code for List<int> is precompiled, for a list of this assembly's tuples it is compiled at start.
+    private readonly List<int> _joinedStarts = new();
+    private readonly List<int> _sourceStarts = new();
+    private readonly List<int> _lengths = new();
 
     public TextRun(string source) => _source = source;
 
@@ -30,7 +33,9 @@ internal sealed class TextRun
             if (EndsWithBrokenWord(start)) _text.Length--; // "medi-" + "cation": drop the hyphen
             else _text.Append(' ');
         }
-        _pieces.Add((_text.Length, start, end - start));
+        _joinedStarts.Add(_text.Length);
+        _sourceStarts.Add(start);
+        _lengths.Add(end - start);
         _text.Append(_source, start, end - start);
     }
 
@@ -50,22 +55,21 @@ internal sealed class TextRun
     /// <summary>The source offset of a position in the joined text.</summary>
     public int SourceOffset(int joined)
     {
-        if (_pieces.Count == 0) return 0;
+        if (_joinedStarts.Count == 0) return 0;
         var lo = 0;
-        var hi = _pieces.Count - 1;
+        var hi = _joinedStarts.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (_pieces[mid].Joined <= joined) lo = mid; else hi = mid - 1;
+            if (_joinedStarts[mid] <= joined) lo = mid; else hi = mid - 1;
         }
-        var piece = _pieces[lo];
-        return piece.Source + Math.Min(Math.Max(0, joined - piece.Joined), piece.Length);
+        return _sourceStarts[lo] + Math.Min(Math.Max(0, joined - _joinedStarts[lo]), _lengths[lo]);
     }
 
     /// <summary>The span of joined[start..end) in the original file.</summary>
     public SourceSpan Span(LetterText letter, int start, int end)
     {
-        if (_pieces.Count == 0) return SourceSpan.None;
+        if (_joinedStarts.Count == 0) return SourceSpan.None;
         var from = SourceOffset(start);
         var to = end > start ? SourceOffset(end - 1) + 1 : from;
         return letter.SpanOf(from, to);

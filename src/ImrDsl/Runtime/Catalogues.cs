@@ -98,7 +98,11 @@ public sealed class GuidelineCatalogue
 public sealed class CatalogueSet
 {
     private readonly Dictionary<string, GuidelineCatalogue> _byAlias = new(NormalizedComparer.Instance);
-    private readonly List<(string Alias, GuidelineCatalogue Catalogue)> _byLength = new();
+    // Normalized aliases, longest first. Entries are a class rather than a tuple: the framework's sort over a struct of
+    // this assembly is compiled at every start, over a class it is precompiled (the order, and so every answer, is the same).
+    private readonly List<AliasEntry> _byLength = new();
+
+    private sealed record AliasEntry(string Alias, GuidelineCatalogue Catalogue);
 
     public CatalogueSet(IEnumerable<GuidelineCatalogue> catalogues)
     {
@@ -107,7 +111,7 @@ public sealed class CatalogueSet
         foreach (var alias in new[] { catalogue.Title, catalogue.Name }.Concat(catalogue.Aliases))
         {
             if (!_byAlias.ContainsKey(alias)) _byAlias[alias] = catalogue;
-            _byLength.Add((NormalizedComparer.Normalize(alias), catalogue));
+            _byLength.Add(new AliasEntry(NormalizedComparer.Normalize(alias), catalogue));
         }
         _byLength.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }

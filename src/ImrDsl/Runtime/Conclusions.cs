@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ImrDsl.Text;
 
 namespace ImrDsl.Runtime;
 
@@ -38,7 +38,8 @@ public static class Conclusions
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
-        var sentences = new List<(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General)>();
+        // Classes and arrays here, not lists of tuples: the framework's code for lists of structs is compiled at every start.
+        var sentences = new List<Sentence>(3);
         var end = rationale.Length;
         for (var n = 0; n < 3 && end > 0; n++)
         {
@@ -46,51 +47,61 @@ public static class Conclusions
             var sentence = Normalize(rationale, start, end);
             OutcomePhrases? decisive = null, general = null;
             int decisiveLength = 0, generalLength = 0;
-            foreach (var group in Groups.GetValue(members, PhraseGroups.Of))
+            foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
             {
                 // Phrases are grouped by their last word: a sentence without it holds none of them.
                 if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
-                foreach (var (member, phrase, strong) in group.Phrases)
+                foreach (var phrase in group.Phrases)
                 {
-                    if (phrase.Length <= (strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase, StringComparison.Ordinal) < 0) continue;
-                    if (strong) (decisive, decisiveLength) = (member, phrase.Length);
-                    else (general, generalLength) = (member, phrase.Length);
+                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                    if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
+                    else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
             }
-            sentences.Add((start, end, IsCaveat(sentence), decisive, general));
+            sentences.Add(new Sentence(start, end, IsCaveat(sentence), decisive, general));
             end = start;
         }
-        foreach (var (strong, skipCaveats) in new[] { (true, true), (true, false), (false, true), (false, false) })
+        foreach (var strong in new[] { true, false })
+        foreach (var skipCaveats in new[] { true, false })
         {
-            foreach (var (start, stop, caveat, decisive, general) in sentences)
+            foreach (var sentence in sentences)
             {
-                if (skipCaveats && caveat) continue;
-                if ((strong ? decisive : general) is { } best)
-                    return new Conclusion(best.Member, best.Display, rationale.Substring(start, stop - start).Trim());
+                if (skipCaveats && sentence.Caveat) continue;
+                if ((strong ? sentence.Decisive : sentence.General) is { } best)
+                    return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
             }
         }
         return null;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroups> Groups = new();
+    /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
+    private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
 
-    /// <summary>An outcome enum's phrases grouped by last word, computed once per enum.</summary>
-    private sealed class PhraseGroups : List<(string LastWord, List<(OutcomePhrases Member, string Phrase, bool Strong)> Phrases)>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
+
+    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="IsDecisive"/>).</summary>
+    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong);
+
+    /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
+    private sealed class PhraseGroup(string lastWord)
     {
-        public static PhraseGroups Of(IReadOnlyList<OutcomePhrases> members)
+        public string LastWord { get; } = lastWord;
+        public List<Phrase> Phrases { get; } = new();
+
+        public static PhraseGroup[] Of(IReadOnlyList<OutcomePhrases> members)
         {
-            var groups = new PhraseGroups();
+            var groups = new List<PhraseGroup>();
             foreach (var member in members)
             foreach (var phrase in member.NormalizedPhrases)
             {
                 var trimmed = phrase.TrimEnd();
                 var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";
                 lastWord = " " + lastWord.TrimStart();
-                var group = groups.FindIndex(g => g.LastWord == lastWord);
-                if (group < 0) { groups.Add((lastWord, new List<(OutcomePhrases, string, bool)>())); group = groups.Count - 1; }
-                groups[group].Phrases.Add((member, phrase, IsDecisive(phrase)));
+                var group = groups.Find(g => g.LastWord == lastWord);
+                if (group is null) groups.Add(group = new PhraseGroup(lastWord));
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase)));
             }
-            return groups;
+            return groups.ToArray();
         }
     }
 
@@ -164,25 +175,41 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return MayHaveGluedWords(normalized) ? GluedWords().Replace(normalized, "$1 $2") : normalized;
+        return MayHaveGluedWords(normalized) ? SplitGluedWords(normalized) : normalized;
     }
-
-    private static readonly string[] GluedEndings = { "medically", "necessary", "certified", "recommended", "supported", "indicated", "warranted", "appropriate", "established", "reasonable" };
 
     private static bool MayHaveGluedWords(string normalized)
     {
-        foreach (var ending in GluedEndings)
+        foreach (var ending in GluedWords.Endings)
             for (var at = normalized.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
                 if (at > 0 && normalized[at - 1] != ' ') return true;
         return false;
     }
 
-    // Made on first need: few letters glue words, and building a regular expression costs milliseconds at start-up.
-    private static Regex? s_gluedWords;
-
-    private static Regex GluedWords() => s_gluedWords ??= new Regex(
-        @"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )",
-        RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The normalized text with a space inside every word that is a glued pair. Words lie between single spaces here,
+    /// so this is what the expression <c>(?&lt;= )(not|...)(medically|...)(?= )</c> replaced with "$1 $2" did.
+    /// </summary>
+    internal static string SplitGluedWords(string normalized)
+    {
+        System.Text.StringBuilder? split = null;
+        var copied = 0;
+        // Each word that has a space on either side.
+        for (var start = normalized.IndexOf(' ') + 1; start > 0 && start < normalized.Length;)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            var at = GluedWords.SplitAt(normalized, start, end, ignoreCase: false);
+            if (at >= 0)
+            {
+                split ??= new System.Text.StringBuilder(normalized.Length + 8);
+                split.Append(normalized, copied, at - copied).Append(' ');
+                copied = at;
+            }
+            start = end + 1;
+        }
+        return split is null ? normalized : split.Append(normalized, copied, normalized.Length - copied).ToString();
+    }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
 }
@@ -229,25 +256,12 @@ internal sealed class ItemFacts
     /// </summary>
     private static (int NumberEnd, int UnitStart, int UnitEnd)? DoseAt(string text, int start)
     {
-        var i = Digits(text, start);
-        i = Fraction(text, i);
-        if (i < text.Length && text[i] == '/' && Digits(text, i + 1) is var denominator && denominator > i + 1) i = Fraction(text, denominator);
-        var numberEnd = i;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var numberEnd = TextScan.SkipDoseNumber(text, start, text.Length);
+        var i = TextScan.SkipSpaces(text, numberEnd, text.Length);
         return UnitAt(text, i) is var unitEnd && unitEnd > i ? (numberEnd, i, unitEnd) : null;
     }
 
-    /// <summary>".digits" after <paramref name="i"/> if there is one (its end), else <paramref name="i"/>.</summary>
-    private static int Fraction(string text, int i)
-        => i < text.Length && text[i] == '.' && Digits(text, i + 1) is var end && end > i + 1 ? end : i;
-
-    private static int Digits(string text, int i)
-    {
-        while (i < text.Length && IsDigit(text[i])) i++;
-        return i;
-    }
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+    private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
 
     /// <summary>The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or <paramref name="i"/>.</summary>
     private static int UnitAt(string text, int i)
@@ -267,7 +281,7 @@ internal sealed class ItemFacts
         {
             var digits = i + 1;
             while (digits < text.Length && char.IsWhiteSpace(text[digits])) digits++;
-            var end = Digits(text, digits);
+            var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
             if (end == digits) { i++; continue; }
             var value = "#" + text.Substring(digits, end - digits);
             if (!quantities.Contains(value)) quantities.Add(value);

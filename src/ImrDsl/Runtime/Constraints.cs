@@ -7,8 +7,6 @@ namespace ImrDsl.Runtime;
 /// <summary>What generated validators call to check declared field constraints (non-empty, pattern, range).</summary>
 public static class Constraints
 {
-    private static readonly ConcurrentDictionary<(string Pattern, bool Slow), Regex> Patterns = new();
-
     /// <summary>A single optional value as a sequence of zero or one, so one loop checks fields and lists alike.</summary>
     public static IEnumerable<T> One<T>(T? value) where T : class
     {
@@ -23,7 +21,8 @@ public static class Constraints
     public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
 
     /// <summary>
-    /// Whether the text matches the pattern. Patterns are compiled once per process. A pattern that cannot compile
+    /// Whether the text matches the pattern. Patterns are parsed once per process; a simple one (see
+    /// <see cref="SimplePattern"/>) is matched by hand, any other by the regex engine. A pattern that cannot compile
     /// (the declaration's error, reported where it is written) or that runs past its time limit counts as a match,
     /// so neither ever produces a false finding; <see cref="PatternProblem"/> says why a value fails.
     /// </summary>
@@ -42,27 +41,46 @@ public static class Constraints
 
     private enum PatternOutcome { Match, NoMatch, TooSlow, Unusable }
 
-    private static readonly ConcurrentDictionary<string, bool> SlowPatterns = new(StringComparer.Ordinal);
+    /// <summary>Each pattern as a <see cref="SimplePattern"/>, or <see cref="NotSimple"/> when the regex engine must match it.</summary>
+    private static readonly ConcurrentDictionary<string, object> Parsed = new(StringComparer.Ordinal);
+    private static readonly object NotSimple = new();
 
     private static PatternOutcome Test(string text, string pattern)
     {
-        // A pattern that has backtracked past the limit once gets a shorter limit after that: its values still
-        // time out, and a file with many of them does not take minutes.
-        var slow = SlowPatterns.ContainsKey(pattern);
-        Regex regex;
-        try
+        var parsed = Parsed.GetOrAdd(pattern, p => (object?)SimplePattern.TryParse(p) ?? NotSimple);
+        if (parsed is SimplePattern simple) return simple.IsMatch(text) ? PatternOutcome.Match : PatternOutcome.NoMatch;
+        return RegexPatterns.Test(text, pattern);
+    }
+
+    /// <summary>
+    /// Patterns outside the simple subset, matched by the regex engine. A class of its own, so that the engine's
+    /// assembly is loaded only when such a pattern is checked.
+    /// </summary>
+    private static class RegexPatterns
+    {
+        private static readonly ConcurrentDictionary<(string Pattern, bool Slow), Regex> Compiled = new();
+        private static readonly ConcurrentDictionary<string, bool> SlowPatterns = new(StringComparer.Ordinal);
+
+        public static PatternOutcome Test(string text, string pattern)
         {
-            regex = Patterns.GetOrAdd((pattern, slow), key => new Regex(key.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(key.Slow ? 25 : 250)));
-        }
-        catch (ArgumentException) { return PatternOutcome.Unusable; }
-        try
-        {
-            return regex.IsMatch(text) ? PatternOutcome.Match : PatternOutcome.NoMatch;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            SlowPatterns[pattern] = true;
-            return PatternOutcome.TooSlow;
+            // A pattern that has backtracked past the limit once gets a shorter limit after that: its values still
+            // time out, and a file with many of them does not take minutes.
+            var slow = SlowPatterns.ContainsKey(pattern);
+            Regex regex;
+            try
+            {
+                regex = Compiled.GetOrAdd((pattern, slow), key => new Regex(key.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(key.Slow ? 25 : 250)));
+            }
+            catch (ArgumentException) { return PatternOutcome.Unusable; }
+            try
+            {
+                return regex.IsMatch(text) ? PatternOutcome.Match : PatternOutcome.NoMatch;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                SlowPatterns[pattern] = true;
+                return PatternOutcome.TooSlow;
+            }
         }
     }
 

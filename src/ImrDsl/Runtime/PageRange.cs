@@ -3,7 +3,12 @@ using System.Globalization;
 namespace ImrDsl.Runtime;
 
 /// <summary>Pages <see cref="From"/> to <see cref="To"/> of a guideline, both included.</summary>
-public readonly record struct PageRange(int From, int To)
+/// <remarks>
+/// A class, not a struct: every letter's citations make lists and arrays of page ranges, and ReadyToRun cannot precompile
+/// the framework's generic code (lists, spans, LINQ) for a struct of this assembly, so each start compiled about 70
+/// methods for it. Over a class the framework's shared, precompiled code serves.
+/// </remarks>
+public sealed record PageRange(int From, int To)
 {
     public bool Overlaps(PageRange other) => From <= other.To && other.From <= To;
     public override string ToString() => From == To ? From.ToString(CultureInfo.InvariantCulture) : $"{From.ToString(CultureInfo.InvariantCulture)}-{To.ToString(CultureInfo.InvariantCulture)}";

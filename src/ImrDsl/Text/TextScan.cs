@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace ImrDsl.Text;
+
+/// <summary>
+/// What .NET's regular expressions (with RegexOptions.CultureInvariant) mean by a word character, white space and
+/// a case-ignored letter, for the hand-written scanners that replaced them on the letter path: loading the regex
+/// engine and building its matchers cost tens of milliseconds at every start. Every scanner is held by a test to
+/// the expression it replaced, and the tests check these meanings character by character against the engine.
+/// </summary>
+internal static class TextScan
+{
+    /// <summary>
+    /// A word character as <c>\b</c> sees it: a letter, a non-spacing mark, a decimal digit (any script), a connector
+    /// such as '_', or a zero-width (non-)joiner.
+    /// </summary>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128) return c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+        if (c is '\u200C' or '\u200D') return true;
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether <c>\b</c> holds at <paramref name="at"/> in the input text[start, end) (a range is the whole input to a regex).</summary>
+    public static bool IsBoundary(string text, int at, int start, int end)
+        => (at > start && IsWordChar(text[at - 1])) != (at < end && IsWordChar(text[at]));
+
+    /// <summary><c>[0-9]</c>: ASCII digits only (<c>\d</c> is <see cref="char.IsDigit(char)"/>).</summary>
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// Whether <paramref name="c"/> matches the ASCII lower-case letter or symbol <paramref name="lower"/> with case
+    /// ignored: its two cases, and for 'k' the Kelvin sign (U+212A), the one other character the engine folds onto an
+    /// ASCII letter.
+    /// </summary>
+    public static bool CaselessEquals(char c, char lower)
+        => c == lower || lower is >= 'a' and <= 'z' && (c == (char)(lower - 32) || lower == 'k' && c == '\u212A');
+
+    /// <summary><c>[a-z]</c> with case ignored: either case, and the Kelvin sign.</summary>
+    public static bool IsCaselessAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '\u212A';
+
+    /// <summary>Whether text[at, end) starts with <paramref name="lower"/> (ASCII, lower case), case ignored as above.</summary>
+    public static bool CaselessAt(string text, int at, int end, string lower)
+    {
+        if (at < 0 || end - at < lower.Length) return false;
+        for (var k = 0; k < lower.Length; k++)
+            if (!CaselessEquals(text[at + k], lower[k])) return false;
+        return true;
+    }
+
+    /// <summary>Where <paramref name="lower"/> (ASCII, lower case) first occurs at or after <paramref name="from"/>, case ignored as above, or -1.</summary>
+    public static int IndexOfCaseless(string text, string lower, int from)
+    {
+        for (var i = from; i <= text.Length - lower.Length; i++)
+            if (CaselessAt(text, i, text.Length, lower)) return i;
+        return -1;
+    }
+
+    /// <summary>The first of <paramref name="words"/>, in order, that text[at, end) starts with (case ignored), or -1.</summary>
+    public static int CaselessAnyAt(string text, int at, int end, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+            if (CaselessAt(text, at, end, words[w])) return w;
+        return -1;
+    }
+
+    /// <summary>Past <c>\s*</c> from <paramref name="i"/>.</summary>
+    public static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Past <c>\s+</c> from <paramref name="i"/>, or -1 when no white space is there.</summary>
+    public static int SkipRequiredSpaces(string text, int i, int end)
+    {
+        var after = SkipSpaces(text, i, end);
+        return after > i ? after : -1;
+    }
+
+    /// <summary>
+    /// Past <c>(?:word\s+)?</c> from <paramref name="i"/> (<paramref name="lower"/> ASCII, case ignored): past the word
+    /// and its white space when both are there, else <paramref name="i"/>.
+    /// </summary>
+    public static int SkipOptionalWord(string text, int i, int end, string lower)
+        => CaselessAt(text, i, end, lower) && SkipRequiredSpaces(text, i + lower.Length, end) is var after && after >= 0 ? after : i;
+
+    /// <summary>Past <c>[0-9]*</c> from <paramref name="i"/>.</summary>
+    public static int SkipAsciiDigits(string text, int i, int end)
+    {
+        while (i < end && IsAsciiDigit(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// Past a number as doses write it, <c>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?</c>, from a digit at
+    /// <paramref name="start"/>. Only the longest reading can be followed by white space or a unit: what a shorter one
+    /// leaves next is a digit, '.' or '/'.
+    /// </summary>
+    public static int SkipDoseNumber(string text, int start, int end)
+    {
+        var i = SkipFraction(text, SkipAsciiDigits(text, start, end), end);
+        if (i < end && text[i] == '/' && SkipAsciiDigits(text, i + 1, end) is var denominator && denominator > i + 1) i = SkipFraction(text, denominator, end);
+        return i;
+    }
+
+    /// <summary>Past <c>(?:\.[0-9]+)?</c> from <paramref name="i"/>.</summary>
+    private static int SkipFraction(string text, int i, int end)
+        => i < end && text[i] == '.' && SkipAsciiDigits(text, i + 1, end) is var digitsEnd && digitsEnd > i + 1 ? digitsEnd : i;
+}

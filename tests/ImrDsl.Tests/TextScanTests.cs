@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using ImrDsl.Runtime;
+using ImrDsl.Text;
+
+namespace ImrDsl.Tests;
+
+/// <summary>
+/// The scanners that replaced regular expressions on the letter path (issue 10) rest on what the engine means by a
+/// word character, a case-ignored letter and a glued word. Each meaning is checked here against the engine itself:
+/// the character classes over every UTF-16 code unit, the rest on generated text.
+/// </summary>
+public class TextScanTests
+{
+    private const RegexOptions Caseless = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [Fact]
+    public void Word_characters_are_those_a_word_boundary_sees()
+    {
+        // "a\b" holds after 'a' exactly when the next character is not a word character.
+        var boundaryAfterA = new Regex(@"a\b", RegexOptions.CultureInvariant);
+        var wrong = new List<string>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var expected = !boundaryAfterA.IsMatch("a" + (char)c);
+            if (c == 'a') expected = true; // "aa" matches at its second 'a'
+            if (TextScan.IsWordChar((char)c) != expected) wrong.Add($"U+{c:X4}");
+        }
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Caseless_letters_are_those_the_engine_folds_together()
+    {
+        var wrong = new List<string>();
+        foreach (var lower in "abcdefghijklmnopqrstuvwxyz0.- %/")
+        {
+            var regex = new Regex("^" + Regex.Escape(lower.ToString()) + "$", Caseless);
+            for (var c = 0; c <= char.MaxValue; c++)
+                if (TextScan.CaselessEquals((char)c, lower) != regex.IsMatch(((char)c).ToString())) wrong.Add($"'{lower}' U+{c:X4}");
+        }
+        var range = new Regex("^[a-z]$", Caseless);
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (TextScan.IsCaselessAsciiLetter((char)c) != range.IsMatch(((char)c).ToString())) wrong.Add($"[a-z] U+{c:X4}");
+        Assert.Empty(wrong);
+        Assert.True(TextScan.CaselessEquals('\u212A', 'k')); // the Kelvin sign: the one character beyond ASCII that folds onto one
+    }
+
+    /// <summary>Normalized sentence text as Conclusions builds it: lower-case words between single spaces, some glued.</summary>
+    private static readonly Gen<string> NormalizedTexts =
+        Gen.ListOf(Gen.Elements("not", "is", "are", "be", "been", "was", "medically", "necessary", "certified", "reasonable", "notmedically",
+                "isnot", "beenmedically", "wasnecessary", "medicallynecessary", "x", "10mg", "en", "NOTMEDICALLY", "é"))
+            .Select(words => " " + string.Join(" ", words.Take(10)) + " ");
+
+    [Fact]
+    public void Glued_words_in_sentences_split_as_the_replacement_did()
+    {
+        var glued = new Regex(@"(?<= )(not|is|are|be|been|was|medically)(medically|necessary|certified|recommended|supported|indicated|warranted|appropriate|established|reasonable)(?= )", RegexOptions.CultureInvariant);
+        var texts = Gen.OneOf(NormalizedTexts, NormalizedTexts.Select(t => t.Trim()), NormalizedTexts.Select(t => t.Replace(" ", "  ")));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var expected = glued.Replace(text, "$1 $2");
+            var actual = Conclusions.SplitGluedWords(text);
+            if (actual != expected) throw new Xunit.Sdk.XunitException($"'{text}': '{actual}', expected '{expected}'");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData(" is notmedically necessary ", " is not medically necessary ")]
+    [InlineData(" beenmedically ", " been medically ")]
+    [InlineData("notmedically ", "notmedically ")] // no space before: not a word of the sentence
+    public void Glued_words_on_known_sentences(string text, string expected) => Assert.Equal(expected, Conclusions.SplitGluedWords(text));
+}
