@@ -84,7 +84,9 @@ public sealed class ReorderWindow<T>
             }
         }
 
-        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(workers, count))).Select(_ => new Thread(Work, WorkerStackBytes) { IsBackground = true }).ToList();
+        // A loop, not Enumerable.Range(...).Select: LINQ over int is JIT-compiled at start (ReadyToRun cannot hold it here).
+        var threads = new List<Thread>();
+        for (var t = Math.Max(1, Math.Min(workers, count)); t > 0; t--) threads.Add(new Thread(Work, WorkerStackBytes) { IsBackground = true });
         foreach (var thread in threads) thread.Start();
         try
         {

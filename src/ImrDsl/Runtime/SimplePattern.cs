@@ -13,7 +13,9 @@ namespace ImrDsl.Runtime;
 internal sealed class SimplePattern
 {
     /// <summary>An atom: a literal character, or any decimal digit when <see cref="AnyDigit"/> is set.</summary>
-    private readonly struct Atom
+    /// <remarks>A class, not a struct: ReadyToRun cannot precompile the framework's List code over this assembly's structs,
+    /// so a List of struct atoms was JIT-compiled (nine methods) at every start that checks a case number.</remarks>
+    private sealed class Atom
     {
         public Atom(char literal, bool anyDigit) { Literal = literal; AnyDigit = anyDigit; }
         public char Literal { get; }
