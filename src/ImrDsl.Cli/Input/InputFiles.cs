@@ -29,7 +29,7 @@ public static class InputFiles
 
     /// <param name="stdinFileName">What standard input ("-") holds, as an editor names it: its extension picks the reader,
     /// its folder the imr.json, and reports show it instead of &lt;stdin&gt;. The file itself is never read.</param>
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
+    public static InputList Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
     {
         var walk = new Walk(workingDirectory);
         foreach (var argument in arguments)
@@ -68,7 +68,7 @@ public static class InputFiles
                     walk.File(full, facts);
                     break;
             }
-            walk.Result.Sort(before, walk.Result.Count - before, ByPath.Instance);
+            walk.Result.Sort(before, walk.Result.Count - before);
         }
         return walk.Result;
     }
@@ -89,30 +89,29 @@ public static class InputFiles
         return SafeFile.ReadLimited(stdin, maxBytes);
     }
 
-    private sealed class ByPath : IComparer<InputFile>
-    {
-        public static readonly ByPath Instance = new();
-        public int Compare(InputFile? x, InputFile? y) => string.CompareOrdinal(x?.FullPath ?? x?.DisplayPath, y?.FullPath ?? y?.DisplayPath);
-    }
-
-    /// <summary>The state of one expansion: what was found, and which files and folders were already seen.</summary>
+    /// <summary>
+    /// The state of one expansion: what was found, and which files and folders were already seen. Paths are kept as
+    /// <see cref="InputList"/> keys, so a file found costs its name once, shared by the result and the seen set.
+    /// </summary>
     private sealed class Walk(string workingDirectory)
     {
         private readonly HashSet<(ulong, ulong)> _seenIdentities = new();
-        private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
+        private readonly HashSet<PathKey> _seenPaths = new();
 
-        public List<InputFile> Result { get; } = new();
+        public InputList Result { get; } = new(workingDirectory);
 
         /// <summary>A file named on the command line or found by the walk: read later if regular, otherwise reported.</summary>
         public void File(string full, FileFacts facts)
         {
-            if (!FirstTime(full, facts)) return;
-            Result.Add(new InputFile(Display(full, workingDirectory), full, SafeFile.RefusalFor(facts.Kind)));
+            var key = Result.Key(full);
+            if (!FirstTime(key, facts)) return;
+            Result.Add(key, SafeFile.RefusalFor(facts.Kind));
         }
 
         public void Refuse(string full, string reason)
         {
-            if (_seenPaths.Add(full)) Result.Add(new InputFile(Display(full, workingDirectory), full, reason));
+            var key = Result.Key(full);
+            if (_seenPaths.Add(key)) Result.Add(key, reason);
         }
 
         /// <summary>
@@ -121,7 +120,7 @@ public static class InputFiles
         /// </summary>
         public void Folder(string root, FileFacts rootFacts, bool respectGitIgnore)
         {
-            if (!FirstTime(root, rootFacts)) return;
+            if (!FirstTime(Result.Key(root), rootFacts)) return;
             var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, Refuse) : new List<GitIgnore>();
             Visit(root, (path, isFolder, ignores) =>
             {
@@ -199,7 +198,7 @@ public static class InputFiles
             }
         }
 
-        private bool FirstTime(string full, FileFacts facts)
+        private bool FirstTime(PathKey full, FileFacts facts)
         {
             if (!_seenPaths.Add(full)) return false;
             // Identity is unknown (zero) off Linux; there the path alone decides.
