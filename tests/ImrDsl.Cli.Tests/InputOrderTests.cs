@@ -90,9 +90,12 @@ public class InputOrderTests
         Assert.Contains("zz/imr.json", broken.Stderr);
     }
 
-    /// <summary>A random tree: letters in nested folders with awkward names, files that are not letters, a hidden folder,
-    /// an ignored name, links that loop and a link to nothing.</summary>
-    private sealed record Tree(string[] Files, string[] Folders, int[] Arguments);
+    /// <summary>
+    /// A random tree: letters in nested folders with awkward names, files that are not letters, a hidden folder and an
+    /// ignored name, and by <see cref="Oddity"/>: 0 nothing more, 1 links that loop and a link to nothing, 2 a link to
+    /// a letter, 3 a second hard link to a letter, 4 a .gitignore that is a FIFO (it cannot be read).
+    /// </summary>
+    private sealed record Tree(string[] Files, string[] Folders, int[] Arguments, int Oddity, int Pick);
 
     private static readonly Gen<Tree> Trees =
         from folders in Gen.ArrayOf(Gen.ArrayOf(Name).Where(p => p.Length is > 0 and < 4).Select(p => string.Join('/', p))).Where(f => f.Length < 6)
@@ -102,32 +105,55 @@ public class InputOrderTests
             from extension in Gen.Elements(".txt", ".md", ".imr", ".TXT", ".json", "")
             select (folder.Length == 0 ? "" : folder + "/") + name + extension).Where(f => f.Length < 25)
         from arguments in Gen.ArrayOf(Gen.Choose(0, 40)).Where(a => a.Length is > 0 and < 4)
-        select new Tree(files.Distinct(StringComparer.Ordinal).Append("ignored-file.txt").ToArray(), folders, arguments);
+        from oddity in Gen.Choose(0, 4)
+        from pick in Gen.Choose(0, 1000)
+        select new Tree(files.Distinct(StringComparer.Ordinal).Append("ignored-file.txt").ToArray(), folders, arguments, oddity, pick);
+
+    /// <summary>Makes the tree on disk; returns the paths an argument may name (the root, its folders, its files).</summary>
+    private static string[] Make(string root, Tree tree)
+    {
+        var files = new List<string>();
+        foreach (var file in tree.Files)
+        {
+            var full = Path.Combine(root, file);
+            if (Directory.Exists(full) || files.Any(f => full.StartsWith(f + "/", StringComparison.Ordinal))) continue; // a name taken by a folder
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, "x");
+            files.Add(full);
+        }
+        var folders = tree.Folders.Distinct().Select(f => Path.Combine(root, f)).Where(Directory.Exists).Prepend(root).ToArray();
+        File.WriteAllText(Path.Combine(root, ".gitignore"), "ignored-*\n");
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
+        var someFolder = folders[tree.Pick % folders.Length];
+        var someFile = files[tree.Pick % files.Count];
+        switch (tree.Oddity)
+        {
+            case 1:
+                foreach (var folder in folders) File.CreateSymbolicLink(Path.Combine(folder, "loop"), folder); // the walk is in it already
+                File.CreateSymbolicLink(Path.Combine(root, "to-nowhere.txt"), Path.Combine(root, "nothing-here"));
+                break;
+            case 2:
+                File.CreateSymbolicLink(Path.Combine(someFolder, "alias.txt"), someFile);
+                break;
+            case 3:
+                HostileHarness.Shell(root, $"ln '{someFile}' '{Path.Combine(someFolder, "hard.md")}'");
+                break;
+            case 4:
+                HostileHarness.Shell(someFolder, "rm -f .gitignore && mkfifo .gitignore");
+                break;
+        }
+        return folders.Concat(files).ToArray();
+    }
 
     [Fact]
     public void Expanding_a_tree_gives_each_checkable_file_once_in_ordinal_order_per_argument()
     {
-        Prop.ForAll(Trees.ToArbitrary(), tree =>
+        Prop.ForAll(Trees.Where(t => t.Oddity <= 1).ToArbitrary(), tree =>
         {
             using var temp = new TempFolder();
             var root = temp.Path;
-            var files = new List<string>();
-            foreach (var file in tree.Files)
-            {
-                var full = Path.Combine(root, file);
-                if (Directory.Exists(full) || files.Any(f => full.StartsWith(f + "/", StringComparison.Ordinal))) continue; // a name taken by a folder
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, "x");
-                files.Add(full);
-            }
-            foreach (var folder in tree.Folders.Distinct().Where(f => Directory.Exists(Path.Combine(root, f))))
-                File.CreateSymbolicLink(Path.Combine(root, folder, "loop"), Path.Combine(root, folder)); // the walk is in it already
-            File.CreateSymbolicLink(Path.Combine(root, "to-nowhere.txt"), Path.Combine(root, "nothing-here"));
-            File.WriteAllText(Path.Combine(root, ".gitignore"), "ignored-*\n");
-            Directory.CreateDirectory(Path.Combine(root, ".git"));
-
+            var candidates = Make(root, tree);
             // Arguments: the root, folders and files of the tree, in the drawn order (overlapping ones included).
-            var candidates = new[] { root }.Concat(tree.Folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists)).Concat(files).ToArray();
             var arguments = tree.Arguments.Select(i => candidates[i % candidates.Length]).ToArray();
 
             var expanded = InputFiles.Expand(arguments, root).ToList();
@@ -136,6 +162,32 @@ public class InputOrderTests
             Assert.All(expanded, f => Assert.Equal(InputFiles.Display(f.FullPath!, root), f.DisplayPath));
             Assert.All(expanded, f => Assert.Equal(f.FullPath!.EndsWith("to-nowhere.txt", StringComparison.Ordinal), f.Problem is not null));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    /// <summary>
+    /// `imr check` of one folder walks it as it checks (<see cref="SortedWalk"/>) instead of holding the expansion: the
+    /// files, their order, display paths and problems, the count and the order configs are looked up in are exactly
+    /// the expansion's, whatever the tree holds; a tree with nothing odd is walked, not expanded.
+    /// </summary>
+    [Fact]
+    public void Checking_a_folder_walks_it_exactly_as_it_expands()
+    {
+        Prop.ForAll(Trees.ToArbitrary(), tree =>
+        {
+            using var temp = new TempFolder();
+            var root = temp.Path;
+            var candidates = Make(root, tree);
+            var folder = candidates[tree.Arguments[0] % candidates.Length] is var c && Directory.Exists(c) ? c : root;
+            var cwd = Path.GetDirectoryName(root)!;
+
+            var expanded = InputFiles.Expand(new[] { folder }, cwd).ToList();
+            var inputs = InputFiles.ForCheck(new[] { folder }, cwd);
+
+            Assert.Equal(expanded.Count, inputs.Count);
+            Assert.Equal(expanded.Select(f => (f.DisplayPath, f.FullPath, f.Problem)), inputs.Select(f => (f.DisplayPath, f.FullPath, f.Problem)));
+            Assert.Equal(expanded.Select(f => Path.GetDirectoryName(f.FullPath)).Distinct(), inputs.ConfigPaths.Select(Path.GetDirectoryName).Distinct());
+            if (tree.Oddity == 0) Assert.True(inputs.IsWalked, "a plain tree is walked");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }
 
     /// <summary>

@@ -73,6 +73,41 @@ public static class InputFiles
         return walk.Result;
     }
 
+    /// <summary>
+    /// The inputs of `imr check`: as <see cref="Expand"/> gives them, but a single folder is walked twice (once to count its
+    /// files and find their folders, once as they are checked) instead of held, so a run's memory does not grow with the
+    /// number of letters. Everything else, and any folder where that walk could differ from Expand (see
+    /// <see cref="SortedWalk"/>), is expanded.
+    /// </summary>
+    public static CheckInputs ForCheck(IReadOnlyList<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
+    {
+        if (OperatingSystem.IsLinux() && arguments is [var only] && only != "-")
+        {
+            var root = Path.GetFullPath(only, workingDirectory);
+            FileFacts facts;
+            try
+            {
+                facts = SafeFile.Stat(root);
+            }
+            catch (UnreadableInputException)
+            {
+                facts = default;
+            }
+            if (facts.Kind == FileKind.Directory && CheckInputs.Walked(root, facts, respectGitIgnore, workingDirectory) is { } walked) return walked;
+        }
+        return CheckInputs.Listed(Expand(arguments, workingDirectory, respectGitIgnore, stdinFileName));
+    }
+
+    /// <summary>
+    /// Whether a folder's walk takes a path below it: folders but hidden ones (.git and the like), files with a checked
+    /// extension but Word's lock files, and neither when a .gitignore on the way excludes it.
+    /// </summary>
+    internal static bool WantedInFolder(string path, bool isFolder, List<GitIgnore> ignores)
+    {
+        if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
+        return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(path) && !GitIgnore.IsIgnored(ignores, path, false);
+    }
+
     /// <summary>"~$draft.docx": the lock file Word keeps beside an open document, not a letter.</summary>
     private static bool IsWordLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
@@ -122,11 +157,7 @@ public static class InputFiles
         {
             if (!FirstTime(Result.Key(root), rootFacts)) return;
             var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, Refuse) : new List<GitIgnore>();
-            Visit(root, (path, isFolder, ignores) =>
-            {
-                if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
-                return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(path) && !GitIgnore.IsIgnored(ignores, path, false);
-            }, rootIgnores, respectGitIgnore);
+            Visit(root, WantedInFolder, rootIgnores, respectGitIgnore);
         }
 
         /// <summary>
