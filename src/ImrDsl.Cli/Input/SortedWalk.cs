@@ -22,11 +22,14 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>False once the walk met something that makes it differ from Expand, or might.</summary>
     public bool Plain { get; private set; } = true;
 
-    /// <summary>A file to yield or a folder to walk; <see cref="Key"/> orders siblings ("name" for a file, "name/" for a folder).</summary>
-    private sealed record Child(string Key, string Path, bool IsFolder, string? Problem, List<GitIgnore> Ignores);
+    /// <summary>A file to yield or a folder to walk, by name; siblings sort as "name" (a file) and "name/" (a folder).</summary>
+    private readonly record struct Child(string Name, bool IsFolder, string? Problem);
 
-    private sealed class Frame(Child[] children)
+    /// <summary>A folder on the way down: its children (names only; a path is joined when it is needed) and where the walk is.</summary>
+    private sealed class Frame(string folder, List<GitIgnore> ignores, Child[] children)
     {
+        public string Folder { get; } = folder;
+        public List<GitIgnore> Ignores { get; } = ignores;
         public Child[] Children { get; } = children;
         public int Next { get; set; }
     }
@@ -36,7 +39,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
         var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, (_, _) => Plain = false) : new List<GitIgnore>();
         var folders = new HashSet<(ulong, ulong)> { rootFacts.Identity };
         var path = new Stack<Frame>();
-        path.Push(new Frame(Children(root, rootIgnores, folders)));
+        path.Push(Enter(root, rootIgnores, folders));
         while (path.Count > 0)
         {
             var frame = path.Peek();
@@ -46,31 +49,34 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
                 continue;
             }
             var child = frame.Children[frame.Next++];
-            if (child.IsFolder) path.Push(new Frame(Children(child.Path, child.Ignores, folders)));
-            else yield return (child.Path, child.Problem);
+            var full = Path.Join(frame.Folder, child.Name);
+            if (child.IsFolder) path.Push(Enter(full, frame.Ignores, folders));
+            else yield return (full, child.Problem);
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A folder's wanted files and folders, sorted by key; as Expand's walk takes them, with its own tests.</summary>
-    private Child[] Children(string folder, List<GitIgnore> ignores, HashSet<(ulong, ulong)> folders)
+    /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
+    private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<(ulong, ulong)> folders)
     {
-        (string Path, bool IsLink)[] entries;
+        (string Name, bool IsLink)[] entries;
         try
         {
             entries = new FileSystemEnumerable<(string, bool)>(folder,
-                (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries).ToArray();
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries).ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Plain = false;
-            return Array.Empty<Child>();
+            return new Frame(folder, ignores, Array.Empty<Child>());
         }
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
-        var children = new List<Child>();
-        foreach (var (entry, isLink) in entries)
+        var children = new List<Child>(entries.Length);
+        foreach (var (name, isLink) in entries)
         {
+            // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
+            var entry = Path.Join(folder, name);
             FileFacts facts;
             try
             {
@@ -88,9 +94,9 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
                 Plain = false;
                 continue;
             }
-            children.Add(isFolder ? new Child(entry + "/", entry, true, null, ignores) : new Child(entry, entry, false, SafeFile.RefusalFor(facts.Kind), ignores));
+            children.Add(new Child(name, isFolder, isFolder ? null : SafeFile.RefusalFor(facts.Kind)));
         }
-        children.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        return children.ToArray();
+        children.Sort((x, y) => InputList.CompareJoined(x.Name, x.IsFolder ? "/" : "", y.Name, y.IsFolder ? "/" : ""));
+        return new Frame(folder, ignores, children.ToArray());
     }
 }
