@@ -38,7 +38,7 @@ public class InputOrderTests
         {
             var cwd = "/w/a";
             var list = new InputList(cwd);
-            for (var i = 0; i < all.Length; i++) list.Add(list.Key(all[i]), i % 3 == 0 ? $"problem {all[i]}" : null);
+            for (var i = 0; i < all.Length; i++) list.Add(all[i], i % 3 == 0 ? $"problem {all[i]}" : null);
             var stdin = new InputFile("<stdin>", null);
             list.Add(stdin);
             list.Sort(0, all.Length);

@@ -38,11 +38,11 @@ public sealed class CheckInputs : IEnumerable<InputFile>
         var count = 0;
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var firstInFolder = new List<string?>();
-        foreach (var (fullPath, _) in walk)
+        foreach (var found in walk)
         {
             if (!walk.Plain) return null;
             count++;
-            if (folders.Add(Path.GetDirectoryName(fullPath)!)) firstInFolder.Add(fullPath);
+            if (folders.Add(Path.GetDirectoryName(found.FullPath)!)) firstInFolder.Add(found.FullPath);
         }
         if (!walk.Plain) return null;
         var again = new SortedWalk(root, rootFacts, respectGitIgnore)

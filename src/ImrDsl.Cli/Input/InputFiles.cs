@@ -125,28 +125,26 @@ public static class InputFiles
     }
 
     /// <summary>
-    /// The state of one expansion: what was found, and which files and folders were already seen. Paths are kept as
-    /// <see cref="InputList"/> keys, so a file found costs its name once, shared by the result and the seen set.
+    /// The state of one expansion: what was found, and which files and folders were already seen. What was seen goes
+    /// with the walk; what was found is kept compactly (<see cref="InputList"/>) for the whole run.
     /// </summary>
     private sealed class Walk(string workingDirectory)
     {
         private readonly HashSet<(ulong, ulong)> _seenIdentities = new();
-        private readonly HashSet<PathKey> _seenPaths = new();
+        private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
 
         public InputList Result { get; } = new(workingDirectory);
 
         /// <summary>A file named on the command line or found by the walk: read later if regular, otherwise reported.</summary>
         public void File(string full, FileFacts facts)
         {
-            var key = Result.Key(full);
-            if (!FirstTime(key, facts)) return;
-            Result.Add(key, SafeFile.RefusalFor(facts.Kind));
+            if (!FirstTime(full, facts)) return;
+            Result.Add(full, SafeFile.RefusalFor(facts.Kind));
         }
 
         public void Refuse(string full, string reason)
         {
-            var key = Result.Key(full);
-            if (_seenPaths.Add(key)) Result.Add(key, reason);
+            if (_seenPaths.Add(full)) Result.Add(full, reason);
         }
 
         /// <summary>
@@ -155,7 +153,7 @@ public static class InputFiles
         /// </summary>
         public void Folder(string root, FileFacts rootFacts, bool respectGitIgnore)
         {
-            if (!FirstTime(Result.Key(root), rootFacts)) return;
+            if (!FirstTime(root, rootFacts)) return;
             var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, Refuse) : new List<GitIgnore>();
             Visit(root, WantedInFolder, rootIgnores, respectGitIgnore);
         }
@@ -229,7 +227,7 @@ public static class InputFiles
             }
         }
 
-        private bool FirstTime(PathKey full, FileFacts facts)
+        private bool FirstTime(string full, FileFacts facts)
         {
             if (!_seenPaths.Add(full)) return false;
             // Identity is unknown (zero) off Linux; there the path alone decides.

@@ -15,15 +15,23 @@ namespace ImrDsl.Cli.Input;
 /// .gitignore that cannot be read, a path that cannot be examined) sets <see cref="Plain"/> to false, and the
 /// caller expands instead.
 /// </remarks>
-internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore) : IEnumerable<(string FullPath, string? Problem)>
+/// <remarks>Everything it holds or yields is an object, not a struct: framework generics over structs would be compiled
+/// at every start (ReadyToRun cannot precompile them).</remarks>
+internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore) : IEnumerable<SortedWalk.Found>
 {
     private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
 
     /// <summary>False once the walk met something that makes it differ from Expand, or might.</summary>
     public bool Plain { get; private set; } = true;
 
+    /// <summary>A file found: its full path, and a problem to report instead of reading it (a FIFO, a device), if any.</summary>
+    public sealed record Found(string FullPath, string? Problem);
+
+    /// <summary>A folder's entry as listed: its name, and whether it is a symbolic link.</summary>
+    private sealed record Listed(string Name, bool IsLink);
+
     /// <summary>A file to yield or a folder to walk, by name; siblings sort as "name" (a file) and "name/" (a folder).</summary>
-    private readonly record struct Child(string Name, bool IsFolder, string? Problem);
+    private sealed record Child(string Name, bool IsFolder, string? Problem);
 
     /// <summary>A folder on the way down: its children (names only; a path is joined when it is needed) and where the walk is.</summary>
     private sealed class Frame(string folder, List<GitIgnore> ignores, Child[] children)
@@ -34,7 +42,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
         public int Next { get; set; }
     }
 
-    public IEnumerator<(string FullPath, string? Problem)> GetEnumerator()
+    public IEnumerator<Found> GetEnumerator()
     {
         var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, (_, _) => Plain = false) : new List<GitIgnore>();
         var folders = new HashSet<(ulong, ulong)> { rootFacts.Identity };
@@ -51,7 +59,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
             var child = frame.Children[frame.Next++];
             var full = Path.Join(frame.Folder, child.Name);
             if (child.IsFolder) path.Push(Enter(full, frame.Ignores, folders));
-            else yield return (full, child.Problem);
+            else yield return new Found(full, child.Problem);
         }
     }
 
@@ -60,11 +68,11 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
     private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<(ulong, ulong)> folders)
     {
-        (string Name, bool IsLink)[] entries;
+        var entries = new List<Listed>();
         try
         {
-            entries = new FileSystemEnumerable<(string, bool)>(folder,
-                (ref FileSystemEntry entry) => (entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries).ToArray();
+            entries.AddRange(new FileSystemEnumerable<Listed>(folder,
+                (ref FileSystemEntry entry) => new Listed(entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -72,7 +80,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
             return new Frame(folder, ignores, Array.Empty<Child>());
         }
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
-        var children = new List<Child>(entries.Length);
+        var children = new List<Child>(entries.Count);
         foreach (var (name, isLink) in entries)
         {
             // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
