@@ -13,10 +13,9 @@ namespace ImrDsl.Cli.Input;
 /// walk skips those decisions, so it is the same as Expand only where nothing can be met twice and nothing is
 /// reported but files. Anything else (a link, a file with other hard links, a folder met twice, a folder or a
 /// .gitignore that cannot be read, a path that cannot be examined) sets <see cref="Plain"/> to false, and the
-/// caller expands instead.
+/// caller expands instead. Everything it holds or yields is an object, not a struct: framework generics over structs
+/// would be compiled at every start (ReadyToRun cannot precompile them).
 /// </remarks>
-/// <remarks>Everything it holds or yields is an object, not a struct: framework generics over structs would be compiled
-/// at every start (ReadyToRun cannot precompile them).</remarks>
 internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore) : IEnumerable<SortedWalk.Found>
 {
     private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
