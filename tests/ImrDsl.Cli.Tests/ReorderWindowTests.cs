@@ -34,6 +34,46 @@ public sealed class ReorderWindowTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }
 
+    /// <summary>
+    /// A source of unknown length (a walk that holds only its place) is read once, in order, by one worker at a time and
+    /// never further than the window ahead of the consumer; its elements are consumed in its order, however many.
+    /// </summary>
+    [Fact]
+    public void A_source_is_read_once_in_order_by_one_worker_at_a_time_and_no_further_ahead_than_the_window()
+    {
+        var shapes = from length in Gen.Choose(0, 60)
+                     from capacity in Gen.Choose(1, 6)
+                     from workers in Gen.Choose(1, 4)
+                     from expected in Gen.Choose(0, 80)
+                     select (Length: length, Capacity: capacity, Workers: workers, Expected: expected);
+        Prop.ForAll(shapes.ToArbitrary(), shape =>
+        {
+            var consumed = 0;
+            var readers = 0;
+            var mostAhead = 0;
+            IEnumerable<int> Source()
+            {
+                for (var i = 0; i < shape.Length; i++)
+                {
+                    Assert.Equal(1, Interlocked.Increment(ref readers));
+                    mostAhead = Math.Max(mostAhead, i - Volatile.Read(ref consumed));
+                    Thread.SpinWait(i % 3 * 50);
+                    Interlocked.Decrement(ref readers);
+                    yield return i * 7;
+                }
+            }
+            var window = new ReorderWindow<string>(shape.Capacity);
+            var results = new List<string>();
+            window.Run(Source(), shape.Expected, shape.Workers, (index, element) => $"{index}:{element}", (_, item) =>
+            {
+                results.Add(item);
+                Interlocked.Increment(ref consumed);
+            });
+            Assert.Equal(Enumerable.Range(0, shape.Length).Select(i => $"{i}:{i * 7}"), results);
+            Assert.InRange(mostAhead, 0, shape.Capacity);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+    }
+
     /// <summary>A consumer slower than the workers fills the window, and the workers wait: never more than its capacity.</summary>
     [Theory]
     [InlineData(1, 1)]

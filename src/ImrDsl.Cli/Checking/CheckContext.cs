@@ -106,21 +106,30 @@ public sealed class CheckContext
         }
     }
 
-    /// <summary>Contexts by config file, found upward from each input's folder; built before checking starts.</summary>
+    /// <summary>
+    /// Contexts by config file, found upward from each input's folder and remembered by folder (never by input, so a
+    /// run's memory does not grow with its files). `imr check` asks for every input's context before checking starts, so
+    /// a bad config stops the run before any work; its workers then ask again, and find it remembered.
+    /// </summary>
     /// <remarks>Every context built here is kept in <see cref="Contexts"/>, so reports can describe the house rules that ran.</remarks>
     public sealed class Resolver(string? explicitConfig, IReadOnlyList<string>? rules = null)
     {
         private CheckContext? _withoutConfig;
         private readonly Dictionary<string, string?> _configByDirectory = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CheckContext> _contexts = new(StringComparer.Ordinal);
+        private readonly object _gate = new();
 
+        /// <summary>The context for a file (standard input: null), built on first use. Safe to call from several threads.</summary>
         public CheckContext For(string? fullPath)
         {
-            var configPath = explicitConfig ?? (fullPath is null ? ImrConfig.Find(Environment.CurrentDirectory) : FindCached(Path.GetDirectoryName(fullPath)!));
-            if (configPath is null) return _withoutConfig ??= Without(rules ?? Array.Empty<string>());
-            if (!_contexts.TryGetValue(configPath, out var context))
-                _contexts[configPath] = context = CheckContext.For(ImrConfig.Load(configPath), rules);
-            return context;
+            lock (_gate)
+            {
+                var configPath = explicitConfig ?? (fullPath is null ? ImrConfig.Find(Environment.CurrentDirectory) : FindCached(Path.GetDirectoryName(fullPath)!));
+                if (configPath is null) return _withoutConfig ??= Without(rules ?? Array.Empty<string>());
+                if (!_contexts.TryGetValue(configPath, out var context))
+                    _contexts[configPath] = context = CheckContext.For(ImrConfig.Load(configPath), rules);
+                return context;
+            }
         }
 
         /// <summary>The contexts this resolver has built.</summary>

@@ -20,10 +20,12 @@ public static class CheckRun
         var cwd = Environment.CurrentDirectory;
         if (options.StdinFileName is not null && !options.Paths.Contains("-"))
             throw new UsageException("--stdin-filename names what standard input holds; pass - to read it");
-        var inputs = InputFiles.Expand(options.Paths, cwd, options.RespectGitIgnore, options.StdinFileName);
+        var inputs = InputFiles.ForCheck(options.Paths, cwd, options.RespectGitIgnore, options.StdinFileName);
         if (options.Config is not null && !File.Exists(options.Config)) throw new UsageException($"the config '{options.Config}' does not exist");
         var resolver = new CheckContext.Resolver(options.Config is null ? null : Path.GetFullPath(options.Config), options.Rules.Select(Path.GetFullPath).ToList());
-        var contexts = inputs.Select(i => resolver.For(i.FullPath ?? i.StandsFor)).ToList(); // bad configs fail here, before any work
+        // Bad configs fail here, before any work. Contexts are remembered by folder, not by input, so the workers' lookups
+        // below find them without a list as long as the inputs.
+        foreach (var path in inputs.ConfigPaths) resolver.For(path);
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
 
         var html = options.Format == "html"; // only the HTML report shows the typed letters and whole texts
@@ -56,9 +58,10 @@ public static class CheckRun
         var totals = new ReportTotals();
         var warnings = 0;
         var window = new ReorderWindow<Checked>(ReorderWindowPerJob * options.Jobs);
-        window.Run(inputs.Count, options.Jobs, i =>
+        window.Run(inputs, inputs.Count, options.Jobs, (_, input) =>
         {
-            var report = ApplyLevels(CheckOne(inputs[i], contexts[i], keepLetter: forHtml is not null), contexts[i], inputs[i].FullPath ?? inputs[i].StandsFor ?? Path.Combine(cwd, inputs[i].DisplayPath));
+            var context = resolver.For(input.FullPath ?? input.StandsFor);
+            var report = ApplyLevels(CheckOne(input, context, keepLetter: forHtml is not null), context, input.FullPath ?? input.StandsFor ?? Path.Combine(cwd, input.DisplayPath));
             progress.Advance();
             return forHtml is not null ? new Checked(report, null) : new Checked(null, ReportedFile.Of(report));
         }, (_, done) =>

@@ -37,6 +37,14 @@ public sealed class ReorderWindow<T>
     /// An exception from either side stops the run (workers finish the item in hand) and is rethrown here.
     /// </summary>
     public void Run(int count, int workers, Func<int, T> produce, Action<int, T> consume)
+        => Run(Enumerable.Range(0, count), count, workers, (i, _) => produce(i), consume);
+
+    /// <summary>
+    /// Produces an item for each element of <paramref name="source"/>, read once, in order and by one thread at a time
+    /// (so it may be a walk that holds nothing but its place), on <paramref name="workers"/> threads, and consumes them on
+    /// the calling thread in the source's order. <paramref name="expected"/> only sizes the thread count.
+    /// </summary>
+    public void Run<TSource>(IEnumerable<TSource> source, int expected, int workers, Func<int, TSource, T> produce, Action<int, T> consume)
     {
         MostHeld = 0;
         _held = 0;
@@ -44,7 +52,9 @@ public sealed class ReorderWindow<T>
         Array.Clear(_filled);
         using var room = new SemaphoreSlim(Capacity, Capacity);
         using var stop = new CancellationTokenSource();
-        var next = -1;
+        using var elements = source.GetEnumerator();
+        var taken = 0;
+        var count = -1; // known once the source ends
         Exception? failure = null;
 
         void Work()
@@ -54,14 +64,25 @@ public sealed class ReorderWindow<T>
                 while (true)
                 {
                     room.Wait(stop.Token);
-                    var index = Interlocked.Increment(ref next);
-                    if (index >= count)
+                    int index;
+                    TSource element;
+                    lock (elements)
                     {
-                        room.Release();
-                        return;
+                        if (count >= 0 || !elements.MoveNext())
+                        {
+                            lock (_gate)
+                            {
+                                count = taken;
+                                Monitor.PulseAll(_gate);
+                            }
+                            room.Release();
+                            return;
+                        }
+                        element = elements.Current;
+                        index = taken++;
                     }
                     lock (_gate) MostHeld = Math.Max(MostHeld, ++_held);
-                    var result = produce(index);
+                    var result = produce(index, element);
                     lock (_gate)
                     {
                         _slots[index % Capacity] = result;
@@ -86,18 +107,18 @@ public sealed class ReorderWindow<T>
 
         // A loop, not Enumerable.Range(...).Select: LINQ over int is JIT-compiled at start (ReadyToRun cannot hold it here).
         var threads = new List<Thread>();
-        for (var t = Math.Max(1, Math.Min(workers, count)); t > 0; t--) threads.Add(new Thread(Work, WorkerStackBytes) { IsBackground = true });
+        for (var t = Math.Max(1, Math.Min(workers, expected)); t > 0; t--) threads.Add(new Thread(Work, WorkerStackBytes) { IsBackground = true });
         foreach (var thread in threads) thread.Start();
         try
         {
-            for (var index = 0; index < count; index++)
+            for (var index = 0; ; index++)
             {
                 T item;
                 lock (_gate)
                 {
                     var slot = index % Capacity;
-                    while (!_filled[slot] && failure is null) Monitor.Wait(_gate);
-                    if (failure is not null) break;
+                    while (!_filled[slot] && failure is null && (count < 0 || index < count)) Monitor.Wait(_gate);
+                    if (failure is not null || !_filled[slot]) break;
                     item = _slots[slot]!;
                     _slots[slot] = default; // the consumer's copy is the only one left, so it goes once consumed
                     _filled[slot] = false;

@@ -29,7 +29,7 @@ public static class InputFiles
 
     /// <param name="stdinFileName">What standard input ("-") holds, as an editor names it: its extension picks the reader,
     /// its folder the imr.json, and reports show it instead of &lt;stdin&gt;. The file itself is never read.</param>
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
+    public static InputList Expand(IEnumerable<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
     {
         var walk = new Walk(workingDirectory);
         foreach (var argument in arguments)
@@ -68,9 +68,44 @@ public static class InputFiles
                     walk.File(full, facts);
                     break;
             }
-            walk.Result.Sort(before, walk.Result.Count - before, ByPath.Instance);
+            walk.Result.Sort(before, walk.Result.Count - before);
         }
         return walk.Result;
+    }
+
+    /// <summary>
+    /// The inputs of `imr check`: as <see cref="Expand"/> gives them, but a single folder is walked twice (once to count its
+    /// files and find their folders, once as they are checked) instead of held, so a run's memory does not grow with the
+    /// number of letters. Everything else, and any folder where that walk could differ from Expand (see
+    /// <see cref="SortedWalk"/>), is expanded.
+    /// </summary>
+    public static CheckInputs ForCheck(IReadOnlyList<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
+    {
+        if (OperatingSystem.IsLinux() && arguments is [var only] && only != "-")
+        {
+            var root = Path.GetFullPath(only, workingDirectory);
+            FileFacts facts;
+            try
+            {
+                facts = SafeFile.Stat(root);
+            }
+            catch (UnreadableInputException)
+            {
+                facts = default;
+            }
+            if (facts.Kind == FileKind.Directory && CheckInputs.Walked(root, facts, respectGitIgnore, workingDirectory) is { } walked) return walked;
+        }
+        return CheckInputs.Listed(Expand(arguments, workingDirectory, respectGitIgnore, stdinFileName));
+    }
+
+    /// <summary>
+    /// Whether a folder's walk takes a path below it: folders but hidden ones (.git and the like), files with a checked
+    /// extension but Word's lock files, and neither when a .gitignore on the way excludes it.
+    /// </summary>
+    internal static bool WantedInFolder(string path, bool isFolder, List<GitIgnore> ignores)
+    {
+        if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
+        return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(path) && !GitIgnore.IsIgnored(ignores, path, false);
     }
 
     /// <summary>"~$draft.docx": the lock file Word keeps beside an open document, not a letter.</summary>
@@ -89,30 +124,27 @@ public static class InputFiles
         return SafeFile.ReadLimited(stdin, maxBytes);
     }
 
-    private sealed class ByPath : IComparer<InputFile>
-    {
-        public static readonly ByPath Instance = new();
-        public int Compare(InputFile? x, InputFile? y) => string.CompareOrdinal(x?.FullPath ?? x?.DisplayPath, y?.FullPath ?? y?.DisplayPath);
-    }
-
-    /// <summary>The state of one expansion: what was found, and which files and folders were already seen.</summary>
+    /// <summary>
+    /// The state of one expansion: what was found, and which files and folders were already seen. What was seen goes
+    /// with the walk; what was found is kept compactly (<see cref="InputList"/>) for the whole run.
+    /// </summary>
     private sealed class Walk(string workingDirectory)
     {
         private readonly HashSet<(ulong, ulong)> _seenIdentities = new();
         private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
 
-        public List<InputFile> Result { get; } = new();
+        public InputList Result { get; } = new(workingDirectory);
 
         /// <summary>A file named on the command line or found by the walk: read later if regular, otherwise reported.</summary>
         public void File(string full, FileFacts facts)
         {
             if (!FirstTime(full, facts)) return;
-            Result.Add(new InputFile(Display(full, workingDirectory), full, SafeFile.RefusalFor(facts.Kind)));
+            Result.Add(full, SafeFile.RefusalFor(facts.Kind));
         }
 
         public void Refuse(string full, string reason)
         {
-            if (_seenPaths.Add(full)) Result.Add(new InputFile(Display(full, workingDirectory), full, reason));
+            if (_seenPaths.Add(full)) Result.Add(full, reason);
         }
 
         /// <summary>
@@ -123,11 +155,7 @@ public static class InputFiles
         {
             if (!FirstTime(root, rootFacts)) return;
             var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, Refuse) : new List<GitIgnore>();
-            Visit(root, (path, isFolder, ignores) =>
-            {
-                if (isFolder) return !Path.GetFileName(path).StartsWith('.') && !GitIgnore.IsIgnored(ignores, path, true);
-                return CheckedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !IsWordLockFile(path) && !GitIgnore.IsIgnored(ignores, path, false);
-            }, rootIgnores, respectGitIgnore);
+            Visit(root, WantedInFolder, rootIgnores, respectGitIgnore);
         }
 
         /// <summary>

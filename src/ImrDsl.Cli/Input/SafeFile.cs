@@ -6,8 +6,8 @@ namespace ImrDsl.Cli.Input;
 /// <summary>What a path is, after following links: only <see cref="Regular"/> files are ever opened for reading.</summary>
 public enum FileKind { Missing, Regular, Directory, Fifo, CharacterDevice, BlockDevice, Socket, SymbolicLink, Other }
 
-/// <summary>A file's identity (device and inode), type, permission bits and owner, as stat reports them.</summary>
-public readonly record struct FileFacts(FileKind Kind, ulong Device, ulong Inode, UnixFileMode Mode, uint Owner, uint Group, long Size)
+/// <summary>A file's identity (device and inode), type, permission bits, owner and number of hard links, as stat reports them.</summary>
+public readonly record struct FileFacts(FileKind Kind, ulong Device, ulong Inode, UnixFileMode Mode, uint Owner, uint Group, long Size, uint Links = 1)
 {
     public (ulong, ulong) Identity => (Device, Inode);
 }
@@ -215,7 +215,7 @@ public static class SafeFile
             _ => $"it cannot be opened (error {error})",
         };
 
-        // struct statx: stx_mode is a u16 at offset 28, stx_ino a u64 at 32, stx_size a u64 at 40,
+        // struct statx: stx_nlink is a u32 at offset 16, stx_mode a u16 at 28, stx_ino a u64 at 32, stx_size a u64 at 40,
         // stx_uid and stx_gid u32s at 20 and 24, stx_dev_major and stx_dev_minor u32s at 136 and 140.
         private static FileFacts Decode(byte[] b)
         {
@@ -233,7 +233,7 @@ public static class SafeFile
             };
             var device = ((ulong)BitConverter.ToUInt32(b, 136) << 32) | BitConverter.ToUInt32(b, 140);
             return new FileFacts(kind, device, BitConverter.ToUInt64(b, 32), (UnixFileMode)(mode & 0xFFF),
-                BitConverter.ToUInt32(b, 20), BitConverter.ToUInt32(b, 24), (long)BitConverter.ToUInt64(b, 40));
+                BitConverter.ToUInt32(b, 20), BitConverter.ToUInt32(b, 24), (long)BitConverter.ToUInt64(b, 40), BitConverter.ToUInt32(b, 16));
         }
     }
 }

@@ -1,0 +1,109 @@
+using System.IO.Enumeration;
+
+namespace ImrDsl.Cli.Input;
+
+/// <summary>
+/// The checkable files below one folder in the order <see cref="InputFiles.Expand"/> gives them, found as they are
+/// needed and never held: a depth-first walk whose siblings are sorted with a folder's name read as "name/", so each
+/// folder's files come exactly where the ordinal order of full paths puts them ("a-b.txt" and "a.txt" before the files
+/// of "a/", as '-' and '.' sort before '/'). Only the folders on the way down are kept.
+/// </summary>
+/// <remarks>
+/// Expand decides which of two paths to one file or folder it keeps by which it meets first, in its own order. This
+/// walk skips those decisions, so it is the same as Expand only where nothing can be met twice and nothing is
+/// reported but files. Anything else (a link, a file with other hard links, a folder met twice, a folder or a
+/// .gitignore that cannot be read, a path that cannot be examined) sets <see cref="Plain"/> to false, and the
+/// caller expands instead. Everything it holds or yields is an object, not a struct: framework generics over structs
+/// would be compiled at every start (ReadyToRun cannot precompile them).
+/// </remarks>
+internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore) : IEnumerable<SortedWalk.Found>
+{
+    private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
+    /// <summary>False once the walk met something that makes it differ from Expand, or might.</summary>
+    public bool Plain { get; private set; } = true;
+
+    /// <summary>A file found: its full path, and a problem to report instead of reading it (a FIFO, a device), if any.</summary>
+    public sealed record Found(string FullPath, string? Problem);
+
+    /// <summary>A folder's entry as listed: its name, and whether it is a symbolic link.</summary>
+    private sealed record Listed(string Name, bool IsLink);
+
+    /// <summary>A file to yield or a folder to walk, by name; siblings sort as "name" (a file) and "name/" (a folder).</summary>
+    private sealed record Child(string Name, bool IsFolder, string? Problem);
+
+    /// <summary>A folder on the way down: its children (names only; a path is joined when it is needed) and where the walk is.</summary>
+    private sealed class Frame(string folder, List<GitIgnore> ignores, Child[] children)
+    {
+        public string Folder { get; } = folder;
+        public List<GitIgnore> Ignores { get; } = ignores;
+        public Child[] Children { get; } = children;
+        public int Next { get; set; }
+    }
+
+    public IEnumerator<Found> GetEnumerator()
+    {
+        var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, (_, _) => Plain = false) : new List<GitIgnore>();
+        var folders = new HashSet<(ulong, ulong)> { rootFacts.Identity };
+        var path = new Stack<Frame>();
+        path.Push(Enter(root, rootIgnores, folders));
+        while (path.Count > 0)
+        {
+            var frame = path.Peek();
+            if (frame.Next == frame.Children.Length)
+            {
+                path.Pop();
+                continue;
+            }
+            var child = frame.Children[frame.Next++];
+            var full = Path.Join(frame.Folder, child.Name);
+            if (child.IsFolder) path.Push(Enter(full, frame.Ignores, folders));
+            else yield return new Found(full, child.Problem);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
+    private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<(ulong, ulong)> folders)
+    {
+        var entries = new List<Listed>();
+        try
+        {
+            entries.AddRange(new FileSystemEnumerable<Listed>(folder,
+                (ref FileSystemEntry entry) => new Listed(entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Plain = false;
+            return new Frame(folder, ignores, Array.Empty<Child>());
+        }
+        if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
+        var children = new List<Child>(entries.Count);
+        foreach (var (name, isLink) in entries)
+        {
+            // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
+            var entry = Path.Join(folder, name);
+            FileFacts facts;
+            try
+            {
+                facts = SafeFile.Stat(entry);
+            }
+            catch (UnreadableInputException)
+            {
+                if (InputFiles.WantedInFolder(entry, false, ignores)) Plain = false;
+                continue;
+            }
+            var isFolder = facts.Kind == FileKind.Directory;
+            if (!InputFiles.WantedInFolder(entry, isFolder, ignores)) continue;
+            if (isLink || (isFolder ? !folders.Add(facts.Identity) : facts.Links > 1))
+            {
+                Plain = false;
+                continue;
+            }
+            children.Add(new Child(name, isFolder, isFolder ? null : SafeFile.RefusalFor(facts.Kind)));
+        }
+        children.Sort((x, y) => InputList.CompareJoined(x.Name, x.IsFolder ? "/" : "", y.Name, y.IsFolder ? "/" : ""));
+        return new Frame(folder, ignores, children.ToArray());
+    }
+}
