@@ -130,7 +130,7 @@ public static class InputFiles
     /// </summary>
     private sealed class Walk(string workingDirectory)
     {
-        private readonly HashSet<(ulong, ulong)> _seenIdentities = new();
+        private readonly HashSet<FileIdentity> _seenIdentities = new();
         private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
 
         public InputList Result { get; } = new(workingDirectory);

@@ -9,8 +9,13 @@ public enum FileKind { Missing, Regular, Directory, Fifo, CharacterDevice, Block
 /// <summary>A file's identity (device and inode), type, permission bits, owner and number of hard links, as stat reports them.</summary>
 public readonly record struct FileFacts(FileKind Kind, ulong Device, ulong Inode, UnixFileMode Mode, uint Owner, uint Group, long Size, uint Links = 1)
 {
-    public (ulong, ulong) Identity => (Device, Inode);
+    public FileIdentity Identity => new(Device, Inode);
 }
+
+/// <summary>A file or folder as the file system knows it: two paths to it (links) have the same identity.</summary>
+/// <remarks>A class rather than a value tuple: sets of them are made on every run, and ReadyToRun cannot precompile the
+/// framework's HashSet code over a struct key here, so each start JIT-compiled it.</remarks>
+public sealed record FileIdentity(ulong Device, ulong Inode);
 
 /// <summary>
 /// A file that cannot be read as input, with a reason for the user. An IOException, so callers that already
@@ -24,7 +29,7 @@ public sealed class UnreadableInputException(string reason) : IOException(reason
 /// its length is. On Linux the type check and the read use the same open descriptor, so a path swapped between
 /// the check and the open cannot slip a FIFO in.
 /// </summary>
-public static class SafeFile
+public static partial class SafeFile
 {
     /// <summary>Limit for small inputs read whole: imr.json, .gitignore, baselines.</summary>
     public const long MaxConfigBytes = 1L * 1024 * 1024;
@@ -147,7 +152,12 @@ public static class SafeFile
     public static bool TryChown(string path, uint owner, uint group) => OperatingSystem.IsLinux() && Native.Chown(path, owner, group);
 
     /// <summary>Linux system calls .NET does not expose: statx (whose layout is the same on every architecture), open, access, chown.</summary>
-    private static class Native
+    /// <remarks>
+    /// LibraryImport, not DllImport: its marshalling is generated at build time and precompiled with the rest, where a
+    /// DllImport taking a string gets an IL stub JIT-compiled with full optimisation at run time (about a millisecond
+    /// each, on every start that stats a file).
+    /// </remarks>
+    private static partial class Native
     {
         private const int AtFdCwd = -100;
         private const int AtSymlinkNoFollow = 0x100;
@@ -157,17 +167,17 @@ public static class SafeFile
         private const int WriteOk = 2;
         private const int ErrorNoEntry = 2, ErrorAccess = 13, ErrorLoop = 40, ErrorNotDirectory = 20, ErrorNameTooLong = 36;
 
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        private static extern int StatX(int directoryFd, string path, int flags, uint mask, [Out] byte[] buffer);
+        [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        private static partial int StatX(int directoryFd, string path, int flags, uint mask, [Out] byte[] buffer);
 
-        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-        private static extern int Open(string path, int flags);
+        [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        private static partial int Open(string path, int flags);
 
-        [DllImport("libc", EntryPoint = "access", SetLastError = true)]
-        private static extern int Access(string path, int mode);
+        [LibraryImport("libc", EntryPoint = "access", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        private static partial int Access(string path, int mode);
 
-        [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
-        private static extern int ChownNative(string path, uint owner, uint group);
+        [LibraryImport("libc", EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        private static partial int ChownNative(string path, uint owner, uint group);
 
         public static FileFacts Stat(string path, bool followLinks)
         {
@@ -191,8 +201,8 @@ public static class SafeFile
             return Decode(buffer);
         }
 
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        private static extern int StatXFd(int fd, string emptyPath, int flags, uint mask, [Out] byte[] buffer);
+        [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        private static partial int StatXFd(int fd, string emptyPath, int flags, uint mask, [Out] byte[] buffer);
 
         public static SafeFileHandle OpenForReading(string path)
         {

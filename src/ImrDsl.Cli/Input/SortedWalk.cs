@@ -44,7 +44,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     public IEnumerator<Found> GetEnumerator()
     {
         var rootIgnores = respectGitIgnore ? GitIgnore.Ancestors(root, (_, _) => Plain = false) : new List<GitIgnore>();
-        var folders = new HashSet<(ulong, ulong)> { rootFacts.Identity };
+        var folders = new HashSet<FileIdentity> { rootFacts.Identity };
         var path = new Stack<Frame>();
         path.Push(Enter(root, rootIgnores, folders));
         while (path.Count > 0)
@@ -65,7 +65,7 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
-    private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<(ulong, ulong)> folders)
+    private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<FileIdentity> folders)
     {
         var entries = new List<Listed>();
         try
