@@ -10,19 +10,21 @@ public static class ImrApp
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>imr's commands, in the order help lists them, each made only when needed.</summary>
+    private static readonly (string Name, Func<TextWriter, TextWriter, Command> Create)[] Commands =
+    {
+        ("check", CheckCommand.Create),
+        ("report", ReportCommand.Create),
+        ("extract", ExtractCommand.Create),
+        ("fmt", FmtCommand.Create),
+        ("explain", ExplainCommand.Create),
+        ("rules", (stdout, _) => RulesCommand.Create(stdout)),
+        ("lsp", (_, _) => LspCommand.Create()),
+    };
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("imr: checks IMR final determination letters and .imr case files.");
-        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
-        root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
-        root.Subcommands.Add(RulesCommand.Create(stdout));
-        root.Subcommands.Add(LspCommand.Create());
-        // `-v` is what people type first (node, ruff and most tools answer it with the version).
-        root.Options.OfType<VersionOption>().Single().Aliases.Add("-v");
-
+        var root = Root(args, stdout, stderr, onlyTheNamedCommand: true);
         var parse = root.Parse(args);
         // A misspelt option first: the parse errors it causes downstream (its value taken for a stray argument) follow from it.
         if (UnknownOption(parse) is { } unknown)
@@ -63,6 +65,25 @@ public static class ImrApp
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
             return ExitUsage;
         }
+    }
+
+    /// <summary>
+    /// The command tree. When the first word names a command, only that command is made: a command never sees its
+    /// siblings (help, errors and suggestions of `imr check ...` come from check and the root's own options alone), and
+    /// making the other six cost a one-letter check about two milliseconds of its start. Anything else (no command, a
+    /// typo, an option first, a response file) gets the whole tree, which help and did-you-mean need.
+    /// </summary>
+    internal static RootCommand Root(string[] args, TextWriter stdout, TextWriter stderr, bool onlyTheNamedCommand)
+    {
+        var root = new RootCommand("imr: checks IMR final determination letters and .imr case files.");
+        var named = -1;
+        for (var i = 0; onlyTheNamedCommand && args.Length > 0 && i < Commands.Length; i++)
+            if (Commands[i].Name == args[0]) named = i;
+        for (var i = 0; i < Commands.Length; i++)
+            if (named < 0 || i == named) root.Subcommands.Add(Commands[i].Create(stdout, stderr));
+        // `-v` is what people type first (node, ruff and most tools answer it with the version).
+        root.Options.OfType<VersionOption>().Single().Aliases.Add("-v");
+        return root;
     }
 
     /// <summary>
