@@ -41,6 +41,10 @@ if [[ -z "${IMR:-}" ]]; then
   echo "publishing imr (ReadyToRun) from $source_root ..." >&2
   dotnet publish "$source_root/src/ImrDsl.Cli" -c Release -p:PublishReadyToRun=true -o "$work/imr" -nologo -v:q >/dev/null
 fi
+# A path that does not run (a folder, a missing file) would otherwise measure the shell's error, in no time at all.
+if [[ ! -f "$imr" || ! -x "$imr" ]] || ! "$imr" --version >/dev/null 2>&1; then
+  echo "cannot run imr at $imr (IMR names the published imr executable)" >&2; exit 2
+fi
 hello="$work/hello/out/hello"
 if [[ ! -x "$hello" ]]; then
   echo "publishing a ReadyToRun hello world ..." >&2
