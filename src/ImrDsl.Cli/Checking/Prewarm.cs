@@ -16,10 +16,10 @@ namespace ImrDsl.Cli.Checking;
 /// </remarks>
 internal static class Prewarm
 {
-    /// <summary>Starts the practice run for commands that read letters; returns at once.</summary>
+    /// <summary>Starts the practice run for the commands that read letters (check, report, extract); returns at once.</summary>
     public static void StartFor(string[] args)
     {
-        if (Environment.ProcessorCount < 2 || args.Length == 0 || args[0] is not ("check" or "extract")) return;
+        if (Environment.ProcessorCount < 2 || args.Length == 0 || args[0] is not ("check" or "report" or "extract")) return;
         new Thread(() => Practise()) { IsBackground = true, Name = "imr prewarm" }.Start();
     }
 
