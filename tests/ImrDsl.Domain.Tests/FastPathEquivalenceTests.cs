@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ImrDsl.Domain.Letters;
+using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Tests;
 
@@ -23,7 +24,7 @@ public class FastPathEquivalenceTests
 
     private static readonly Gen<string> Texts = Gen.ListOf(Pieces).Select(p => string.Concat(p.Take(40)));
 
-    /// <summary>The scan <see cref="LetterText"/> used before: one ignore-case search per ending.</summary>
+    /// <summary>The scan <see cref="LetterText"/> used before <see cref="GluedWords.MayHold"/>: one ignore-case search per ending.</summary>
     private static bool MayHaveGluedWordsReference(string text)
     {
         foreach (var ending in GluedEndings)
@@ -38,7 +39,7 @@ public class FastPathEquivalenceTests
         Prop.ForAll(Texts.ToArbitrary(), text =>
         {
             var expected = MayHaveGluedWordsReference(text);
-            if (LetterText.MayHaveGluedWords(text) != expected)
+            if (GluedWords.MayHold(text) != expected)
                 throw new Xunit.Sdk.XunitException($"'{text}': expected {expected}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
@@ -54,7 +55,7 @@ public class FastPathEquivalenceTests
     public void Glued_word_test_on_known_texts(string text, bool expected)
     {
         Assert.Equal(MayHaveGluedWordsReference(text), expected);
-        Assert.Equal(expected, LetterText.MayHaveGluedWords(text));
+        Assert.Equal(expected, GluedWords.MayHold(text));
     }
 
     [Fact]

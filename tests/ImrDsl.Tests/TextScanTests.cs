@@ -66,6 +66,18 @@ public class TextScanTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
 
+    /// <summary>Conclusions splits only where <see cref="GluedWords.MayHold"/> says a pair may be: the test must never hide one.</summary>
+    [Fact]
+    public void The_glued_word_pre_test_never_hides_a_split()
+    {
+        var texts = Gen.OneOf(NormalizedTexts, NormalizedTexts.Select(t => t.Trim()), NormalizedTexts.Select(t => t.Replace(" ", "  ")));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            if (!GluedWords.MayHold(text) && Conclusions.SplitGluedWords(text) != text)
+                throw new Xunit.Sdk.XunitException($"'{text}': the pre-test said no pair, but one splits");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
+    }
+
     [Theory]
     [InlineData(" is notmedically necessary ", " is not medically necessary ")]
     [InlineData(" beenmedically ", " been medically ")]

@@ -46,7 +46,8 @@ internal sealed class LetterText
     public static LetterText Of(SourceFile file)
     {
         var original = file.Text;
-        if (!NeedsWork(original)) return new LetterText(file, original, null);
+        var mayBeGlued = GluedWords.MayHold(original);
+        if (!mayBeGlued && !NeedsNormalizing(original)) return new LetterText(file, original, null);
 
         // Each text is made once, in place, at its final length: a StringBuilder's buffer and its copy held two more
         // copies of a large letter at once.
@@ -80,7 +81,7 @@ internal sealed class LetterText
 
         // Words a converter glued together: put back the space a reader sees. The text is copied once with every space
         // in place (inserting them one by one moved the rest of the text each time); a space maps where the word after it does.
-        var glued = MayHaveGluedWords(original) ? GluedSplits(normalized) : null;
+        var glued = mayBeGlued ? GluedSplits(normalized) : null;
         if (glued is null || glued.Count == 0) return new LetterText(file, normalized, toOriginal);
         var spacedMap = new OffsetMap.Builder();
         var spaced = string.Create(normalized.Length + glued.Count, (normalized, glued, toOriginal, spacedMap), static (text, state) =>
@@ -144,56 +145,12 @@ internal sealed class LetterText
         return i >= text.Length || text[i] is '\n' or '\r';
     }
 
-    private static bool NeedsWork(string text)
+    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick).</summary>
+    private static bool NeedsNormalizing(string text)
     {
         foreach (var c in text)
             if (c > '\u007F' || c == '`') return true;
-        return MayHaveGluedWords(text);
-    }
-
-    private static readonly int ShortestGluedWord = 1 + ShortestLength(GluedWords.Endings);
-
-    private static int ShortestLength(string[] words)
-    {
-        var shortest = int.MaxValue;
-        foreach (var word in words) shortest = Math.Min(shortest, word.Length);
-        return shortest;
-    }
-
-    /// <summary>
-    /// A cheap test before the search for glued words: one of the words that get glued on, right after a letter. The endings
-    /// are ASCII letters, so such a place lies inside a run of letters, after its first: only runs long enough to hold
-    /// one are searched. (Ten ignore-case searches of the whole text were a third of `imr check`'s CPU time.)
-    /// </summary>
-    internal static bool MayHaveGluedWords(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsLetter(text[i])) continue;
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (i - start < ShortestGluedWord) continue;
-            // Each place after the run's first letter: an ending that starts with its letter (either case) and fits in the run.
-            for (var at = start + 1; at <= i - ShortestGluedWord + 1; at++)
-            {
-                var lower = (char)(text[at] | 0x20);
-                if (text[at] >= 128 || GluedInitials.IndexOf(lower) < 0) continue;
-                foreach (var ending in GluedWords.Endings)
-                    if (ending[0] == lower && at + ending.Length <= i && text.AsSpan(at, ending.Length).Equals(ending, StringComparison.OrdinalIgnoreCase)) return true;
-            }
-        }
         return false;
-    }
-
-    /// <summary>The first letters of the glued endings: most places in a word start none of them.</summary>
-    private static readonly string GluedInitials = Initials(GluedWords.Endings);
-
-    private static string Initials(string[] words)
-    {
-        var initials = "";
-        foreach (var word in words)
-            if (initials.IndexOf(word[0]) < 0) initials += word[0];
-        return initials;
     }
 
     /// <summary>

@@ -175,15 +175,7 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return MayHaveGluedWords(normalized) ? SplitGluedWords(normalized) : normalized;
-    }
-
-    private static bool MayHaveGluedWords(string normalized)
-    {
-        foreach (var ending in GluedWords.Endings)
-            for (var at = normalized.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
-                if (at > 0 && normalized[at - 1] != ' ') return true;
-        return false;
+        return GluedWords.MayHold(normalized) ? SplitGluedWords(normalized) : normalized;
     }
 
     /// <summary>
