@@ -49,4 +49,47 @@ public class SafeFileReadTests
         stream.Position = 20;
         Assert.Equal(data[20..], SafeFile.ReadLimited(stream, 100));
     }
+
+    public static IEnumerable<object[]> FileSizes() => new[] { 0, 1, 99, 100, 101, 4096, 300_000 }.Select(size => new object[] { size });
+
+    /// <summary>Files on disk (read with positioned reads on Linux): whole up to the limit, refused past it, never altered.</summary>
+    [Theory]
+    [MemberData(nameof(FileSizes))]
+    public void Reads_a_file_on_disk_whole_up_to_the_limit(int size)
+    {
+        const long limit = 100_000;
+        var path = Path.Combine(Path.GetTempPath(), $"imr-safefile-{Guid.NewGuid():N}.txt");
+        var data = Enumerable.Range(0, size).Select(i => (byte)(i * 31 + 7)).ToArray();
+        File.WriteAllBytes(path, data);
+        try
+        {
+            if (size > limit)
+            {
+                var refused = Assert.Throws<UnreadableInputException>(() => SafeFile.ReadBytes(path, limit));
+                Assert.Contains("larger than", refused.Message);
+            }
+            else Assert.Equal(data, SafeFile.ReadBytes(path, limit));
+            Assert.Equal(data, File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// A regular file whose size says nothing (Linux's /proc files report 0 bytes yet hold text): read to its end, as a
+    /// stream of unknown length, under the same limit.
+    /// </summary>
+    [Fact]
+    public void Reads_a_file_that_reports_no_size_to_its_end()
+    {
+        Assert.True(OperatingSystem.IsLinux(), "this test reads /proc, which only Linux has");
+        const string path = "/proc/self/status";
+        Assert.Equal(0, new FileInfo(path).Length);
+        var text = System.Text.Encoding.ASCII.GetString(SafeFile.ReadBytes(path, 1_000_000));
+        Assert.StartsWith("Name:", text);
+        Assert.Contains("VmHWM:", text);
+        Assert.Throws<UnreadableInputException>(() => SafeFile.ReadBytes(path, 10));
+    }
 }

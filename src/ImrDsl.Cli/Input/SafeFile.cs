@@ -59,8 +59,34 @@ public static partial class SafeFile
     /// <summary>At most <paramref name="maxBytes"/> bytes of a regular file; anything else is an <see cref="UnreadableInputException"/>.</summary>
     public static byte[] ReadBytes(string path, long maxBytes)
     {
+        if (OperatingSystem.IsLinux()) return ReadRegular(path, maxBytes);
         using var stream = OpenRegular(path);
         return ReadLimited(stream, maxBytes);
+    }
+
+    /// <summary>
+    /// <see cref="ReadBytes"/> on Linux: the size comes from the statx that checks the open descriptor, and the bytes from
+    /// positioned reads on it, so a letter costs open, statx, two reads and close. (A FileStream over the descriptor added
+    /// an fstat and two seeks per file: a fifth of the system calls of a run over a folder of letters.)
+    /// </summary>
+    private static byte[] ReadRegular(string path, long maxBytes)
+    {
+        // Checked before opening, so a device is never opened at all, and again on the open descriptor.
+        if (RefusalFor(Native.Stat(path, followLinks: true).Kind) is { } before) throw new UnreadableInputException(before);
+        using var handle = Native.OpenForReading(path);
+        var facts = Native.Stat(handle);
+        if (RefusalFor(facts.Kind) is { } refusal) throw new UnreadableInputException(refusal);
+        if (facts.Size > maxBytes) throw new UnreadableInputException(TooLarge(maxBytes));
+        var bytes = new byte[facts.Size];
+        var filled = 0;
+        while (filled < bytes.Length && Native.ReadAt(handle, bytes.AsSpan(filled), filled) is var read && read > 0) filled += read;
+        if (filled < bytes.Length) return bytes.AsSpan(0, filled).ToArray(); // it shrank while being read
+        Span<byte> probe = stackalloc byte[1];
+        if (Native.ReadAt(handle, probe, filled) == 0) return bytes;
+        // It grew while being read (or is a file whose size says nothing, as in /proc): the rest as a stream of unknown length.
+        using var rest = new FileStream(handle, FileAccess.Read, 1);
+        rest.Position = filled + 1;
+        return ReadRest(rest, maxBytes, bytes, probe[0]);
     }
 
     /// <summary>A regular file's text (BOM-aware UTF-8/UTF-16, else Windows-1252), read under a byte limit.</summary>
@@ -117,26 +143,11 @@ public static partial class SafeFile
 
     public static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
 
+    /// <summary>Off Linux: .NET cannot tell devices from files there, so only what <see cref="Stat"/> sees is refused.</summary>
     private static FileStream OpenRegular(string path)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            if (RefusalFor(Stat(path).Kind) is { } refusal) throw new UnreadableInputException(refusal);
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-        }
-        // Checked before opening, so a device is never opened at all, and again on the open descriptor.
-        if (RefusalFor(Native.Stat(path, followLinks: true).Kind) is { } before) throw new UnreadableInputException(before);
-        var handle = Native.OpenForReading(path);
-        try
-        {
-            if (RefusalFor(Native.Stat(handle).Kind) is { } refusal) throw new UnreadableInputException(refusal);
-            return new FileStream(handle, FileAccess.Read, 1);
-        }
-        catch
-        {
-            handle.Dispose();
-            throw;
-        }
+        if (RefusalFor(Stat(path).Kind) is { } refusal) throw new UnreadableInputException(refusal);
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
     }
 
     /// <summary>Whether the current user may write to the path (root may write anywhere, so only the mode bits count for it).</summary>
@@ -210,6 +221,26 @@ public static partial class SafeFile
             var fd = Open(path, ReadOnlyNonBlockingNoTtyCloseOnExec);
             if (fd < 0) throw new UnreadableInputException(Describe(Marshal.GetLastPInvokeError()));
             return new SafeFileHandle(fd, ownsHandle: true);
+        }
+
+        [LibraryImport("libc", EntryPoint = "pread", SetLastError = true)]
+        private static partial nint PRead(int fd, Span<byte> buffer, nuint count, long offset);
+
+        /// <summary>
+        /// pread on the descriptor: RandomAccess.Read would first ask the kernel whether the descriptor can seek (an lseek
+        /// per file), which a regular file checked by statx always can.
+        /// </summary>
+        public static int ReadAt(SafeFileHandle handle, Span<byte> buffer, long offset)
+        {
+            const int interrupted = 4;
+            var fd = (int)handle.DangerousGetHandle();
+            while (true)
+            {
+                var read = PRead(fd, buffer, (nuint)buffer.Length, offset);
+                if (read >= 0) return (int)read;
+                var error = Marshal.GetLastPInvokeError();
+                if (error != interrupted) throw new UnreadableInputException($"it cannot be read (error {error})");
+            }
         }
 
         public static bool CanWrite(string path) => Access(path, WriteOk) == 0;

@@ -26,9 +26,6 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>A file found: its full path, and a problem to report instead of reading it (a FIFO, a device), if any.</summary>
     public sealed record Found(string FullPath, string? Problem);
 
-    /// <summary>A folder's entry as listed: its name, and whether it is a symbolic link.</summary>
-    private sealed record Listed(string Name, bool IsLink);
-
     /// <summary>A file to yield or a folder to walk, by name; siblings sort as "name" (a file) and "name/" (a folder).</summary>
     private sealed record Child(string Name, bool IsFolder, string? Problem);
 
@@ -67,11 +64,11 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
     private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<FileIdentity> folders)
     {
-        var entries = new List<Listed>();
+        var entries = new List<string>();
         try
         {
-            entries.AddRange(new FileSystemEnumerable<Listed>(folder,
-                (ref FileSystemEntry entry) => new Listed(entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), AllEntries));
+            // Names only: asking an entry for its attributes costs an lstat and a geteuid each, and the statx below says it all.
+            entries.AddRange(new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString(), AllEntries));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -80,14 +77,18 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
         }
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
         var children = new List<Child>(entries.Count);
-        foreach (var (name, isLink) in entries)
+        foreach (var name in entries)
         {
             // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
             var entry = Path.Join(folder, name);
             FileFacts facts;
+            bool isLink;
             try
             {
-                facts = SafeFile.Stat(entry);
+                // One statx for an entry that is not a link (the same facts either way); a link is followed as Expand follows it.
+                facts = SafeFile.Stat(entry, followLinks: false);
+                isLink = facts.Kind == FileKind.SymbolicLink;
+                if (isLink) facts = SafeFile.Stat(entry);
             }
             catch (UnreadableInputException)
             {
