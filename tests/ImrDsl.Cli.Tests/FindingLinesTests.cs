@@ -36,3 +36,36 @@ public sealed class FindingLinesTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
     }
 }
+
+/// <summary>
+/// The normalized line a finding's message is compared with: its words joined by single spaces, exactly what
+/// splitting at white space and joining did before it was written by hand.
+/// </summary>
+public sealed class FindingTextNormalizeTests
+{
+    private static string Reference(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Letters, plain spaces and every kind of white space .NET knows, in any mix and at either end.</summary>
+    private static readonly char[] Alphabet = { 'a', 'b', 'Z', '1', '.', ' ', ' ', '\t', '\n', '\r', '\v', '\f', '\u00A0', '\u2003', '\u2028', '\u3000', '\u0085', '\u200B' };
+
+    [Fact]
+    public void Joins_the_words_with_single_spaces_as_split_and_join_did()
+    {
+        var texts = Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars));
+        Prop.ForAll(texts.ToArbitrary(), text => Assert.Equal(Reference(text), Findings.Normalize(text)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("word")]
+    [InlineData(" word")]
+    [InlineData("word ")]
+    [InlineData("two words")]
+    [InlineData("two  words")]
+    [InlineData("two\twords")]
+    [InlineData("\u00A0non-breaking\u00A0")]
+    [InlineData("a \r\n b")]
+    public void Edge_cases_match_split_and_join(string text) => Assert.Equal(Reference(text), Findings.Normalize(text));
+}

@@ -108,7 +108,29 @@ public static class Findings
         return true;
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text's words (split at white space) joined by single spaces. By hand: this runs for every line around every
+    /// finding, and splitting then joining made an array and a string per word.
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start == end) return string.Empty;
+        var single = true; // already words with one plain space between them: the text itself, unless trimmed
+        for (var i = start; i < end && single; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) single = false;
+        if (single) return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        var result = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) result.Append(text[i]);
+            else if (!char.IsWhiteSpace(text[i - 1])) result.Append(' ');
+        }
+        return result.ToString();
+    }
 
     public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
         => diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();

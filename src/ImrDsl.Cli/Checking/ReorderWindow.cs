@@ -12,6 +12,7 @@ public sealed class ReorderWindow<T>
     private readonly bool[] _filled;
     private readonly object _gate = new();
     private int _held;
+    private int _awaited = -1; // the index the consumer sleeps on, under _gate; -1 when it is not waiting
 
     public ReorderWindow(int capacity)
     {
@@ -48,6 +49,7 @@ public sealed class ReorderWindow<T>
     {
         MostHeld = 0;
         _held = 0;
+        _awaited = -1;
         Array.Clear(_slots);
         Array.Clear(_filled);
         using var room = new SemaphoreSlim(Capacity, Capacity);
@@ -80,14 +82,17 @@ public sealed class ReorderWindow<T>
                         }
                         element = elements.Current;
                         index = taken++;
+                        // Only workers raise the count, one at a time under this lock; the consumer lowers it.
+                        MostHeld = Math.Max(MostHeld, Interlocked.Increment(ref _held));
                     }
-                    lock (_gate) MostHeld = Math.Max(MostHeld, ++_held);
                     var result = produce(index, element);
                     lock (_gate)
                     {
                         _slots[index % Capacity] = result;
                         _filled[index % Capacity] = true;
-                        Monitor.PulseAll(_gate);
+                        // The consumer is woken only for the item it waits for: one finished ahead of it would only
+                        // make it look and sleep again (a futex wake and wait for nothing).
+                        if (_awaited == index) Monitor.Pulse(_gate);
                     }
                 }
             }
@@ -117,13 +122,15 @@ public sealed class ReorderWindow<T>
                 lock (_gate)
                 {
                     var slot = index % Capacity;
+                    _awaited = index;
                     while (!_filled[slot] && failure is null && (count < 0 || index < count)) Monitor.Wait(_gate);
+                    _awaited = -1;
                     if (failure is not null || !_filled[slot]) break;
                     item = _slots[slot]!;
                     _slots[slot] = default; // the consumer's copy is the only one left, so it goes once consumed
                     _filled[slot] = false;
-                    _held--;
                 }
+                Interlocked.Decrement(ref _held);
                 room.Release();
                 consume(index, item);
             }
