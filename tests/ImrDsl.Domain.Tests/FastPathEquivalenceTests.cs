@@ -24,6 +24,10 @@ public class FastPathEquivalenceTests
 
     private static readonly Gen<string> Texts = Gen.ListOf(Pieces).Select(p => string.Concat(p.Take(40)));
 
+    /// <summary>Longer texts with ordinary words between the pieces, so a search that skips ahead has room to skip.</summary>
+    private static readonly Gen<string> LongTexts = Gen.ListOf(Gen.OneOf(Pieces, Gen.Elements("the ", "patient ", "treatment ", "request ", "guidelines ", "is ", "un", "in", "contra", "non")))
+        .Select(p => string.Concat(p.Take(120)));
+
     /// <summary>The scan <see cref="LetterText"/> used before <see cref="GluedWords.MayHold"/>: one ignore-case search per ending.</summary>
     private static bool MayHaveGluedWordsReference(string text)
     {
@@ -33,13 +37,37 @@ public class FastPathEquivalenceTests
         return false;
     }
 
+    /// <summary>
+    /// The walk <see cref="GluedWords.MayHold"/> made before its Horspool search: every run of letters long enough to
+    /// hold a pair, each place after the run's first letter whose (ASCII) letter starts an ending.
+    /// </summary>
+    private static bool MayHaveGluedWordsWalkReference(string text)
+    {
+        var shortestPair = 1 + GluedEndings.Min(e => e.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i - start < shortestPair) continue;
+            for (var at = start + 1; at <= i - shortestPair + 1; at++)
+            {
+                if (text[at] >= 128) continue;
+                var lower = (char)(text[at] | 0x20);
+                foreach (var ending in GluedEndings)
+                    if (ending[0] == lower && at + ending.Length <= i && string.Compare(text, at, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+        }
+        return false;
+    }
+
     [Fact]
     public void Glued_word_test_answers_as_one_search_per_ending()
     {
-        Prop.ForAll(Texts.ToArbitrary(), text =>
+        Prop.ForAll(Gen.OneOf(Texts, LongTexts).ToArbitrary(), text =>
         {
             var expected = MayHaveGluedWordsReference(text);
-            if (GluedWords.MayHold(text) != expected)
+            if (GluedWords.MayHold(text) != expected || MayHaveGluedWordsWalkReference(text) != expected)
                 throw new Xunit.Sdk.XunitException($"'{text}': expected {expected}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
@@ -68,9 +96,16 @@ public class FastPathEquivalenceTests
     [InlineData("énecessary", true)]
     [InlineData("necessary.", false)]
     [InlineData("anecessar", false)] // cut short at the end of the text
+    [InlineData("the request for treatment is contraindicated", true)]
+    [InlineData("the request for treatment is contra indicated", false)]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxestablished", true)]
+    [InlineData("éééééééééééééééééééééééééééééééééééééééééééééreasonable", true)]
+    [InlineData("........................................................reasonable", false)]
+    [InlineData("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzRECOMMENDED!", true)]
     public void Glued_word_test_on_known_texts(string text, bool expected)
     {
         Assert.Equal(MayHaveGluedWordsReference(text), expected);
+        Assert.Equal(MayHaveGluedWordsWalkReference(text), expected);
         Assert.Equal(expected, GluedWords.MayHold(text));
     }
 

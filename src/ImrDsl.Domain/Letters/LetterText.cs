@@ -157,14 +157,18 @@ internal sealed class LetterText
     /// </summary>
     internal static List<int> GluedSplits(string text)
     {
+        // Every pair holds an ending: only the words that hold one are tried, found by a search that skips most of the
+        // text (every word was tried before), each once, in order.
         var splits = new List<int>();
-        for (var i = 0; i < text.Length; i++)
+        for (var at = GluedWords.NextEnding(text, 0); at >= 0;)
         {
-            if (!TextScan.IsWordChar(text[i])) continue;
-            var start = i;
-            while (i < text.Length && TextScan.IsWordChar(text[i])) i++;
-            var split = GluedWords.SplitAt(text, start, i, ignoreCase: true);
+            var end = at;
+            while (end < text.Length && TextScan.IsWordChar(text[end])) end++;
+            var start = at;
+            while (start > 0 && TextScan.IsWordChar(text[start - 1])) start--;
+            var split = GluedWords.SplitAt(text, start, end, ignoreCase: true);
             if (split >= 0) splits.Add(split);
+            at = GluedWords.NextEnding(text, end);
         }
         return splits;
     }
