@@ -19,10 +19,14 @@ public class FastPathEquivalenceTests
         Gen.Elements(GluedEndings),
         Gen.Elements(GluedEndings).Select(e => e.ToUpperInvariant()),
         Gen.Elements(GluedEndings).Select(e => char.ToUpperInvariant(e[0]) + e.Substring(1)),
-        Gen.Elements("not", "is", "be", "was", "medi", "cally", "neces", "sary", "x", "é", "ſ", "K", "ß", "İ", "ı", "1"),
+        Gen.Elements("not", "is", "be", "was", "medi", "cally", "neces", "sary", "x", "é", "ſ", "K", "\u212A", "ß", "İ", "ı", "1", "\u00AD", "\u200B"),
         Gen.Elements(" ", "  ", "\n", "\r\n", "-", ".", "'", "\t", "\u00A0"));
 
     private static readonly Gen<string> Texts = Gen.ListOf(Pieces).Select(p => string.Concat(p.Take(40)));
+
+    /// <summary>Longer texts with ordinary words between the pieces, so a search that skips ahead has room to skip.</summary>
+    private static readonly Gen<string> LongTexts = Gen.ListOf(Gen.OneOf(Pieces, Gen.Elements("the ", "patient ", "treatment ", "request ", "guidelines ", "is ", "un", "in", "contra", "non")))
+        .Select(p => string.Concat(p.Take(120)));
 
     /// <summary>The scan <see cref="LetterText"/> used before <see cref="GluedWords.MayHold"/>: one ignore-case search per ending.</summary>
     private static bool MayHaveGluedWordsReference(string text)
@@ -33,13 +37,37 @@ public class FastPathEquivalenceTests
         return false;
     }
 
+    /// <summary>
+    /// The walk <see cref="GluedWords.MayHold"/> made before its Horspool search: every run of letters long enough to
+    /// hold a pair, each place after the run's first letter whose (ASCII) letter starts an ending.
+    /// </summary>
+    private static bool MayHaveGluedWordsWalkReference(string text)
+    {
+        var shortestPair = 1 + GluedEndings.Min(e => e.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i - start < shortestPair) continue;
+            for (var at = start + 1; at <= i - shortestPair + 1; at++)
+            {
+                if (text[at] >= 128) continue;
+                var lower = (char)(text[at] | 0x20);
+                foreach (var ending in GluedEndings)
+                    if (ending[0] == lower && at + ending.Length <= i && string.Compare(text, at, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+        }
+        return false;
+    }
+
     [Fact]
     public void Glued_word_test_answers_as_one_search_per_ending()
     {
-        Prop.ForAll(Texts.ToArbitrary(), text =>
+        Prop.ForAll(Gen.OneOf(Texts, LongTexts).ToArbitrary(), text =>
         {
             var expected = MayHaveGluedWordsReference(text);
-            if (GluedWords.MayHold(text) != expected)
+            if (GluedWords.MayHold(text) != expected || MayHaveGluedWordsWalkReference(text) != expected)
                 throw new Xunit.Sdk.XunitException($"'{text}': expected {expected}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
@@ -52,10 +80,143 @@ public class FastPathEquivalenceTests
     [InlineData("xmedicallyxnecessary", true)]
     [InlineData("neceſſary", false)] // long s is not s to an ordinal search with case ignored
     [InlineData("", false)]
+    [InlineData("n", false)]
+    [InlineData("medicallymedically", true)] // the second follows a letter
+    [InlineData(" medically", false)]
+    [InlineData("unnecessary", true)] // real letters say it: the test then says maybe
+    [InlineData("ınecessary", true)] // dotless i is a letter
+    [InlineData("\u212Anecessary", true)] // so is the Kelvin sign
+    [InlineData("necessar\u212A", false)]
+    [InlineData("ſupported", false)]
+    [InlineData("xſupported", false)] // the long s does not start "supported", case ignored or not
+    [InlineData("xSUPPORTED", true)]
+    [InlineData("x\u00ADnecessary", false)] // a soft hyphen is no letter
+    [InlineData("1necessary", false)]
+    [InlineData("é\nnecessary", false)]
+    [InlineData("énecessary", true)]
+    [InlineData("necessary.", false)]
+    [InlineData("anecessar", false)] // cut short at the end of the text
+    [InlineData("the request for treatment is contraindicated", true)]
+    [InlineData("the request for treatment is contra indicated", false)]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxestablished", true)]
+    [InlineData("éééééééééééééééééééééééééééééééééééééééééééééreasonable", true)]
+    [InlineData("........................................................reasonable", false)]
+    [InlineData("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzRECOMMENDED!", true)]
     public void Glued_word_test_on_known_texts(string text, bool expected)
     {
         Assert.Equal(MayHaveGluedWordsReference(text), expected);
+        Assert.Equal(MayHaveGluedWordsWalkReference(text), expected);
         Assert.Equal(expected, GluedWords.MayHold(text));
+    }
+
+    /// <summary>The scan <see cref="LetterText.NeedsNormalizing"/> made before it was vectorised: anything beyond ASCII, or a backtick.</summary>
+    private static bool NeedsNormalizingReference(string text)
+    {
+        foreach (var c in text)
+            if (c > '\u007F' || c == '`') return true;
+        return false;
+    }
+
+    [Fact]
+    public void Normalizing_test_answers_as_the_character_walk()
+    {
+        var texts = Gen.OneOf(Texts, Texts.Select(t => t + "`"), Texts.Select(t => new string(t.Where(char.IsAscii).ToArray())));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            if (LetterText.NeedsNormalizing(text) != NeedsNormalizingReference(text))
+                throw new Xunit.Sdk.XunitException($"'{text}': expected {NeedsNormalizingReference(text)}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("plain ASCII text, 1-2 \"quoted\"\r\n", false)]
+    [InlineData("`", true)]
+    [InlineData("a long plain line of ASCII text that is longer than one vector of characters \u007F", false)]
+    [InlineData("a long plain line of ASCII text that is longer than one vector of characters \u0080", true)]
+    [InlineData("a long plain line of ASCII text that is longer than one vector of characters `", true)]
+    [InlineData("\u212A", true)]
+    [InlineData("ſ", true)]
+    public void Normalizing_test_on_known_texts(string text, bool expected)
+    {
+        Assert.Equal(expected, NeedsNormalizingReference(text));
+        Assert.Equal(expected, LetterText.NeedsNormalizing(text));
+    }
+
+    /// <summary>
+    /// How <see cref="CitationReader.MatchGuideline"/> matched before it folded the text once: each alias walked the text,
+    /// comparing letters and digits in lower case and passing anything else, then whole words only and an alias's ')' kept.
+    /// </summary>
+    private static int MatchGuidelineReference(IReadOnlyList<string> aliases, string text, int start, int end)
+    {
+        var best = start;
+        foreach (var alias in aliases)
+        {
+            int i = start, j = 0;
+            var matched = true;
+            for (; j < alias.Length && matched; j++)
+            {
+                if (!char.IsLetterOrDigit(alias[j])) continue;
+                while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+                if (i >= end || char.ToLowerInvariant(text[i]) != char.ToLowerInvariant(alias[j])) matched = false;
+                else i++;
+            }
+            if (!matched || i < end && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (i < end && text[i] == ')' && alias.EndsWith(")", StringComparison.Ordinal)) i++;
+            if (i > best) best = i;
+        }
+        return best;
+    }
+
+    private static readonly string[] ExtraAliases = { "Official Disability Guidelines (ODG)", "ODG", "MTUS", "MTUS 2", "ACOEM", "A.C.O.E.M.", "Strength", "\u212Aelvin", "İnjury" };
+
+    private static (CitationReader Reader, List<string> Aliases) GuidelineReader()
+    {
+        var catalogues = Imr.Std.Guidelines.All.ToList();
+        catalogues.Add(new ImrDsl.Runtime.GuidelineCatalogue("extra", "Extra Guideline 2024", ExtraAliases, null, Array.Empty<ImrDsl.Runtime.GuidelineTopic>()));
+        var aliases = catalogues.SelectMany(c => c.Aliases.Prepend(c.Title)).ToList();
+        return (new CitationReader(catalogues), aliases);
+    }
+
+    [Fact]
+    public void Guideline_match_answers_as_each_alias_walking_the_text()
+    {
+        var (reader, aliases) = GuidelineReader();
+        var pieces = Gen.OneOf(
+            Gen.Elements(aliases.ToArray()),
+            Gen.Elements(aliases.ToArray()).Select(a => a.ToUpperInvariant()),
+            Gen.Elements(aliases.ToArray()).Select(a => a.Replace(" ", "").Replace("(", "")),
+            Gen.Elements(" ", "  ", ", ", "(", ")", "-", ".", "2", "X", "x", "é", "ſ", "\u212A", "ı", "Chronic Pain", "page 41"));
+        var cases = from parts in Gen.ListOf(pieces)
+                    let text = string.Concat(parts.Take(6))
+                    from start in Gen.Choose(0, text.Length)
+                    from end in Gen.Choose(start, text.Length)
+                    select (text, start, end);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var expected = MatchGuidelineReference(aliases, c.text, c.start, c.end);
+            var actual = reader.MatchGuideline(c.text, c.start, c.end);
+            if (actual != expected)
+                throw new Xunit.Sdk.XunitException($"'{c.text}'[{c.start}, {c.end}): expected {expected}, got {actual}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("Official Disability Guidelines (ODG) Pain chapter")]
+    [InlineData("official disability guidelines (odg)")]
+    [InlineData("ODGX")]
+    [InlineData("MTUS2")]
+    [InlineData("MTUS 2)")]
+    [InlineData("A C O E M")]
+    [InlineData("ſtrength")]
+    [InlineData("Kelvin")]
+    [InlineData("")]
+    [InlineData(" , ")]
+    public void Guideline_match_on_known_texts(string text)
+    {
+        var (reader, aliases) = GuidelineReader();
+        for (var start = 0; start <= text.Length; start++)
+            Assert.Equal(MatchGuidelineReference(aliases, text, start, text.Length), reader.MatchGuideline(text, start, text.Length));
     }
 
     [Fact]

@@ -366,7 +366,9 @@ public class ScannerEquivalenceTests
     [Fact]
     public void Glued_words_are_split_where_the_expression_split_them()
     {
-        var texts = Texts(12, new[] { "not", "is", "are", "be", "been", "was", "medically", "necessary", "certified", "recommended", "reasonable", "en", "s" });
+        // Long texts too, with ordinary words: the split is searched for from the endings, by a search that skips ahead.
+        var words = new[] { "not", "is", "are", "be", "been", "was", "medically", "necessary", "certified", "recommended", "reasonable", "en", "s" };
+        var texts = Gen.OneOf(Texts(12, words), Texts(60, words, new[] { "the ", "request ", "un", "in", "appropriate", "supported", "contraindicated " }));
         Agree(texts, text => GluedWords.IsMatch(text), text =>
             Differ(text, string.Join(",", GluedWords.Matches(text).Select(m => m.Groups["second"].Index)), string.Join(",", LetterText.GluedSplits(text))), tests: 5000);
     }

@@ -91,19 +91,46 @@ public class RuntimeFastPathTests
     [Fact]
     public void Line_map_places_every_offset_as_before()
     {
-        var texts = Gen.ListOf(Gen.Elements("a", "bc", "\n", "\r", "\r\n", "\n\r", " ")).Select(p => string.Concat(p.Take(30)));
-        Prop.ForAll(texts.ToArbitrary(), text =>
+        var texts = Gen.ListOf(Gen.Elements("a", "bc", "\n", "\r", "\r\n", "\n\r", " ", "\u2028", "\u0085")).Select(p => string.Concat(p.Take(30)));
+        // The offsets in an order of their own too: the map remembers the last line asked for, which must never show.
+        var cases = from text in texts
+                    from order in Gen.ListOf(Gen.Choose(-2, text.Length + 2))
+                    select (text, order);
+        Prop.ForAll(cases.ToArbitrary(), c =>
         {
+            var (text, order) = c;
             var starts = LineStartsReference(text);
             var map = ImrDsl.Text.LineMap.Build(text);
             if (map.LineCount != starts.Count) throw new Xunit.Sdk.XunitException($"{Show(text)}: {map.LineCount} lines, expected {starts.Count}");
-            for (var offset = 0; offset <= text.Length; offset++)
-            {
-                var line = starts.FindLastIndex(s => s <= offset);
-                var expected = new ImrDsl.Text.LinePosition(line + 1, offset - starts[line] + 1);
-                if (map.GetPosition(offset) != expected) throw new Xunit.Sdk.XunitException($"{Show(text)} at {offset}: {map.GetPosition(offset)}, expected {expected}");
-            }
+            for (var offset = 0; offset <= text.Length; offset++) AssertPlaced(text, starts, map, offset);
+            foreach (var offset in order) AssertPlaced(text, starts, map, offset);
+            for (var offset = text.Length; offset >= 0; offset--) AssertPlaced(text, starts, map, offset);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("", new[] { 0 })]
+    [InlineData("\n", new[] { 0, 1 })]
+    [InlineData("\r", new[] { 0, 1 })]
+    [InlineData("\r\n", new[] { 0, 2 })]
+    [InlineData("\n\r", new[] { 0, 1, 2 })]
+    [InlineData("a\r\r\nb\nc", new[] { 0, 2, 4, 6 })]
+    [InlineData("a\nb\r\n", new[] { 0, 2, 5 })] // a text that ends in a line break has an empty last line
+    [InlineData("ſ\u212A\rı\n", new[] { 0, 3, 5 })]
+    [InlineData("a\u2028b\u0085c", new[] { 0 })] // only LF and CR break lines
+    public void Line_map_starts_on_known_texts(string text, int[] expected)
+    {
+        Assert.Equal(expected, LineStartsReference(text));
+        var map = ImrDsl.Text.LineMap.Build(text);
+        Assert.Equal(expected, Enumerable.Range(0, map.LineCount).Select(map.LineStart));
+        for (var offset = text.Length; offset >= -1; offset--) AssertPlaced(text, expected.ToList(), map, offset);
+    }
+
+    private static void AssertPlaced(string text, List<int> starts, ImrDsl.Text.LineMap map, int offset)
+    {
+        var line = starts.FindLastIndex(s => s <= Math.Max(0, offset));
+        var expected = new ImrDsl.Text.LinePosition(line + 1, offset - starts[line] + 1);
+        if (map.GetPosition(offset) != expected) throw new Xunit.Sdk.XunitException($"{Show(text)} at {offset}: {map.GetPosition(offset)}, expected {expected}");
     }
 
     private static string Show(string text) => "'" + text.Replace("\r", "\\r").Replace("\n", "\\n") + "'";

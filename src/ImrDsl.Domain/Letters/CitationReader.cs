@@ -24,11 +24,29 @@ internal sealed class CitationReader
         }
         _aliases = names.ToArray();
         _aliasInitials = new char[_aliases.Length];
-        for (var a = 0; a < _aliases.Length; a++) _aliasInitials[a] = Initial(_aliases[a], 0, _aliases[a].Length);
+        _aliasKeys = new string[_aliases.Length];
+        for (var a = 0; a < _aliases.Length; a++)
+        {
+            _aliasInitials[a] = Initial(_aliases[a], 0, _aliases[a].Length);
+            _aliasKeys[a] = Key(_aliases[a]);
+            _longestKey = Math.Max(_longestKey, _aliasKeys[a].Length);
+        }
     }
 
     // Each alias's first letter or digit, lower case ('\0' for none): an alias whose initial differs from the text's cannot match.
     private readonly char[] _aliasInitials;
+
+    // Each alias's letters and digits in lower case: what the text's letters and digits are compared with.
+    private readonly string[] _aliasKeys;
+    private readonly int _longestKey;
+
+    private static string Key(string alias)
+    {
+        var key = new System.Text.StringBuilder(alias.Length);
+        foreach (var c in alias)
+            if (char.IsLetterOrDigit(c)) key.Append(char.ToLowerInvariant(c));
+        return key.ToString();
+    }
 
     private static char Initial(string text, int start, int end)
     {
@@ -66,8 +84,15 @@ internal sealed class CitationReader
     internal static List<Marker> CitationStarts(string text)
     {
         var markers = new List<Marker>();
+        // Both markers start with a 'd' or a 'b' (either case): the places in between start neither. Two searches of two
+        // characters each, as the framework has them precompiled (a search for four would be JIT-compiled at every start).
+        int nextB = -1, nextD = -1;
         for (var at = 0; at < text.Length; at++)
         {
+            if (nextB < at) nextB = NextOf(text, at, 'b', 'B');
+            if (nextD < at) nextD = NextOf(text, at, 'd', 'D');
+            at = Math.Min(nextB, nextD);
+            if (at == int.MaxValue) break;
             var end = CitationStartEnd(text, at);
             if (end < 0) continue;
             markers.Add(new Marker(at, end));
@@ -75,6 +100,10 @@ internal sealed class CitationReader
         }
         return markers;
     }
+
+    /// <summary>Where <paramref name="lower"/> or <paramref name="upper"/> next occurs at or after <paramref name="from"/>, or int.MaxValue.</summary>
+    private static int NextOf(string text, int from, char lower, char upper)
+        => text.AsSpan(from).IndexOfAny(lower, upper) is var found && found >= 0 ? from + found : int.MaxValue;
 
     private static int CitationStartEnd(string text, int at)
     {
@@ -133,8 +162,14 @@ internal sealed class CitationReader
         }
 
         // "CA MTUS ...", "the California MTUS ...": a jurisdiction or article before the guideline's name is not part of it.
-        if (JurisdictionPrefixEnd(text, start, topicEnd) is var named && named >= start && MatchGuideline(text, named, topicEnd) > named) start = named;
-        var guidelineEnd = MatchGuideline(text, start, topicEnd);
+        // The guideline after a jurisdiction is matched once: when it is there, it is the guideline.
+        var guidelineEnd = -1;
+        if (JurisdictionPrefixEnd(text, start, topicEnd) is var named && named >= start && MatchGuideline(text, named, topicEnd) is var afterNamed && afterNamed > named)
+        {
+            start = named;
+            guidelineEnd = afterNamed;
+        }
+        if (guidelineEnd < 0) guidelineEnd = MatchGuideline(text, start, topicEnd);
         string guideline;
         string? topic = null;
         if (guidelineEnd > start)
@@ -171,30 +206,35 @@ internal sealed class CitationReader
     }
 
     /// <summary>End of the longest catalogue title or alias the text starts with (letters and digits compared, case ignored), or start.</summary>
-    private int MatchGuideline(string text, int start, int end)
+    internal int MatchGuideline(string text, int start, int end)
     {
+        // The text's letters and digits from start, in lower case, as far as the longest alias reaches, and where each
+        // lies: folded once, then each alias is one comparison (each alias walked the text itself before).
+        var folded = _longestKey <= 256 ? stackalloc char[_longestKey] : new char[_longestKey];
+        var after = _longestKey <= 256 ? stackalloc int[_longestKey] : new int[_longestKey];
+        var count = 0;
+        for (var i = start; i < end && count < folded.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i])) continue;
+            folded[count] = char.ToLowerInvariant(text[i]);
+            after[count++] = i + 1;
+        }
         var best = start;
-        var initial = Initial(text, start, end);
+        var initial = count > 0 ? folded[0] : '\0';
         for (var a = 0; a < _aliases.Length; a++)
         {
             if (_aliasInitials[a] != '\0' && _aliasInitials[a] != initial) continue;
-            var matched = PrefixEnd(text, start, end, _aliases[a]);
+            var key = _aliasKeys[a];
+            if (key.Length > count || !folded.Slice(0, key.Length).SequenceEqual(key.AsSpan())) continue;
+            var matched = MatchEnd(text, key.Length == 0 ? start : after[key.Length - 1], end, _aliases[a]);
             if (matched > best) best = matched;
         }
         return best;
     }
 
-    private static int PrefixEnd(string text, int start, int end, string alias)
+    /// <summary>Where a match of <paramref name="alias"/> that reaches <paramref name="i"/> ends, or -1 when it ends inside a word.</summary>
+    private static int MatchEnd(string text, int i, int end, string alias)
     {
-        int i = start, j = 0;
-        while (j < alias.Length)
-        {
-            if (!char.IsLetterOrDigit(alias[j])) { j++; continue; }
-            while (i < end && !char.IsLetterOrDigit(text[i])) i++;
-            if (i >= end || char.ToLowerInvariant(text[i]) != char.ToLowerInvariant(alias[j])) return -1;
-            i++;
-            j++;
-        }
         // Whole words only: "MTUS" must not match the start of "MTUSX".
         if (i < end && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 1])) return -1;
         // Keep a closing parenthesis that belongs to the alias, as in "Guideline (ODG)".

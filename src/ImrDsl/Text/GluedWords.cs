@@ -16,36 +16,117 @@ internal static class GluedWords
     /// <summary>
     /// A cheap test before any search for glued pairs: one of <see cref="Endings"/> right after a letter, case ignored.
     /// False means no word of the text is a glued pair (a pair's ending always follows its first word's last letter).
-    /// The endings are ASCII letters, so such a place lies inside a run of letters, after its first: only runs long
-    /// enough to hold one are searched. (Ten ignore-case searches of the whole text were a third of `imr check`'s CPU.)
+    /// A multi-word Horspool search (shifted by the pair of characters at a window's end, as Wu and Manber do) looks at
+    /// a few characters of each word instead of every one: the walk over every run of letters was a tenth of the
+    /// reader's CPU. (Ten ignore-case searches of the whole text were a third of `imr check`'s.)
     /// </summary>
     public static bool MayHold(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // A window is where an ending's first Window characters would lie; the first starts at 1 (an ending must follow a letter).
+        for (var at = 1; at + Window <= text.Length;)
         {
-            if (!char.IsLetter(text[i])) continue;
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (i - start < ShortestPair) continue;
-            // Each place after the run's first letter: an ending that starts with its letter (either case) and fits in the run.
-            for (var at = start + 1; at <= i - ShortestPair + 1; at++)
-            {
-                var lower = (char)(text[at] | 0x20);
-                if (text[at] >= 128 || EndingInitials.IndexOf(lower) < 0) continue;
-                foreach (var ending in Endings)
-                    if (ending[0] == lower && at + ending.Length <= i && string.Compare(text, at, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-            }
+            // Most windows start no ending's first two letters; the rest are compared in full.
+            if (MayStart(text, at) && EndsAt(text, at)) return true;
+            at += Shift(text, at);
         }
         return false;
     }
 
-    /// <summary>The shortest glued pair: one letter before the shortest ending.</summary>
-    private static readonly int ShortestPair = 1 + ShortestEnding();
+    /// <summary>
+    /// Where one of <see cref="Endings"/> next starts at or after <paramref name="from"/> (whatever comes before it), case
+    /// ignored as <see cref="TextScan.CaselessAt"/> ignores it, or -1. The same search as <see cref="MayHold"/>'s.
+    /// </summary>
+    public static int NextEnding(string text, int from)
+    {
+        for (var at = Math.Max(0, from); at + Window <= text.Length;)
+        {
+            if (MayStart(text, at))
+                foreach (var ending in Endings)
+                    if (TextScan.CaselessAt(text, at, text.Length, ending)) return at;
+            at += Shift(text, at);
+        }
+        return -1;
+    }
 
-    /// <summary>The first letters of the endings: most places in a word start none of them.</summary>
-    private static readonly string EndingInitials = FirstLetters();
+    /// <summary>Whether the window at <paramref name="at"/> may start an ending: most start none's first two letters.</summary>
+    private static bool MayStart(string text, int at) => Starts[ClassOf(text[at]) * ShiftClasses + ClassOf(text[at + 1])];
 
-    // Loops rather than LINQ's Min and Distinct, which would be JIT-compiled at every start (generic over int and char).
+    /// <summary>
+    /// How far the window at <paramref name="at"/> moves on. The next window depends on it, so for a pair of ASCII
+    /// characters it is one look-up (each step waits on it).
+    /// </summary>
+    private static int Shift(string text, int at)
+    {
+        var last = at + Window - 1;
+        var c1 = text[last - 1];
+        var c2 = text[last];
+        return (c1 | c2) < 128 ? AsciiPairShifts[c1 << 7 | c2] : Shifts[ClassOf(c1) * ShiftClasses + ClassOf(c2)];
+    }
+
+    private static int ClassOf(char c) => c < 128 ? AsciiClasses[c] : ShiftClasses - 1;
+
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < 128; c++) classes[c] = (byte)ShiftClass((char)c);
+        return classes;
+    }
+
+    /// <summary>Whether some ending could start with a pair of characters in classes (c1, c2).</summary>
+    private static readonly bool[] Starts = BuildStarts();
+
+    private static bool[] BuildStarts()
+    {
+        var starts = new bool[ShiftClasses * ShiftClasses];
+        for (var c1 = 0; c1 < ShiftClasses; c1++)
+            for (var c2 = 0; c2 < ShiftClasses; c2++)
+                foreach (var ending in Endings)
+                    starts[c1 * ShiftClasses + c2] |= ClassMatches(c1, ending[0]) && ClassMatches(c2, ending[1]);
+        return starts;
+    }
+
+    /// <summary>Whether an ending starts at <paramref name="at"/>, after a letter, with case ignored as <see cref="StringComparison.OrdinalIgnoreCase"/> ignores it.</summary>
+    private static bool EndsAt(string text, int at)
+    {
+        var first = text[at];
+        // A character beyond ASCII never starts one (nor did it for the walk over runs of letters this replaced).
+        if (first >= 128) return false;
+        var lower = (char)(first | 0x20);
+        if (lower is < 'a' or > 'z') return false;
+        var second = text[at + 1];
+        foreach (var ending in EndingsByInitial[lower - 'a'])
+        {
+            // Cheap refusals first: an ASCII character equals an ending's letter only when it folds onto it.
+            if (second < 128 && (char)(second | 0x20) != ending[1]) continue;
+            if (at + ending.Length <= text.Length && string.Compare(text, at, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && char.IsLetter(text[at - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The endings by their first letter ('a' to 'z'), in their order.</summary>
+    private static readonly string[][] EndingsByInitial = BuildEndingsByInitial();
+
+    private static string[][] BuildEndingsByInitial()
+    {
+        var byInitial = new string[26][];
+        for (var letter = 0; letter < 26; letter++)
+        {
+            var count = 0;
+            foreach (var ending in Endings) if (ending[0] == 'a' + letter) count++;
+            byInitial[letter] = new string[count];
+            count = 0;
+            foreach (var ending in Endings) if (ending[0] == 'a' + letter) byInitial[letter][count++] = ending;
+        }
+        return byInitial;
+    }
+
+    /// <summary>The window: as long as the shortest ending.</summary>
+    private static readonly int Window = ShortestEnding();
+
+    // Loops rather than LINQ's Min, which would be JIT-compiled at every start (generic over int).
     private static int ShortestEnding()
     {
         var shortest = int.MaxValue;
@@ -53,12 +134,60 @@ internal static class GluedWords
         return shortest;
     }
 
-    private static string FirstLetters()
+    /// <summary>
+    /// Character classes for the shift table: 0 for ASCII that is not a letter (no ending holds one), 1 to 26 for an ASCII
+    /// letter of either case, 27 for anything beyond ASCII (taken to match any letter, so it never shifts past a match).
+    /// </summary>
+    private const int ShiftClasses = 28;
+
+    private static int ShiftClass(char c)
     {
-        var initials = "";
-        foreach (var ending in Endings)
-            if (initials.IndexOf(ending[0]) < 0) initials += ending[0];
-        return initials;
+        if (c >= 128) return ShiftClasses - 1;
+        var lower = c | 0x20;
+        return lower is >= 'a' and <= 'z' ? lower - 'a' + 1 : 0;
+    }
+
+    private static bool ClassMatches(int shiftClass, char endingLetter) => shiftClass == ShiftClasses - 1 || shiftClass == ShiftClass(endingLetter);
+
+    /// <summary>
+    /// How far the window may move when the pair of characters at its end falls in classes (c1, c2): the least distance
+    /// at which some ending's first Window characters could hold that pair (or, at distance Window - 1, start with the
+    /// second), else the whole window. No window that could start an ending is ever passed.
+    /// </summary>
+    private static readonly int[] Shifts = BuildShifts();
+
+    /// <summary><see cref="Shifts"/> for every pair of ASCII characters (16 KB).</summary>
+    private static readonly byte[] AsciiPairShifts = BuildAsciiPairShifts();
+
+    private static byte[] BuildAsciiPairShifts()
+    {
+        var shifts = new byte[128 * 128];
+        for (var c1 = 0; c1 < 128; c1++)
+            for (var c2 = 0; c2 < 128; c2++)
+                shifts[c1 << 7 | c2] = (byte)Shifts[AsciiClasses[c1] * ShiftClasses + AsciiClasses[c2]];
+        return shifts;
+    }
+
+    private static int[] BuildShifts()
+    {
+        var shifts = new int[ShiftClasses * ShiftClasses];
+        for (var c1 = 0; c1 < ShiftClasses; c1++)
+            for (var c2 = 0; c2 < ShiftClasses; c2++)
+            {
+                var shift = Window;
+                for (var distance = 1; distance < Window && shift == Window; distance++)
+                {
+                    var j = Window - 1 - distance; // where the pair's second character falls in an ending moved this far
+                    foreach (var ending in Endings)
+                        if (ClassMatches(c2, ending[j]) && (j == 0 || ClassMatches(c1, ending[j - 1])))
+                        {
+                            shift = distance;
+                            break;
+                        }
+                }
+                shifts[c1 * ShiftClasses + c2] = shift;
+            }
+        return shifts;
     }
 
     /// <summary>
