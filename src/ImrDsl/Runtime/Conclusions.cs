@@ -38,41 +38,52 @@ public static class Conclusions
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
-        // Classes and arrays here, not lists of tuples: the framework's code for lists of structs is compiled at every start.
-        var sentences = new List<Sentence>(3);
+        // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
+        var groups = Groups.GetValue(members, PhraseGroup.Of);
+        Sentence[]? sentences = null;
+        var count = 0;
         var end = rationale.Length;
-        for (var n = 0; n < 3 && end > 0; n++)
+        for (; count < 3 && end > 0; count++)
         {
             var start = SentenceStart(rationale, end);
-            var sentence = Normalize(rationale, start, end);
+            var normalized = Normalize(rationale, start, end);
             OutcomePhrases? decisive = null, general = null;
             int decisiveLength = 0, generalLength = 0;
-            foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
+            foreach (var group in groups)
             {
                 // Phrases are grouped by their last word: a sentence without it holds none of them.
-                if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+                if (normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
                 foreach (var phrase in group.Phrases)
                 {
-                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || normalized.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
                     if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
                     else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
             }
-            sentences.Add(new Sentence(start, end, IsCaveat(sentence), decisive, general));
+            var sentence = new Sentence(start, end, IsCaveat(normalized), decisive, general);
+            // The first choice below is the latest decisive sentence that does not qualify: when this is it, the
+            // sentences before it cannot change the answer, so they are not read (most rationales end with their verdict).
+            if (!sentence.Caveat && decisive is not null) return Conclude(rationale, sentence, decisive);
+            (sentences ??= new Sentence[3])[count] = sentence;
             end = start;
         }
-        foreach (var strong in new[] { true, false })
-        foreach (var skipCaveats in new[] { true, false })
+        // Decisive before general, and a sentence that qualifies only when no other will do; latest first within each.
+        for (var choice = 0; choice < 4; choice++)
         {
-            foreach (var sentence in sentences)
+            var strong = choice < 2;
+            var skipCaveats = choice % 2 == 0;
+            for (var n = 0; n < count; n++)
             {
+                var sentence = sentences![n];
                 if (skipCaveats && sentence.Caveat) continue;
-                if ((strong ? sentence.Decisive : sentence.General) is { } best)
-                    return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+                if ((strong ? sentence.Decisive : sentence.General) is { } best) return Conclude(rationale, sentence, best);
             }
         }
         return null;
     }
+
+    private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
+        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
 
     /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
     private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
@@ -133,9 +144,9 @@ public static class Conclusions
         var i = end - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         i--; // the sentence's own closing mark
-        for (; i >= 0; i--)
+        // From one closing mark to the one before it: the framework's search skips the letters between them quickly.
+        for (i = i >= 0 ? text.LastIndexOfAny(SentenceMarks, i) : -1; i >= 0; i = i > 0 ? text.LastIndexOfAny(SentenceMarks, i - 1) : -1)
         {
-            if (text[i] is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             if (j >= end || !char.IsWhiteSpace(text[j])) continue;
             while (j < end && char.IsWhiteSpace(text[j])) j++;
@@ -144,6 +155,8 @@ public static class Conclusions
         return 0;
     }
 
+    private static readonly char[] SentenceMarks = { '.', '!', '?' };
+
     /// <summary>Lower-case words padded with spaces, so phrases match whole words whatever punctuation is around them.</summary>
     internal static string Normalize(string text) => Normalize(text, 0, text.Length);
 
@@ -151,8 +164,8 @@ public static class Conclusions
     {
         // Quoted text is left out, unless the quotes do not pair up (then nothing can be told apart).
         var quotes = 0;
-        for (var i = start; i < end; i++)
-            if (IsDoubleQuote(text[i])) quotes++;
+        for (var i = text.IndexOfAny(DoubleQuotes, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(DoubleQuotes, i + 1, end - i - 1) : -1)
+            quotes++;
         var skipQuoted = quotes >= 2 && quotes % 2 == 0;
         var quoted = false;
 
@@ -161,7 +174,10 @@ public static class Conclusions
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
         {
-            var c = char.ToLowerInvariant(text[i]);
+            // ASCII is lowered in place; anything else as the invariant culture lowers it (the Kelvin sign becomes 'k').
+            var c = text[i];
+            if (c >= 0x80) c = char.ToLowerInvariant(c);
+            else if (c is >= 'A' and <= 'Z') c = (char)(c | 0x20);
             if (skipQuoted && IsDoubleQuote(c))
             {
                 quoted = !quoted;
@@ -204,6 +220,8 @@ public static class Conclusions
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
+
+    private static readonly char[] DoubleQuotes = { '"', '\u201C', '\u201D' };
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
