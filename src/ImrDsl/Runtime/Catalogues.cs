@@ -70,6 +70,22 @@ public sealed class GuidelineCatalogue
     public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
 
     /// <summary>
+    /// <see cref="ResolveTopics"/>, remembered per text for the rules: every citation asks twice (IMR002 and IMR007), and
+    /// letters cite the same few topics over and over. The list is shared, so callers only read it. Bounded like
+    /// <see cref="ClosestTopicName"/>; the catalogue never changes, so a remembered answer is the one a search would give.
+    /// </summary>
+    internal IReadOnlyList<GuidelineTopic> ResolveTopicsRemembered(string cited)
+    {
+        if (_resolved.TryGetValue(cited, out var known)) return known;
+        var topics = ResolveTopics(cited);
+        if (_resolved.Count < MaxRememberedTopics) _resolved.TryAdd(cited, topics);
+        return topics;
+    }
+
+    private const int MaxRememberedTopics = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<GuidelineTopic>> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
     /// parts are separated by commas, semicolons, slashes and "and".
     /// </summary>
@@ -125,8 +141,27 @@ public sealed class CatalogueSet
     public GuidelineCatalogue? Find(string? guideline)
     {
         if (string.IsNullOrWhiteSpace(guideline)) return null;
-        if (_byAlias.TryGetValue(guideline!, out var exact)) return exact;
-        var normalized = NormalizedComparer.Normalize(guideline!);
+        // Letters write the same few guideline names over and over, and each citation asks twice (IMR002 and IMR007):
+        // the answer for the exact text is remembered (bounded), which is cheaper than comparing letters and digits again.
+        if (_remembered.TryGetValue(guideline!, out var known)) return known.Catalogue;
+        var found = Search(guideline!);
+        if (_remembered.Count < MaxRemembered) _remembered.TryAdd(guideline!, new Remembered(found));
+        return found;
+    }
+
+    private const int MaxRemembered = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Remembered> _remembered = new(StringComparer.Ordinal);
+
+    /// <summary>A remembered answer, which may be "none" (a dictionary value of a class, so a null answer is told from a miss).</summary>
+    private sealed class Remembered(GuidelineCatalogue? catalogue)
+    {
+        public GuidelineCatalogue? Catalogue { get; } = catalogue;
+    }
+
+    private GuidelineCatalogue? Search(string guideline)
+    {
+        if (_byAlias.TryGetValue(guideline, out var exact)) return exact;
+        var normalized = NormalizedComparer.Normalize(guideline);
         foreach (var (alias, catalogue) in _byLength)
             if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal)) return catalogue;
         return null;
@@ -147,10 +182,10 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
         int i = 0, j = 0;
         while (true)
         {
-            while (i < x.Length && !char.IsLetterOrDigit(x[i])) i++;
-            while (j < y.Length && !char.IsLetterOrDigit(y[j])) j++;
+            while (i < x.Length && !IsLetterOrDigit(x[i])) i++;
+            while (j < y.Length && !IsLetterOrDigit(y[j])) j++;
             if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
-            if (char.ToLowerInvariant(x[i]) != char.ToLowerInvariant(y[j])) return false;
+            if (x[i] != y[j] && ToLower(x[i]) != ToLower(y[j])) return false;
             i++;
             j++;
         }
@@ -160,9 +195,16 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
     {
         var hash = HashCombiner.Seed;
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, char.ToLowerInvariant(c));
+            if (IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, ToLower(c));
         return hash;
     }
+
+    // ASCII answered in place (most catalogue names and citations are ASCII); anything else as char answers it.
+    private static bool IsLetterOrDigit(char c)
+        => c < 0x80 ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' : char.IsLetterOrDigit(c);
+
+    private static char ToLower(char c)
+        => c < 0x80 ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
 
     public static string Normalize(string text)
     {
