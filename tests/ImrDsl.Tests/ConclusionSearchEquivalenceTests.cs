@@ -27,12 +27,20 @@ public class ConclusionSearchEquivalenceTests
         new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended" }),
     };
 
-    private static readonly IReadOnlyList<OutcomePhrases>[] Tables = { Mixed, Plain };
+    /// <summary>Forty last words and more (their hashes share slots), phrases repeated across members, and a word alone.</summary>
+    private static readonly IReadOnlyList<OutcomePhrases> Wide = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", Enumerable.Range(0, 40).Select(i => $"is not w{i}").Append("necessary").Append("w7").ToArray()),
+        new OutcomePhrases("overturned", "Overturned", Enumerable.Range(0, 40).Select(i => $"is w{i}").Append("is w7 necessary").Append("w7").ToArray()),
+    };
+
+    private static readonly IReadOnlyList<OutcomePhrases>[] Tables = { Mixed, Plain, Wide };
 
     /// <summary>Pieces of closing passages: verdict words, caveat openings, sentence marks, quotes that pair or not, glued words, non-ASCII.</summary>
     private static readonly Gen<string> Pieces = Gen.OneOf(
         Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld",
             "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
+        Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
         Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
@@ -86,6 +94,8 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("(The request is certified.) the request is recommended.")]
     [InlineData("...")]
     [InlineData("a.B.c.D is not certified")]
+    [InlineData("necessary necessary necessary necessary necessary necessary necessary necessary necessary is not w7 w7 w7 w7 w7 necessary is w7 necessary.")]
+    [InlineData("It is w39. It is not w0. It is not w7.")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

@@ -39,7 +39,7 @@ public static class Conclusions
     {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
         // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
-        var groups = Groups.GetValue(members, PhraseGroup.Of);
+        var table = Tables.GetValue(members, PhraseTable.Of);
         Sentence[]? sentences = null;
         var count = 0;
         var end = rationale.Length;
@@ -47,15 +47,18 @@ public static class Conclusions
         {
             var start = SentenceStart(rationale, end);
             var normalized = Normalize(rationale, start, end);
+            var hits = table.FindLastWords(normalized);
             OutcomePhrases? decisive = null, general = null;
             int decisiveLength = 0, generalLength = 0;
-            foreach (var group in groups)
+            for (var g = 0; g < table.Groups.Length; g++)
             {
                 // Phrases are grouped by their last word: a sentence without it holds none of them.
-                if (normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+                var group = table.Groups[g];
+                if (group.Word.Length > 0 ? !hits.Has(g) : normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
                 foreach (var phrase in group.Phrases)
                 {
-                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || normalized.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
+                    if (!(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
                     if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
                     else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
@@ -88,18 +91,55 @@ public static class Conclusions
     /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
     private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
 
-    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="IsDecisive"/>).</summary>
-    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong);
+    /// <summary>
+    /// A normalized phrase of a member, whether it speaks of necessity or certification (see <see cref="IsDecisive"/>), and
+    /// whether it ends with its group's word between spaces (so it can only end where that word ends in a sentence).
+    /// </summary>
+    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong, bool EndsWithWord);
 
     /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
     private sealed class PhraseGroup(string lastWord)
     {
+        /// <summary>The last word with a space either side, " necessary "; a single space for a phrase without words.</summary>
         public string LastWord { get; } = lastWord;
-        public List<Phrase> Phrases { get; } = new();
 
-        public static PhraseGroup[] Of(IReadOnlyList<OutcomePhrases> members)
+        /// <summary>The last word alone, "necessary"; empty for a phrase without words.</summary>
+        public string Word { get; } = lastWord.Trim(' ');
+
+        public List<Phrase> Phrases { get; } = new();
+    }
+
+    /// <summary>
+    /// An outcome enum's phrase groups, in the order their phrases are declared, and a hash table from a group's last word
+    /// to the group. A sentence is read once, word by word, to find where group words stand; then a phrase is compared
+    /// only where its last word ends, rather than searched for through the whole sentence. Computed once per enum.
+    /// </summary>
+    private sealed class PhraseTable
+    {
+        private PhraseTable(PhraseGroup[] groups)
+        {
+            Groups = groups;
+            var size = 16;
+            while (size < groups.Length * 4) size *= 2;
+            _slots = new int[size];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var word = groups[g].Word;
+                if (word.Length == 0) continue;
+                var slot = Hash(word, 0, word.Length) & (size - 1);
+                while (_slots[slot] != 0) slot = (slot + 1) & (size - 1);
+                _slots[slot] = g + 1;
+            }
+        }
+
+        public PhraseGroup[] Groups { get; }
+
+        /// <summary>Open addressing: 0 is an empty slot, otherwise the group's index plus one.</summary>
+        private readonly int[] _slots;
+
+        public static PhraseTable Of(IReadOnlyList<OutcomePhrases> members)
         {
             var groups = new List<PhraseGroup>();
             foreach (var member in members)
@@ -110,9 +150,88 @@ public static class Conclusions
                 lastWord = " " + lastWord.TrimStart();
                 var group = groups.Find(g => g.LastWord == lastWord);
                 if (group is null) groups.Add(group = new PhraseGroup(lastWord));
-                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase)));
+                var endsWithWord = group.Word.Length > 0 && group.Word.IndexOf(' ') < 0 && phrase.EndsWith(group.LastWord, StringComparison.Ordinal);
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase), endsWithWord));
             }
-            return groups.ToArray();
+            return new PhraseTable(groups.ToArray());
+        }
+
+        private static int Hash(string text, int start, int end)
+        {
+            var hash = 0;
+            for (var i = start; i < end; i++) hash = unchecked(hash * 31 + text[i]);
+            return hash & int.MaxValue;
+        }
+
+        /// <summary>Where group words stand in a normalized sentence: every run of non-spaces with a space either side.</summary>
+        public WordHits FindLastWords(string normalized)
+        {
+            var hits = t_hits ??= new WordHits();
+            hits.Count = 0;
+            for (var i = 0; i < normalized.Length; i++)
+            {
+                if (normalized[i] != ' ') continue;
+                var j = i + 1;
+                while (j < normalized.Length && normalized[j] != ' ') j++;
+                if (j < normalized.Length && j > i + 1)
+                {
+                    for (var slot = Hash(normalized, i + 1, j) & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+                    {
+                        var word = Groups[_slots[slot] - 1].Word;
+                        if (word.Length == j - i - 1 && string.CompareOrdinal(normalized, i + 1, word, 0, word.Length) == 0)
+                        {
+                            hits.Add(_slots[slot] - 1, j);
+                            break;
+                        }
+                    }
+                }
+                i = j - 1;
+            }
+            return hits;
+        }
+    }
+
+    [ThreadStatic] private static WordHits? t_hits;
+
+    /// <summary>The group words of one sentence: which group, and the index of the space that ends the word. Reused per thread.</summary>
+    private sealed class WordHits
+    {
+        private int[] _groups = new int[8];
+        private int[] _ends = new int[8];
+
+        public int Count { get; set; }
+
+        public void Add(int group, int end)
+        {
+            if (Count == _groups.Length)
+            {
+                Array.Resize(ref _groups, Count * 2);
+                Array.Resize(ref _ends, Count * 2);
+            }
+            _groups[Count] = group;
+            _ends[Count++] = end;
+        }
+
+        public bool Has(int group)
+        {
+            for (var k = 0; k < Count; k++)
+                if (_groups[k] == group) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the phrase stands in the sentence: it ends with its group's word between spaces, so any place it stands
+        /// ends at the space after one of that word's places, and is compared there alone.
+        /// </summary>
+        public bool Ends(int group, string normalized, string phrase)
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                if (_groups[k] != group) continue;
+                var start = _ends[k] + 1 - phrase.Length;
+                if (start >= 0 && string.CompareOrdinal(normalized, start, phrase, 0, phrase.Length) == 0) return true;
+            }
+            return false;
         }
     }
 
