@@ -432,12 +432,23 @@ internal sealed class ItemFacts
     /// <summary>An item key that ignores case, spacing and dose notation ("10 mg" = "10mg").</summary>
     public static string NormalizeKey(string service)
     {
+        // One pass into one buffer (this runs for every item of every letter): a digit, white space, then a unit loses the
+        // white space ("10 mg" is "10mg"); any other run of white space is one space, and none at either end.
         var text = service.ToLowerInvariant();
-        var key = new System.Text.StringBuilder(text.Length);
+        var key = new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // A digit, white space, then a unit: the space goes ("10 mg" is "10mg").
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) key[length++] = ' ';
+            pendingSpace = false;
+            key[length++] = c;
             if (IsDigit(c) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
             {
                 var unitStart = i + 1;
@@ -445,21 +456,11 @@ internal sealed class ItemFacts
                 var unitEnd = UnitAt(text, unitStart);
                 if (unitEnd > unitStart)
                 {
-                    key.Append(c).Append(text, unitStart, unitEnd - unitStart);
+                    for (var u = unitStart; u < unitEnd; u++) key[length++] = text[u];
                     i = unitEnd - 1;
-                    continue;
                 }
             }
-            key.Append(c);
         }
-        // Then every run of white space is one space, and none at either end.
-        var spaced = new System.Text.StringBuilder(key.Length);
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (!char.IsWhiteSpace(key[i])) { spaced.Append(key[i]); continue; }
-            while (i + 1 < key.Length && char.IsWhiteSpace(key[i + 1])) i++;
-            spaced.Append(' ');
-        }
-        return spaced.ToString().Trim();
+        return new string(key, 0, length);
     }
 }
