@@ -100,4 +100,16 @@ public class ConclusionSearchEquivalenceTests
     {
         foreach (var table in Tables) AssertSame(rationale, table);
     }
+
+    [Fact]
+    public void Long_sentences_between_short_ones_conclude_as_before()
+    {
+        // Sentences longer than the per-thread buffer first holds, and longer than it is kept for, between short ones:
+        // what a longer sentence left in the buffer must not show in a shorter one.
+        foreach (var words in new[] { 3, 200, 1, 2500, 2, 60 })
+        {
+            var rationale = string.Concat(Enumerable.Repeat("Norco \"is medically\" necessary ", words)) + "is not certified. If so, it is recommended.";
+            foreach (var table in Tables) AssertSame(rationale, table);
+        }
+    }
 }

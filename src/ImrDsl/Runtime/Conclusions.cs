@@ -288,7 +288,15 @@ public static class Conclusions
         var skipQuoted = quotes >= 2 && quotes % 2 == 0;
         var quoted = false;
 
-        var buffer = new char[end - start + 2];
+        // One buffer per thread for the characters, so only the normalized string is new; an odd sentence longer than
+        // KeptBuffer gets its own, so a letter without full stops does not leave megabytes behind on a thread.
+        var needed = end - start + 2;
+        var buffer = t_normalizing;
+        if (buffer is null || buffer.Length < needed)
+        {
+            buffer = new char[Math.Max(256, needed)];
+            if (needed <= KeptBuffer) t_normalizing = buffer;
+        }
         var length = 0;
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
@@ -339,6 +347,9 @@ public static class Conclusions
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
+
+    [ThreadStatic] private static char[]? t_normalizing;
+    private const int KeptBuffer = 8192;
 
     private static readonly char[] DoubleQuotes = { '"', '\u201C', '\u201D' };
 }
