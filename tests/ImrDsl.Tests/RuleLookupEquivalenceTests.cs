@@ -92,6 +92,20 @@ public class RuleLookupEquivalenceTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
 
+    [Fact]
+    public void More_texts_than_the_memory_holds_still_get_the_search_answer()
+    {
+        // Two thousand texts share 256 slots: each replaces others, and every answer must still be the search's.
+        var set = new CatalogueSet(Shared);
+        var texts = Enumerable.Range(0, 2000).Select(i => i % 3 == 0 ? $"MTUS {i}" : i % 3 == 1 ? $"Unknown {i}" : $"ODG-{i}").ToArray();
+        for (var round = 0; round < 2; round++)
+        foreach (var text in texts.Concat(texts.Reverse()))
+        {
+            Assert.Same(new CatalogueSet(Shared).Find(text), set.Find(text));
+            Assert.Equal(Shared[0].ResolveTopics(text), Shared[0].ResolveTopicsRemembered(text));
+        }
+    }
+
     private static void AssertSameResult(PredicateResult expected, PredicateResult actual, string what)
     {
         if (expected.Holds != actual.Holds || !expected.Values.OrderBy(v => v.Key).SequenceEqual(actual.Values.OrderBy(v => v.Key)))

@@ -71,19 +71,18 @@ public sealed class GuidelineCatalogue
 
     /// <summary>
     /// <see cref="ResolveTopics"/>, remembered per text for the rules: every citation asks twice (IMR002 and IMR007), and
-    /// letters cite the same few topics over and over. The list is shared, so callers only read it. Bounded like
-    /// <see cref="ClosestTopicName"/>; the catalogue never changes, so a remembered answer is the one a search would give.
+    /// letters cite the same few topics over and over. The list is shared, so callers only read it. The memory is
+    /// bounded (<see cref="RecentAnswers"/>); the catalogue never changes, so a remembered answer is the one a search would give.
     /// </summary>
     internal IReadOnlyList<GuidelineTopic> ResolveTopicsRemembered(string cited)
     {
-        if (_resolved.TryGetValue(cited, out var known)) return known;
+        if (_resolved.Recall(cited) is { } known) return (IReadOnlyList<GuidelineTopic>)known;
         var topics = ResolveTopics(cited);
-        if (_resolved.Count < MaxRememberedTopics) _resolved.TryAdd(cited, topics);
+        _resolved.Keep(cited, topics);
         return topics;
     }
 
-    private const int MaxRememberedTopics = 4096;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<GuidelineTopic>> _resolved = new(StringComparer.Ordinal);
+    private readonly RecentAnswers _resolved = new();
 
     /// <summary>
     /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
@@ -142,17 +141,16 @@ public sealed class CatalogueSet
     {
         if (string.IsNullOrWhiteSpace(guideline)) return null;
         // Letters write the same few guideline names over and over, and each citation asks twice (IMR002 and IMR007):
-        // the answer for the exact text is remembered (bounded), which is cheaper than comparing letters and digits again.
-        if (_remembered.TryGetValue(guideline!, out var known)) return known.Catalogue;
+        // the answer for the exact text is remembered, which is cheaper than comparing letters and digits again.
+        if (_remembered.Recall(guideline!) is { } known) return ((Remembered)known).Catalogue;
         var found = Search(guideline!);
-        if (_remembered.Count < MaxRemembered) _remembered.TryAdd(guideline!, new Remembered(found));
+        _remembered.Keep(guideline!, new Remembered(found));
         return found;
     }
 
-    private const int MaxRemembered = 4096;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Remembered> _remembered = new(StringComparer.Ordinal);
+    private readonly RecentAnswers _remembered = new();
 
-    /// <summary>A remembered answer, which may be "none" (a dictionary value of a class, so a null answer is told from a miss).</summary>
+    /// <summary>A remembered answer, which may be "none" (so a null answer is told from a miss).</summary>
     private sealed class Remembered(GuidelineCatalogue? catalogue)
     {
         public GuidelineCatalogue? Catalogue { get; } = catalogue;
@@ -166,6 +164,35 @@ public sealed class CatalogueSet
             if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal)) return catalogue;
         return null;
     }
+}
+
+/// <summary>
+/// Answers remembered per exact text in a fixed number of slots, a text's slot chosen by its hash: a later text with the
+/// same slot replaces it, so the memory never grows. Lock-free: an entry is never changed after it is made, and storing
+/// or reading one reference is atomic, so threads that race at worst compute an answer twice. (Concurrent dictionaries
+/// here made every start of `imr check` initialize an event source and JIT-compile two more methods.)
+/// </summary>
+internal sealed class RecentAnswers
+{
+    private const int Slots = 256;
+    private readonly Entry?[] _entries = new Entry?[Slots];
+
+    private sealed class Entry(string text, object answer)
+    {
+        public string Text { get; } = text;
+        public object Answer { get; } = answer;
+    }
+
+    /// <summary>The answer kept for exactly this text, or null.</summary>
+    public object? Recall(string text)
+    {
+        var entry = _entries[SlotOf(text)];
+        return entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal) ? entry.Answer : null;
+    }
+
+    public void Keep(string text, object answer) => _entries[SlotOf(text)] = new Entry(text, answer);
+
+    private static int SlotOf(string text) => StringComparer.Ordinal.GetHashCode(text) & (Slots - 1);
 }
 
 /// <summary>
