@@ -70,6 +70,21 @@ public sealed class GuidelineCatalogue
     public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
 
     /// <summary>
+    /// <see cref="ResolveTopics"/>, remembered per text for the rules: every citation asks twice (IMR002 and IMR007), and
+    /// letters cite the same few topics over and over. The list is shared, so callers only read it. The memory is
+    /// bounded (<see cref="RecentAnswers"/>); the catalogue never changes, so a remembered answer is the one a search would give.
+    /// </summary>
+    internal IReadOnlyList<GuidelineTopic> ResolveTopicsRemembered(string cited)
+    {
+        if (_resolved.Recall(cited) is { } known) return (IReadOnlyList<GuidelineTopic>)known;
+        var topics = ResolveTopics(cited);
+        _resolved.Keep(cited, topics);
+        return topics;
+    }
+
+    private readonly RecentAnswers _resolved = new();
+
+    /// <summary>
     /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
     /// parts are separated by commas, semicolons, slashes and "and".
     /// </summary>
@@ -125,12 +140,59 @@ public sealed class CatalogueSet
     public GuidelineCatalogue? Find(string? guideline)
     {
         if (string.IsNullOrWhiteSpace(guideline)) return null;
-        if (_byAlias.TryGetValue(guideline!, out var exact)) return exact;
-        var normalized = NormalizedComparer.Normalize(guideline!);
+        // Letters write the same few guideline names over and over, and each citation asks twice (IMR002 and IMR007):
+        // the answer for the exact text is remembered, which is cheaper than comparing letters and digits again.
+        if (_remembered.Recall(guideline!) is { } known) return ((Remembered)known).Catalogue;
+        var found = Search(guideline!);
+        _remembered.Keep(guideline!, new Remembered(found));
+        return found;
+    }
+
+    private readonly RecentAnswers _remembered = new();
+
+    /// <summary>A remembered answer, which may be "none" (so a null answer is told from a miss).</summary>
+    private sealed class Remembered(GuidelineCatalogue? catalogue)
+    {
+        public GuidelineCatalogue? Catalogue { get; } = catalogue;
+    }
+
+    private GuidelineCatalogue? Search(string guideline)
+    {
+        if (_byAlias.TryGetValue(guideline, out var exact)) return exact;
+        var normalized = NormalizedComparer.Normalize(guideline);
         foreach (var (alias, catalogue) in _byLength)
             if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal)) return catalogue;
         return null;
     }
+}
+
+/// <summary>
+/// Answers remembered per exact text in a fixed number of slots, a text's slot chosen by its hash: a later text with the
+/// same slot replaces it, so the memory never grows. Lock-free: an entry is never changed after it is made, and storing
+/// or reading one reference is atomic, so threads that race at worst compute an answer twice. (Concurrent dictionaries
+/// here made every start of `imr check` initialize an event source and JIT-compile two more methods.)
+/// </summary>
+internal sealed class RecentAnswers
+{
+    private const int Slots = 256;
+    private readonly Entry?[] _entries = new Entry?[Slots];
+
+    private sealed class Entry(string text, object answer)
+    {
+        public string Text { get; } = text;
+        public object Answer { get; } = answer;
+    }
+
+    /// <summary>The answer kept for exactly this text, or null.</summary>
+    public object? Recall(string text)
+    {
+        var entry = _entries[SlotOf(text)];
+        return entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal) ? entry.Answer : null;
+    }
+
+    public void Keep(string text, object answer) => _entries[SlotOf(text)] = new Entry(text, answer);
+
+    private static int SlotOf(string text) => StringComparer.Ordinal.GetHashCode(text) & (Slots - 1);
 }
 
 /// <summary>
@@ -147,10 +209,10 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
         int i = 0, j = 0;
         while (true)
         {
-            while (i < x.Length && !char.IsLetterOrDigit(x[i])) i++;
-            while (j < y.Length && !char.IsLetterOrDigit(y[j])) j++;
+            while (i < x.Length && !IsLetterOrDigit(x[i])) i++;
+            while (j < y.Length && !IsLetterOrDigit(y[j])) j++;
             if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
-            if (char.ToLowerInvariant(x[i]) != char.ToLowerInvariant(y[j])) return false;
+            if (x[i] != y[j] && ToLower(x[i]) != ToLower(y[j])) return false;
             i++;
             j++;
         }
@@ -160,9 +222,16 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
     {
         var hash = HashCombiner.Seed;
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, char.ToLowerInvariant(c));
+            if (IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, ToLower(c));
         return hash;
     }
+
+    // ASCII answered in place (most catalogue names and citations are ASCII); anything else as char answers it.
+    private static bool IsLetterOrDigit(char c)
+        => c < 0x80 ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' : char.IsLetterOrDigit(c);
+
+    private static char ToLower(char c)
+        => c < 0x80 ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
 
     public static string Normalize(string text)
     {

@@ -38,57 +38,108 @@ public static class Conclusions
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
         // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
-        // Classes and arrays here, not lists of tuples: the framework's code for lists of structs is compiled at every start.
-        var sentences = new List<Sentence>(3);
+        // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
+        var table = Tables.GetValue(members, PhraseTable.Of);
+        Sentence[]? sentences = null;
+        var count = 0;
         var end = rationale.Length;
-        for (var n = 0; n < 3 && end > 0; n++)
+        for (; count < 3 && end > 0; count++)
         {
             var start = SentenceStart(rationale, end);
-            var sentence = Normalize(rationale, start, end);
+            var normalized = Normalize(rationale, start, end);
+            var hits = table.FindLastWords(normalized);
             OutcomePhrases? decisive = null, general = null;
             int decisiveLength = 0, generalLength = 0;
-            foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
+            for (var g = 0; g < table.Groups.Length; g++)
             {
                 // Phrases are grouped by their last word: a sentence without it holds none of them.
-                if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+                var group = table.Groups[g];
+                if (group.Word.Length > 0 ? !hits.Has(g) : normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
                 foreach (var phrase in group.Phrases)
                 {
-                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
+                    if (!(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
                     if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
                     else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
             }
-            sentences.Add(new Sentence(start, end, IsCaveat(sentence), decisive, general));
+            var sentence = new Sentence(start, end, IsCaveat(normalized), decisive, general);
+            // The first choice below is the latest decisive sentence that does not qualify: when this is it, the
+            // sentences before it cannot change the answer, so they are not read (most rationales end with their verdict).
+            if (!sentence.Caveat && decisive is not null) return Conclude(rationale, sentence, decisive);
+            (sentences ??= new Sentence[3])[count] = sentence;
             end = start;
         }
-        foreach (var strong in new[] { true, false })
-        foreach (var skipCaveats in new[] { true, false })
+        // Decisive before general, and a sentence that qualifies only when no other will do; latest first within each.
+        for (var choice = 0; choice < 4; choice++)
         {
-            foreach (var sentence in sentences)
+            var strong = choice < 2;
+            var skipCaveats = choice % 2 == 0;
+            for (var n = 0; n < count; n++)
             {
+                var sentence = sentences![n];
                 if (skipCaveats && sentence.Caveat) continue;
-                if ((strong ? sentence.Decisive : sentence.General) is { } best)
-                    return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+                if ((strong ? sentence.Decisive : sentence.General) is { } best) return Conclude(rationale, sentence, best);
             }
         }
         return null;
     }
 
+    private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
+        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+
     /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
     private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
 
-    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="IsDecisive"/>).</summary>
-    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong);
+    /// <summary>
+    /// A normalized phrase of a member, whether it speaks of necessity or certification (see <see cref="IsDecisive"/>), and
+    /// whether it ends with its group's word between spaces (so it can only end where that word ends in a sentence).
+    /// </summary>
+    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong, bool EndsWithWord);
 
     /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
     private sealed class PhraseGroup(string lastWord)
     {
+        /// <summary>The last word with a space either side, " necessary "; a single space for a phrase without words.</summary>
         public string LastWord { get; } = lastWord;
-        public List<Phrase> Phrases { get; } = new();
 
-        public static PhraseGroup[] Of(IReadOnlyList<OutcomePhrases> members)
+        /// <summary>The last word alone, "necessary"; empty for a phrase without words.</summary>
+        public string Word { get; } = lastWord.Trim(' ');
+
+        public List<Phrase> Phrases { get; } = new();
+    }
+
+    /// <summary>
+    /// An outcome enum's phrase groups, in the order their phrases are declared, and a hash table from a group's last word
+    /// to the group. A sentence is read once, word by word, to find where group words stand; then a phrase is compared
+    /// only where its last word ends, rather than searched for through the whole sentence. Computed once per enum.
+    /// </summary>
+    private sealed class PhraseTable
+    {
+        private PhraseTable(PhraseGroup[] groups)
+        {
+            Groups = groups;
+            var size = 16;
+            while (size < groups.Length * 4) size *= 2;
+            _slots = new int[size];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var word = groups[g].Word;
+                if (word.Length == 0) continue;
+                var slot = Hash(word, 0, word.Length) & (size - 1);
+                while (_slots[slot] != 0) slot = (slot + 1) & (size - 1);
+                _slots[slot] = g + 1;
+            }
+        }
+
+        public PhraseGroup[] Groups { get; }
+
+        /// <summary>Open addressing: 0 is an empty slot, otherwise the group's index plus one.</summary>
+        private readonly int[] _slots;
+
+        public static PhraseTable Of(IReadOnlyList<OutcomePhrases> members)
         {
             var groups = new List<PhraseGroup>();
             foreach (var member in members)
@@ -99,9 +150,88 @@ public static class Conclusions
                 lastWord = " " + lastWord.TrimStart();
                 var group = groups.Find(g => g.LastWord == lastWord);
                 if (group is null) groups.Add(group = new PhraseGroup(lastWord));
-                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase)));
+                var endsWithWord = group.Word.Length > 0 && group.Word.IndexOf(' ') < 0 && phrase.EndsWith(group.LastWord, StringComparison.Ordinal);
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase), endsWithWord));
             }
-            return groups.ToArray();
+            return new PhraseTable(groups.ToArray());
+        }
+
+        private static int Hash(string text, int start, int end)
+        {
+            var hash = 0;
+            for (var i = start; i < end; i++) hash = unchecked(hash * 31 + text[i]);
+            return hash & int.MaxValue;
+        }
+
+        /// <summary>Where group words stand in a normalized sentence: every run of non-spaces with a space either side.</summary>
+        public WordHits FindLastWords(string normalized)
+        {
+            var hits = t_hits ??= new WordHits();
+            hits.Count = 0;
+            for (var i = 0; i < normalized.Length; i++)
+            {
+                if (normalized[i] != ' ') continue;
+                var j = i + 1;
+                while (j < normalized.Length && normalized[j] != ' ') j++;
+                if (j < normalized.Length && j > i + 1)
+                {
+                    for (var slot = Hash(normalized, i + 1, j) & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+                    {
+                        var word = Groups[_slots[slot] - 1].Word;
+                        if (word.Length == j - i - 1 && string.CompareOrdinal(normalized, i + 1, word, 0, word.Length) == 0)
+                        {
+                            hits.Add(_slots[slot] - 1, j);
+                            break;
+                        }
+                    }
+                }
+                i = j - 1;
+            }
+            return hits;
+        }
+    }
+
+    [ThreadStatic] private static WordHits? t_hits;
+
+    /// <summary>The group words of one sentence: which group, and the index of the space that ends the word. Reused per thread.</summary>
+    private sealed class WordHits
+    {
+        private int[] _groups = new int[8];
+        private int[] _ends = new int[8];
+
+        public int Count { get; set; }
+
+        public void Add(int group, int end)
+        {
+            if (Count == _groups.Length)
+            {
+                Array.Resize(ref _groups, Count * 2);
+                Array.Resize(ref _ends, Count * 2);
+            }
+            _groups[Count] = group;
+            _ends[Count++] = end;
+        }
+
+        public bool Has(int group)
+        {
+            for (var k = 0; k < Count; k++)
+                if (_groups[k] == group) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the phrase stands in the sentence: it ends with its group's word between spaces, so any place it stands
+        /// ends at the space after one of that word's places, and is compared there alone.
+        /// </summary>
+        public bool Ends(int group, string normalized, string phrase)
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                if (_groups[k] != group) continue;
+                var start = _ends[k] + 1 - phrase.Length;
+                if (start >= 0 && string.CompareOrdinal(normalized, start, phrase, 0, phrase.Length) == 0) return true;
+            }
+            return false;
         }
     }
 
@@ -133,9 +263,9 @@ public static class Conclusions
         var i = end - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         i--; // the sentence's own closing mark
-        for (; i >= 0; i--)
+        // From one closing mark to the one before it: the framework's search skips the letters between them quickly.
+        for (i = i >= 0 ? text.LastIndexOfAny(SentenceMarks, i) : -1; i >= 0; i = i > 0 ? text.LastIndexOfAny(SentenceMarks, i - 1) : -1)
         {
-            if (text[i] is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             if (j >= end || !char.IsWhiteSpace(text[j])) continue;
             while (j < end && char.IsWhiteSpace(text[j])) j++;
@@ -144,6 +274,8 @@ public static class Conclusions
         return 0;
     }
 
+    private static readonly char[] SentenceMarks = { '.', '!', '?' };
+
     /// <summary>Lower-case words padded with spaces, so phrases match whole words whatever punctuation is around them.</summary>
     internal static string Normalize(string text) => Normalize(text, 0, text.Length);
 
@@ -151,17 +283,28 @@ public static class Conclusions
     {
         // Quoted text is left out, unless the quotes do not pair up (then nothing can be told apart).
         var quotes = 0;
-        for (var i = start; i < end; i++)
-            if (IsDoubleQuote(text[i])) quotes++;
+        for (var i = text.IndexOfAny(DoubleQuotes, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(DoubleQuotes, i + 1, end - i - 1) : -1)
+            quotes++;
         var skipQuoted = quotes >= 2 && quotes % 2 == 0;
         var quoted = false;
 
-        var buffer = new char[end - start + 2];
+        // One buffer per thread for the characters, so only the normalized string is new; an odd sentence longer than
+        // KeptBuffer gets its own, so a letter without full stops does not leave megabytes behind on a thread.
+        var needed = end - start + 2;
+        var buffer = t_normalizing;
+        if (buffer is null || buffer.Length < needed)
+        {
+            buffer = new char[Math.Max(256, needed)];
+            if (needed <= KeptBuffer) t_normalizing = buffer;
+        }
         var length = 0;
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
         {
-            var c = char.ToLowerInvariant(text[i]);
+            // ASCII is lowered in place; anything else as the invariant culture lowers it (the Kelvin sign becomes 'k').
+            var c = text[i];
+            if (c >= 0x80) c = char.ToLowerInvariant(c);
+            else if (c is >= 'A' and <= 'Z') c = (char)(c | 0x20);
             if (skipQuoted && IsDoubleQuote(c))
             {
                 quoted = !quoted;
@@ -204,6 +347,11 @@ public static class Conclusions
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';
+
+    [ThreadStatic] private static char[]? t_normalizing;
+    private const int KeptBuffer = 8192;
+
+    private static readonly char[] DoubleQuotes = { '"', '\u201C', '\u201D' };
 }
 
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
@@ -295,12 +443,23 @@ internal sealed class ItemFacts
     /// <summary>An item key that ignores case, spacing and dose notation ("10 mg" = "10mg").</summary>
     public static string NormalizeKey(string service)
     {
+        // One pass into one buffer (this runs for every item of every letter): a digit, white space, then a unit loses the
+        // white space ("10 mg" is "10mg"); any other run of white space is one space, and none at either end.
         var text = service.ToLowerInvariant();
-        var key = new System.Text.StringBuilder(text.Length);
+        var key = new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // A digit, white space, then a unit: the space goes ("10 mg" is "10mg").
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) key[length++] = ' ';
+            pendingSpace = false;
+            key[length++] = c;
             if (IsDigit(c) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
             {
                 var unitStart = i + 1;
@@ -308,21 +467,11 @@ internal sealed class ItemFacts
                 var unitEnd = UnitAt(text, unitStart);
                 if (unitEnd > unitStart)
                 {
-                    key.Append(c).Append(text, unitStart, unitEnd - unitStart);
+                    for (var u = unitStart; u < unitEnd; u++) key[length++] = text[u];
                     i = unitEnd - 1;
-                    continue;
                 }
             }
-            key.Append(c);
         }
-        // Then every run of white space is one space, and none at either end.
-        var spaced = new System.Text.StringBuilder(key.Length);
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (!char.IsWhiteSpace(key[i])) { spaced.Append(key[i]); continue; }
-            while (i + 1 < key.Length && char.IsWhiteSpace(key[i + 1])) i++;
-            spaced.Append(' ');
-        }
-        return spaced.ToString().Trim();
+        return new string(key, 0, length);
     }
 }

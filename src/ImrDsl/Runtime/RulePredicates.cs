@@ -60,7 +60,8 @@ public static class RulePredicates
         var catalogue = context.Catalogues.Find(guideline);
         if (catalogue is null) return PredicateResult.True;
 
-        if (catalogue.PageCount is { } count && pages.Where(p => p.To > count).ToList() is { Count: > 0 } beyond)
+        // Loops rather than LINQ: this runs for every citation, and lists are made only for a finding.
+        if (catalogue.PageCount is { } count && Beyond(pages, count) is { } beyond)
         {
             var pageCount = count.ToString(CultureInfo.InvariantCulture);
             return new PredicateResult(false, new Dictionary<string, string>
@@ -74,10 +75,13 @@ public static class RulePredicates
         }
 
         if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
-        var ranges = catalogue.ResolveTopics(topic!).SelectMany(t => t.Pages).ToList();
+        var topics = catalogue.ResolveTopicsRemembered(topic!);
+        List<PageRange>? outside = null;
+        for (var i = 0; i < pages.Count; i++)
+            if (!OverlapsAny(topics, pages[i])) (outside ??= new List<PageRange>()).Add(pages[i]);
+        if (outside is null) return PredicateResult.True;
+        var ranges = topics.SelectMany(t => t.Pages).ToList();
         if (ranges.Count == 0) return PredicateResult.True;
-        var outside = pages.Where(p => !ranges.Any(r => r.Overlaps(p))).ToList();
-        if (outside.Count == 0) return PredicateResult.True;
         var expected = PageRange.Describe(ranges);
         return new PredicateResult(false, new Dictionary<string, string>
         {
@@ -87,6 +91,28 @@ public static class RulePredicates
             ["cited-pages"] = PageRange.Describe(outside),
             ["offset-hint"] = OffsetHint(outside, ranges) ?? string.Empty,
         });
+    }
+
+    /// <summary>The cited pages past the guideline's last page, or null when there are none.</summary>
+    private static List<PageRange>? Beyond(IReadOnlyList<PageRange> pages, int pageCount)
+    {
+        List<PageRange>? beyond = null;
+        for (var i = 0; i < pages.Count; i++)
+            if (pages[i].To > pageCount) (beyond ??= new List<PageRange>()).Add(pages[i]);
+        return beyond;
+    }
+
+    /// <summary>Whether a cited page range overlaps any range of the topics; false when the topics have no pages.</summary>
+    private static bool OverlapsAny(IReadOnlyList<GuidelineTopic> topics, PageRange page)
+    {
+        // Indexed loops: a foreach over a read-only list allocates an enumerator.
+        for (var t = 0; t < topics.Count; t++)
+        {
+            var ranges = topics[t].Pages;
+            for (var r = 0; r < ranges.Count; r++)
+                if (ranges[r].Overlaps(page)) return true;
+        }
+        return false;
     }
 
     /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
@@ -104,7 +130,7 @@ public static class RulePredicates
         if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
         var catalogue = context.Catalogues.Find(guideline);
         if (catalogue is null) return PredicateResult.True;
-        if (catalogue.ResolveTopics(topic!).Count > 0) return PredicateResult.True;
+        if (catalogue.ResolveTopicsRemembered(topic!).Count > 0) return PredicateResult.True;
         var hint = catalogue.ClosestTopicName(topic!);
         return new PredicateResult(false, new Dictionary<string, string>
         {
@@ -134,10 +160,10 @@ public static class RulePredicates
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
-        var sentence = Conclusions.LastSentence(rationale!);
-        var expected = ItemFacts.From(service!);
-        var named = ItemFacts.From(sentence);
-        var conflicts = expected.Conflicts(named);
+        var named = ItemFacts.From(Conclusions.LastSentence(rationale!));
+        // Only a dose or quantity the conclusion names can conflict: most name none, and the heading need not be read.
+        if (named.Doses.Count == 0 && named.Quantities.Count == 0) return PredicateResult.True;
+        var conflicts = ItemFacts.From(service!).Conflicts(named);
         return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
     }
 

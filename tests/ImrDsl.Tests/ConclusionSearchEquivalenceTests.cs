@@ -1,0 +1,115 @@
+using FsCheck;
+using FsCheck.Fluent;
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Tests;
+
+/// <summary>
+/// The conclusion search was made cheaper for issue 10 (it stops at the first sentence that settles the answer, lowers
+/// ASCII without a call per character, and jumps from one closing mark to the one before it). It must answer exactly as
+/// the search it replaced, kept in <see cref="ConclusionsReference"/>: the member, its display text and the sentence.
+/// </summary>
+public class ConclusionSearchEquivalenceTests
+{
+    /// <summary>Phrases of both kinds (decisive and general), several sharing a last word, one that is only punctuation.</summary>
+    private static readonly IReadOnlyList<OutcomePhrases> Mixed = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "not medically necessary", "is not recommended", "is not certified",
+            "non-certified", "is not supported", "the denial is upheld", "medical necessity has not been established", "is notmedically necessary" }),
+        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended", "is certified", "is supported",
+            "has been established", "is Medically  Necessary!", "10.5 mg is appropriate" }),
+        new OutcomePhrases("odd", "Odd", new[] { "...", "É recommended", "\u212Aeep" }),
+    };
+
+    private static readonly IReadOnlyList<OutcomePhrases> Plain = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "is not recommended" }),
+        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended" }),
+    };
+
+    /// <summary>Forty last words and more (their hashes share slots), phrases repeated across members, and a word alone.</summary>
+    private static readonly IReadOnlyList<OutcomePhrases> Wide = new[]
+    {
+        new OutcomePhrases("upheld", "Upheld", Enumerable.Range(0, 40).Select(i => $"is not w{i}").Append("necessary").Append("w7").ToArray()),
+        new OutcomePhrases("overturned", "Overturned", Enumerable.Range(0, 40).Select(i => $"is w{i}").Append("is w7 necessary").Append("w7").ToArray()),
+    };
+
+    private static readonly IReadOnlyList<OutcomePhrases>[] Tables = { Mixed, Plain, Wide };
+
+    /// <summary>Pieces of closing passages: verdict words, caveat openings, sentence marks, quotes that pair or not, glued words, non-ASCII.</summary>
+    private static readonly Gen<string> Pieces = Gen.OneOf(
+        Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld",
+            "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
+        Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
+        Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this"),
+        Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
+        Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
+
+    private static readonly Gen<string> Passages = Gen.ListOf(Pieces).Select(p => string.Join(" ", p.Take(24)));
+
+    private static void AssertSame(string rationale, IReadOnlyList<OutcomePhrases> table)
+    {
+        var expected = ConclusionsReference.Search(rationale, table);
+        // A fresh copy: the per-thread memory answers by reference, and must not answer for an earlier equal text.
+        var actual = Conclusions.Find(new string(rationale.ToCharArray()), table);
+        if (!Equals(expected, actual))
+            throw new Xunit.Sdk.XunitException($"'{Show(rationale)}': {actual}, expected {expected}");
+        if (Conclusions.LastSentence(rationale) != ConclusionsReference.LastSentence(rationale))
+            throw new Xunit.Sdk.XunitException($"'{Show(rationale)}': last sentence '{Conclusions.LastSentence(rationale)}', expected '{ConclusionsReference.LastSentence(rationale)}'");
+        if (Conclusions.Normalize(rationale) != ConclusionsReference.Normalize(rationale))
+            throw new Xunit.Sdk.XunitException($"'{Show(rationale)}': normalized '{Conclusions.Normalize(rationale)}', expected '{ConclusionsReference.Normalize(rationale)}'");
+    }
+
+    private static string Show(string text) => text.Replace("\n", "\\n").Replace("\t", "\\t");
+
+    [Fact]
+    public void The_search_concludes_as_the_sentence_by_sentence_search_did()
+    {
+        Prop.ForAll(Passages.ToArbitrary(), passage =>
+        {
+            foreach (var table in Tables) AssertSame(passage, table);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData(".")]
+    [InlineData("The request is not medically necessary.")]
+    [InlineData("The request is not medically necessary. However, weaning is recommended.")]
+    [InlineData("It is recommended. If documented, it is certified. The request is not supported.")]
+    [InlineData("Norco is recommended. The request is not medically necessary. A weaning program is recommended.")]
+    [InlineData("The guideline says \"is medically necessary\" here. Norco is not recommended.")]
+    [InlineData("The guideline says \u201Cis medically necessary\u201D. Norco is recommended.")]
+    [InlineData("One quote \" is medically necessary.")]
+    [InlineData("Three \" quotes \" is medically necessary \".")]
+    [InlineData("The dose of 10.5 mg is appropriate. It is not supported.")]
+    [InlineData("Use, e.g. the lowest dose. The request is notmedically necessary.")]
+    [InlineData("The request is notme- dically necessary.")]
+    [InlineData("Therefore the request is recommended! Is it certified? It is.")]
+    [InlineData("ÉTAT: the request is \u212Aeep. É recommended.")]
+    [InlineData("İs certified. The request\u00A0is\u00A0not\u00A0certified.")]
+    [InlineData("First. Second is certified. Third is recommended. Fourth is nothing.")]
+    [InlineData("Medical necessity has not been established.   \n  ")]
+    [InlineData("(The request is certified.) the request is recommended.")]
+    [InlineData("...")]
+    [InlineData("a.B.c.D is not certified")]
+    [InlineData("necessary necessary necessary necessary necessary necessary necessary necessary necessary is not w7 w7 w7 w7 w7 necessary is w7 necessary.")]
+    [InlineData("It is w39. It is not w0. It is not w7.")]
+    public void Edge_cases_conclude_as_before(string rationale)
+    {
+        foreach (var table in Tables) AssertSame(rationale, table);
+    }
+
+    [Fact]
+    public void Long_sentences_between_short_ones_conclude_as_before()
+    {
+        // Sentences longer than the per-thread buffer first holds, and longer than it is kept for, between short ones:
+        // what a longer sentence left in the buffer must not show in a shorter one.
+        foreach (var words in new[] { 3, 200, 1, 2500, 2, 60 })
+        {
+            var rationale = string.Concat(Enumerable.Repeat("Norco \"is medically\" necessary ", words)) + "is not certified. If so, it is recommended.";
+            foreach (var table in Tables) AssertSame(rationale, table);
+        }
+    }
+}

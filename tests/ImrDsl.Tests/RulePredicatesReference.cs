@@ -1,0 +1,102 @@
+using System.Globalization;
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Tests;
+
+/// <summary>
+/// The catalogue lookups and rule predicates as they were before issue 10 made them cheaper (LINQ lists per citation,
+/// a letters-and-digits comparison on every lookup, both halves of an item's facts read), kept verbatim so that property
+/// tests can hold the faster code to their answers.
+/// </summary>
+internal static class RulePredicatesReference
+{
+    public static PredicateResult PagesMatchTopic(CatalogueSet catalogues, string? guideline, string? topic, IReadOnlyList<PageRange>? pages)
+    {
+        if (pages is null || pages.Count == 0) return PredicateResult.True;
+        var catalogue = catalogues.Find(guideline);
+        if (catalogue is null) return PredicateResult.True;
+
+        if (catalogue.PageCount is { } count && pages.Where(p => p.To > count).ToList() is { Count: > 0 } beyond)
+        {
+            var pageCount = count.ToString(CultureInfo.InvariantCulture);
+            return new PredicateResult(false, new Dictionary<string, string>
+            {
+                ["where"] = $"the {catalogue.Title} has {pageCount} pages",
+                ["expected-pages"] = $"pages 1-{pageCount}",
+                ["guideline-title"] = catalogue.Title,
+                ["cited-pages"] = PageRange.Describe(beyond),
+                ["offset-hint"] = string.Empty,
+            });
+        }
+
+        if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
+        var ranges = catalogue.ResolveTopics(topic!).SelectMany(t => t.Pages).ToList();
+        if (ranges.Count == 0) return PredicateResult.True;
+        var outside = pages.Where(p => !ranges.Any(r => r.Overlaps(p))).ToList();
+        if (outside.Count == 0) return PredicateResult.True;
+        var expected = PageRange.Describe(ranges);
+        return new PredicateResult(false, new Dictionary<string, string>
+        {
+            ["where"] = $"'{topic}' is on {expected} of the {catalogue.Title}",
+            ["expected-pages"] = expected,
+            ["guideline-title"] = catalogue.Title,
+            ["cited-pages"] = PageRange.Describe(outside),
+            ["offset-hint"] = OffsetHint(outside, ranges) ?? string.Empty,
+        });
+    }
+
+    /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
+    private static string? OffsetHint(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected)
+    {
+        var offset = outside[0].From - expected[0].To;
+        if (offset <= 0) return null;
+        return outside.All(p => expected.Any(r => r.Overlaps(new PageRange(p.From - offset, p.To - offset))))
+            ? $" (page numbers {offset.ToString(CultureInfo.InvariantCulture)} higher would fit, perhaps another edition's pagination)"
+            : null;
+    }
+
+    public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
+    {
+        if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
+        var sentence = Conclusions.LastSentence(rationale!);
+        var expected = ItemFacts.From(service!);
+        var named = ItemFacts.From(sentence);
+        var conflicts = expected.Conflicts(named);
+        return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
+    }
+
+}
+
+/// <summary>The letters-and-digits comparer as it was: a call per character to classify and to lower.</summary>
+internal sealed class NormalizedComparerReference : IEqualityComparer<string>
+{
+    public static readonly NormalizedComparerReference Instance = new();
+
+    // The runtime's hash combiner, as its GetHashCode used it.
+    private const int Seed = unchecked((int)2166136261);
+    private static int Combine(int seed, int value) => unchecked((seed ^ value) * 16777619);
+
+    public bool Equals(string? x, string? y)
+    {
+        if (x is null || y is null) return x is null && y is null;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsLetterOrDigit(x[i])) i++;
+            while (j < y.Length && !char.IsLetterOrDigit(y[j])) j++;
+            if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
+            if (char.ToLowerInvariant(x[i]) != char.ToLowerInvariant(y[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    public int GetHashCode(string text)
+    {
+        var hash = Seed;
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) hash = Combine(hash, char.ToLowerInvariant(c));
+        return hash;
+    }
+
+}
