@@ -59,7 +59,7 @@ public sealed class GuidelineCatalogue
     {
         if (_closest.TryGetValue(cited, out var known)) return known;
         var closest = ImrDsl.Diagnostics.Suggestions.Closest(cited, TopicNames);
-        if (_closest.Count < MaxRememberedMisses) _closest.TryAdd(cited, closest);
+        if (_closest.Count < MaxRememberedMisses && cited.Length <= RecentAnswers.MaxTextLength) _closest.TryAdd(cited, closest);
         return closest;
     }
 
@@ -190,7 +190,18 @@ internal sealed class RecentAnswers
         return entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal) ? entry.Answer : null;
     }
 
-    public void Keep(string text, object answer) => _entries[SlotOf(text)] = new Entry(text, answer);
+    /// <summary>
+    /// Keeps the answer for a text no longer than <see cref="MaxTextLength"/>. Citations are short; a long one is searched
+    /// afresh each time, so that what is kept stays small whatever the letters hold (long texts in every slot kept 20 MB
+    /// alive over 1,000 letters of 1 MB).
+    /// </summary>
+    public void Keep(string text, object answer)
+    {
+        if (text.Length <= MaxTextLength) _entries[SlotOf(text)] = new Entry(text, answer);
+    }
+
+    /// <summary>The longest text whose answer is kept.</summary>
+    public const int MaxTextLength = 200;
 
     private static int SlotOf(string text) => StringComparer.Ordinal.GetHashCode(text) & (Slots - 1);
 }
