@@ -38,10 +38,10 @@ public sealed class FindingLinesTests
 }
 
 /// <summary>
-/// The normalized line a finding's message is compared with: its words joined by single spaces, exactly what
-/// splitting at white space and joining did before it was written by hand.
+/// A line's words joined by single spaces (what a finding's message is compared with and a SARIF fingerprint hashes),
+/// exactly what splitting at white space and joining did before it was written by hand.
 /// </summary>
-public sealed class FindingTextNormalizeTests
+public sealed class FindingWordsTests
 {
     private static string Reference(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
@@ -52,7 +52,7 @@ public sealed class FindingTextNormalizeTests
     public void Joins_the_words_with_single_spaces_as_split_and_join_did()
     {
         var texts = Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars));
-        Prop.ForAll(texts.ToArbitrary(), text => Assert.Equal(Reference(text), Findings.Normalize(text)))
+        Prop.ForAll(texts.ToArbitrary(), text => Assert.Equal(Reference(text), Findings.Words(text)))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 
@@ -67,5 +67,5 @@ public sealed class FindingTextNormalizeTests
     [InlineData("two\twords")]
     [InlineData("\u00A0non-breaking\u00A0")]
     [InlineData("a \r\n b")]
-    public void Edge_cases_match_split_and_join(string text) => Assert.Equal(Reference(text), Findings.Normalize(text));
+    public void Edge_cases_match_split_and_join(string text) => Assert.Equal(Reference(text), Findings.Words(text));
 }

@@ -105,6 +105,7 @@ public class RuleLookupEquivalenceTests
         {
             Assert.Same(new CatalogueSet(Shared).Find(text), set.Find(text));
             Assert.Equal(Shared[0].ResolveTopics(text), Shared[0].ResolveTopicsRemembered(text));
+            Assert.Equal(ImrDsl.Diagnostics.Suggestions.Closest(text, Shared[0].TopicNames), Shared[0].ClosestTopicName(text));
         }
     }
 

@@ -29,14 +29,14 @@ public static class Findings
     {
         if (!span.IsKnown) return message;
         if (message.Length > MaxRawMessage) message = message.Substring(0, MaxRawMessage);
-        var own = Normalize(file.LineText(span.Line));
-        message = CutQuotedValues(message, own, Normalize(item ?? string.Empty));
+        var own = Words(file.LineText(span.Line));
+        message = CutQuotedValues(message, own, Words(item ?? string.Empty));
         var lineCount = file.Lines.LineCount;
         var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
         for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
         {
             if (line == span.Line || !MayFitIn(file, line, message.Length)) continue;
-            var text = Normalize(file.LineText(line));
+            var text = Words(file.LineText(line));
             if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
             if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
@@ -67,7 +67,7 @@ public static class Findings
                 i++;
                 continue;
             }
-            var value = Normalize(message.Substring(i + 1, close - i - 1));
+            var value = Words(message.Substring(i + 1, close - i - 1));
             result.Append(c).Append(value.Length == 0 || own.Contains(value, StringComparison.Ordinal) || item.Contains(value, StringComparison.Ordinal)
                 ? value : LongestStartIn(value, own) + "…").Append(c);
             i = close + 1;
@@ -109,10 +109,11 @@ public static class Findings
     }
 
     /// <summary>
-    /// The text's words (split at white space) joined by single spaces. By hand: this runs for every line around every
-    /// finding, and splitting then joining made an array and a string per word.
+    /// The text's words (split at white space) joined by single spaces: how a message and the lines around a finding are
+    /// compared, and what a SARIF fingerprint hashes. By hand: this runs for every line around every finding, and
+    /// splitting then joining made an array and a string per word.
     /// </summary>
-    internal static string Normalize(string text)
+    internal static string Words(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;

@@ -172,8 +172,7 @@ public sealed class SarifReport : IStreamedReport, IDisposable
     private static string Fingerprint(Diagnostic finding, ReportedFile report, string uri, Dictionary<string, int> occurrences)
     {
         var line = report.Lines?.LineText(finding.Line) ?? string.Empty;
-        var words = string.Join(" ", line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var key = $"{finding.Id}\0{uri}\0{words}";
+        var key = $"{finding.Id}\0{uri}\0{Findings.Words(line)}";
         occurrences[key] = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return Convert.ToHexString(hash, 0, 8).ToLowerInvariant() + ":" + occurrences[key];

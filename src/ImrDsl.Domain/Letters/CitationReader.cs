@@ -23,37 +23,17 @@ internal sealed class CitationReader
             names.AddRange(catalogue.Aliases);
         }
         _aliases = names.ToArray();
-        _aliasInitials = new char[_aliases.Length];
         _aliasKeys = new string[_aliases.Length];
         for (var a = 0; a < _aliases.Length; a++)
         {
-            _aliasInitials[a] = Initial(_aliases[a], 0, _aliases[a].Length);
-            _aliasKeys[a] = Key(_aliases[a]);
+            _aliasKeys[a] = NormalizedComparer.Normalize(_aliases[a]);
             _longestKey = Math.Max(_longestKey, _aliasKeys[a].Length);
         }
     }
 
-    // Each alias's first letter or digit, lower case ('\0' for none): an alias whose initial differs from the text's cannot match.
-    private readonly char[] _aliasInitials;
-
     // Each alias's letters and digits in lower case: what the text's letters and digits are compared with.
     private readonly string[] _aliasKeys;
     private readonly int _longestKey;
-
-    private static string Key(string alias)
-    {
-        var key = new System.Text.StringBuilder(alias.Length);
-        foreach (var c in alias)
-            if (char.IsLetterOrDigit(c)) key.Append(char.ToLowerInvariant(c));
-        return key.ToString();
-    }
-
-    private static char Initial(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-            if (char.IsLetterOrDigit(text[i])) return char.ToLowerInvariant(text[i]);
-        return '\0';
-    }
 
     public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
     {
@@ -220,12 +200,11 @@ internal sealed class CitationReader
             after[count++] = i + 1;
         }
         var best = start;
-        var initial = count > 0 ? folded[0] : '\0';
         for (var a = 0; a < _aliases.Length; a++)
         {
-            if (_aliasInitials[a] != '\0' && _aliasInitials[a] != initial) continue;
+            // The first letter refuses most aliases before the whole key is compared.
             var key = _aliasKeys[a];
-            if (key.Length > count || !folded.Slice(0, key.Length).SequenceEqual(key.AsSpan())) continue;
+            if (key.Length > count || (key.Length > 0 && key[0] != folded[0]) || !folded.Slice(0, key.Length).SequenceEqual(key.AsSpan())) continue;
             var matched = MatchEnd(text, key.Length == 0 ? start : after[key.Length - 1], end, _aliases[a]);
             if (matched > best) best = matched;
         }

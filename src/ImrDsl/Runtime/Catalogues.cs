@@ -57,14 +57,13 @@ public sealed class GuidelineCatalogue
     /// </summary>
     internal string? ClosestTopicName(string cited)
     {
-        if (_closest.TryGetValue(cited, out var known)) return known;
+        if (_closest.TryRecall(cited, out var known)) return (string?)known;
         var closest = ImrDsl.Diagnostics.Suggestions.Closest(cited, TopicNames);
-        if (_closest.Count < MaxRememberedMisses && cited.Length <= RecentAnswers.MaxTextLength) _closest.TryAdd(cited, closest);
+        _closest.Keep(cited, closest);
         return closest;
     }
 
-    private const int MaxRememberedMisses = 4096;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _closest = new(StringComparer.Ordinal);
+    private readonly RecentAnswers _closest = new();
 
     /// <summary>The topic of a title or alias, ignoring case, punctuation and spacing; no allocation.</summary>
     public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
@@ -76,7 +75,7 @@ public sealed class GuidelineCatalogue
     /// </summary>
     internal IReadOnlyList<GuidelineTopic> ResolveTopicsRemembered(string cited)
     {
-        if (_resolved.Recall(cited) is { } known) return (IReadOnlyList<GuidelineTopic>)known;
+        if (_resolved.TryRecall(cited, out var known)) return (IReadOnlyList<GuidelineTopic>)known!;
         var topics = ResolveTopics(cited);
         _resolved.Keep(cited, topics);
         return topics;
@@ -142,19 +141,13 @@ public sealed class CatalogueSet
         if (string.IsNullOrWhiteSpace(guideline)) return null;
         // Letters write the same few guideline names over and over, and each citation asks twice (IMR002 and IMR007):
         // the answer for the exact text is remembered, which is cheaper than comparing letters and digits again.
-        if (_remembered.Recall(guideline!) is { } known) return ((Remembered)known).Catalogue;
+        if (_remembered.TryRecall(guideline!, out var known)) return (GuidelineCatalogue?)known;
         var found = Search(guideline!);
-        _remembered.Keep(guideline!, new Remembered(found));
+        _remembered.Keep(guideline!, found);
         return found;
     }
 
     private readonly RecentAnswers _remembered = new();
-
-    /// <summary>A remembered answer, which may be "none" (so a null answer is told from a miss).</summary>
-    private sealed class Remembered(GuidelineCatalogue? catalogue)
-    {
-        public GuidelineCatalogue? Catalogue { get; } = catalogue;
-    }
 
     private GuidelineCatalogue? Search(string guideline)
     {
@@ -167,7 +160,7 @@ public sealed class CatalogueSet
 }
 
 /// <summary>
-/// Answers remembered per exact text in a fixed number of slots, a text's slot chosen by its hash: a later text with the
+/// Answers (a catalogue, its topics, the closest topic name) remembered per exact text in a fixed number of slots, a text's slot chosen by its hash: a later text with the
 /// same slot replaces it, so the memory never grows. Lock-free: an entry is never changed after it is made, and storing
 /// or reading one reference is atomic, so threads that race at worst compute an answer twice. (Concurrent dictionaries
 /// here made every start of `imr check` initialize an event source and JIT-compile two more methods.)
@@ -177,17 +170,19 @@ internal sealed class RecentAnswers
     private const int Slots = 256;
     private readonly Entry?[] _entries = new Entry?[Slots];
 
-    private sealed class Entry(string text, object answer)
+    private sealed class Entry(string text, object? answer)
     {
         public string Text { get; } = text;
-        public object Answer { get; } = answer;
+        public object? Answer { get; } = answer;
     }
 
-    /// <summary>The answer kept for exactly this text, or null.</summary>
-    public object? Recall(string text)
+    /// <summary>Whether an answer is kept for exactly this text, and that answer (which may be null: "none found").</summary>
+    public bool TryRecall(string text, out object? answer)
     {
         var entry = _entries[SlotOf(text)];
-        return entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal) ? entry.Answer : null;
+        var found = entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal);
+        answer = found ? entry!.Answer : null;
+        return found;
     }
 
     /// <summary>
@@ -195,7 +190,7 @@ internal sealed class RecentAnswers
     /// afresh each time, so that what is kept stays small whatever the letters hold (long texts in every slot kept 20 MB
     /// alive over 1,000 letters of 1 MB).
     /// </summary>
-    public void Keep(string text, object answer)
+    public void Keep(string text, object? answer)
     {
         if (text.Length <= MaxTextLength) _entries[SlotOf(text)] = new Entry(text, answer);
     }
