@@ -238,12 +238,12 @@ internal sealed class LetterScan
     /// Where a labelled block that starts at <paramref name="labelLine"/> ends. A guideline line ends at a paragraph
     /// break or the next label; a rationale runs on over paragraph breaks and page breaks until the next label.
     /// </summary>
-    public int BlockEnd(int labelLine, int end, bool acrossParagraphs, Func<int, bool> isLabel)
+    public int BlockEnd(int labelLine, int end, bool acrossParagraphs, Func<LetterScan, int, bool> isLabel)
     {
         for (var i = labelLine + 1; i < end; i++)
         {
             var line = Lines[i];
-            if (line.Kind == LineKind.Text && isLabel(i)) return i;
+            if (line.Kind == LineKind.Text && isLabel(this, i)) return i;
             if (!acrossParagraphs && IsParagraphBreak(line)) return i;
         }
         return end;
