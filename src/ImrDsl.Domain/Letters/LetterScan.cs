@@ -252,7 +252,10 @@ internal sealed class LetterScan
     /// <summary>The text of lines [from, to) joined with spaces; the first line may start later (after its label).</summary>
     public TextRun Join(int from, int to, int firstLineStart = -1)
     {
-        var run = new TextRun(Text);
+        var pieces = 0;
+        for (var i = from; i < to; i++)
+            if (Lines[i].Kind == LineKind.Text) pieces++;
+        var run = new TextRun(Text, pieces);
         for (var i = from; i < to; i++)
         {
             var line = Lines[i];
