@@ -1,3 +1,5 @@
+using ImrDsl.Text;
+
 namespace ImrDsl.Domain.Letters;
 
 internal enum LineKind
@@ -68,6 +70,20 @@ internal static class LetterLines
             if (start == text.Length) break;
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The <see cref="LineMap"/> of the text <paramref name="lines"/> were split from: the same line ends (LF, CRLF, a
+    /// lone CR), and the same lines but one: after a final line break the map counts an empty last line, which
+    /// <see cref="Split"/> leaves out.
+    /// </summary>
+    public static LineMap LineMapOf(LineTable lines, string text)
+    {
+        var endsWithBreak = text.Length > 0 && text[text.Length - 1] is '\n' or '\r';
+        var starts = new int[lines.Count + (endsWithBreak ? 1 : 0)];
+        for (var i = 0; i < lines.Count; i++) starts[i] = lines[i].Start;
+        if (endsWithBreak) starts[lines.Count] = text.Length;
+        return LineMap.FromStarts(starts, text.Length);
     }
 
     private static LetterLine Classify(string text, int start, int end)

@@ -15,6 +15,8 @@ internal sealed class LetterScan
         File = LetterText.Of(file);
         Text = File.Text;
         Lines = LetterLines.Split(Text);
+        // Nothing needed normalizing (most letters): the reader's lines are the file's lines, and spans need no second scan.
+        if (ReferenceEquals(Text, file.Text)) file.KnowLines(LetterLines.LineMapOf(Lines, Text));
         MarkPageFurniture();
         var markedUp = 0;
         for (var i = 0; i < Lines.Count; i++)

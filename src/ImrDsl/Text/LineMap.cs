@@ -28,6 +28,13 @@ public sealed class LineMap
         return new LineMap(starts, text.Length);
     }
 
+    /// <summary>
+    /// A map from line starts found by another scan of the same text that ends lines as <see cref="Build"/> does (the
+    /// letter reader's): the text is not scanned again. The starts must rise strictly from 0, one per line, the last
+    /// line included (an empty one after a final line break).
+    /// </summary>
+    internal static LineMap FromStarts(int[] starts, int length) => new(starts, length);
+
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
     /// <summary>
