@@ -27,9 +27,34 @@ internal readonly record struct LetterLine(int Start, int ContentStart, int Cont
 /// A letter's lines, in order. An array and a count rather than a List&lt;LetterLine&gt;: ReadyToRun cannot precompile the
 /// framework's list code for a struct of this assembly, so every start compiled it.
 /// </summary>
-internal sealed class LineTable(int capacity)
+internal sealed class LineTable
 {
-    private LetterLine[] _lines = new LetterLine[Math.Max(1, capacity)];
+    private LetterLine[] _lines;
+
+    public LineTable(int capacity)
+    {
+        // The array a table read before on this thread, when it is large enough: every letter needs one, for as long as it is read.
+        var spare = t_spare;
+        if (spare is not null && spare.Length >= capacity)
+        {
+            t_spare = null;
+            _lines = spare;
+        }
+        else _lines = new LetterLine[Math.Max(1, capacity)];
+    }
+
+    [ThreadStatic] private static LetterLine[]? t_spare;
+
+    /// <summary>The most lines whose array is kept for the next letter (64 KB): a huge letter's is left to the collector.</summary>
+    private const int MostLinesKept = 4096;
+
+    /// <summary>Hands the table's array to the next table made on this thread. The table is empty and unusable after.</summary>
+    public void Release()
+    {
+        if (_lines.Length <= MostLinesKept && (t_spare is null || t_spare.Length < _lines.Length)) t_spare = _lines;
+        _lines = Array.Empty<LetterLine>();
+        Count = 0;
+    }
 
     public int Count { get; private set; }
 
@@ -43,7 +68,7 @@ internal sealed class LineTable(int capacity)
     {
         if (Count == _lines.Length)
         {
-            var larger = new LetterLine[_lines.Length * 2];
+            var larger = new LetterLine[Math.Max(4, _lines.Length * 2)];
             Array.Copy(_lines, larger, Count);
             _lines = larger;
         }

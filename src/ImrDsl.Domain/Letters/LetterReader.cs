@@ -43,7 +43,7 @@ public sealed class LetterReader
 
         // Built once with every value: each `with` on the way copied the whole record and its spans (a quarter of the
         // bytes the reader allocated per letter).
-        return new Determination
+        var determination = new Determination
         {
             CaseNumber = header.CaseNumber,
             AssignedDate = header.AssignedDate,
@@ -70,6 +70,9 @@ public sealed class LetterReader
                 Items = items.Count > 0 ? items[0].Span : SourceSpan.None,
             },
         };
+        // Nothing read keeps the lines: their array serves the next letter this thread reads.
+        scan.Lines.Release();
+        return determination;
     }
 
     /// <summary>The line where the section that starts at <paramref name="line"/> ends: the next heading after it, or the end.</summary>
@@ -232,7 +235,7 @@ public sealed class LetterReader
         SourceSpan? first = null, last = null;
 
         // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own (a long value wraps on).
-        string[] labels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
+        var labels = ReviewerLabels;
         for (var i = from; i < to; i++)
         {
             var line = scan.Lines[i];
@@ -242,7 +245,7 @@ public sealed class LetterReader
                 if (ValueAfter(text, line, label) is not { } value) continue;
                 var run = new TextRun(text);
                 run.Append(value.Start, value.End);
-                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !labels.Any(l => ValueAfter(text, scan.Lines[next], l) is not null); next = scan.NextTextLine(next + 1, to))
+                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !StartsWithReviewerLabel(text, scan.Lines[next]); next = scan.NextTextLine(next + 1, to))
                 {
                     run.Append(scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd);
                     i = next;
@@ -250,7 +253,7 @@ public sealed class LetterReader
                 var span = run.Span(scan.File, 0, run.Length);
                 if (label == labels[0])
                 {
-                    licensure.AddRange(SplitStates(run.ToString()));
+                    AddStates(licensure, run.ToString());
                     licensureSpan = span;
                 }
                 else
@@ -280,7 +283,7 @@ public sealed class LetterReader
                 }
                 if (credential.States is { } states)
                 {
-                    licensure.AddRange(SplitStates(joined.Substring(states.Start, states.End - states.Start)));
+                    AddStates(licensure, joined.Substring(states.Start, states.End - states.Start));
                     licensureSpan = run.Span(scan.File, states.Start, states.End);
                 }
                 first = run.Span(scan.File, credential.Index, credential.End);
@@ -299,8 +302,26 @@ public sealed class LetterReader
         };
     }
 
-    private static IEnumerable<string> SplitStates(string text)
-        => text.Split(new[] { ",", " and ", ";" }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim().TrimEnd('.')).Where(s => s.Length > 0);
+    private static readonly string[] ReviewerLabels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
+
+    private static bool StartsWithReviewerLabel(string text, LetterLine line)
+    {
+        foreach (var label in ReviewerLabels)
+            if (ValueAfter(text, line, label) is not null) return true;
+        return false;
+    }
+
+    private static readonly string[] StateSeparators = { ",", " and ", ";" };
+
+    /// <summary>Each state of a list ("California, Nevada and Oregon."), without its separators and a closing period.</summary>
+    private static void AddStates(List<string> states, string text)
+    {
+        foreach (var part in text.Split(StateSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var state = part.Trim().TrimEnd('.');
+            if (state.Length > 0) states.Add(state);
+        }
+    }
 
     private static (int Start, int End)? ValueAfter(string text, LetterLine line, string label)
     {
@@ -717,6 +738,17 @@ public sealed class LetterReader
 
     private static readonly string LabelInitials = Initials(Labels);
 
+    /// <summary>Each label's first letter in upper case, in the order of <see cref="Labels"/>.</summary>
+    private static readonly char[] LabelInitialOf = InitialOfEach(Labels);
+
+    // A loop rather than Array.ConvertAll, whose code for this assembly's tuples would be compiled at every start.
+    private static char[] InitialOfEach((string Text, Label Label)[] labels)
+    {
+        var initials = new char[labels.Length];
+        for (var l = 0; l < labels.Length; l++) initials[l] = char.ToUpperInvariant(labels[l].Text[0]);
+        return initials;
+    }
+
     private static string Initials((string Text, Label Label)[] labels)
     {
         var initials = new System.Text.StringBuilder();
@@ -728,10 +760,16 @@ public sealed class LetterReader
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
-        if (line.Length < 18 || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
-        foreach (var label in Labels)
-            if (line.Length >= label.Text.Length && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+        var initial = line.Length < 18 ? '\0' : char.ToUpperInvariant(text[line.ContentStart]);
+        if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
+        for (var l = 0; l < Labels.Length; l++)
+        {
+            // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
+            var label = Labels[l];
+            if (LabelInitialOf[l] == initial && line.Length >= label.Text.Length
+                && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;
+        }
         return null;
     }
 
