@@ -504,7 +504,8 @@ public sealed class LetterReader
         // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
         if (headings.Count > 0)
         {
-            var taken = new HashSet<int>();
+            // A few lines: a list searched whole costs less than a hash set made for every letter.
+            var taken = new List<int>(headings.Count * 2);
             foreach (var heading in headings)
             {
                 taken.Add(heading.ColonLine);

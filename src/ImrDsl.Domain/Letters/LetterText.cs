@@ -61,6 +61,7 @@ internal sealed class LetterText
         var changes = false;
         for (var i = 0; i < original.Length; i++)
         {
+            if (ReadsAsItself(original[i])) { length++; continue; }
             var count = Replacement(original, i, scratch);
             length += count;
             changes |= count != 1 || scratch[0] != original[i];
@@ -73,8 +74,11 @@ internal sealed class LetterText
             Span<char> replacement = stackalloc char[MaxReplacement];
             var at = 0;
             for (var i = 0; i < original.Length; i++)
+            {
+                if (ReadsAsItself(original[i])) { text[at++] = original[i]; continue; }
                 for (int k = 0, count = Replacement(original, i, replacement); k < count; k++)
                     text[at++] = replacement[k];
+            }
         });
         // Words a converter glued together are looked for in the text as it reads: a ligature ("cer\uFB01ed") or an
         // invisible character ("not\u200Bmedically") in the file hides a pair that the normalized text holds.
@@ -117,7 +121,14 @@ internal sealed class LetterText
         var nextSplit = splits.Count > 0 ? splits[0] : -1;
         for (var i = 0; i < original.Length; i++)
         {
-            var count = Replacement(original, i, replacement);
+            // Most characters read as themselves: no replacement to look up.
+            int count;
+            if (ReadsAsItself(original[i]))
+            {
+                replacement[0] = original[i];
+                count = 1;
+            }
+            else count = Replacement(original, i, replacement);
             for (var k = 0; k < count; k++)
             {
                 if (normalized == nextSplit)
@@ -135,6 +146,9 @@ internal sealed class LetterText
         }
         map.Add(at, original.Length);
     }
+
+    /// <summary>ASCII but the backtick: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
+    private static bool ReadsAsItself(char c) => c < 128 && c != '`';
 
     /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>
     private const int MaxReplacement = 3;
