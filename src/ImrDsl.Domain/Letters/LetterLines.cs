@@ -58,11 +58,23 @@ internal sealed class LineTable
 
     public int Count { get; private set; }
 
+    // The throw is out of line, so the JIT inlines the look-up: the reader asks it of every line many times.
     public LetterLine this[int index]
     {
-        get => (uint)index < (uint)Count ? _lines[index] : throw new ArgumentOutOfRangeException(nameof(index));
-        set => _lines[(uint)index < (uint)Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
+        get
+        {
+            if ((uint)index >= (uint)Count) OutOfRange(index);
+            return _lines[index];
+        }
+        set
+        {
+            if ((uint)index >= (uint)Count) OutOfRange(index);
+            _lines[index] = value;
+        }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "no such line");
 
     public void Add(LetterLine line)
     {
