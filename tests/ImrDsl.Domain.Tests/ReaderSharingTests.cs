@@ -210,6 +210,27 @@ public class ReaderSharingTests
         Assert.Equal(expected, LetterText.Of(new SourceFile("letter.txt", original)).Text);
     }
 
+    // ---- case-ignoring search ----------------------------------------------------------------------------------------
+
+    private static readonly string[] Needles = { "board certified in ", "sub", "licensed to practice in ", "kg", " and ", "1a", "b" };
+
+    [Fact]
+    public void Case_ignoring_search_finds_what_comparing_at_every_place_finds()
+    {
+        var texts = Gen.ListOf(Gen.Elements("Board", "BOARD ", "board certified in ", "Sub", "sU", "b", "B", "licensed to practice in ", "\u212Ag", "Kg", "k", " and ", "1A", "x", " "))
+            .Select(p => string.Concat(p.Take(16)));
+        var cases = from text in texts from needle in Gen.Elements(Needles) from start in Gen.Choose(-1, text.Length + 1) select (text, needle, start);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (text, needle, from) = c;
+            var expected = -1;
+            for (var i = Math.Max(0, from); i + needle.Length <= text.Length && expected < 0; i++)
+                if (Enumerable.Range(0, needle.Length).All(k => TextScan.CaselessEquals(text[i + k], needle[k]))) expected = i;
+            if (TextScan.IndexOfCaseless(text, needle, from) != expected)
+                throw new Xunit.Sdk.XunitException($"'{Escape(text)}' from {from} for '{needle}': {TextScan.IndexOfCaseless(text, needle, from)}, expected {expected}");
+        }).Check(Quick(3000));
+    }
+
     private static string Escape(string text)
     {
         var escaped = new StringBuilder();

@@ -492,6 +492,10 @@ internal sealed class CitationReader
     {
         for (var which = start; which < end; which++)
         {
+            // Only a 'w' can start "which": the places in between are passed by a vectorised search.
+            var w = text.AsSpan(which, end - which).IndexOfAny('w', 'W');
+            if (w < 0) return -1;
+            which += w;
             if (!ReadsPartOfTheMtus(text, which, end)) continue;
             var at = which;
             while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
