@@ -378,6 +378,14 @@ public sealed class LetterReader
         return null;
     }
 
+    /// <summary>Which of <see cref="SexWords"/> <see cref="FindSex"/> found at text[index, index + length).</summary>
+    private static string SexWordAt(string text, int index, int length)
+    {
+        foreach (var word in SexWords)
+            if (word.Length == length && TextScan.CaselessAt(text, index, index + length, word)) return word;
+        return text.Substring(index, length).ToLowerInvariant();
+    }
+
     private static readonly CaselessWord MedicalRecords = new("medical records:");
 
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
@@ -395,7 +403,7 @@ public sealed class LetterReader
         SourceSpan ageSpan = default, sexSpan = default, injurySpan = default;
 
         int? age = null;
-        if (FindAge(joined, start) is { } ageAt && int.TryParse(joined.Substring(ageAt.AgeStart, ageAt.AgeEnd - ageAt.AgeStart), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+        if (FindAge(joined, start) is { } ageAt && int.TryParse(joined.AsSpan(ageAt.AgeStart, ageAt.AgeEnd - ageAt.AgeStart), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
         {
             age = years;
             ageSpan = run.Span(scan.File, ageAt.AgeStart, ageAt.AgeEnd);
@@ -403,7 +411,8 @@ public sealed class LetterReader
         string? sex = null;
         if (FindSex(joined, start) is { } sexAt)
         {
-            sex = joined.Substring(sexAt.Index, sexAt.Length).ToLowerInvariant() switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
+            // The word as the list spells it, which is the text in lower case (the words hold no letter but ASCII ones).
+            sex = SexWordAt(joined, sexAt.Index, sexAt.Length) switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
             sexSpan = run.Span(scan.File, sexAt.Index, sexAt.Index + sexAt.Length);
         }
         DateTime? injury = null;
@@ -724,7 +733,7 @@ public sealed class LetterReader
         }
         var end = text.Length;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':')) end--;
-        foreach (var verb in new[] { " is ", " are " })
+        foreach (var verb in ServiceVerbs)
         {
             var at = text.LastIndexOf(verb, end, end - start, StringComparison.OrdinalIgnoreCase);
             if (at > start) { end = at; break; }
@@ -732,6 +741,8 @@ public sealed class LetterReader
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':')) end--;
         return (text.Substring(start, end - start), start, end);
     }
+
+    private static readonly string[] ServiceVerbs = { " is ", " are " };
 
     /// <summary>"... set forth below:" introduces the items; it is not an item heading.</summary>
     private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
@@ -899,7 +910,7 @@ public sealed class LetterReader
                 refills is { } r ? Number(service, r.Index, r.Length) : null);
     }
 
-    private static int Number(string text, int start, int length) => int.Parse(text.Substring(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Number(string text, int start, int length) => int.Parse(text.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static readonly string[] DoseUnits = { "mg", "mcg", "gm", "g", "ml", "unit" };
 
