@@ -35,20 +35,20 @@ internal sealed class CitationReader
     private readonly string[] _aliasKeys;
     private readonly int _longestKey;
 
-    public IEnumerable<Citation> Read(LetterText file, TextRun run, CitationSource source, SourceSpan labelSpan)
+    /// <summary>Adds the citations of a guideline block's text to <paramref name="into"/>, in order.</summary>
+    public void Read(LetterText file, TextRun run, CitationSource source, List<Citation> into)
     {
         var text = run.ToString();
         var markers = CitationStarts(text);
         if (markers.Count == 0)
         {
-            if (ReadPart(file, run, text, 0, text.Length, source) is { } whole) yield return whole;
-            yield break;
+            if (ReadPart(file, run, text, 0, text.Length, source) is { } whole) into.Add(whole);
+            return;
         }
         for (var i = 0; i < markers.Count; i++)
         {
             var partEnd = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
-            var citation = ReadPart(file, run, text, markers[i].End, partEnd, source);
-            if (citation is not null) yield return citation;
+            if (ReadPart(file, run, text, markers[i].End, partEnd, source) is { } citation) into.Add(citation);
         }
     }
 
@@ -110,7 +110,9 @@ internal sealed class CitationReader
     {
         (start, end) = Trim(text, start, end);
         if (start >= end) return null;
-        var spans = new Citation.FieldSpans { Source = run.Span(file, start, end) };
+        // Each field's span, kept here until the citation is built (a `with` per field copied the whole span record).
+        var sourceSpan = run.Span(file, start, end);
+        SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
 
         string? nonMtus = null;
         const string nonMtusMarker = "Non-MTUS Citation";
@@ -118,14 +120,14 @@ internal sealed class CitationReader
         {
             start = SkipSeparators(text, start + nonMtusMarker.Length, end);
             nonMtus = text.Substring(start, end - start);
-            spans = spans with { NonMtus = run.Span(file, start, end) };
+            nonMtusSpan = run.Span(file, start, end);
         }
 
         // A legal reference ("8 C.C.R. 9792.20 - 9792.26") says where the guideline is adopted, not which guideline it is.
         if (LegalReferenceEnd(text, start, end) is var legalEnd && legalEnd > start) start = legalEnd;
 
         // Pages: the last page marker ("Page(s)", "pages", "page", "pp.", "pg.", "p.", "p") and the numbers after it.
-        var pages = new List<PageRange>();
+        List<PageRange>? pages = null;
         var topicEnd = end;
         var afterPages = end;
         var keyword = LastPagesKeyword(text, start, end);
@@ -137,7 +139,7 @@ internal sealed class CitationReader
                 pages = ranges;
                 topicEnd = k.Start;
                 afterPages = SkipPageTotal(text, numbersEnd, end);
-                spans = spans with { Pages = run.Span(file, numbersStart, numbersEnd) };
+                pagesSpan = run.Span(file, numbersStart, numbersEnd);
             }
         }
 
@@ -156,21 +158,21 @@ internal sealed class CitationReader
         {
             guidelineEnd = SkipEditionNote(text, guidelineEnd, topicEnd, out var noteEnd);
             guideline = text.Substring(start, guidelineEnd - start).Trim();
-            spans = spans with { Guideline = run.Span(file, start, guidelineEnd) };
+            guidelineSpan = run.Span(file, start, guidelineEnd);
             var (topicStart, topicStop) = TopicBounds(text, noteEnd, topicEnd);
             // "MTUS ... Guidelines, page(s) 41-42, Cyclobenzaprine": the topic may follow the pages.
             if (topicStop <= topicStart && afterPages < end) (topicStart, topicStop) = TopicBounds(text, afterPages, end);
             if (topicStop > topicStart)
             {
                 topic = text.Substring(topicStart, topicStop - topicStart);
-                spans = spans with { Topic = run.Span(file, topicStart, topicStop) };
+                topicSpan = run.Span(file, topicStart, topicStop);
             }
         }
         else
         {
             var (guidelineStart, guidelineStop) = Trim(text, start, topicEnd);
             guideline = text.Substring(guidelineStart, Math.Max(0, guidelineStop - guidelineStart));
-            spans = spans with { Guideline = run.Span(file, guidelineStart, guidelineStop) };
+            guidelineSpan = run.Span(file, guidelineStart, guidelineStop);
         }
 
         return new Citation
@@ -178,10 +180,10 @@ internal sealed class CitationReader
             Source = source,
             Guideline = guideline,
             Topic = topic,
-            Pages = new ValueList<PageRange>(pages),
+            Pages = pages is null ? ValueList<PageRange>.Empty : new ValueList<PageRange>(pages),
             NonMtus = nonMtus,
             Span = run.Span(file, start, end),
-            Spans = spans,
+            Spans = new Citation.FieldSpans { Source = sourceSpan, Guideline = guidelineSpan, Topic = topicSpan, Pages = pagesSpan, NonMtus = nonMtusSpan },
         };
     }
 
@@ -490,6 +492,10 @@ internal sealed class CitationReader
     {
         for (var which = start; which < end; which++)
         {
+            // Only a 'w' can start "which": the places in between are passed by a vectorised search.
+            var w = text.AsSpan(which, end - which).IndexOfAny('w', 'W');
+            if (w < 0) return -1;
+            which += w;
             if (!ReadsPartOfTheMtus(text, which, end)) continue;
             var at = which;
             while (at > start && char.IsWhiteSpace(text[at - 1])) at--;

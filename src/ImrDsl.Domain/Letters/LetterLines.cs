@@ -1,3 +1,5 @@
+using ImrDsl.Text;
+
 namespace ImrDsl.Domain.Letters;
 
 internal enum LineKind
@@ -25,23 +27,60 @@ internal readonly record struct LetterLine(int Start, int ContentStart, int Cont
 /// A letter's lines, in order. An array and a count rather than a List&lt;LetterLine&gt;: ReadyToRun cannot precompile the
 /// framework's list code for a struct of this assembly, so every start compiled it.
 /// </summary>
-internal sealed class LineTable(int capacity)
+internal sealed class LineTable
 {
-    private LetterLine[] _lines = new LetterLine[Math.Max(1, capacity)];
+    private LetterLine[] _lines;
+
+    public LineTable(int capacity)
+    {
+        // The array a table read before on this thread, when it is large enough: every letter needs one, for as long as it is read.
+        var spare = t_spare;
+        if (spare is not null && spare.Length >= capacity)
+        {
+            t_spare = null;
+            _lines = spare;
+        }
+        else _lines = new LetterLine[Math.Max(1, capacity)];
+    }
+
+    [ThreadStatic] private static LetterLine[]? t_spare;
+
+    /// <summary>The most lines whose array is kept for the next letter (64 KB): a huge letter's is left to the collector.</summary>
+    private const int MostLinesKept = 4096;
+
+    /// <summary>Hands the table's array to the next table made on this thread. The table is empty and unusable after.</summary>
+    public void Release()
+    {
+        if (_lines.Length <= MostLinesKept && (t_spare is null || t_spare.Length < _lines.Length)) t_spare = _lines;
+        _lines = Array.Empty<LetterLine>();
+        Count = 0;
+    }
 
     public int Count { get; private set; }
 
+    // The throw is out of line, so the JIT inlines the look-up: the reader asks it of every line many times.
     public LetterLine this[int index]
     {
-        get => (uint)index < (uint)Count ? _lines[index] : throw new ArgumentOutOfRangeException(nameof(index));
-        set => _lines[(uint)index < (uint)Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
+        get
+        {
+            if ((uint)index >= (uint)Count) OutOfRange(index);
+            return _lines[index];
+        }
+        set
+        {
+            if ((uint)index >= (uint)Count) OutOfRange(index);
+            _lines[index] = value;
+        }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "no such line");
 
     public void Add(LetterLine line)
     {
         if (Count == _lines.Length)
         {
-            var larger = new LetterLine[_lines.Length * 2];
+            var larger = new LetterLine[Math.Max(4, _lines.Length * 2)];
             Array.Copy(_lines, larger, Count);
             _lines = larger;
         }
@@ -68,6 +107,20 @@ internal static class LetterLines
             if (start == text.Length) break;
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The <see cref="LineMap"/> of the text <paramref name="lines"/> were split from: the same line ends (LF, CRLF, a
+    /// lone CR), and the same lines but one: after a final line break the map counts an empty last line, which
+    /// <see cref="Split"/> leaves out.
+    /// </summary>
+    public static LineMap LineMapOf(LineTable lines, string text)
+    {
+        var endsWithBreak = text.Length > 0 && text[text.Length - 1] is '\n' or '\r';
+        var starts = new int[lines.Count + (endsWithBreak ? 1 : 0)];
+        for (var i = 0; i < lines.Count; i++) starts[i] = lines[i].Start;
+        if (endsWithBreak) starts[lines.Count] = text.Length;
+        return LineMap.FromStarts(starts, text.Length);
     }
 
     private static LetterLine Classify(string text, int start, int end)

@@ -33,26 +33,46 @@ public sealed class LetterReader
         var firstHeading = Math.Min(how?.Line ?? scan.Lines.Count, Math.Min(summary?.Line ?? scan.Lines.Count, decisions?.Line ?? scan.Lines.Count));
 
         var header = ReadHeader(scan, firstHeading);
-        var spans = header.Spans;
         var reviewer = how is { } h ? ReadReviewer(scan, h.After, NextHeading(scan, h.Line, summary, decisions)) : null;
-        if (reviewer is not null) spans = spans with { Reviewer = reviewer.Span };
         var caseSummary = summary is { } s ? ReadSummary(scan, s.After, NextHeading(scan, s.Line, how, decisions)) : null;
-        if (caseSummary is not null) spans = spans with { Summary = caseSummary.Span };
         var items = decisions is { } d ? ReadItems(scan, d.After, NextHeading(scan, d.Line, how, summary)) : new List<DisputedItem>();
         // No "<item>: Upheld" headings: the 2013 layout numbers its decisions ("1) ... has determined the request for X is
         // not medically necessary and appropriate.") and gives each issue its own numbered block.
         if (items.Count == 0)
             items = ReadNumberedItems(scan, decisions is { } n ? n.After : 0, decisions is { } m ? NextHeading(scan, m.Line, how, summary) : scan.Lines.Count);
-        if (items.Count > 0) spans = spans with { Items = items[0].Span };
 
-        return header.Value with
+        // Built once with every value: each `with` on the way copied the whole record and its spans (a quarter of the
+        // bytes the reader allocated per letter).
+        var determination = new Determination
         {
+            CaseNumber = header.CaseNumber,
+            AssignedDate = header.AssignedDate,
+            InjuryDate = header.InjuryDate,
+            DecisionDate = header.DecisionDate,
+            UrDenialDate = header.UrDenialDate,
+            ApplicationReceived = header.ApplicationReceived,
+            Priority = header.Priority,
             Reviewer = reviewer,
             Summary = caseSummary,
             Items = new ValueList<DisputedItem>(items),
             Span = scan.File.SpanOf(0, scan.Text.Length),
-            Spans = spans,
+            Spans = new Determination.FieldSpans
+            {
+                CaseNumber = header.CaseNumberSpan,
+                AssignedDate = header.AssignedDateSpan,
+                InjuryDate = header.InjuryDateSpan,
+                DecisionDate = header.DecisionDateSpan,
+                UrDenialDate = header.UrDenialDateSpan,
+                ApplicationReceived = header.ApplicationReceivedSpan,
+                Priority = header.PrioritySpan,
+                Reviewer = reviewer?.Span ?? SourceSpan.None,
+                Summary = caseSummary?.Span ?? SourceSpan.None,
+                Items = items.Count > 0 ? items[0].Span : SourceSpan.None,
+            },
         };
+        // Nothing read keeps the lines: their array serves the next letter this thread reads.
+        scan.Lines.Release();
+        return determination;
     }
 
     /// <summary>The line where the section that starts at <paramref name="line"/> ends: the next heading after it, or the end.</summary>
@@ -68,31 +88,39 @@ public sealed class LetterReader
 
     // ---- header ----------------------------------------------------------------------------------
 
-    /// <summary>The header's values and their spans, filled cell by cell.</summary>
+    /// <summary>The header's values and their spans, filled cell by cell (a later cell of the same label wins).</summary>
     private sealed class Header
     {
-        public Determination Value = new();
-        public Determination.FieldSpans Spans = Determination.FieldSpans.Empty;
+        public string? CaseNumber, Priority;
+        public DateTime? AssignedDate, InjuryDate, DecisionDate, UrDenialDate, ApplicationReceived;
+        public SourceSpan CaseNumberSpan, AssignedDateSpan, InjuryDateSpan, DecisionDateSpan, UrDenialDateSpan, PrioritySpan, ApplicationReceivedSpan;
+    }
+
+    /// <summary>A header cell's value: text[Start, End). A date is read where it lies; only text values become strings.</summary>
+    private readonly record struct CellValue(string Text, int Start, int End)
+    {
+        public override string ToString() => Text.Substring(Start, End - Start);
+        public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
     }
 
     /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
-    private static readonly (string Label, Action<Header, string, SourceSpan> Set)[] HeaderFields =
+    private static readonly (string Label, Action<Header, CellValue, SourceSpan> Set)[] HeaderFields =
     {
-        ("Case Number", (h, v, s) => { h.Value = h.Value with { CaseNumber = v }; h.Spans = h.Spans with { CaseNumber = s }; }),
-        ("Date Assigned", (h, v, s) => { h.Value = h.Value with { AssignedDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { AssignedDate = s }; }),
-        ("Date of Injury", (h, v, s) => { h.Value = h.Value with { InjuryDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { InjuryDate = s }; }),
-        ("Decision Date", (h, v, s) => { h.Value = h.Value with { DecisionDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { DecisionDate = s }; }),
-        ("UR Denial Date", (h, v, s) => { h.Value = h.Value with { UrDenialDate = LetterDates.Parse(v) }; h.Spans = h.Spans with { UrDenialDate = s }; }),
-        ("Priority", (h, v, s) => { h.Value = h.Value with { Priority = v }; h.Spans = h.Spans with { Priority = s }; }),
-        ("Application Received", (h, v, s) => { h.Value = h.Value with { ApplicationReceived = LetterDates.Parse(v) }; h.Spans = h.Spans with { ApplicationReceived = s }; }),
+        ("Case Number", (h, v, s) => { h.CaseNumber = v.ToString(); h.CaseNumberSpan = s; }),
+        ("Date Assigned", (h, v, s) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = s; }),
+        ("Date of Injury", (h, v, s) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = s; }),
+        ("Decision Date", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }),
+        ("UR Denial Date", (h, v, s) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = s; }),
+        ("Priority", (h, v, s) => { h.Priority = v.ToString(); h.PrioritySpan = s; }),
+        ("Application Received", (h, v, s) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = s; }),
     };
 
     /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
-    private static readonly (CaselessWord Label, Action<Header, string, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
+    private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
 
-    private static (CaselessWord, Action<Header, string, SourceSpan>)[] WithColons((string Label, Action<Header, string, SourceSpan> Set)[] fields)
+    private static (CaselessWord, Action<Header, CellValue, SourceSpan>)[] WithColons((string Label, Action<Header, CellValue, SourceSpan> Set)[] fields)
     {
-        var labels = new (CaselessWord, Action<Header, string, SourceSpan>)[fields.Length];
+        var labels = new (CaselessWord, Action<Header, CellValue, SourceSpan>)[fields.Length];
         for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set);
         return labels;
     }
@@ -132,7 +160,7 @@ public sealed class LetterReader
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
-                set(header, text.Substring(valueStart, valueEnd - valueStart), TextRun.SpanOf(scan.File, valueStart, valueEnd));
+                set(header, new CellValue(text, valueStart, valueEnd), TextRun.SpanOf(scan.File, valueStart, valueEnd));
             }
         }
         return header;
@@ -203,11 +231,11 @@ public sealed class LetterReader
         var text = scan.Text;
         string? specialty = null, subspecialty = null;
         var licensure = new List<string>();
-        var spans = Reviewer.FieldSpans.Empty;
+        SourceSpan specialtySpan = default, subspecialtySpan = default, licensureSpan = default;
         SourceSpan? first = null, last = null;
 
         // Style 2: "State(s) of Licensure: X" and "Certification(s)/Specialty: Y" on lines of their own (a long value wraps on).
-        string[] labels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
+        var labels = ReviewerLabels;
         for (var i = from; i < to; i++)
         {
             var line = scan.Lines[i];
@@ -217,7 +245,7 @@ public sealed class LetterReader
                 if (ValueAfter(text, line, label) is not { } value) continue;
                 var run = new TextRun(text);
                 run.Append(value.Start, value.End);
-                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !labels.Any(l => ValueAfter(text, scan.Lines[next], l) is not null); next = scan.NextTextLine(next + 1, to))
+                for (var next = scan.NextTextLine(i + 1, to); next >= 0 && !StartsWithReviewerLabel(text, scan.Lines[next]); next = scan.NextTextLine(next + 1, to))
                 {
                     run.Append(scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd);
                     i = next;
@@ -225,13 +253,13 @@ public sealed class LetterReader
                 var span = run.Span(scan.File, 0, run.Length);
                 if (label == labels[0])
                 {
-                    licensure.AddRange(SplitStates(run.ToString()));
-                    spans = spans with { Licensure = span };
+                    AddStates(licensure, run.ToString());
+                    licensureSpan = span;
                 }
                 else
                 {
                     specialty = run.ToString();
-                    spans = spans with { Specialty = span };
+                    specialtySpan = span;
                 }
                 first ??= span;
                 last = span;
@@ -247,16 +275,16 @@ public sealed class LetterReader
             if (FindCredential(joined) is { } credential)
             {
                 specialty = joined.Substring(credential.SpecialtyStart, credential.SpecialtyEnd - credential.SpecialtyStart).Trim();
-                spans = spans with { Specialty = run.Span(scan.File, credential.SpecialtyStart, credential.SpecialtyStart + specialty.Length) };
+                specialtySpan = run.Span(scan.File, credential.SpecialtyStart, credential.SpecialtyStart + specialty.Length);
                 if (credential.Subspecialty is { } sub)
                 {
                     subspecialty = joined.Substring(sub.Start, sub.End - sub.Start).Trim();
-                    spans = spans with { Subspecialty = run.Span(scan.File, sub.Start, sub.Start + subspecialty.Length) };
+                    subspecialtySpan = run.Span(scan.File, sub.Start, sub.Start + subspecialty.Length);
                 }
                 if (credential.States is { } states)
                 {
-                    licensure.AddRange(SplitStates(joined.Substring(states.Start, states.End - states.Start)));
-                    spans = spans with { Licensure = run.Span(scan.File, states.Start, states.End) };
+                    AddStates(licensure, joined.Substring(states.Start, states.End - states.Start));
+                    licensureSpan = run.Span(scan.File, states.Start, states.End);
                 }
                 first = run.Span(scan.File, credential.Index, credential.End);
                 last = first;
@@ -270,12 +298,30 @@ public sealed class LetterReader
             Subspecialty = subspecialty,
             Licensure = new ValueList<string>(licensure),
             Span = SourceSpan.Cover(first!.Value, last!.Value),
-            Spans = spans,
+            Spans = new Reviewer.FieldSpans { Specialty = specialtySpan, Subspecialty = subspecialtySpan, Licensure = licensureSpan },
         };
     }
 
-    private static IEnumerable<string> SplitStates(string text)
-        => text.Split(new[] { ",", " and ", ";" }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim().TrimEnd('.')).Where(s => s.Length > 0);
+    private static readonly string[] ReviewerLabels = { "State(s) of Licensure:", "Certification(s)/Specialty:" };
+
+    private static bool StartsWithReviewerLabel(string text, LetterLine line)
+    {
+        foreach (var label in ReviewerLabels)
+            if (ValueAfter(text, line, label) is not null) return true;
+        return false;
+    }
+
+    private static readonly string[] StateSeparators = { ",", " and ", ";" };
+
+    /// <summary>Each state of a list ("California, Nevada and Oregon."), without its separators and a closing period.</summary>
+    private static void AddStates(List<string> states, string text)
+    {
+        foreach (var part in text.Split(StateSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var state = part.Trim().TrimEnd('.');
+            if (state.Length > 0) states.Add(state);
+        }
+    }
 
     private static (int Start, int End)? ValueAfter(string text, LetterLine line, string label)
     {
@@ -332,6 +378,14 @@ public sealed class LetterReader
         return null;
     }
 
+    /// <summary>Which of <see cref="SexWords"/> <see cref="FindSex"/> found at text[index, index + length).</summary>
+    private static string SexWordAt(string text, int index, int length)
+    {
+        foreach (var word in SexWords)
+            if (word.Length == length && TextScan.CaselessAt(text, index, index + length, word)) return word;
+        return text.Substring(index, length).ToLowerInvariant();
+    }
+
     private static readonly CaselessWord MedicalRecords = new("medical records:");
 
     private static CaseSummary? ReadSummary(LetterScan scan, int from, int to)
@@ -345,25 +399,27 @@ public sealed class LetterReader
         while (start < joined.Length && joined[start] == ' ') start++;
         if (start >= joined.Length) return null;
         var text = joined.Substring(start);
-        var spans = new CaseSummary.FieldSpans { Text = run.Span(scan.File, start, joined.Length) };
+        var textSpan = run.Span(scan.File, start, joined.Length);
+        SourceSpan ageSpan = default, sexSpan = default, injurySpan = default;
 
         int? age = null;
-        if (FindAge(joined, start) is { } ageAt && int.TryParse(joined.Substring(ageAt.AgeStart, ageAt.AgeEnd - ageAt.AgeStart), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+        if (FindAge(joined, start) is { } ageAt && int.TryParse(joined.AsSpan(ageAt.AgeStart, ageAt.AgeEnd - ageAt.AgeStart), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
         {
             age = years;
-            spans = spans with { Age = run.Span(scan.File, ageAt.AgeStart, ageAt.AgeEnd) };
+            ageSpan = run.Span(scan.File, ageAt.AgeStart, ageAt.AgeEnd);
         }
         string? sex = null;
         if (FindSex(joined, start) is { } sexAt)
         {
-            sex = joined.Substring(sexAt.Index, sexAt.Length).ToLowerInvariant() switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
-            spans = spans with { Sex = run.Span(scan.File, sexAt.Index, sexAt.Index + sexAt.Length) };
+            // The word as the list spells it, which is the text in lower case (the words hold no letter but ASCII ones).
+            sex = SexWordAt(joined, sexAt.Index, sexAt.Length) switch { "man" or "gentleman" => "male", "woman" or "lady" => "female", var other => other };
+            sexSpan = run.Span(scan.File, sexAt.Index, sexAt.Index + sexAt.Length);
         }
         DateTime? injury = null;
         if (InjuryDate(joined, start) is { } found)
         {
             injury = found.Date;
-            spans = spans with { InjuryDate = run.Span(scan.File, found.Index, found.Index + found.Length) };
+            injurySpan = run.Span(scan.File, found.Index, found.Index + found.Length);
         }
 
         return new CaseSummary
@@ -372,8 +428,8 @@ public sealed class LetterReader
             Sex = sex,
             InjuryDate = injury,
             Text = text,
-            Span = spans.Text,
-            Spans = spans,
+            Span = textSpan,
+            Spans = new CaseSummary.FieldSpans { Age = ageSpan, Sex = sexSpan, InjuryDate = injurySpan, Text = textSpan },
         };
     }
 
@@ -457,7 +513,8 @@ public sealed class LetterReader
         // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
         if (headings.Count > 0)
         {
-            var taken = new HashSet<int>();
+            // A few lines: a list searched whole costs less than a hash set made for every letter.
+            var taken = new List<int>(headings.Count * 2);
             foreach (var heading in headings)
             {
                 taken.Add(heading.ColonLine);
@@ -676,7 +733,7 @@ public sealed class LetterReader
         }
         var end = text.Length;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':')) end--;
-        foreach (var verb in new[] { " is ", " are " })
+        foreach (var verb in ServiceVerbs)
         {
             var at = text.LastIndexOf(verb, end, end - start, StringComparison.OrdinalIgnoreCase);
             if (at > start) { end = at; break; }
@@ -685,11 +742,24 @@ public sealed class LetterReader
         return (text.Substring(start, end - start), start, end);
     }
 
+    private static readonly string[] ServiceVerbs = { " is ", " are " };
+
     /// <summary>"... set forth below:" introduces the items; it is not an item heading.</summary>
     private static bool IsSectionIntroduction(LetterScan scan, LetterLine line)
         => line.Content(scan.Text).EndsWith("below:", StringComparison.OrdinalIgnoreCase);
 
     private static readonly string LabelInitials = Initials(Labels);
+
+    /// <summary>Each label's first letter in upper case, in the order of <see cref="Labels"/>.</summary>
+    private static readonly char[] LabelInitialOf = InitialOfEach(Labels);
+
+    // A loop rather than Array.ConvertAll, whose code for this assembly's tuples would be compiled at every start.
+    private static char[] InitialOfEach((string Text, Label Label)[] labels)
+    {
+        var initials = new char[labels.Length];
+        for (var l = 0; l < labels.Length; l++) initials[l] = char.ToUpperInvariant(labels[l].Text[0]);
+        return initials;
+    }
 
     private static string Initials((string Text, Label Label)[] labels)
     {
@@ -702,10 +772,16 @@ public sealed class LetterReader
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
-        if (line.Length < 18 || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
-        foreach (var label in Labels)
-            if (line.Length >= label.Text.Length && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+        var initial = line.Length < 18 ? '\0' : char.ToUpperInvariant(text[line.ContentStart]);
+        if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
+        for (var l = 0; l < Labels.Length; l++)
+        {
+            // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
+            var label = Labels[l];
+            if (LabelInitialOf[l] == initial && line.Length >= label.Text.Length
+                && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;
+        }
         return null;
     }
 
@@ -735,8 +811,9 @@ public sealed class LetterReader
         var text = scan.Text;
         var first = start.First;
         var service = start.Service;
-        var spans = new DisputedItem.FieldSpans { Service = start.ServiceSpan };
-        if (start.Outcome is not null || start.OutcomeUnreadable && start.OutcomeSpan.Length > 0) spans = spans with { Outcome = start.OutcomeSpan };
+        // Each field's span, kept here until the item is built (a `with` per field copied the whole span record).
+        var outcomeSpan = start.Outcome is not null || start.OutcomeUnreadable && start.OutcomeSpan.Length > 0 ? start.OutcomeSpan : SourceSpan.None;
+        SourceSpan rationaleSpan = default, conclusionSpan = default, citationsSpan = default;
         var headingLine = start.HeadingLine;
 
         var citations = new List<Citation>();
@@ -758,24 +835,24 @@ public sealed class LetterReader
                 var next = scan.NextTextLine(i2 + 1, end, acrossParagraphs: true);
                 if (next >= 0 && StartsWithLabel(text, scan.Lines[next]) is null) (blockStart, bodyStart) = (next, scan.Lines[next].ContentStart);
             }
-            var blockEnd = scan.BlockEnd(blockStart, end, isRationale, l => StartsWithLabel(text, scan.Lines[l]) is not null);
+            var blockEnd = scan.BlockEnd(blockStart, end, isRationale, IsLabelLine);
             var run = scan.Join(blockStart, blockEnd, firstLineStart: bodyStart);
             if (isRationale)
             {
                 rationale = run.ToString();
-                spans = spans with { Rationale = run.IsEmpty ? TextRun.SpanOf(file, line.ContentStart, line.ContentEnd) : run.Span(file, 0, run.Length) };
+                rationaleSpan = run.IsEmpty ? TextRun.SpanOf(file, line.ContentStart, line.ContentEnd) : run.Span(file, 0, run.Length);
                 if (Conclusions.Find(rationale, OutcomeInfo.Phrases) is { } found)
                 {
                     conclusion = found.Sentence;
                     var at = rationale.LastIndexOf(found.Sentence, StringComparison.Ordinal);
-                    if (at >= 0) spans = spans with { Conclusion = run.Span(file, at, at + found.Sentence.Length) };
+                    if (at >= 0) conclusionSpan = run.Span(file, at, at + found.Sentence.Length);
                 }
             }
             else
             {
                 var source = label.Value.Label == Label.Claims ? CitationSource.ClaimsAdministrator : CitationSource.Reviewer;
-                citations.AddRange(_citations.Read(file, run, source, TextRun.SpanOf(file, line.ContentStart, line.ContentEnd)));
-                if (citations.Count > 0 && !spans.Citations.IsKnown) spans = spans with { Citations = citations[0].Span };
+                _citations.Read(file, run, source, citations);
+                if (citations.Count > 0 && !citationsSpan.IsKnown) citationsSpan = citations[0].Span;
             }
             i2 = blockEnd;
         }
@@ -785,7 +862,7 @@ public sealed class LetterReader
         if (outcome is null && !start.OutcomeUnreadable && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases) is { } concluded)
         {
             outcome = OutcomeInfo.TryParse(concluded.Member, out var parsed) ? parsed : null;
-            spans = spans with { Outcome = spans.Conclusion };
+            outcomeSpan = conclusionSpan;
         }
         var (dose, quantity, refills) = ServiceParts(service);
         var lastLine = scan.LastText(first, end);
@@ -800,9 +877,19 @@ public sealed class LetterReader
             Rationale = rationale,
             Conclusion = conclusion,
             Span = TextRun.SpanOf(file, scan.Lines[first].ContentStart, scan.Lines[lastLine].ContentEnd),
-            Spans = spans,
+            Spans = new DisputedItem.FieldSpans
+            {
+                Service = start.ServiceSpan,
+                Outcome = outcomeSpan,
+                Citations = citationsSpan,
+                Rationale = rationaleSpan,
+                Conclusion = conclusionSpan,
+            },
         };
     }
+
+    /// <summary>Whether a line opens a labelled block. Static, so asking allocates no closure per block.</summary>
+    private static readonly Func<LetterScan, int, bool> IsLabelLine = static (scan, line) => StartsWithLabel(scan.Text, scan.Lines[line]) is not null;
 
     private static int AfterLabel(string text, LetterLine line, string label)
     {
@@ -823,7 +910,7 @@ public sealed class LetterReader
                 refills is { } r ? Number(service, r.Index, r.Length) : null);
     }
 
-    private static int Number(string text, int start, int length) => int.Parse(text.Substring(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Number(string text, int start, int length) => int.Parse(text.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static readonly string[] DoseUnits = { "mg", "mcg", "gm", "g", "ml", "unit" };
 

@@ -15,6 +15,8 @@ internal sealed class LetterScan
         File = LetterText.Of(file);
         Text = File.Text;
         Lines = LetterLines.Split(Text);
+        // Nothing needed normalizing (most letters): the reader's lines are the file's lines, and spans need no second scan.
+        if (ReferenceEquals(Text, file.Text)) file.KnowLines(LetterLines.LineMapOf(Lines, Text));
         MarkPageFurniture();
         var markedUp = 0;
         for (var i = 0; i < Lines.Count; i++)
@@ -238,12 +240,12 @@ internal sealed class LetterScan
     /// Where a labelled block that starts at <paramref name="labelLine"/> ends. A guideline line ends at a paragraph
     /// break or the next label; a rationale runs on over paragraph breaks and page breaks until the next label.
     /// </summary>
-    public int BlockEnd(int labelLine, int end, bool acrossParagraphs, Func<int, bool> isLabel)
+    public int BlockEnd(int labelLine, int end, bool acrossParagraphs, Func<LetterScan, int, bool> isLabel)
     {
         for (var i = labelLine + 1; i < end; i++)
         {
             var line = Lines[i];
-            if (line.Kind == LineKind.Text && isLabel(i)) return i;
+            if (line.Kind == LineKind.Text && isLabel(this, i)) return i;
             if (!acrossParagraphs && IsParagraphBreak(line)) return i;
         }
         return end;
@@ -252,7 +254,10 @@ internal sealed class LetterScan
     /// <summary>The text of lines [from, to) joined with spaces; the first line may start later (after its label).</summary>
     public TextRun Join(int from, int to, int firstLineStart = -1)
     {
-        var run = new TextRun(Text);
+        var pieces = 0;
+        for (var i = from; i < to; i++)
+            if (Lines[i].Kind == LineKind.Text) pieces++;
+        var run = new TextRun(Text, pieces);
         for (var i = from; i < to; i++)
         {
             var line = Lines[i];

@@ -36,6 +36,9 @@ public static class LetterSource
     public static string TooLarge(long length, long maxBytes)
         => $"the file is {length / (1024.0 * 1024.0):0.0} MB; letters over {maxBytes / (1024 * 1024)} MB are not read";
 
+    /// <summary>UTF-8 that throws on bytes that are not UTF-8 (one instance: encodings are safe to share between threads).</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     /// <summary>A BOM decides UTF-8 or UTF-16; otherwise strict UTF-8, and failing that Windows-1252 (legacy single-byte files).</summary>
     public static string DecodeText(byte[] bytes)
     {
@@ -44,7 +47,7 @@ public static class LetterSource
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         try
         {
-            return new UTF8Encoding(false, true).GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {

@@ -46,68 +46,109 @@ internal sealed class LetterText
     public static LetterText Of(SourceFile file)
     {
         var original = file.Text;
-        var mayBeGlued = GluedWords.MayHold(original);
-        if (!mayBeGlued && !NeedsNormalizing(original)) return new LetterText(file, original, null);
+        if (!NeedsNormalizing(original))
+        {
+            // Plain ASCII reads as it is (most letters): only glued words can change it, and the file's own text is read.
+            if (!GluedWords.MayHold(original)) return new LetterText(file, original, null);
+            var asIs = GluedSplits(original);
+            return asIs.Count == 0 ? new LetterText(file, original, null) : Rewrite(file, original.Length, asIs);
+        }
 
-        // Each text is made once, in place, at its final length: a StringBuilder's buffer and its copy held two more
-        // copies of a large letter at once.
+        // What each character reads as, counted first so the text is made once at its final length (a StringBuilder's
+        // buffer and its copy held two more copies of a large letter at once).
         Span<char> scratch = stackalloc char[MaxReplacement];
         var length = 0;
         var changes = false;
         for (var i = 0; i < original.Length; i++)
         {
+            if (ReadsAsItself(original[i])) { length++; continue; }
             var count = Replacement(original, i, scratch);
             length += count;
             changes |= count != 1 || scratch[0] != original[i];
         }
-        var map = new OffsetMap.Builder();
         // Characters beyond ASCII that read as themselves (an accented name): the file's own text is read, not a copy.
-        var normalized = !changes ? original : string.Create(length, (original, map), static (text, state) =>
+        if (!changes) return GluedWords.MayHold(original) && GluedSplits(original) is { Count: > 0 } accented ? Rewrite(file, length, accented) : new LetterText(file, original, null);
+
+        var normalized = string.Create(length, original, static (text, original) =>
         {
             Span<char> replacement = stackalloc char[MaxReplacement];
             var at = 0;
-            for (var i = 0; i < state.original.Length; i++)
+            for (var i = 0; i < original.Length; i++)
             {
-                var count = Replacement(state.original, i, replacement);
-                for (var k = 0; k < count; k++)
-                {
-                    state.map.Add(at, i);
+                if (ReadsAsItself(original[i])) { text[at++] = original[i]; continue; }
+                for (int k = 0, count = Replacement(original, i, replacement); k < count; k++)
                     text[at++] = replacement[k];
-                }
             }
         });
-        map.Add(normalized.Length, original.Length);
-        var toOriginal = map.Build();
-
-        // Words a converter glued together: put back the space a reader sees. The text is copied once with every space
-        // in place (inserting them one by one moved the rest of the text each time); a space maps where the word after it does.
-        var glued = mayBeGlued ? GluedSplits(normalized) : null;
-        if (glued is null || glued.Count == 0) return new LetterText(file, normalized, toOriginal);
-        var spacedMap = new OffsetMap.Builder();
-        var spaced = string.Create(normalized.Length + glued.Count, (normalized, glued, toOriginal, spacedMap), static (text, state) =>
-        {
-            var (normalized, glued, toOriginal, spacedMap) = state;
-            var at = 0;
-            var next = 0;
-            foreach (var split in glued)
-            {
-                for (; next < split; next++)
-                {
-                    spacedMap.Add(at, toOriginal.Original(next));
-                    text[at++] = normalized[next];
-                }
-                spacedMap.Add(at, toOriginal.Original(split));
-                text[at++] = ' ';
-            }
-            for (; next < normalized.Length; next++)
-            {
-                spacedMap.Add(at, toOriginal.Original(next));
-                text[at++] = normalized[next];
-            }
-        });
-        spacedMap.Add(spaced.Length, original.Length);
-        return new LetterText(file, spaced, spacedMap.Build());
+        // Words a converter glued together are looked for in the text as it reads: a ligature ("cer\uFB01ed") or an
+        // invisible character ("not\u200Bmedically") in the file hides a pair that the normalized text holds.
+        var glued = GluedWords.MayHold(normalized) ? GluedSplits(normalized) : null;
+        if (glued is null || glued.Count == 0) return new LetterText(file, normalized, MapOf(original, NoSplits));
+        return Rewrite(file, length, glued);
     }
+
+    private static readonly List<int> NoSplits = new();
+
+    /// <summary>
+    /// The text as it reads with a space put back before each split (positions in the normalized text, in order), made in
+    /// one pass over the file's text together with its map back; a space maps where the word after it does.
+    /// </summary>
+    private static LetterText Rewrite(SourceFile file, int normalizedLength, List<int> splits)
+    {
+        var original = file.Text;
+        var map = new OffsetMap.Builder();
+        var text = string.Create(normalizedLength + splits.Count, (original, splits, map), static (text, state) => Walk(state.original, state.splits, state.map, text));
+        return new LetterText(file, text, map.Build());
+    }
+
+    /// <summary>The map back of the text as it reads, with a space before each split, without making the text.</summary>
+    private static OffsetMap MapOf(string original, List<int> splits)
+    {
+        var map = new OffsetMap.Builder();
+        Walk(original, splits, map, Span<char>.Empty);
+        return map.Build();
+    }
+
+    /// <summary>
+    /// Walks the file's text as it reads (each character's replacement, a space before each split), telling the map where
+    /// every character came from, and writes it to <paramref name="into"/> unless that is empty.
+    /// </summary>
+    private static void Walk(string original, List<int> splits, OffsetMap.Builder map, Span<char> into)
+    {
+        Span<char> replacement = stackalloc char[MaxReplacement];
+        var write = !into.IsEmpty;
+        int at = 0, normalized = 0, split = 0;
+        var nextSplit = splits.Count > 0 ? splits[0] : -1;
+        for (var i = 0; i < original.Length; i++)
+        {
+            // Most characters read as themselves: no replacement to look up.
+            int count;
+            if (ReadsAsItself(original[i]))
+            {
+                replacement[0] = original[i];
+                count = 1;
+            }
+            else count = Replacement(original, i, replacement);
+            for (var k = 0; k < count; k++)
+            {
+                if (normalized == nextSplit)
+                {
+                    map.Add(at, i);
+                    if (write) into[at] = ' ';
+                    at++;
+                    nextSplit = ++split < splits.Count ? splits[split] : -1;
+                }
+                map.Add(at, i);
+                if (write) into[at] = replacement[k];
+                at++;
+                normalized++;
+            }
+        }
+        map.Add(at, original.Length);
+    }
+
+    /// <summary>ASCII but the backtick: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
+    private static bool ReadsAsItself(char c) => c < 128 && c != '`';
 
     /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>
     private const int MaxReplacement = 3;

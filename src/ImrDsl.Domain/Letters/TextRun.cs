@@ -1,6 +1,4 @@
-using System.Text;
 using ImrDsl.Runtime;
-using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
 
@@ -9,67 +7,135 @@ namespace ImrDsl.Domain.Letters;
 /// remembering where each piece came from, so any position in the joined text maps back to the original
 /// file. Lines are joined with one space; a word hyphenated across lines is joined again without it.
 /// </summary>
+/// <remarks>
+/// Only the pieces are kept while the run is built; the joined string is made once, at its final length, when it is
+/// first asked for (a StringBuilder grew chunk by chunk and then copied them all: a fifth of the reader's bytes).
+/// </remarks>
 internal sealed class TextRun
 {
     private readonly string _source;
-    private readonly StringBuilder _text = new();
-    // Each piece: where it starts in the joined text and in the source, and its length. Lists of int rather than of a
-    // tuple: the framework's code for List<int> is precompiled, for a list of this assembly's tuples it is compiled at start.
-    private readonly List<int> _joinedStarts = new();
-    private readonly List<int> _sourceStarts = new();
-    private readonly List<int> _lengths = new();
+    // Each piece as four ints: where it starts in the joined text, where in the source, its length in the source, and
+    // how much of it the joined text shows (one less when the next piece dropped its line-break hyphen). One int array
+    // rather than a list of a struct: the framework's list code for this assembly's structs is compiled at every start.
+    private int[] _pieces;
+    private int _count;
+    private string? _joined;
 
-    public TextRun(string source) => _source = source;
+    private const int JoinedStart = 0, SourceStart = 1, SourceLength = 2, Shown = 3, Ints = 4;
 
-    public int Length => _text.Length;
-    public bool IsEmpty => _text.Length == 0;
-    public override string ToString() => _text.ToString();
+    /// <param name="pieces">How many pieces are expected: the run grows past it when needed.</param>
+    public TextRun(string source, int pieces = 2)
+    {
+        _source = source;
+        _pieces = new int[Math.Max(1, pieces) * Ints];
+    }
+
+    /// <summary>The joined text's length.</summary>
+    public int Length { get; private set; }
+    public bool IsEmpty => Length == 0;
+
+    public override string ToString() => _joined ??= Join();
+
+    private string Join()
+    {
+        if (_count == 0) return string.Empty;
+        if (_count == 1) return _source.Substring(_pieces[SourceStart], _pieces[Shown]);
+        return string.Create(Length, this, static (joined, run) =>
+        {
+            var pieces = run._pieces;
+            for (var k = 0; k < run._count; k++)
+            {
+                var at = k * Ints;
+                var start = pieces[at + JoinedStart];
+                var shown = pieces[at + Shown];
+                run._source.AsSpan(pieces[at + SourceStart], shown).CopyTo(joined.Slice(start));
+                // The space between two lines, unless the next piece took the place of a dropped hyphen.
+                if (k + 1 < run._count && pieces[at + Ints + JoinedStart] > start + shown) joined[start + shown] = ' ';
+            }
+        });
+    }
 
     public void Append(int start, int end)
     {
         if (end <= start) return;
-        if (_text.Length > 0)
+        _joined = null;
+        if (Length > 0)
         {
-            if (EndsWithBrokenWord(start)) _text.Length--; // "medi-" + "cation": drop the hyphen
-            else _text.Append(' ');
+            if (EndsWithBrokenWord(start))
+            {
+                // "medi-" + "cation": drop the hyphen
+                _pieces[(_count - 1) * Ints + Shown]--;
+                Length--;
+            }
+            else Length++; // the space
         }
-        _joinedStarts.Add(_text.Length);
-        _sourceStarts.Add(start);
-        _lengths.Add(end - start);
-        _text.Append(_source, start, end - start);
+        if ((_count + 1) * Ints > _pieces.Length) Array.Resize(ref _pieces, _pieces.Length * 2);
+        var at = _count++ * Ints;
+        _pieces[at + JoinedStart] = Length;
+        _pieces[at + SourceStart] = start;
+        _pieces[at + SourceLength] = end - start;
+        _pieces[at + Shown] = end - start;
+        Length += end - start;
+    }
+
+    /// <summary>The joined text's character at <paramref name="index"/> (before the end), read from the source.</summary>
+    private char CharAt(int index)
+    {
+        // Asked near the end only: the pieces are searched from the last.
+        for (var k = _count - 1; k >= 0; k--)
+        {
+            var at = k * Ints;
+            var start = _pieces[at + JoinedStart];
+            if (index < start) continue;
+            return index < start + _pieces[at + Shown] ? _source[_pieces[at + SourceStart] + index - start] : ' ';
+        }
+        return ' ';
     }
 
     /// <summary>A hyphen at a line end between letters is a line-break hyphen, unless the first part is a prefix that keeps it ("non-certified").</summary>
     private bool EndsWithBrokenWord(int nextStart)
     {
-        var n = _text.Length;
-        if (n < 3 || _text[n - 1] != '-' || !char.IsLetter(_text[n - 2]) || !char.IsLower(_source[nextStart])) return false;
+        var n = Length;
+        if (n < 3 || CharAt(n - 1) != '-' || !char.IsLetter(CharAt(n - 2)) || !char.IsLower(_source[nextStart])) return false;
         var wordStart = n - 2;
-        while (wordStart > 0 && char.IsLetter(_text[wordStart - 1])) wordStart--;
-        var word = _text.ToString(wordStart, n - 1 - wordStart).ToLowerInvariant();
-        return Array.IndexOf(KeptPrefixes, word) < 0;
+        while (wordStart > 0 && char.IsLetter(CharAt(wordStart - 1))) wordStart--;
+        // A word longer than every kept prefix is none of them.
+        if (n - 1 - wordStart > LongestKeptPrefix) return true;
+        var letters = new char[n - 1 - wordStart];
+        for (var i = 0; i < letters.Length; i++) letters[i] = CharAt(wordStart + i);
+        return Array.IndexOf(KeptPrefixes, new string(letters).ToLowerInvariant()) < 0;
     }
 
     private static readonly string[] KeptPrefixes = { "non", "self", "long", "short", "well", "anti", "post", "pre", "co", "re", "sub", "semi", "over", "under", "low", "high", "first", "second", "third", "follow", "multi" };
 
+    private static readonly int LongestKeptPrefix = Longest(KeptPrefixes);
+
+    private static int Longest(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words) longest = Math.Max(longest, word.Length);
+        return longest;
+    }
+
     /// <summary>The source offset of a position in the joined text.</summary>
     public int SourceOffset(int joined)
     {
-        if (_joinedStarts.Count == 0) return 0;
+        if (_count == 0) return 0;
         var lo = 0;
-        var hi = _joinedStarts.Count - 1;
+        var hi = _count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (_joinedStarts[mid] <= joined) lo = mid; else hi = mid - 1;
+            if (_pieces[mid * Ints + JoinedStart] <= joined) lo = mid; else hi = mid - 1;
         }
-        return _sourceStarts[lo] + Math.Min(Math.Max(0, joined - _joinedStarts[lo]), _lengths[lo]);
+        var at = lo * Ints;
+        return _pieces[at + SourceStart] + Math.Min(Math.Max(0, joined - _pieces[at + JoinedStart]), _pieces[at + SourceLength]);
     }
 
     /// <summary>The span of joined[start..end) in the original file.</summary>
     public SourceSpan Span(LetterText letter, int start, int end)
     {
-        if (_joinedStarts.Count == 0) return SourceSpan.None;
+        if (_count == 0) return SourceSpan.None;
         var from = SourceOffset(start);
         var to = end > start ? SourceOffset(end - 1) + 1 : from;
         return letter.SpanOf(from, to);

@@ -28,6 +28,13 @@ public sealed class LineMap
         return new LineMap(starts, text.Length);
     }
 
+    /// <summary>
+    /// A map from line starts found by another scan of the same text that ends lines as <see cref="Build"/> does (the
+    /// letter reader's): the text is not scanned again. The starts must rise strictly from 0, one per line, the last
+    /// line included (an empty one after a final line break).
+    /// </summary>
+    internal static LineMap FromStarts(int[] starts, int length) => new(starts, length);
+
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
     /// <summary>
@@ -53,20 +60,45 @@ public sealed class LineMap
     public int LineIndexOf(int offset)
     {
         if (offset < 0) offset = 0;
-        // Spans come in order and close together: most offsets fall on the line of the one before, or the next.
+        var starts = _starts;
+        // Spans come in order and close together (a few lines apart: PDF text has an empty line after every line), so
+        // the search gallops from the line of the offset asked before: 1, 2, 4, ... lines on, or back, then halves
+        // the range it found. The line is the last start at or before the offset (starts rise strictly, the first is 0).
         var hint = _lastLine;
-        if (hint < _starts.Length && _starts[hint] <= offset)
+        int lo, hi;
+        if (starts[hint] <= offset)
         {
-            if (hint + 1 == _starts.Length || offset < _starts[hint + 1]) return hint;
-            if (hint + 2 == _starts.Length || offset < _starts[hint + 2]) return _lastLine = hint + 1;
+            lo = hint;
+            hi = starts.Length - 1;
+            for (var step = 1; lo + step <= hi; step <<= 1)
+            {
+                if (starts[lo + step] > offset)
+                {
+                    hi = lo + step - 1;
+                    break;
+                }
+                lo += step;
+            }
         }
-        // The last start at or before the offset (starts rise strictly, and the first is 0). A loop rather than
-        // Array.BinarySearch, which goes through a comparer.
-        int lo = 0, hi = _starts.Length - 1;
+        else
+        {
+            lo = 0;
+            hi = hint - 1;
+            for (var step = 1; hi - step >= lo; step <<= 1)
+            {
+                if (starts[hi - step + 1] <= offset)
+                {
+                    lo = hi - step + 1;
+                    break;
+                }
+                hi -= step;
+            }
+        }
+        // A loop rather than Array.BinarySearch, which goes through a comparer.
         while (lo < hi)
         {
             var mid = lo + (hi - lo + 1) / 2;
-            if (_starts[mid] <= offset) lo = mid; else hi = mid - 1;
+            if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
         }
         return _lastLine = lo;
     }

@@ -15,6 +15,15 @@ public sealed class SourceFile
     public string Text { get; }
     public LineMap Lines => _lines ??= LineMap.Build(Text);
 
+    /// <summary>
+    /// Gives the file the line map of a scan that already found its lines (the letter reader splits every letter into
+    /// lines anyway), so <see cref="Lines"/> does not scan the text a second time. Ignored once the file has a map.
+    /// </summary>
+    internal void KnowLines(LineMap lines)
+    {
+        if (lines.TextLength == Text.Length) _lines ??= lines;
+    }
+
     public LinePosition PositionOf(int offset) => Lines.GetPosition(Math.Min(Math.Max(0, offset), Text.Length));
 
     public string LineText(int line)

@@ -59,6 +59,31 @@ internal static class TextScan
     /// <summary>Where <paramref name="lower"/> (ASCII, lower case) first occurs at or after <paramref name="from"/>, case ignored as above, or -1.</summary>
     public static int IndexOfCaseless(string text, string lower, int from)
     {
+        if (lower.Length == 0 || lower[0] == 'k') return IndexOfCaselessByWalk(text, lower, from);
+        // Only where the first character matches, found by a vectorised search for its two cases (no other character
+        // folds onto an ASCII letter but 'k').
+        // (string.IndexOf is vectorised at run time; this assembly targets netstandard2.0, without spans.)
+        var first = lower[0];
+        var upper = first is >= 'a' and <= 'z' ? (char)(first - 32) : first;
+        var last = text.Length - lower.Length;
+        int nextLower = -1, nextUpper = -1;
+        for (var i = Math.Max(0, from); i <= last; i++)
+        {
+            if (nextLower < i) nextLower = IndexOrEnd(text, first, i, last);
+            if (nextUpper < i) nextUpper = upper == first ? int.MaxValue : IndexOrEnd(text, upper, i, last);
+            i = Math.Min(nextLower, nextUpper);
+            if (i == int.MaxValue) return -1;
+            if (CaselessAt(text, i, text.Length, lower)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Where <paramref name="c"/> next occurs in text[from, last], or int.MaxValue.</summary>
+    private static int IndexOrEnd(string text, char c, int from, int last)
+        => text.IndexOf(c, from, last - from + 1) is var found && found >= 0 ? found : int.MaxValue;
+
+    private static int IndexOfCaselessByWalk(string text, string lower, int from)
+    {
         for (var i = from; i <= text.Length - lower.Length; i++)
             if (CaselessAt(text, i, text.Length, lower)) return i;
         return -1;
