@@ -15,7 +15,8 @@ public sealed record InputFile(string DisplayPath, string? FullPath, string? Pro
     public byte[] Read(long maxBytes)
     {
         if (Problem is not null) throw new UnreadableInputException(Problem);
-        return IsStdin ? InputFiles.ReadStdin(maxBytes) : SafeFile.ReadBytes(FullPath!, maxBytes);
+        // A listed or walked input without a problem was found to be a regular file (by stat or by the listing's file type).
+        return IsStdin ? InputFiles.ReadStdin(maxBytes) : SafeFile.ReadBytes(FullPath!, maxBytes, foundRegular: true);
     }
 }
 
