@@ -3,17 +3,29 @@ using System.Runtime.InteropServices;
 namespace ImrDsl.Cli.Input;
 
 /// <summary>
-/// A folder's entries with the file type the listing itself gives (Linux's d_type), so a walk can tell files, folders,
-/// links, FIFOs and devices apart without a statx per entry. .NET's own enumeration knows the type too, but only says
-/// whether an entry is a folder; telling a regular file from a FIFO through it costs an lstat each.
+/// A folder open for listing: its entries with the file type the listing itself gives (Linux's d_type), so a walk can
+/// tell files, folders, links, FIFOs and devices apart without a statx per entry, and a statx of an entry relative to the
+/// open folder when one is needed. (.NET's own enumeration knows the type too, but only says whether an entry is a
+/// folder; telling a regular file from a FIFO through it costs an lstat of the full path each.) Linux only.
 /// </summary>
-internal static partial class FolderListing
+internal sealed partial class FolderListing : IDisposable
 {
+    private nint _stream;
+
+    private FolderListing(nint stream, List<Entry> entries)
+    {
+        _stream = stream;
+        Entries = entries;
+    }
+
     /// <summary>One entry: its name, and its kind as listed; <see cref="FileKind.Missing"/> when the listing does not say (a stat must).</summary>
     public sealed record Entry(string Name, FileKind Kind);
 
-    /// <summary>The folder's entries but "." and "..", in the order the file system lists them; an IOException if it cannot be listed.</summary>
-    public static List<Entry> Of(string folder)
+    /// <summary>The folder's entries but "." and "..", in the order the file system lists them.</summary>
+    public List<Entry> Entries { get; }
+
+    /// <summary>Lists a folder, which stays open (for <see cref="Stat"/>) until disposed; an IOException if it cannot be listed.</summary>
+    public static FolderListing Open(string folder)
     {
         var stream = OpenDirectory(folder);
         if (stream == 0) throw Failure(folder, Marshal.GetLastPInvokeError());
@@ -27,7 +39,7 @@ internal static partial class FolderListing
                 {
                     var error = Marshal.GetLastPInvokeError();
                     if (error != 0) throw Failure(folder, error);
-                    return entries;
+                    return new FolderListing(stream, entries);
                 }
                 // struct dirent on Linux (glibc and musl, 64-bit): d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), d_name.
                 var name = Marshal.PtrToStringUTF8(entry + 19)!;
@@ -35,10 +47,25 @@ internal static partial class FolderListing
                 entries.Add(new Entry(name, KindOf(Marshal.ReadByte(entry, 18))));
             }
         }
-        finally
+        catch
         {
             CloseDirectory(stream);
+            throw;
         }
+    }
+
+    /// <summary>An entry's facts, as <see cref="SafeFile.Stat"/> gives them for the folder's path joined with the name.</summary>
+    public FileFacts Stat(string name, bool followLinks = true)
+    {
+        ObjectDisposedException.ThrowIf(_stream == 0, this);
+        return SafeFile.StatIn(DirectoryFd(_stream), name, followLinks);
+    }
+
+    public void Dispose()
+    {
+        if (_stream == 0) return;
+        CloseDirectory(_stream);
+        _stream = 0;
     }
 
     /// <summary>The d_type values of dirent.h; DT_UNKNOWN (0), and anything else, leaves it to a stat.</summary>
@@ -61,6 +88,9 @@ internal static partial class FolderListing
 
     [LibraryImport("libc", EntryPoint = "readdir", SetLastError = true)]
     private static partial nint ReadDirectory(nint stream);
+
+    [LibraryImport("libc", EntryPoint = "dirfd")]
+    private static partial int DirectoryFd(nint stream);
 
     [LibraryImport("libc", EntryPoint = "closedir")]
     private static partial int CloseDirectory(nint stream);

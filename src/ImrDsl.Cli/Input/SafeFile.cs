@@ -44,6 +44,12 @@ public static partial class SafeFile
         return new FileFacts(FileKind.Regular, 0, 0, OperatingSystem.IsWindows() ? 0 : info.UnixFileMode, 0, 0, info.Length);
     }
 
+    /// <summary>
+    /// <see cref="Stat"/> of an entry of a folder open as <paramref name="folderFd"/> (Linux only): the kernel looks up one
+    /// name instead of every folder of a full path, which was most of the cost of examining a folder's entries.
+    /// </summary>
+    internal static FileFacts StatIn(int folderFd, string name, bool followLinks = true) => Native.StatIn(folderFd, name, followLinks);
+
     /// <summary>Why a path of this kind is not read, or null for a regular file.</summary>
     public static string? RefusalFor(FileKind kind, string verb = "reads") => kind switch
     {
@@ -210,10 +216,13 @@ public static partial class SafeFile
         [LibraryImport("libc", EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         private static partial int ChownNative(string path, uint owner, uint group);
 
-        public static FileFacts Stat(string path, bool followLinks)
+        public static FileFacts Stat(string path, bool followLinks) => StatIn(AtFdCwd, path, followLinks);
+
+        /// <summary>A path's facts, relative to an open folder (or the working directory, for <see cref="AtFdCwd"/>).</summary>
+        public static FileFacts StatIn(int folderFd, string path, bool followLinks)
         {
             var buffer = new byte[256];
-            if (StatX(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
+            if (StatX(folderFd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
             {
                 var error = Marshal.GetLastPInvokeError();
                 if (error is ErrorNoEntry or ErrorNotDirectory) return new FileFacts(FileKind.Missing, 0, 0, 0, 0, 0, 0);

@@ -64,17 +64,19 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
     private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<FileIdentity> folders)
     {
-        List<FolderListing.Entry> entries;
+        FolderListing listing;
         try
         {
             // With each entry's file type as listed: a regular file, a FIFO or a device is known without a statx.
-            entries = FolderListing.Of(folder);
+            listing = FolderListing.Open(folder);
         }
         catch (IOException)
         {
             Plain = false;
             return new Frame(folder, ignores, Array.Empty<Child>());
         }
+        using var open = listing;
+        var entries = listing.Entries;
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
         var children = new List<Child>(entries.Count);
         foreach (var (name, listedKind) in entries)
@@ -99,9 +101,10 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
             try
             {
                 // One statx for an entry that is not a link (the same facts either way); a link is followed as Expand follows it.
-                facts = SafeFile.Stat(entry, followLinks: false);
+                // Relative to the open folder: the same file as the joined path, with one name to look up instead of all.
+                facts = listing.Stat(name, followLinks: false);
                 isLink = facts.Kind == FileKind.SymbolicLink;
-                if (isLink) facts = SafeFile.Stat(entry);
+                if (isLink) facts = listing.Stat(name);
             }
             catch (UnreadableInputException)
             {
