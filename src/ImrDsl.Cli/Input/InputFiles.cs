@@ -82,7 +82,8 @@ public static class InputFiles
     /// </summary>
     public static CheckInputs ForCheck(IReadOnlyList<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
     {
-        if (OperatingSystem.IsLinux() && arguments is [var only] && only != "-")
+        // The walk reads Linux's struct dirent as laid out for 64-bit processes (FolderListing); elsewhere the folder is expanded.
+        if (OperatingSystem.IsLinux() && Environment.Is64BitProcess && arguments is [var only] && only != "-")
         {
             var root = Path.GetFullPath(only, workingDirectory);
             FileFacts facts;
