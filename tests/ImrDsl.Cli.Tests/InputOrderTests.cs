@@ -93,7 +93,8 @@ public class InputOrderTests
     /// <summary>
     /// A random tree: letters in nested folders with awkward names, files that are not letters, a hidden folder and an
     /// ignored name, and by <see cref="Oddity"/>: 0 nothing more, 1 links that loop and a link to nothing, 2 a link to
-    /// a letter, 3 a second hard link to a letter, 4 a .gitignore that is a FIFO (it cannot be read).
+    /// a letter, 3 a second hard link to a letter, 4 a .gitignore that is a FIFO (it cannot be read), 5 letters that are
+    /// FIFOs (reported, not read) beside a folder with a letter's name and an empty hidden one that has one too.
     /// </summary>
     private sealed record Tree(string[] Files, string[] Folders, int[] Arguments, int Oddity, int Pick);
 
@@ -105,7 +106,7 @@ public class InputOrderTests
             from extension in Gen.Elements(".txt", ".md", ".imr", ".TXT", ".json", "")
             select (folder.Length == 0 ? "" : folder + "/") + name + extension).Where(f => f.Length < 25)
         from arguments in Gen.ArrayOf(Gen.Choose(0, 40)).Where(a => a.Length is > 0 and < 4)
-        from oddity in Gen.Choose(0, 4)
+        from oddity in Gen.Choose(0, 5)
         from pick in Gen.Choose(0, 1000)
         select new Tree(files.Distinct(StringComparer.Ordinal).Append("ignored-file.txt").ToArray(), folders, arguments, oddity, pick);
 
@@ -140,6 +141,9 @@ public class InputOrderTests
                 break;
             case 4:
                 HostileHarness.Shell(someFolder, "rm -f .gitignore && mkfifo .gitignore");
+                break;
+            case 5:
+                HostileHarness.Shell(someFolder, "mkfifo pipe.txt pipe-b.md && mkdir -p folder.txt/inner .hidden.txt && echo x > folder.txt/inner/deep.md");
                 break;
         }
         return folders.Concat(files).ToArray();
@@ -186,7 +190,7 @@ public class InputOrderTests
             Assert.Equal(expanded.Count, inputs.Count);
             Assert.Equal(expanded.Select(f => (f.DisplayPath, f.FullPath, f.Problem)), inputs.Select(f => (f.DisplayPath, f.FullPath, f.Problem)));
             Assert.Equal(expanded.Select(f => Path.GetDirectoryName(f.FullPath)).Distinct(), inputs.ConfigPaths.Select(Path.GetDirectoryName).Distinct());
-            if (tree.Oddity == 0) Assert.True(inputs.IsWalked, "a plain tree is walked");
+            if (tree.Oddity is 0 or 5) Assert.True(inputs.IsWalked, "a plain tree is walked");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }
 

@@ -10,7 +10,10 @@ namespace ImrDsl.Cli.Tests;
 /// </summary>
 public sealed class ReorderWindowTests
 {
-    /// <summary>Any mix of slow and fast items, any capacity and number of workers: consumed once each, in index order.</summary>
+    /// <summary>
+    /// Any mix of slow and fast items, any capacity and number of workers: produced once each (items are taken in batches,
+    /// the consumer's thread among the workers) and consumed once each, in index order.
+    /// </summary>
     [Fact]
     public void Items_finishing_out_of_order_are_consumed_in_index_order()
     {
@@ -23,12 +26,15 @@ public sealed class ReorderWindowTests
         {
             var window = new ReorderWindow<string>(shape.Capacity);
             var consumed = new List<(int Index, string Item)>();
+            var producedTimes = new int[shape.Delays.Length];
             window.Run(shape.Delays.Length, shape.Workers, i =>
             {
+                Interlocked.Increment(ref producedTimes[i]);
                 // Earlier items are often the slower ones, so later ones finish first.
                 if (shape.Delays[i] > 0) Thread.Sleep(shape.Delays[i]);
                 return "item " + i;
             }, (i, item) => consumed.Add((i, item)));
+            Assert.All(producedTimes, times => Assert.Equal(1, times));
             Assert.Equal(Enumerable.Range(0, shape.Delays.Length).Select(i => (i, "item " + i)), consumed);
             Assert.InRange(window.MostHeld, 0, shape.Capacity);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));

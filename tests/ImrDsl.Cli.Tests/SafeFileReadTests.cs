@@ -50,12 +50,18 @@ public class SafeFileReadTests
         Assert.Equal(data[20..], SafeFile.ReadLimited(stream, 100));
     }
 
-    public static IEnumerable<object[]> FileSizes() => new[] { 0, 1, 99, 100, 101, 4096, 300_000 }.Select(size => new object[] { size });
+    public static IEnumerable<object[]> FileSizes()
+        => from size in new[] { 0, 1, 99, 100, 101, 4096, 99_999, 100_000, 100_001, 300_000 }
+           from foundRegular in new[] { false, true }
+           select new object[] { size, foundRegular };
 
-    /// <summary>Files on disk (read with positioned reads on Linux): whole up to the limit, refused past it, never altered.</summary>
+    /// <summary>
+    /// Files on disk (on Linux one positioned read into the file's length and a byte beyond it): whole up to the limit,
+    /// refused past it, never altered; the same whether or not the caller had just found the path to be a regular file.
+    /// </summary>
     [Theory]
     [MemberData(nameof(FileSizes))]
-    public void Reads_a_file_on_disk_whole_up_to_the_limit(int size)
+    public void Reads_a_file_on_disk_whole_up_to_the_limit(int size, bool foundRegular)
     {
         const long limit = 100_000;
         var path = Path.Combine(Path.GetTempPath(), $"imr-safefile-{Guid.NewGuid():N}.txt");
@@ -65,16 +71,34 @@ public class SafeFileReadTests
         {
             if (size > limit)
             {
-                var refused = Assert.Throws<UnreadableInputException>(() => SafeFile.ReadBytes(path, limit));
+                var refused = Assert.Throws<UnreadableInputException>(() => SafeFile.ReadBytes(path, limit, foundRegular));
                 Assert.Contains("larger than", refused.Message);
             }
-            else Assert.Equal(data, SafeFile.ReadBytes(path, limit));
+            else Assert.Equal(data, SafeFile.ReadBytes(path, limit, foundRegular));
             Assert.Equal(data, File.ReadAllBytes(path));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>
+    /// A path found to be a regular file, then swapped for a FIFO or a device before it is read: the open descriptor is
+    /// examined before any read, so it is refused at once (a FIFO without a writer is opened without waiting), never read.
+    /// </summary>
+    [Theory]
+    [InlineData("mkfifo swapped.txt", "named pipe")]
+    [InlineData("ln -s /dev/zero swapped.txt", "device")]
+    [InlineData("ln -s /dev/null swapped.txt", "device")]
+    public async Task A_path_found_regular_then_swapped_for_a_fifo_or_device_is_refused_without_blocking(string make, string refusal)
+    {
+        using var temp = new TempFolder();
+        HostileHarness.Shell(temp.Path, make);
+        var path = Path.Combine(temp.Path, "swapped.txt");
+        var read = Task.Run(() => Assert.Throws<UnreadableInputException>(() => SafeFile.ReadBytes(path, 1000, foundRegular: true)));
+        var refused = await read.WaitAsync(TimeSpan.FromSeconds(30)); // a TimeoutException if the read blocked
+        Assert.Contains(refusal, refused.Message);
     }
 
     /// <summary>

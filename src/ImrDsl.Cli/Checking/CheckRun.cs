@@ -105,8 +105,11 @@ public static class CheckRun
         return totals.Errors > 0 || tooManyWarnings ? ImrApp.ExitFindings : ImrApp.ExitOk;
     }
 
-    /// <summary>How many files per job the workers may run ahead of the report writer.</summary>
-    internal const int ReorderWindowPerJob = 4;
+    /// <summary>
+    /// How many files per job the workers may run ahead of the report writer: room for every thread to hold a batch of four
+    /// (<see cref="ReorderWindow{T}"/>) while the writer waits for the oldest. Only reports wait here, a few KB each.
+    /// </summary>
+    internal const int ReorderWindowPerJob = 8;
 
     /// <summary>A checked file on its way to the writer: whole for the HTML report, otherwise only what the reports show.</summary>
     private sealed record Checked(FileReport? Whole, ReportedFile? Reported);

@@ -45,7 +45,8 @@ public sealed class CheckInputs : IEnumerable<InputFile>
             if (folders.Add(Path.GetDirectoryName(found.FullPath)!)) firstInFolder.Add(found.FullPath);
         }
         if (!walk.Plain) return null;
-        var again = new SortedWalk(root, rootFacts, respectGitIgnore)
+        // Walked again as the files are checked, without a statx per file: the first walk found no hard links.
+        var again = new SortedWalk(root, rootFacts, respectGitIgnore, checkLinkCounts: false)
             .Select(file => new InputFile(InputFiles.Display(file.FullPath, workingDirectory), file.FullPath, file.Problem));
         return new CheckInputs(again, count, firstInFolder, isWalked: true);
     }

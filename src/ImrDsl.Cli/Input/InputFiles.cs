@@ -15,7 +15,8 @@ public sealed record InputFile(string DisplayPath, string? FullPath, string? Pro
     public byte[] Read(long maxBytes)
     {
         if (Problem is not null) throw new UnreadableInputException(Problem);
-        return IsStdin ? InputFiles.ReadStdin(maxBytes) : SafeFile.ReadBytes(FullPath!, maxBytes);
+        // A listed or walked input without a problem was found to be a regular file (by stat or by the listing's file type).
+        return IsStdin ? InputFiles.ReadStdin(maxBytes) : SafeFile.ReadBytes(FullPath!, maxBytes, foundRegular: true);
     }
 }
 
@@ -81,7 +82,8 @@ public static class InputFiles
     /// </summary>
     public static CheckInputs ForCheck(IReadOnlyList<string> arguments, string workingDirectory, bool respectGitIgnore = true, string? stdinFileName = null)
     {
-        if (OperatingSystem.IsLinux() && arguments is [var only] && only != "-")
+        // The walk reads Linux's struct dirent as laid out for 64-bit processes (FolderListing); elsewhere the folder is expanded.
+        if (OperatingSystem.IsLinux() && Environment.Is64BitProcess && arguments is [var only] && only != "-")
         {
             var root = Path.GetFullPath(only, workingDirectory);
             FileFacts facts;

@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace ImrDsl.Cli.Input;
 
 /// <summary>
@@ -16,10 +14,12 @@ namespace ImrDsl.Cli.Input;
 /// caller expands instead. Everything it holds or yields is an object, not a struct: framework generics over structs
 /// would be compiled at every start (ReadyToRun cannot precompile them).
 /// </remarks>
-internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore) : IEnumerable<SortedWalk.Found>
+/// <param name="checkLinkCounts">Whether each regular file is examined (a statx) for other hard links to it, which make the
+/// walk not <see cref="Plain"/>. The walk that decides whether a folder can be walked does; the one that then yields its
+/// files as they are checked trusts that decision and takes the listing's word that a file is regular (its read still
+/// examines the open file).</param>
+internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore, bool checkLinkCounts = true) : IEnumerable<SortedWalk.Found>
 {
-    private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
-
     /// <summary>False once the walk met something that makes it differ from Expand, or might.</summary>
     public bool Plain { get; private set; } = true;
 
@@ -64,31 +64,47 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
     /// <summary>A folder's wanted files and folders, sorted; as Expand's walk takes them, with its own tests.</summary>
     private Frame Enter(string folder, List<GitIgnore> ignores, HashSet<FileIdentity> folders)
     {
-        var entries = new List<string>();
+        FolderListing listing;
         try
         {
-            // Names only: asking an entry for its attributes costs an lstat and a geteuid each, and the statx below says it all.
-            entries.AddRange(new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString(), AllEntries));
+            // With each entry's file type as listed: a regular file, a FIFO or a device is known without a statx.
+            listing = FolderListing.Open(folder);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException)
         {
             Plain = false;
             return new Frame(folder, ignores, Array.Empty<Child>());
         }
+        using var open = listing;
+        var entries = listing.Entries;
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
         var children = new List<Child>(entries.Count);
-        foreach (var name in entries)
+        foreach (var (name, listedKind) in entries)
         {
             // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
             var entry = Path.Join(folder, name);
+            // Whether it is wanted is a matter of its name and whether it is a folder, which the listing says (but for a link
+            // or an unknown type): what is not wanted is not examined. (An entry that cannot be examined counts as a file,
+            // as in Expand, so a folder is passed over only when it would not be wanted as a file either.)
+            var listedFile = listedKind is FileKind.Regular or FileKind.Fifo or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket;
+            if ((listedFile || listedKind == FileKind.Directory) && !InputFiles.WantedInFolder(entry, false, ignores)
+                && (listedFile || !InputFiles.WantedInFolder(entry, true, ignores))) continue;
+            // Once the first walk has checked every file's facts (its hard links among them), a file is taken as listed;
+            // a folder's identity (for loops) and a link's or an unknown entry's kind always need a statx.
+            if (listedFile && !checkLinkCounts)
+            {
+                children.Add(new Child(name, false, SafeFile.RefusalFor(listedKind)));
+                continue;
+            }
             FileFacts facts;
             bool isLink;
             try
             {
                 // One statx for an entry that is not a link (the same facts either way); a link is followed as Expand follows it.
-                facts = SafeFile.Stat(entry, followLinks: false);
+                // Relative to the open folder: the same file as the joined path, with one name to look up instead of all.
+                facts = listing.Stat(name, followLinks: false);
                 isLink = facts.Kind == FileKind.SymbolicLink;
-                if (isLink) facts = SafeFile.Stat(entry);
+                if (isLink) facts = listing.Stat(name);
             }
             catch (UnreadableInputException)
             {
@@ -97,7 +113,8 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
             }
             var isFolder = facts.Kind == FileKind.Directory;
             if (!InputFiles.WantedInFolder(entry, isFolder, ignores)) continue;
-            if (isLink || (isFolder ? !folders.Add(facts.Identity) : facts.Links > 1))
+            // Gone since it was listed (or a name that does not survive decoding): Expand would report it; the caller expands.
+            if (isLink || facts.Kind == FileKind.Missing || (isFolder ? !folders.Add(facts.Identity) : facts.Links > 1))
             {
                 Plain = false;
                 continue;
