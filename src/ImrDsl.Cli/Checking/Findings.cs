@@ -134,5 +134,9 @@ public static class Findings
     }
 
     public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
-        => diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    {
+        var list = diagnostics as List<Diagnostic> ?? diagnostics.ToList();
+        if (list.Count < 2) return list; // most letters: nothing to order
+        return list.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
 }
