@@ -173,8 +173,8 @@ public static class RulePredicates
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
-        // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': most conclusions
-        // have neither, and then neither the sentence nor its facts need be made.
+        // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': a conclusion with
+        // neither is answered without making its sentence or its facts. The sentence is read in place either way.
         var last = Conclusions.LastSentenceStart(rationale!);
         if (!HasDigitOrHash(rationale!, last)) return PredicateResult.True;
         var named = ItemFacts.From(rationale!, last);
