@@ -102,6 +102,101 @@ public class GeneratorTests
         }
     }
 
+    private const string Ordered = """
+        namespace Order
+
+        record Part as part {
+          name: text label required non-empty
+        }
+
+        record Box as box {
+          code: text label required pattern "^[A-Z]+$"
+          counts: integer* range 1..5
+          tags: text* non-empty
+          parts: Part* as part
+        }
+
+        rule ORD001 first {
+          applies-to = Box
+          require = present(counts)
+          message = "no counts"
+          summary = "Counts are needed."
+        }
+
+        rule ORD002 second {
+          applies-to = Box
+          require = (matches(code, "^Z")) or (matches(code, "^Q"))
+          message = "second"
+          summary = "Codes start with Z or Q."
+        }
+
+        rule ORD003 third {
+          applies-to = Box
+          require = (present(tags)) and (matches(code, "^Q"))
+          message = "third"
+          summary = "Tagged codes start with Q."
+        }
+        """;
+
+    /// <summary>
+    /// Generated validation collects into one list (issue 10) rather than chaining iterators: findings must still come
+    /// in declaration order (field constraints, each list's values in order, rules as declared, then the records
+    /// inside, in order), and a record without findings must give an empty result.
+    /// </summary>
+    [Fact]
+    public void Generated_validation_reports_in_declaration_order_and_nothing_for_a_clean_record()
+    {
+        var (_, output, diagnostics) = GeneratorHarness.Run(new[] { new InMemoryText("/src/order.imr", Ordered) });
+        Assert.Empty(diagnostics);
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var context = new AssemblyLoadContext("ordered", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(stream.ToArray()));
+            var documents = ImrDsl.Parsing.ImrParser.Parse("boxes.imr", """
+                box "ab" {
+                  counts = [0, 3, 9]
+                  tags = ["x", " "]
+                  part "" {
+                  }
+                  part "ok" {
+                  }
+                }
+                box "QQ" {
+                  counts = [2]
+                  tags = ["a"]
+                  part "Q1" {
+                  }
+                }
+                """);
+            Assert.Empty(documents.Diagnostics);
+            var box = assembly.GetType("Order.Box")!;
+            var boxes = (IList)box.GetMethod("ReadDocuments")!.Invoke(null, new object[] { ImrDsl.Binding.BlockReader.Documents(documents) })!;
+            var validationContext = new ImrDsl.Runtime.ValidationContext(Array.Empty<ImrDsl.Runtime.GuidelineCatalogue>());
+            var validate = assembly.GetType("Order.ImrValidation")!.GetMethod("Validate", new[] { box, typeof(ImrDsl.Runtime.ValidationContext) })!;
+            var validator = assembly.GetType("Order.BoxValidator")!;
+            var instance = validator.GetProperty("Instance")!.GetValue(null)!;
+            List<string> Run(MethodInfo method, object? target, object record)
+                => ((IEnumerable<ImrDsl.Diagnostics.Diagnostic>)method.Invoke(target, new[] { record, validationContext })!).Select(d => $"{d.Id} {d.Message}").ToList();
+
+            var own = new[]
+            {
+                "IMR208 \"ab\" is not a valid code (it must match ^[A-Z]+$)", "IMR209 counts 0 is outside 1..5", "IMR209 counts 9 is outside 1..5",
+                "IMR206 'tags' must not be empty", "ORD002 second", "ORD003 third",
+            };
+            Assert.Equal(own.Append("IMR206 'name' must not be empty"), Run(validate, null, boxes[0]!));
+            Assert.Equal(own, Run(validator.GetMethod("Validate")!, instance, boxes[0]!));
+            Assert.Empty(Run(validate, null, boxes[1]!));
+            Assert.Empty(Run(validator.GetMethod("Validate")!, instance, boxes[1]!));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Fact]
     public void Errors_in_imr_files_are_compiler_diagnostics_at_their_location()
     {

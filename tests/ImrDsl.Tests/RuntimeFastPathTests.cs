@@ -182,4 +182,34 @@ public class RuntimeFastPathTests
         Assert.Equal(new[] { dose }, facts.Doses);
         Assert.Equal(quantity is null ? Array.Empty<string>() : new[] { quantity }, facts.Quantities);
     }
+
+    /// <summary>
+    /// IMR004 reads the last sentence in place and compares without LINQ (issue 10); it must name exactly the conflicts
+    /// the trimmed last sentence's facts gave, compared by the expressions above, whatever the sentences and white space.
+    /// </summary>
+    [Fact]
+    public void Conclusion_names_item_finds_what_the_trimmed_last_sentence_gave()
+    {
+        var sentences = Gen.ListOf(Gen.OneOf(ServiceTexts, Gen.Elements(". ", ". The", ".\n(", "! Norco", "? ", " ", "\n", "\u00A0", "#", "# 7")))
+            .Select(p => string.Concat(p.Take(8)));
+        Prop.ForAll(sentences.ToArbitrary(), ServiceTexts.ToArbitrary(), (rationale, service) =>
+        {
+            var result = RulePredicates.ConclusionNamesItem(rationale, service);
+            var expected = string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service) ? null : ConflictsReference(Conclusions.LastSentence(rationale), service);
+            var named = result.Values.TryGetValue("named", out var value) ? value : null;
+            if (result.Holds != (expected is null) || named != expected)
+                throw new Xunit.Sdk.XunitException($"{Show(rationale)} / {Show(service)}: {(result.Holds ? "holds" : Show(named ?? ""))}, expected {(expected is null ? "holds" : Show(expected))}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
+    }
+
+    /// <summary>What the conclusion names that the heading lacks (of each kind the heading has), as IMR004 first worked it out.</summary>
+    private static string? ConflictsReference(string conclusion, string heading)
+    {
+        List<string> Doses(string text) => DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
+        List<string> Quantities(string text) => QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
+        var (ownDoses, ownQuantities) = (Doses(heading), Quantities(heading));
+        var conflicts = Doses(conclusion).Where(d => ownDoses.Count > 0 && !ownDoses.Contains(d))
+            .Concat(Quantities(conclusion).Where(q => ownQuantities.Count > 0 && !ownQuantities.Contains(q))).ToList();
+        return conflicts.Count == 0 ? null : string.Join(" ", conflicts);
+    }
 }

@@ -37,25 +37,47 @@ internal static class ValidationEmitter
         w.Open($"public sealed class {record.Name}Validator : {Rt}.IValidator<{record.Name}>");
         w.Line($"public static {record.Name}Validator Instance {{ get; }} = new();");
         w.Line();
-        w.Open($"public global::System.Collections.Generic.IEnumerable<{Diag}.Diagnostic> Validate({record.Name} value, {Rt}.ValidationContext context)");
+        w.Open($"public {Enumerable} Validate({record.Name} value, {Rt}.ValidationContext context)");
+        w.Line($"{List}? findings = null;");
+        w.Line("AddFindings(value, context, ref findings);");
+        w.Line($"return {NoneIfNull("findings")};");
+        w.Close();
+        w.Line();
+        w.Doc(AddFindingsDoc);
+        w.Open($"internal static void AddFindings({record.Name} value, {Rt}.ValidationContext context, ref {List}? findings)");
         var item = record.LabelField is { Kind: FieldKind.Text, IsList: false } label ? $"value.{Names.Pascal(label.Name)}" : "null";
-        EmitConstraints(w, record, item);
-        var index = 0;
         // One name counter for the whole method: pattern variables of every check share its scope.
         var names = new Names.Counter();
+        EmitConstraints(w, record, item, names);
+        var index = 0;
+        var usesOr = false;
         foreach (var rule in checks)
         {
             var check = rule.Check;
             var result = $"r{index++}";
+            usesOr |= UsesOr(check.Condition);
             w.Line($"// {rule.RuleId} {rule.RuleName}");
             w.Line($"var {result} = {Condition(find, record, check.Condition, names)};");
             var span = check.At is { } at ? $"value.Spans.{Names.Pascal(at)}.IsKnown ? value.Spans.{Names.Pascal(at)} : value.Span" : "value.Span";
-            w.Line($"if (!{result}.Holds) yield return new {Diag}.Diagnostic({SourceWriter.Literal(rule.RuleId)}, {Diag}.Severity.{rule.Severity}, " +
-                   $"{Rt}.MessageTemplate.Fill({SourceWriter.Literal(check.Message)}, {result}.Values, name => Field(value, name)), {span}) {{ Item = {item} }};");
+            w.Line($"if (!{result}.Holds) {Add($"new {Diag}.Diagnostic({SourceWriter.Literal(rule.RuleId)}, {Diag}.Severity.{rule.Severity}, " +
+                   $"Message({SourceWriter.Literal(check.Message)}, {result}, value), {span}) {{ Item = {item} }}")}");
         }
-        if (checks.Count == 0) w.Line("yield break;");
         w.Close();
         w.Line();
+        if (checks.Count > 0)
+        {
+            // The message is filled here, not in AddFindings: a lambda there would capture `value`, and C# would then
+            // allocate the closure on every call, finding or not.
+            w.Doc("A failed check's message, its placeholders filled from the predicate's values and the record's fields.");
+            w.Line($"private static string Message(string template, {Rt}.PredicateResult result, {record.Name} value) => {Rt}.MessageTemplate.Fill(template, result.Values, name => Field(value, name));");
+            w.Line();
+        }
+        if (usesOr)
+        {
+            w.Doc("`or` once its left side has failed: the right side's result, or both sides' values when it fails too.");
+            w.Line($"private static {Rt}.PredicateResult OrElse({Rt}.PredicateResult left, {Rt}.PredicateResult right) => right.Holds ? right : {Rt}.PredicateResult.Or(left, () => right);");
+            w.Line();
+        }
         w.Doc("A field's value as text, for message placeholders.");
         w.Open($"private static string? Field({record.Name} value, string name) => name switch");
         foreach (var f in record.Fields)
@@ -78,19 +100,40 @@ internal static class ValidationEmitter
         w.Line();
     }
 
+    private const string Enumerable = "global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic>";
+    private const string List = "global::System.Collections.Generic.List<global::ImrDsl.Diagnostics.Diagnostic>";
+
+    private const string AddFindingsDoc =
+        "Adds the findings, in order, to findings, which is made on the first one: a record without findings allocates nothing.";
+
+    /// <summary>What Validate returns: the findings, or an empty array when there were none.</summary>
+    private static string NoneIfNull(string findings)
+        => $"({Enumerable}?){findings} ?? global::System.Array.Empty<{Diag}.Diagnostic>()";
+
+    /// <summary>A statement's tail that adds a finding to the list, making the list on the first one.</summary>
+    private static string Add(string finding) => $"(findings ??= new()).Add({finding});";
+
+    private static bool UsesOr(ConditionModel condition) => condition switch
+    {
+        OrCondition => true,
+        AndCondition a => UsesOr(a.Left) || UsesOr(a.Right),
+        NotCondition n => UsesOr(n.Operand),
+        _ => false,
+    };
+
     /// <summary>
     /// The field options of the declaration (required, +, non-empty, pattern, range) as checks, with the IDs and
     /// messages the language gives them, each at the span of the offending value (the record's own span for a
     /// missing value). A letter, its extracted .imr and an embedding program therefore all get the same findings.
     /// </summary>
-    private static void EmitConstraints(SourceWriter w, RecordModel record, string item)
+    private static void EmitConstraints(SourceWriter w, RecordModel record, string item, Names.Counter names)
     {
         foreach (var f in record.Fields)
         {
             var access = $"value.{Names.Pascal(f.Name)}";
             var at = $"(value.Spans.{Names.Pascal(f.Name)}.IsKnown ? value.Spans.{Names.Pascal(f.Name)} : value.Span)";
             string Report(DiagnosticDescriptor d, string message)
-                => $"yield return new {Diag}.Diagnostic({SourceWriter.Literal(d.Id)}, {Diag}.Severity.{d.DefaultSeverity}, {message}, {at}) {{ Item = {item} }};";
+                => Add($"new {Diag}.Diagnostic({SourceWriter.Literal(d.Id)}, {Diag}.Severity.{d.DefaultSeverity}, {message}, {at}) {{ Item = {item} }}");
             var name = f.Name;
             if (f.Required && !f.IsList && f.Kind != FieldKind.Pages)
                 w.Line($"if ({access} is null) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"this {record.Name} has no {name}, which is required"))}");
@@ -98,37 +141,63 @@ internal static class ValidationEmitter
                 w.Line($"if ({access}.Count == 0) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' needs at least one value"))}");
             if (f.Kind == FieldKind.Text && (f.NonEmpty || f.Pattern is not null))
             {
-                var values = f.IsList ? access : $"{Rt}.Constraints.One({access})";
-                w.Open($"foreach (var text in {values})");
+                var text = OpenEachValue(w, f, access, names.Next("text"));
                 if (f.NonEmpty)
-                    w.Line($"if ({Rt}.Constraints.IsBlank(text)) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' must not be empty"))}");
+                    w.Line($"if ({Rt}.Constraints.IsBlank({text})) {Report(DiagnosticDescriptors.MissingRequired, SourceWriter.Literal($"'{name}' must not be empty"))}");
                 if (f.Pattern is { } pattern)
-                    w.Line($"if ({Rt}.Constraints.PatternProblem(text, {SourceWriter.Literal(pattern)}, {SourceWriter.Literal(name)}) is {{ }} problem) " +
+                    w.Line($"if ({Rt}.Constraints.PatternProblem({text}, {SourceWriter.Literal(pattern)}, {SourceWriter.Literal(name)}) is {{ }} problem) " +
                            Report(DiagnosticDescriptors.PatternMismatch, "problem"));
                 w.Close();
             }
             if (f.Kind == FieldKind.Integer && (f.Min is not null || f.Max is not null))
             {
-                var values = f.IsList ? access : $"{Rt}.Constraints.One({access})";
                 var min = f.Min is { } lo ? SourceWriter.Int(lo) : "null";
                 var max = f.Max is { } hi ? SourceWriter.Int(hi) : "null";
-                w.Open($"foreach (var number in {values})");
-                w.Line($"if (!{Rt}.Constraints.InRange(number, {min}, {max})) " +
-                       Report(DiagnosticDescriptors.OutOfRange, $"{SourceWriter.Literal(name + " ")} + number.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + {SourceWriter.Literal($" is outside {f.Min}..{f.Max}")}"));
+                var number = OpenEachValue(w, f, access, names.Next("number"));
+                w.Line($"if (!{Rt}.Constraints.InRange({number}, {min}, {max})) " +
+                       Report(DiagnosticDescriptors.OutOfRange, $"{SourceWriter.Literal(name + " ")} + {number}.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + {SourceWriter.Literal($" is outside {f.Min}..{f.Max}")}"));
                 w.Close();
             }
         }
     }
 
-    /// <summary>A condition as one C# expression; <paramref name="names"/> keeps pattern variables unique within it.</summary>
+    /// <summary>
+    /// Opens a block that runs once for each value of the field (a list's elements by index, as a foreach over the
+    /// list's interface would allocate an enumerator; a single value when it is there) and returns the name it has there.
+    /// </summary>
+    private static string OpenEachValue(SourceWriter w, FieldModel f, string access, string name)
+    {
+        if (!f.IsList)
+        {
+            w.Open($"if ({access} is {{ }} {name})");
+            return name;
+        }
+        var index = name + "Index";
+        w.Open($"for (var {index} = 0; {index} < {access}.Count; {index}++)");
+        return $"{access}[{index}]";
+    }
+
+    /// <summary>
+    /// A condition as one C# expression; <paramref name="names"/> keeps pattern variables unique within it. `and` and
+    /// `or` evaluate their right side only when the left does not decide, as PredicateResult.And and Or do, but as
+    /// switch expressions: a lambda for the right side would capture `value` and cost every record a closure.
+    /// </summary>
     private static string Condition(Func<string, RecordModel?> find, RecordModel record, ConditionModel condition, Names.Counter names) => condition switch
     {
-        AndCondition a => $"{Rt}.PredicateResult.And({Condition(find, record, a.Left, names)}, () => {Condition(find, record, a.Right, names)})",
-        OrCondition o => $"{Rt}.PredicateResult.Or({Condition(find, record, o.Left, names)}, () => {Condition(find, record, o.Right, names)})",
+        AndCondition a => And(Condition(find, record, a.Left, names), names.Next("left"), Condition(find, record, a.Right, names)),
+        OrCondition o => Or(Condition(find, record, o.Left, names), names.Next("left"), Condition(find, record, o.Right, names)),
         NotCondition n => $"{Rt}.PredicateResult.Not({Condition(find, record, n.Operand, names)})",
         PredicateCondition p => Predicate(find, record, p, names),
         _ => throw new InvalidOperationException($"no code for the condition {condition.GetType().Name}"),
     };
+
+    /// <summary>The left side when it fails, else the right side.</summary>
+    private static string And(string left, string name, string right)
+        => $"({left}) switch {{ {{ Holds: false }} {name} => {name}, _ => {right} }}";
+
+    /// <summary>The left side when it holds, else <c>OrElse</c> of both (emitted beside the validator).</summary>
+    private static string Or(string left, string name, string right)
+        => $"({left}) switch {{ {{ Holds: true }} {name} => {name}, var {name} => OrElse({name}, {right}) }}";
 
     /// <summary>
     /// A call to the predicate's runtime method, its arguments passed by the registry's conventions. A predicate the
@@ -205,19 +274,32 @@ internal static class ValidationEmitter
         return field;
     }
 
-    /// <summary>This record's part of ImrValidation: its own rules, then those of every record inside it.</summary>
+    /// <summary>
+    /// This record's part of ImrValidation: its own rules, then those of every record inside it. Validate collects
+    /// them through AddFindings into one list, made only for a first finding; a chain of nested iterators cost every
+    /// letter some twenty iterator objects and an interface call per finding at each level.
+    /// </summary>
     private static void EmitWalker(SourceWriter w, RecordModel record, bool hasValidator)
     {
         w.Open("public static partial class ImrValidation");
         w.Doc($"Validates a {record.Name} and every record inside it with the generated validators.");
         w.Line(SourceWriter.GeneratedCode);
-        w.Open($"public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context)");
-        w.Line("if (value is null) yield break;");
-        if (hasValidator) w.Line($"foreach (var finding in {record.Name}Validator.Instance.Validate(value, context)) yield return finding;");
+        w.Open($"public static {Enumerable} Validate({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context)");
+        w.Line($"{List}? findings = null;");
+        w.Line("AddFindings(value, context, ref findings);");
+        w.Line($"return {NoneIfNull("findings")};");
+        w.Close();
+        w.Line();
+        w.Doc(AddFindingsDoc);
+        w.Line(SourceWriter.GeneratedCode);
+        w.Open($"internal static void AddFindings({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context, ref {List}? findings)");
+        w.Line("if (value is null) return;");
+        if (hasValidator) w.Line($"{record.Name}Validator.AddFindings(value, context, ref findings);");
         foreach (var f in record.Fields.Where(f => f.Kind == FieldKind.Record))
         {
-            if (f.IsList) w.Line($"foreach (var child in value.{Names.Pascal(f.Name)}) foreach (var finding in Validate(child, context)) yield return finding;");
-            else w.Line($"foreach (var finding in Validate(value.{Names.Pascal(f.Name)}, context)) yield return finding;");
+            var access = $"value.{Names.Pascal(f.Name)}";
+            if (f.IsList) w.Line($"for (var i = 0; i < {access}.Count; i++) AddFindings({access}[i], context, ref findings);");
+            else w.Line($"AddFindings({access}, context, ref findings);");
         }
         w.Close();
         w.Close();

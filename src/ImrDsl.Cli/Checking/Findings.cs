@@ -35,7 +35,7 @@ public static class Findings
         var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
         for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
         {
-            if (line == span.Line || !MayFitIn(file, line, message.Length)) continue;
+            if (line == span.Line || !HoldsFirstWordOf(message, file, line) || !MayFitIn(file, line, message.Length)) continue;
             var text = Words(file.LineText(line));
             if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
@@ -94,6 +94,23 @@ public static class Findings
     }
 
     /// <summary>
+    /// Whether the message holds the line's first word, as it must to hold the line's words: compared in place, so the
+    /// lines around a finding that share nothing with its message (almost all) are never copied or normalized. A blank
+    /// line passes (its words are empty, and the caller passes over it).
+    /// </summary>
+    internal static bool HoldsFirstWordOf(string message, SourceFile file, int line)
+    {
+        var index = line - 1;
+        var start = file.Lines.LineStart(index);
+        var content = file.Text.AsSpan(start, file.Lines.LineContentEnd(file.Text, index) - start);
+        var from = 0;
+        while (from < content.Length && char.IsWhiteSpace(content[from])) from++;
+        var to = from;
+        while (to < content.Length && !char.IsWhiteSpace(content[to])) to++;
+        return to == from || message.AsSpan().IndexOf(content[from..to], StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
     /// Whether a line, normalized, could be as short as <paramref name="length"/>: its non-space characters are counted in
     /// place, so a long neighbouring line (which no message can hold) is not copied and split only to be found absent.
     /// </summary>
@@ -134,5 +151,9 @@ public static class Findings
     }
 
     public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
-        => diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    {
+        var list = diagnostics as List<Diagnostic> ?? diagnostics.ToList();
+        if (list.Count < 2) return list; // most letters: nothing to order
+        return list.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
 }

@@ -35,6 +35,8 @@ public sealed class FindingLines
 
     public static FindingLines Of(SourceFile source, IEnumerable<Diagnostic> findings)
     {
+        // Most letters have no finding: they share one empty set of lines rather than each making its own.
+        if (findings is IReadOnlyCollection<Diagnostic> { Count: 0 }) return None;
         var lines = DistinctSortedLines(findings);
         var text = new Dictionary<int, string>(lines.Count);
         foreach (var line in lines) text[line] = source.LineText(line);
@@ -47,6 +49,9 @@ public sealed class FindingLines
         }
         return new FindingLines(text, pages);
     }
+
+    /// <summary>The lines of a file without findings: none. Read-only, so one serves every such file.</summary>
+    private static readonly FindingLines None = new(new Dictionary<int, string>(), null);
 
     /// <summary>The lines the findings point at, each once, in order.</summary>
     /// <remarks>Sorted in place rather than with LINQ's Distinct and Order over int, which ReadyToRun cannot precompile

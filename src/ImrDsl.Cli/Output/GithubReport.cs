@@ -30,10 +30,12 @@ public sealed class GithubReport : IStreamedReport
 
     public void Add(ReportedFile report)
     {
+        // Annotations name files relative to the repository, as the workflow's checkout has them: worked out once a file,
+        // and only for a file with findings.
+        string? file = null;
         foreach (var f in report.Findings)
         {
-            // Annotations name files relative to the repository, as the workflow's checkout has them.
-            var file = report.Path == "<stdin>" ? report.Path : Path.GetRelativePath(_root, Path.GetFullPath(report.Path, _workingDirectory)).Replace('\\', '/');
+            file ??= report.Path == "<stdin>" ? report.Path : Path.GetRelativePath(_root, Path.GetFullPath(report.Path, _workingDirectory)).Replace('\\', '/');
             var kind = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
             var properties = $"file={Property(file)},line={f.Line},endLine={f.EndLine}";
             if (f.EndLine == f.Line) properties += $",col={f.Column},endColumn={f.EndColumn}"; // GitHub rejects columns over several lines

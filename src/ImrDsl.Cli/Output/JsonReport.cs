@@ -21,8 +21,9 @@ public sealed class JsonReport : IStreamedReport, IDisposable
         json.WriteStartObject();
         json.WriteString("path", report.Path);
         json.WriteStartArray("findings");
-        foreach (var f in report.Findings)
+        for (var i = 0; i < report.Findings.Count; i++)
         {
+            var f = report.Findings[i];
             json.WriteStartObject();
             json.WriteString("ruleId", f.Id);
             json.WriteString("severity", f.Severity.ToText());

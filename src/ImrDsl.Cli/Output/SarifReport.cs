@@ -55,6 +55,7 @@ public sealed class SarifReport : IStreamedReport, IDisposable
 
     public void Add(ReportedFile report)
     {
+        if (report.Findings.Count == 0) return; // a file without findings writes no result: nothing to work out for it
         var uri = RelativeUri(report.Path, _workingDirectory, _root);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in report.Findings)

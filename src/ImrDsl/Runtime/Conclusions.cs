@@ -252,7 +252,10 @@ public static class Conclusions
            || normalizedPhrase.Contains("upheld") || normalizedPhrase.Contains("overturned");
 
     public static string LastSentence(string rationale)
-        => rationale.Substring(SentenceStart(rationale, rationale.Length)).Trim();
+        => rationale.Substring(LastSentenceStart(rationale)).Trim();
+
+    /// <summary>Where <see cref="LastSentence"/> starts in the rationale.</summary>
+    internal static int LastSentenceStart(string rationale) => SentenceStart(rationale, rationale.Length);
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
@@ -372,13 +375,19 @@ internal sealed class ItemFacts
     public IReadOnlyList<string> Doses { get; }
     public IReadOnlyList<string> Quantities { get; }
 
-    public static ItemFacts From(string text) => new(Doses_(text), Quantities_(text));
+    public static ItemFacts From(string text) => From(text, 0);
+
+    /// <summary>
+    /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
+    /// white space that trimming it would cut holds no dose or quantity (and ends none).
+    /// </summary>
+    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start));
 
     /// <summary>Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.</summary>
-    private static List<string> Doses_(string text)
+    private static List<string> Doses_(string text, int start)
     {
         var doses = new List<string>();
-        var i = 0;
+        var i = start;
         while (i < text.Length)
         {
             if (!IsDigit(text[i]) || DoseAt(text, i) is not { } dose) { i++; continue; }
@@ -414,10 +423,10 @@ internal sealed class ItemFacts
     private static readonly string[] Units = { "mg", "mcg", "g", "ml", "%" };
 
     /// <summary>Every quantity ("#120", "# 90" as "#90"), once each, in order.</summary>
-    private static List<string> Quantities_(string text)
+    private static List<string> Quantities_(string text, int start)
     {
         var quantities = new List<string>();
-        for (var i = text.IndexOf('#'); i >= 0 && i < text.Length; i = text.IndexOf('#', i))
+        for (var i = text.IndexOf('#', start); i >= 0 && i < text.Length; i = text.IndexOf('#', i))
         {
             var digits = i + 1;
             while (digits < text.Length && char.IsWhiteSpace(text[digits])) digits++;
@@ -434,10 +443,26 @@ internal sealed class ItemFacts
     /// <summary>A description of what the other text names differently, or null if nothing conflicts.</summary>
     public string? Conflicts(ItemFacts named)
     {
-        var doses = named.Doses.Where(d => Doses.Count > 0 && !Doses.Contains(d)).ToList();
-        var quantities = named.Quantities.Where(q => Quantities.Count > 0 && !Quantities.Contains(q)).ToList();
-        if (doses.Count == 0 && quantities.Count == 0) return null;
-        return string.Join(" ", doses.Concat(quantities));
+        // Loops, not LINQ: this runs for every item whose conclusion names a dose or quantity, and most agree.
+        List<string>? conflicting = null;
+        AddMissing(named.Doses, Doses, ref conflicting);
+        AddMissing(named.Quantities, Quantities, ref conflicting);
+        return conflicting is null ? null : string.Join(" ", conflicting);
+    }
+
+    /// <summary>Adds the named values this item lacks, when it has any of that kind (else it cannot conflict).</summary>
+    private static void AddMissing(IReadOnlyList<string> named, IReadOnlyList<string> own, ref List<string>? conflicting)
+    {
+        if (own.Count == 0) return;
+        for (var i = 0; i < named.Count; i++)
+            if (!Contains(own, named[i])) (conflicting ??= new List<string>()).Add(named[i]);
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i] == value) return true;
+        return false;
     }
 
     /// <summary>An item key that ignores case, spacing and dose notation ("10 mg" = "10mg").</summary>

@@ -26,25 +26,38 @@ public static class RulePredicates
     public static PredicateResult HasReasoning(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return PredicateResult.Of(false);
-        // Words are runs of ASCII letters; scanned by hand, as this runs on every item of every letter.
+        // Words are runs of ASCII letters; scanned by hand, and compared in place, as this runs on every item of every letter.
         for (var i = 0; i < text!.Length; i++)
         {
             if (!IsAsciiLetter(text[i])) continue;
             var start = i;
             while (i < text.Length && IsAsciiLetter(text[i])) i++;
-            if (!PlaceholderWords.Contains(text.Substring(start, i - start))) return PredicateResult.True;
+            if (!IsPlaceholderWord(text, start, i - start)) return PredicateResult.True;
         }
         return PredicateResult.Of(false);
     }
 
     private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
 
-    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Whether the word at <paramref name="start"/> is a placeholder word, ignoring case: compared in place.</summary>
+    private static bool IsPlaceholderWord(string text, int start, int length)
+    {
+        if (length >= PlaceholderWordsByLength.Length) return false;
+        foreach (var word in PlaceholderWordsByLength[length])
+            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
+    }
+
+    private static readonly string[] PlaceholderWords =
     {
         "see", "above", "below", "n", "a", "na", "tbd", "tba", "to", "be", "determined", "added", "follow", "follows", "none", "pending",
         "same", "as", "refer", "rationale", "item", "previous", "prior", "ditto", "insert", "here", "text", "xxx", "x", "the", "for",
         "decision", "placeholder", "lorem", "ipsum", "todo", "fill", "in", "later", "blank", "not", "applicable", "available",
     };
+
+    /// <summary>The placeholder words by length, so a word is compared only with those as long as it is.</summary>
+    private static readonly string[][] PlaceholderWordsByLength = Enumerable.Range(0, PlaceholderWords.Max(w => w.Length) + 1)
+        .Select(length => PlaceholderWords.Where(w => w.Length == length).ToArray()).ToArray();
 
     public static PredicateResult Matches(string? text, string pattern)
         => PredicateResult.Of(text is not null && Constraints.Matches(text, pattern));
@@ -160,11 +173,21 @@ public static class RulePredicates
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
-        var named = ItemFacts.From(Conclusions.LastSentence(rationale!));
-        // Only a dose or quantity the conclusion names can conflict: most name none, and the heading need not be read.
+        // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': a conclusion with
+        // neither is answered without making its sentence or its facts. The sentence is read in place either way.
+        var last = Conclusions.LastSentenceStart(rationale!);
+        if (!HasDigitOrHash(rationale!, last)) return PredicateResult.True;
+        var named = ItemFacts.From(rationale!, last);
         if (named.Doses.Count == 0 && named.Quantities.Count == 0) return PredicateResult.True;
         var conflicts = ItemFacts.From(service!).Conflicts(named);
         return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
+    }
+
+    private static bool HasDigitOrHash(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+            if (text[i] is >= '0' and <= '9' or '#') return true;
+        return false;
     }
 
     /// <summary>Whether an enum field holds the member; the phrase table comes with every enum argument and is unused here.</summary>
@@ -172,7 +195,13 @@ public static class RulePredicates
         => PredicateResult.Of(string.Equals(value, member, StringComparison.Ordinal));
 
     public static PredicateResult Any<T>(IReadOnlyList<T>? list, Func<T, string?> field, string member)
-        => PredicateResult.Of(list is not null && list.Any(item => string.Equals(field(item), member, StringComparison.Ordinal)));
+    {
+        // An indexed loop: LINQ's Any cost every item a closure, a delegate and an enumerator.
+        if (list is null) return PredicateResult.Of(false);
+        for (var i = 0; i < list.Count; i++)
+            if (string.Equals(field(list[i]), member, StringComparison.Ordinal)) return PredicateResult.True;
+        return PredicateResult.Of(false);
+    }
 
     public static PredicateResult Unique<T>(IReadOnlyList<T>? list, Func<T, string?> key)
     {
@@ -188,9 +217,12 @@ public static class RulePredicates
 
     public static PredicateResult Consistent<T>(IReadOnlyList<T>? list, Func<T, string?> key, Func<T, string?> value)
     {
+        // Nothing is decided twice in a list of fewer than two (most letters have one item): no table is made for it.
+        if (list is null || list.Count < 2) return PredicateResult.True;
         var first = new Dictionary<string, (string Key, string Value)>(StringComparer.Ordinal);
-        foreach (var item in list ?? Array.Empty<T>())
+        for (var i = 0; i < list.Count; i++)
         {
+            var item = list[i];
             var k = key(item);
             var v = value(item);
             if (k is null || v is null) continue;

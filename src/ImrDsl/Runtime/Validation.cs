@@ -21,18 +21,24 @@ public sealed class ValidationContext
 /// <summary>The result of evaluating a predicate: whether it held, and named values for the finding's message.</summary>
 public sealed class PredicateResult
 {
+    // First: the shared results below are made with it (static fields are initialized in the order they are written).
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
     public static readonly PredicateResult True = new(true);
+
+    /// <summary>A failure without values: shared, as most predicates fail with none (read-only, so sharing is safe).</summary>
+    private static readonly PredicateResult False = new(false);
 
     public PredicateResult(bool holds, IReadOnlyDictionary<string, string>? values = null)
     {
         Holds = holds;
-        Values = values ?? new Dictionary<string, string>();
+        Values = values ?? NoValues;
     }
 
     public bool Holds { get; }
     public IReadOnlyDictionary<string, string> Values { get; }
 
-    public static PredicateResult Of(bool holds) => holds ? True : new PredicateResult(false);
+    public static PredicateResult Of(bool holds) => holds ? True : False;
 
     public static PredicateResult Not(PredicateResult inner) => new(!inner.Holds, inner.Values);
 

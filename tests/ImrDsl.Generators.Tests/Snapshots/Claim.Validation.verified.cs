@@ -13,11 +13,22 @@ public sealed class ClaimValidator : global::ImrDsl.Runtime.IValidator<Claim>
 
     public global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate(Claim value, global::ImrDsl.Runtime.ValidationContext context)
     {
-        if (value.Reference is null) yield return new global::ImrDsl.Diagnostics.Diagnostic("IMR206", global::ImrDsl.Diagnostics.Severity.Error, "this Claim has no reference, which is required", (value.Spans.Reference.IsKnown ? value.Spans.Reference : value.Span)) { Item = value.Reference };
+        global::System.Collections.Generic.List<global::ImrDsl.Diagnostics.Diagnostic>? findings = null;
+        AddFindings(value, context, ref findings);
+        return (global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic>?)findings ?? global::System.Array.Empty<global::ImrDsl.Diagnostics.Diagnostic>();
+    }
+
+    /// <summary>Adds the findings, in order, to findings, which is made on the first one: a record without findings allocates nothing.</summary>
+    internal static void AddFindings(Claim value, global::ImrDsl.Runtime.ValidationContext context, ref global::System.Collections.Generic.List<global::ImrDsl.Diagnostics.Diagnostic>? findings)
+    {
+        if (value.Reference is null) (findings ??= new()).Add(new global::ImrDsl.Diagnostics.Diagnostic("IMR206", global::ImrDsl.Diagnostics.Severity.Error, "this Claim has no reference, which is required", (value.Spans.Reference.IsKnown ? value.Spans.Reference : value.Span)) { Item = value.Reference });
         // CLM001 reason-agrees
         var r0 = global::ImrDsl.Runtime.RulePredicates.ConclusionAgrees(value.Reason, value.Verdict is { } e1 ? VerdictInfo.ImrName(e1) : null, VerdictInfo.Phrases);
-        if (!r0.Holds) yield return new global::ImrDsl.Diagnostics.Diagnostic("CLM001", global::ImrDsl.Diagnostics.Severity.Warning, global::ImrDsl.Runtime.MessageTemplate.Fill("{reference} is {verdict} but the reason says \"{conclusion}\"", r0.Values, name => Field(value, name)), value.Spans.Reason.IsKnown ? value.Spans.Reason : value.Span) { Item = value.Reference };
+        if (!r0.Holds) (findings ??= new()).Add(new global::ImrDsl.Diagnostics.Diagnostic("CLM001", global::ImrDsl.Diagnostics.Severity.Warning, Message("{reference} is {verdict} but the reason says \"{conclusion}\"", r0, value), value.Spans.Reason.IsKnown ? value.Spans.Reason : value.Span) { Item = value.Reference });
     }
+
+    /// <summary>A failed check's message, its placeholders filled from the predicate's values and the record's fields.</summary>
+    private static string Message(string template, global::ImrDsl.Runtime.PredicateResult result, Claim value) => global::ImrDsl.Runtime.MessageTemplate.Fill(template, result.Values, name => Field(value, name));
 
     /// <summary>A field's value as text, for message placeholders.</summary>
     private static string? Field(Claim value, string name) => name switch
@@ -37,7 +48,16 @@ public static partial class ImrValidation
     [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
     public static global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic> Validate(Claim? value, global::ImrDsl.Runtime.ValidationContext context)
     {
-        if (value is null) yield break;
-        foreach (var finding in ClaimValidator.Instance.Validate(value, context)) yield return finding;
+        global::System.Collections.Generic.List<global::ImrDsl.Diagnostics.Diagnostic>? findings = null;
+        AddFindings(value, context, ref findings);
+        return (global::System.Collections.Generic.IEnumerable<global::ImrDsl.Diagnostics.Diagnostic>?)findings ?? global::System.Array.Empty<global::ImrDsl.Diagnostics.Diagnostic>();
+    }
+
+    /// <summary>Adds the findings, in order, to findings, which is made on the first one: a record without findings allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImrDsl", "0.1.0")]
+    internal static void AddFindings(Claim? value, global::ImrDsl.Runtime.ValidationContext context, ref global::System.Collections.Generic.List<global::ImrDsl.Diagnostics.Diagnostic>? findings)
+    {
+        if (value is null) return;
+        ClaimValidator.AddFindings(value, context, ref findings);
     }
 }
