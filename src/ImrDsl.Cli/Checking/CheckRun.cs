@@ -67,7 +67,8 @@ public static class CheckRun
         }, (_, done) =>
         {
             var path = done.Whole?.Path ?? done.Reported!.Path;
-            var findings = done.Whole?.Findings ?? done.Reported!.Findings;
+            var asChecked = done.Whole?.Findings ?? done.Reported!.Findings;
+            var findings = asChecked;
             if (recorded is not null)
             {
                 recorded.Record(path, findings);
@@ -75,11 +76,13 @@ public static class CheckRun
             }
             if (baseline is not null) findings = baseline.Apply(path, findings);
             // --quiet hides warnings from the report, not from --max-warnings: the exit code means the same either way.
-            warnings += findings.Count(f => f.Severity == Severity.Warning);
+            for (var i = 0; i < findings.Count; i++) if (findings[i].Severity == Severity.Warning) warnings++;
             if (options.Quiet) findings = findings.Where(f => f.Severity == Severity.Error).ToList();
             totals.Count(findings);
-            if (forHtml is not null) forHtml.Add(done.Whole! with { Findings = findings });
-            else streamed!.Add(done.Reported! with { Findings = findings });
+            // Most letters have no findings: their report goes on as it came, not copied.
+            var unchanged = ReferenceEquals(findings, asChecked);
+            if (forHtml is not null) forHtml.Add(unchanged ? done.Whole! : done.Whole! with { Findings = findings });
+            else streamed!.Add(unchanged ? done.Reported! : done.Reported! with { Findings = findings });
         });
         progress.Dispose(); // the bar is gone before a held report is written
 
@@ -179,14 +182,14 @@ public static class CheckRun
     /// <summary>Every message cut to a bounded length with control characters escaped, whatever produced it.</summary>
     private static FileReport Bounded(FileReport report)
     {
-        if (report.Findings.All(f => f.Message.Length <= Excerpt.MaxMessageLength && Excerpt.IsClean(f.Message))) return report;
+        if (report.Findings.Count == 0 || report.Findings.All(f => f.Message.Length <= Excerpt.MaxMessageLength && Excerpt.IsClean(f.Message))) return report;
         return report with { Findings = report.Findings.Select(f => f with { Message = Excerpt.Message(f.Message) }).ToList() };
     }
 
     /// <summary>imr.json levels: a rule set to off disappears, others take the configured severity.</summary>
     internal static FileReport ApplyLevels(FileReport report, CheckContext context, string path)
     {
-        if (context.Config is not { } config) return report;
+        if (context.Config is not { } config || report.Findings.Count == 0) return report;
         var findings = new List<Diagnostic>(report.Findings.Count);
         foreach (var finding in report.Findings)
         {
