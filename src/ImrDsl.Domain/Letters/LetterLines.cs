@@ -45,6 +45,9 @@ internal sealed class LineTable
 
     [ThreadStatic] private static LetterLine[]? t_spare;
 
+    // Not Array.Empty: that generic method over this assembly's struct would be JIT-compiled at every start.
+    private static readonly LetterLine[] NoLines = new LetterLine[0];
+
     /// <summary>The most lines whose array is kept for the next letter (64 KB): a huge letter's is left to the collector.</summary>
     private const int MostLinesKept = 4096;
 
@@ -52,7 +55,7 @@ internal sealed class LineTable
     public void Release()
     {
         if (_lines.Length <= MostLinesKept && (t_spare is null || t_spare.Length < _lines.Length)) t_spare = _lines;
-        _lines = Array.Empty<LetterLine>();
+        _lines = NoLines;
         Count = 0;
     }
 

@@ -56,8 +56,20 @@ public static class RulePredicates
     };
 
     /// <summary>The placeholder words by length, so a word is compared only with those as long as it is.</summary>
-    private static readonly string[][] PlaceholderWordsByLength = Enumerable.Range(0, PlaceholderWords.Max(w => w.Length) + 1)
-        .Select(length => PlaceholderWords.Where(w => w.Length == length).ToArray()).ToArray();
+    // Plain loops: LINQ over int here was JIT-compiled at every start (ReadyToRun cannot precompile it).
+    private static readonly string[][] PlaceholderWordsByLength = ByLength(PlaceholderWords);
+
+    private static string[][] ByLength(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words) longest = Math.Max(longest, word.Length);
+        var byLength = new List<string>[longest + 1];
+        for (var length = 0; length <= longest; length++) byLength[length] = new List<string>();
+        foreach (var word in words) byLength[word.Length].Add(word);
+        var result = new string[longest + 1][];
+        for (var length = 0; length <= longest; length++) result[length] = byLength[length].ToArray();
+        return result;
+    }
 
     public static PredicateResult Matches(string? text, string pattern)
         => PredicateResult.Of(text is not null && Constraints.Matches(text, pattern));
