@@ -38,9 +38,7 @@ internal static class ValidationEmitter
         w.Line($"public static {record.Name}Validator Instance {{ get; }} = new();");
         w.Line();
         w.Open($"public {Enumerable} Validate({record.Name} value, {Rt}.ValidationContext context)");
-        w.Line($"{List}? findings = null;");
-        w.Line("AddFindings(value, context, ref findings);");
-        w.Line($"return {NoneIfNull("findings")};");
+        EmitCollectAll(w);
         w.Close();
         w.Line();
         w.Doc(AddFindingsDoc);
@@ -274,6 +272,14 @@ internal static class ValidationEmitter
         return field;
     }
 
+    /// <summary>The body of a public Validate: every finding added to one list, made on the first one.</summary>
+    private static void EmitCollectAll(SourceWriter w)
+    {
+        w.Line($"{List}? findings = null;");
+        w.Line("AddFindings(value, context, ref findings);");
+        w.Line($"return {NoneIfNull("findings")};");
+    }
+
     /// <summary>
     /// This record's part of ImrValidation: its own rules, then those of every record inside it. Validate collects
     /// them through AddFindings into one list, made only for a first finding; a chain of nested iterators cost every
@@ -285,9 +291,7 @@ internal static class ValidationEmitter
         w.Doc($"Validates a {record.Name} and every record inside it with the generated validators.");
         w.Line(SourceWriter.GeneratedCode);
         w.Open($"public static {Enumerable} Validate({record.Name}? value, global::ImrDsl.Runtime.ValidationContext context)");
-        w.Line($"{List}? findings = null;");
-        w.Line("AddFindings(value, context, ref findings);");
-        w.Line($"return {NoneIfNull("findings")};");
+        EmitCollectAll(w);
         w.Close();
         w.Line();
         w.Doc(AddFindingsDoc);
