@@ -60,27 +60,23 @@ internal static class TextScan
     public static int IndexOfCaseless(string text, string lower, int from)
     {
         if (lower.Length == 0 || lower[0] == 'k') return IndexOfCaselessByWalk(text, lower, from);
-        // Only where the first character matches, found by a vectorised search for its two cases (no other character
-        // folds onto an ASCII letter but 'k').
-        // (string.IndexOf is vectorised at run time; this assembly targets netstandard2.0, without spans.)
+        // Only where the first character matches, found by a vectorised search for either of its cases at once (no other
+        // character folds onto an ASCII letter but 'k'). One search for both, not one per case: a case that is rare was
+        // searched for to the end of the text again on every call, so a caller finding every match was quadratic.
+        // (string.IndexOfAny is vectorised at run time; this assembly targets netstandard2.0, without spans.)
         var first = lower[0];
         var upper = first is >= 'a' and <= 'z' ? (char)(first - 32) : first;
+        var cases = upper == first ? new[] { first } : new[] { first, upper };
         var last = text.Length - lower.Length;
-        int nextLower = -1, nextUpper = -1;
-        for (var i = Math.Max(0, from); i <= last; i++)
+        for (var start = Math.Max(0, from); start <= last;)
         {
-            if (nextLower < i) nextLower = IndexOrEnd(text, first, i, last);
-            if (nextUpper < i) nextUpper = upper == first ? int.MaxValue : IndexOrEnd(text, upper, i, last);
-            i = Math.Min(nextLower, nextUpper);
-            if (i == int.MaxValue) return -1;
-            if (CaselessAt(text, i, text.Length, lower)) return i;
+            var at = text.IndexOfAny(cases, start, last - start + 1);
+            if (at < 0) return -1;
+            if (CaselessAt(text, at, text.Length, lower)) return at;
+            start = at + 1;
         }
         return -1;
     }
-
-    /// <summary>Where <paramref name="c"/> next occurs in text[from, last], or int.MaxValue.</summary>
-    private static int IndexOrEnd(string text, char c, int from, int last)
-        => text.IndexOf(c, from, last - from + 1) is var found && found >= 0 ? found : int.MaxValue;
 
     private static int IndexOfCaselessByWalk(string text, string lower, int from)
     {
