@@ -6,7 +6,8 @@ namespace ImrDsl.Tests;
 /// <summary>
 /// Conclusions' search as it was before issue 10 made it cheaper (sentence by sentence to the third, a lower-casing call
 /// per character, a character-by-character walk back to each sentence's start), kept verbatim so that property tests
-/// can hold the faster search to its answers.
+/// can hold the faster search to its answers. What the search did not change (which sentences are caveats, which
+/// phrases are decisive) it asks <see cref="Conclusions"/> itself.
 /// </summary>
 internal static class ConclusionsReference
 {
@@ -33,7 +34,7 @@ internal static class ConclusionsReference
                     else (general, generalLength) = (phrase.Member, phrase.Text.Length);
                 }
             }
-            sentences.Add(new Sentence(start, end, IsCaveat(sentence), decisive, general));
+            sentences.Add(new Sentence(start, end, Conclusions.IsCaveat(sentence), decisive, general));
             end = start;
         }
         foreach (var strong in new[] { true, false })
@@ -54,7 +55,7 @@ internal static class ConclusionsReference
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 
-    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="IsDecisive"/>).</summary>
+    /// <summary>A normalized phrase of a member, and whether it speaks of necessity or certification (see <see cref="Conclusions.IsDecisive"/>).</summary>
     private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong);
 
     /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
@@ -74,27 +75,11 @@ internal static class ConclusionsReference
                 lastWord = " " + lastWord.TrimStart();
                 var group = groups.Find(g => g.LastWord == lastWord);
                 if (group is null) groups.Add(group = new PhraseGroup(lastWord));
-                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase)));
+                group.Phrases.Add(new Phrase(member, phrase, Conclusions.IsDecisive(phrase)));
             }
             return groups.ToArray();
         }
     }
-
-    private static readonly string[] CaveatOpenings = { " however ", " if ", " should ", " once ", " until ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
-
-    /// <summary>A sentence after the conclusion that qualifies it ("However, ...", "If the provider documents ...", "Weaning is recommended.").</summary>
-    private static bool IsCaveat(string normalizedSentence)
-    {
-        foreach (var opening in CaveatOpenings)
-            if (normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    /// <summary>A phrase about necessity, certification or the decision itself, rather than a general verdict such as "is recommended".</summary>
-    private static bool IsDecisive(string normalizedPhrase)
-        => normalizedPhrase.Contains("necess") || normalizedPhrase.Contains("certif") || normalizedPhrase.Contains("authoriz")
-           || normalizedPhrase.Contains("approv") || normalizedPhrase.Contains("denial") || normalizedPhrase.Contains("denied")
-           || normalizedPhrase.Contains("upheld") || normalizedPhrase.Contains("overturned");
 
     public static string LastSentence(string rationale)
         => rationale.Substring(SentenceStart(rationale, rationale.Length)).Trim();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ImrDsl.Runtime;
 
 namespace ImrDsl.Tests;
@@ -6,7 +5,8 @@ namespace ImrDsl.Tests;
 /// <summary>
 /// The catalogue lookups and rule predicates as they were before issue 10 made them cheaper (LINQ lists per citation,
 /// a letters-and-digits comparison on every lookup, both halves of an item's facts read), kept verbatim so that property
-/// tests can hold the faster code to their answers.
+/// tests can hold the faster code to their answers. The findings' wording, which the work did not change, is the
+/// predicates' own.
 /// </summary>
 internal static class RulePredicatesReference
 {
@@ -17,42 +17,13 @@ internal static class RulePredicatesReference
         if (catalogue is null) return PredicateResult.True;
 
         if (catalogue.PageCount is { } count && pages.Where(p => p.To > count).ToList() is { Count: > 0 } beyond)
-        {
-            var pageCount = count.ToString(CultureInfo.InvariantCulture);
-            return new PredicateResult(false, new Dictionary<string, string>
-            {
-                ["where"] = $"the {catalogue.Title} has {pageCount} pages",
-                ["expected-pages"] = $"pages 1-{pageCount}",
-                ["guideline-title"] = catalogue.Title,
-                ["cited-pages"] = PageRange.Describe(beyond),
-                ["offset-hint"] = string.Empty,
-            });
-        }
+            return RulePredicates.PagesBeyond(catalogue, count, beyond);
 
         if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
         var ranges = catalogue.ResolveTopics(topic!).SelectMany(t => t.Pages).ToList();
         if (ranges.Count == 0) return PredicateResult.True;
         var outside = pages.Where(p => !ranges.Any(r => r.Overlaps(p))).ToList();
-        if (outside.Count == 0) return PredicateResult.True;
-        var expected = PageRange.Describe(ranges);
-        return new PredicateResult(false, new Dictionary<string, string>
-        {
-            ["where"] = $"'{topic}' is on {expected} of the {catalogue.Title}",
-            ["expected-pages"] = expected,
-            ["guideline-title"] = catalogue.Title,
-            ["cited-pages"] = PageRange.Describe(outside),
-            ["offset-hint"] = OffsetHint(outside, ranges) ?? string.Empty,
-        });
-    }
-
-    /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
-    private static string? OffsetHint(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected)
-    {
-        var offset = outside[0].From - expected[0].To;
-        if (offset <= 0) return null;
-        return outside.All(p => expected.Any(r => r.Overlaps(new PageRange(p.From - offset, p.To - offset))))
-            ? $" (page numbers {offset.ToString(CultureInfo.InvariantCulture)} higher would fit, perhaps another edition's pagination)"
-            : null;
+        return outside.Count == 0 ? PredicateResult.True : RulePredicates.PagesOutsideTopic(catalogue, topic!, outside, ranges);
     }
 
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service)

@@ -238,7 +238,7 @@ public static class Conclusions
     private static readonly string[] CaveatOpenings = { " however ", " if ", " should ", " once ", " until ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
 
     /// <summary>A sentence after the conclusion that qualifies it ("However, ...", "If the provider documents ...", "Weaning is recommended.").</summary>
-    private static bool IsCaveat(string normalizedSentence)
+    internal static bool IsCaveat(string normalizedSentence)
     {
         foreach (var opening in CaveatOpenings)
             if (normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) return true;
@@ -246,7 +246,7 @@ public static class Conclusions
     }
 
     /// <summary>A phrase about necessity, certification or the decision itself, rather than a general verdict such as "is recommended".</summary>
-    private static bool IsDecisive(string normalizedPhrase)
+    internal static bool IsDecisive(string normalizedPhrase)
         => normalizedPhrase.Contains("necess") || normalizedPhrase.Contains("certif") || normalizedPhrase.Contains("authoriz")
            || normalizedPhrase.Contains("approv") || normalizedPhrase.Contains("denial") || normalizedPhrase.Contains("denied")
            || normalizedPhrase.Contains("upheld") || normalizedPhrase.Contains("overturned");

@@ -86,18 +86,7 @@ public static class RulePredicates
         if (catalogue is null) return PredicateResult.True;
 
         // Loops rather than LINQ: this runs for every citation, and lists are made only for a finding.
-        if (catalogue.PageCount is { } count && Beyond(pages, count) is { } beyond)
-        {
-            var pageCount = count.ToString(CultureInfo.InvariantCulture);
-            return new PredicateResult(false, new Dictionary<string, string>
-            {
-                ["where"] = $"the {catalogue.Title} has {pageCount} pages",
-                ["expected-pages"] = $"pages 1-{pageCount}",
-                ["guideline-title"] = catalogue.Title,
-                ["cited-pages"] = PageRange.Describe(beyond),
-                ["offset-hint"] = string.Empty,
-            });
-        }
+        if (catalogue.PageCount is { } count && Beyond(pages, count) is { } beyond) return PagesBeyond(catalogue, count, beyond);
 
         if (string.IsNullOrWhiteSpace(topic)) return PredicateResult.True;
         var topics = catalogue.ResolveTopicsRemembered(topic!);
@@ -107,6 +96,26 @@ public static class RulePredicates
         if (outside is null) return PredicateResult.True;
         var ranges = topics.SelectMany(t => t.Pages).ToList();
         if (ranges.Count == 0) return PredicateResult.True;
+        return PagesOutsideTopic(catalogue, topic!, outside, ranges);
+    }
+
+    /// <summary>The finding for cited pages past the guideline's last page.</summary>
+    internal static PredicateResult PagesBeyond(GuidelineCatalogue catalogue, int pageCount, IReadOnlyList<PageRange> beyond)
+    {
+        var count = pageCount.ToString(CultureInfo.InvariantCulture);
+        return new PredicateResult(false, new Dictionary<string, string>
+        {
+            ["where"] = $"the {catalogue.Title} has {count} pages",
+            ["expected-pages"] = $"pages 1-{count}",
+            ["guideline-title"] = catalogue.Title,
+            ["cited-pages"] = PageRange.Describe(beyond),
+            ["offset-hint"] = string.Empty,
+        });
+    }
+
+    /// <summary>The finding for cited pages outside every range of the topic, with a hint when one offset explains them.</summary>
+    internal static PredicateResult PagesOutsideTopic(GuidelineCatalogue catalogue, string topic, IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> ranges)
+    {
         var expected = PageRange.Describe(ranges);
         return new PredicateResult(false, new Dictionary<string, string>
         {
