@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 
 namespace ImrDsl.Generators.Tests;
@@ -64,9 +66,18 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
         Assert.True(packed0.Exit == 0, packed0.Output);
         Assert.True(File.Exists(Path.Combine(packed.Feed, "ImrDsl.Cli.0.1.0.nupkg")), packed0.Output);
 
+        // One ReadyToRun package per common platform and a portable one for the rest, behind the package the README names.
+        foreach (var rid in new[] { "linux-x64", "win-x64", "osx-arm64", "any" })
+            Assert.True(File.Exists(Path.Combine(packed.Feed, $"ImrDsl.Cli.{rid}.0.1.0.nupkg")), $"no {rid} tool package:\n{packed0.Output}");
+        Assert.False(IsReadyToRun(ToolAssemblyIn(Path.Combine(packed.Feed, "ImrDsl.Cli.any.0.1.0.nupkg"))), "the portable tool package must hold IL that any platform can run");
+
         var installed = RunAsWritten(install, Repo.Root, environment);
         Assert.True(installed.Exit == 0, installed.Output);
         Assert.True(File.Exists(imr), installed.Output);
+        // On this linux-x64 machine the install must pick the precompiled package: a portable one JIT-compiles imr at every start.
+        var installedImr = Directory.GetFiles(Path.Combine(home, ".dotnet", "tools", ".store"), "imr.dll", SearchOption.AllDirectories).Single();
+        Assert.Contains($"{Path.DirectorySeparatorChar}linux-x64{Path.DirectorySeparatorChar}", installedImr);
+        Assert.True(IsReadyToRun(File.ReadAllBytes(installedImr)), installedImr + " is not ReadyToRun");
 
         Assert.Equal("imr --version", version);
         var printed = RunAsWritten(version, Repo.Root, environment, imr);
@@ -262,6 +273,24 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
         var path = Path.Combine(folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
+    }
+
+    /// <summary>Whether an assembly carries precompiled native code: ReadyToRun images have a managed native header.</summary>
+    private static bool IsReadyToRun(byte[] assembly)
+    {
+        using var reader = new PEReader(new MemoryStream(assembly));
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    }
+
+    /// <summary>The tool's own assembly (imr.dll) inside a tool package.</summary>
+    private static byte[] ToolAssemblyIn(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var entry = zip.Entries.Single(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.Name == "imr.dll");
+        using var stream = entry.Open();
+        var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     /// <summary>The commit the tests run on: what `imr --version` must print after the version.</summary>
