@@ -195,6 +195,33 @@ public class InputOrderTests
     }
 
     /// <summary>
+    /// On a file system whose listings give no entry's kind (DT_UNKNOWN: XFS without ftype, some network and FUSE ones),
+    /// both walks of a folder examine every entry instead, and must find the same files, problems and oddities as when
+    /// the listing says what each entry is. ext4 and tmpfs always say, so the walk is told to ignore what they say.
+    /// </summary>
+    [Fact]
+    public void A_walk_that_cannot_learn_entry_kinds_from_the_listing_finds_what_a_walk_that_can_finds()
+    {
+        Prop.ForAll(Trees.ToArbitrary(), tree =>
+        {
+            using var temp = new TempFolder();
+            var root = temp.Path;
+            Make(root, tree);
+            var rootFacts = SafeFile.Stat(root);
+            // The second walk (no link counts) runs only after a first one found the tree plain, as in CheckInputs.
+            foreach (var checkLinkCounts in new[] { true, false })
+            {
+                var listed = new SortedWalk(root, rootFacts, respectGitIgnore: true, checkLinkCounts);
+                var unlisted = new SortedWalk(root, rootFacts, respectGitIgnore: true, checkLinkCounts, kindsListed: false);
+                var listedFound = listed.Select(f => (f.FullPath, f.Problem)).ToList();
+                Assert.Equal(listedFound, unlisted.Select(f => (f.FullPath, f.Problem)).ToList());
+                Assert.Equal(listed.Plain, unlisted.Plain);
+                if (!listed.Plain) break;
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    /// <summary>
     /// What the expansion means, written independently: per argument, a file itself, or the checkable files below a
     /// folder (not in hidden folders, nor ignored, nor through links to folders), sorted ordinally; each path once.
     /// </summary>

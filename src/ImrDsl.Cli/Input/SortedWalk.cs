@@ -18,7 +18,11 @@ namespace ImrDsl.Cli.Input;
 /// walk not <see cref="Plain"/>. The walk that decides whether a folder can be walked does; the one that then yields its
 /// files as they are checked trusts that decision and takes the listing's word that a file is regular (its read still
 /// examines the open file).</param>
-internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore, bool checkLinkCounts = true) : IEnumerable<SortedWalk.Found>
+/// <param name="kindsListed">Whether an entry's kind is taken from the listing. Some file systems (XFS made without ftype,
+/// some network and FUSE ones) list every entry as of unknown kind, and the walk then examines each; false walks as if
+/// on one of those, so tests can hold that path to the same answers.</param>
+internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectGitIgnore, bool checkLinkCounts = true, bool kindsListed = true)
+    : IEnumerable<SortedWalk.Found>
 {
     /// <summary>False once the walk met something that makes it differ from Expand, or might.</summary>
     public bool Plain { get; private set; } = true;
@@ -79,8 +83,9 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
         var entries = listing.Entries;
         if (respectGitIgnore && GitIgnore.Load(folder, (_, _) => Plain = false) is { } own) ignores = new List<GitIgnore>(ignores) { own };
         var children = new List<Child>(entries.Count);
-        foreach (var (name, listedKind) in entries)
+        foreach (var (name, kindAsListed) in entries)
         {
+            var listedKind = kindsListed ? kindAsListed : FileKind.Missing;
             // The path as Directory.GetFileSystemEntries gives it to Expand's walk: the folder and the name, joined.
             var entry = Path.Join(folder, name);
             // Whether it is wanted is a matter of its name and whether it is a folder, which the listing says (but for a link
