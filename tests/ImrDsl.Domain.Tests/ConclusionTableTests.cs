@@ -52,6 +52,10 @@ public class ConclusionTableTests
         { "Non-certification is recommended.", "upheld" },
         { "The request should be non-certified.", "upheld" },
         { "The request cannot be certified.", "upheld" },
+        { "The request is neither medically necessary nor appropriate.", "upheld" },
+        { "There is no medical necessity for the request.", "upheld" },
+        { "The request has not been shown to be medically necessary.", "upheld" },
+        { "The request does not meet medical necessity criteria.", "upheld" },
         // Plain conclusions, overturned.
         { "Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" },
         { "The request is medically necessary and appropriate.", "overturned" },
@@ -76,6 +80,7 @@ public class ConclusionTableTests
         { "Therefore, the denial is overturned.", "overturned" },
         { "The request meets the criteria.", "overturned" },
         { "The request meets guideline criteria.", "overturned" },
+        { "The request meets medical necessity criteria.", "overturned" },
         { "The request appears medically necessary.", "overturned" },
         { "The request would be medically necessary.", "overturned" },
         { "Certification is recommended.", "overturned" },
