@@ -68,6 +68,24 @@ public class RuleTests
         Assert.Equal("'Norco 10 mg #120' is decided twice, once Upheld and once Overturned", finding.Message);
     }
 
+    /// <summary>
+    /// IMR004 compares the conclusion, the sentence IMR003 reads, with the heading: sentences after it (a note on a
+    /// weaning quantity, a dose a future request may use) name other numbers without deciding anything.
+    /// </summary>
+    [Theory]
+    [InlineData("Upheld", "Therefore, the request for Norco 10/325mg #120 is not medically necessary. Of note, the prior reviewer certified #60 to allow for weaning.", null)]
+    [InlineData("Upheld", "The request for Norco 10/325mg #120 is not medically necessary. Should pain persist, a dose of 5/325mg may be considered.", null)]
+    [InlineData("Overturned", "Therefore, the request for Norco 10/325mg #120 is medically necessary. A later request for #90 would need new records.", null)]
+    [InlineData("Upheld", "Therefore, the request for Norco 10/325mg #90 is not medically necessary. Of note, #120 was asked for.", "#90")]
+    [InlineData("Upheld", "Therefore, the request for Norco 5/325mg #120 is not medically necessary.", "5/325mg")]
+    [InlineData("Upheld", "The records were reviewed; Norco 10/325mg #60 was tried.", "#60")] // no recognisable conclusion: the last sentence
+    public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named)
+    {
+        var findings = Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + rationale)).Where(f => f.Id == "IMR004").ToList();
+        if (named is null) Assert.Empty(findings.Select(f => f.Message));
+        else Assert.Equal($"the conclusion names {named} but the heading is 'Norco 10/325mg #120'", Assert.Single(findings).Message);
+    }
+
     [Theory]
     [InlineData("Upheld", "Medical necessity for the requested item has not been established.")]
     [InlineData("Upheld", "The request is non-certified.")]

@@ -147,12 +147,18 @@ public class RuleLookupEquivalenceTests
             Gen.Elements(". ", ". The ", "e.g. ", " ", "\n", "Therefore, ")))
         .Select(p => string.Join(" ", p.Take(12)));
 
+    private static readonly OutcomePhrases[] Outcomes =
+    {
+        new("upheld", "Upheld", new[] { "is not medically necessary", "not medically necessary" }),
+        new("overturned", "Overturned", new[] { "is medically necessary" }),
+    };
+
     [Fact]
     public void Conclusion_names_item_answers_as_before()
     {
         Prop.ForAll(ItemTexts.ToArbitrary(), ItemTexts.ToArbitrary(), (rationale, service) =>
         {
-            AssertSameResult(RulePredicatesReference.ConclusionNamesItem(rationale, service), RulePredicates.ConclusionNamesItem(rationale, service), $"'{rationale}' for '{service}'");
+            AssertSameResult(RulePredicatesReference.ConclusionNamesItem(rationale, service, Outcomes), RulePredicates.ConclusionNamesItem(rationale, service, null, Outcomes), $"'{rationale}' for '{service}'");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));
     }
 }

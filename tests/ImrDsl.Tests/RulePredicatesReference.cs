@@ -26,10 +26,10 @@ internal static class RulePredicatesReference
         return outside.Count == 0 ? PredicateResult.True : RulePredicates.PagesOutsideTopic(catalogue, topic!, outside, ranges);
     }
 
-    public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
+    public static PredicateResult ConclusionNamesItem(string? rationale, string? service, IReadOnlyList<OutcomePhrases> phrases)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
-        var sentence = Conclusions.LastSentence(rationale!);
+        var sentence = Conclusions.Find(rationale!, phrases)?.Sentence ?? Conclusions.LastSentence(rationale!);
         var expected = ItemFacts.From(service!);
         var named = ItemFacts.From(sentence);
         var conflicts = expected.Conflicts(named);

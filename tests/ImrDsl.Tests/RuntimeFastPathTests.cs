@@ -184,8 +184,9 @@ public class RuntimeFastPathTests
     }
 
     /// <summary>
-    /// IMR004 reads the last sentence in place and compares without LINQ (issue 10); it must name exactly the conflicts
-    /// the trimmed last sentence's facts gave, compared by the expressions above, whatever the sentences and white space.
+    /// IMR004 reads the conclusion (the sentence IMR003 reads, else the last one) in place and compares without LINQ
+    /// (issue 10); it must name exactly the conflicts that sentence's facts gave, compared by the expressions above,
+    /// whatever the sentences and white space.
     /// </summary>
     [Fact]
     public void Conclusion_names_item_finds_what_the_trimmed_last_sentence_gave()
@@ -194,8 +195,9 @@ public class RuntimeFastPathTests
             .Select(p => string.Concat(p.Take(8)));
         Prop.ForAll(sentences.ToArbitrary(), ServiceTexts.ToArbitrary(), (rationale, service) =>
         {
-            var result = RulePredicates.ConclusionNamesItem(rationale, service);
-            var expected = string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service) ? null : ConflictsReference(Conclusions.LastSentence(rationale), service);
+            var result = RulePredicates.ConclusionNamesItem(rationale, service, null, Standard);
+            var conclusion = string.IsNullOrWhiteSpace(rationale) ? null : Conclusions.Find(rationale, Standard)?.Sentence ?? Conclusions.LastSentence(rationale);
+            var expected = conclusion is null || string.IsNullOrWhiteSpace(service) ? null : ConflictsReference(conclusion, service);
             var named = result.Values.TryGetValue("named", out var value) ? value : null;
             if (result.Holds != (expected is null) || named != expected)
                 throw new Xunit.Sdk.XunitException($"{Show(rationale)} / {Show(service)}: {(result.Holds ? "holds" : Show(named ?? ""))}, expected {(expected is null ? "holds" : Show(expected))}");

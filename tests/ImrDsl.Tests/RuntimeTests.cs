@@ -51,7 +51,31 @@ public class RuntimeTests
         Assert.False(result.Holds);
         Assert.Equal("pages 63-66", result.Values["expected-pages"]);
         Assert.Equal("page 97", result.Values["cited-pages"]);
-        Assert.Contains("31 higher", result.Values["offset-hint"]);
+        Assert.Contains("33 higher", result.Values["offset-hint"]);
+    }
+
+    /// <summary>
+    /// The hint names another edition's pagination only for a shift near the one real letters show (about 33 pages):
+    /// some shift always fits a single page, so a page just past its topic or in another chapter gets no hint.
+    /// Muscle relaxants are on pages 63-66 of the 2009 guideline.
+    /// </summary>
+    [Theory]
+    [InlineData(97, 97, 33)]
+    [InlineData(96, 99, 33)]
+    [InlineData(94, 94, 31)] // 94 - 33 = 61 is outside 63-66; 31 is the fitting shift nearest 33
+    [InlineData(67, 67, null)]
+    [InlineData(70, 72, null)]
+    [InlineData(80, 80, null)]
+    [InlineData(90, 90, null)] // would fit only 24-27 pages on
+    [InlineData(110, 110, null)] // only 44-47 pages on
+    [InlineData(122, 122, null)]
+    public void An_edition_hint_is_given_only_for_a_shift_near_the_one_real_letters_show(int from, int to, int? expectedShift)
+    {
+        var result = RulePredicates.PagesMatchTopic(Context, "MTUS Chronic Pain Treatment Guidelines", "Muscle Relaxers", new[] { new PageRange(from, to) });
+        Assert.False(result.Holds);
+        var hint = result.Values["offset-hint"];
+        if (expectedShift is null) Assert.Equal(string.Empty, hint);
+        else Assert.Equal($" (page numbers {expectedShift} higher would fit, perhaps another edition's pagination)", hint);
     }
 
     [Fact]

@@ -149,14 +149,33 @@ public static class RulePredicates
         return false;
     }
 
-    /// <summary>Letters sometimes cite another edition's pagination, about 33 pages on; say so when one offset explains it.</summary>
-    private static string? OffsetHint(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected)
+    /// <summary>
+    /// Letters sometimes cite another document's pagination, about 33 pages on from the 2009 guideline's own (muscle
+    /// relaxants at 97 for 64, NSAIDs at 102 for 67-73); say so when a shift near that one puts every cited page in the
+    /// topic's ranges, giving the fitting shift nearest to it. Any shift at all can be made to fit a single page, so a
+    /// hint for one far from that shift (a page just past the topic, a page in another chapter) would only mislead.
+    /// </summary>
+    internal static string? OffsetHint(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected)
     {
-        var offset = outside[0].From - expected[0].To;
-        if (offset <= 0) return null;
-        return outside.All(p => expected.Any(r => r.Overlaps(new PageRange(p.From - offset, p.To - offset))))
-            ? $" (page numbers {offset.ToString(CultureInfo.InvariantCulture)} higher would fit, perhaps another edition's pagination)"
+        int? best = null;
+        for (var offset = EditionShift - EditionShiftSlack; offset <= EditionShift + EditionShiftSlack; offset++)
+            if ((best is null || Math.Abs(offset - EditionShift) < Math.Abs(best.Value - EditionShift)) && AllFit(outside, expected, offset)) best = offset;
+        return best is { } shift
+            ? $" (page numbers {shift.ToString(CultureInfo.InvariantCulture)} higher would fit, perhaps another edition's pagination)"
             : null;
+    }
+
+    /// <summary>The shift seen in real letters' page citations, and how far from it a shift still counts as that one.</summary>
+    internal const int EditionShift = 33, EditionShiftSlack = 5;
+
+    private static bool AllFit(IReadOnlyList<PageRange> outside, IReadOnlyList<PageRange> expected, int offset)
+    {
+        foreach (var page in outside)
+        {
+            var shifted = new PageRange(page.From - offset, page.To - offset);
+            if (!expected.Any(r => r.Overlaps(shifted))) return false;
+        }
+        return true;
     }
 
     public static PredicateResult KnownTopic(ValidationContext context, string? guideline, string? topic)
@@ -191,14 +210,23 @@ public static class RulePredicates
         });
     }
 
-    public static PredicateResult ConclusionNamesItem(string? rationale, string? service)
+    /// <summary>
+    /// True unless the conclusion names a dose or quantity the heading does not. The conclusion is the sentence
+    /// <see cref="ConclusionAgrees"/> reads (found by the outcome enum's phrases), so a caveat after it ("Of note, #60
+    /// was certified for weaning.") is not taken for it; a rationale with no recognisable conclusion is judged by its
+    /// last sentence. The outcome itself does not matter here: the argument brings its enum's phrases.
+    /// </summary>
+    public static PredicateResult ConclusionNamesItem(string? rationale, string? service, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
+        // The reader asked Conclusions about this same rationale, so the conclusion is remembered, not searched again.
+        var conclusion = Conclusions.Find(rationale!, phrases);
+        var text = conclusion?.Sentence ?? rationale!;
+        var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
         // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': a conclusion with
-        // neither is answered without making its sentence or its facts. The sentence is read in place either way.
-        var last = Conclusions.LastSentenceStart(rationale!);
-        if (!HasDigitOrHash(rationale!, last)) return PredicateResult.True;
-        var named = ItemFacts.From(rationale!, last);
+        // neither is answered without making its facts.
+        if (!HasDigitOrHash(text, start)) return PredicateResult.True;
+        var named = ItemFacts.From(text, start);
         if (named.Doses.Count == 0 && named.Quantities.Count == 0) return PredicateResult.True;
         var conflicts = ItemFacts.From(service!).Conflicts(named);
         return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
