@@ -35,6 +35,78 @@ public sealed class FindingMessageTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
 
+    /// <summary>
+    /// IMR003 quotes the conclusion it disagrees with. However the rationale wraps, and even with a line of someone's
+    /// details inside the sentence, the finding sits on the last line that holds a whole word of the conclusion, quotes
+    /// the run of the conclusion's words that line holds (never '…' alone), and the rest of the letter, the line of
+    /// details included, stays out of the message.
+    /// </summary>
+    [Fact]
+    public void A_wrapped_conclusion_is_quoted_from_the_last_line_that_holds_its_words()
+    {
+        const string Conclusion = "Therefore, the request for Norco 10/325mg #120 is not medically necessary.";
+        const string Private = "Jane Q. Example, DOB 01/02/1960";
+        var cases = from width in Gen.Choose(20, 110)
+                    from hyphenate in Gen.Elements(true, false)
+                    from privateLine in Gen.Elements(true, false)
+                    select (Width: width, Hyphenate: hyphenate, Private: privateLine);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var words = ("Decision rationale: The records do not document pain relief or functional improvement with opioids. " + Conclusion).Split(' ').ToList();
+            if (c.Private) words.Insert(words.IndexOf("request") + 1, "\n" + Private + "\n");
+            var rationale = Wrap(words, c.Width, c.Hyphenate);
+            var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                       + "Norco 10/325mg #120: Overturned\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                       + rationale + "\n";
+            var file = new SourceFile("letter.txt", text);
+            var finding = LetterChecker.Check(file, CheckContext.Default).Findings.Single(f => f.Id == "IMR003");
+            var line = Findings.Words(file.LineText(finding.Line));
+            var quoted = finding.Message.Split('"')[1];
+            var kept = quoted.Trim('…');
+            var detail = $"width {c.Width}, hyphens {c.Hyphenate}, private {c.Private}: line {finding.Line} '{line}', message {finding.Message}\n{text}";
+            Assert.True(kept.Length > 0 && line.Contains(kept, StringComparison.Ordinal) && Conclusion.Contains(kept, StringComparison.Ordinal), detail);
+            var laterLines = Enumerable.Range(finding.Line + 1, file.Lines.LineCount - finding.Line).Select(l => Findings.Words(file.LineText(l)));
+            Assert.True(laterLines.All(l => !Conclusion.Split(' ').Any(w => l.Split(' ').Contains(w))), detail);
+            Assert.DoesNotContain("Jane", finding.Message);
+            Assert.DoesNotContain("1960", finding.Message);
+            Assert.DoesNotContain("functional", finding.Message);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+    }
+
+    /// <summary>Greedy word wrap at <paramref name="width"/>; with <paramref name="hyphenate"/>, a long word is split "medi-" / "cally".</summary>
+    private static string Wrap(List<string> words, int width, bool hyphenate)
+    {
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var piece in words)
+        {
+            var word = piece;
+            if (word.StartsWith('\n'))
+            {
+                lines.Add(current);
+                lines.Add(word.Trim('\n'));
+                current = string.Empty;
+                continue;
+            }
+            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            {
+                var room = width - current.Length - 2;
+                // As typesetters do: at least three letters either side of the break.
+                if (hyphenate && room >= 3 && word.TrimEnd('.').Length - room >= 3 && char.IsLetter(word[room - 1]) && char.IsLetter(word[room]))
+                {
+                    lines.Add(current + " " + word[..room] + "-");
+                    current = word[room..];
+                    continue;
+                }
+                lines.Add(current);
+                current = word;
+            }
+            else current = current.Length == 0 ? word : current + " " + word;
+        }
+        lines.Add(current);
+        return string.Join("\n", lines);
+    }
+
     [Theory]
     [InlineData("  Jane Q. Example, SSN", "the topic 'Jane Q. Example, SSN' is unknown", true)]
     [InlineData("Jane Q. Example", "nothing of the line here", false)]

@@ -13,7 +13,89 @@ public static class Findings
     /// names the `topic` two lines up.
     /// </summary>
     public static Diagnostic ForLetter(SourceFile file, Diagnostic finding)
-        => finding with { Message = OwnLineOnly(file, finding.Location, finding.Message, finding.Item) };
+    {
+        var location = OntoQuotedValue(file, finding) ?? finding.Location;
+        return finding with { Location = location, Message = OwnLineOnly(file, location, finding.Message, finding.Item) };
+    }
+
+    /// <summary>
+    /// A finding that quotes a sentence of the field it marks, such as IMR003's conclusion at the end of a rationale,
+    /// moves onto the line where that sentence ends: there its excerpt shows what contradicts the outcome, and its
+    /// message can quote the sentence's decisive end ("...is not medically necessary.") from its own line, where at the
+    /// field's first line it could quote nothing. Null when no quoted value lies, off the first line, within the span.
+    /// </summary>
+    private static SourceSpan? OntoQuotedValue(SourceFile file, Diagnostic finding)
+    {
+        var span = finding.Location;
+        if (!span.IsKnown || span.EndLine <= span.Line || span.Length <= 0 || span.Offset + span.Length > file.Text.Length) return null;
+        var own = Words(file.LineText(span.Line));
+        var item = Words(finding.Item ?? string.Empty);
+        SourceSpan? best = null;
+        for (var i = 0; i < finding.Message.Length; i++)
+        {
+            if (!OpensQuote(finding.Message, i)) continue;
+            var close = ClosingQuote(finding.Message, i);
+            if (close < 0) break;
+            var value = Words(finding.Message.Substring(i + 1, close - i - 1));
+            i = close;
+            if (value.Length == 0 || own.Contains(value, StringComparison.Ordinal) || item.Contains(value, StringComparison.Ordinal)) continue;
+            // Only a quoted sentence moves the finding: its last line holds its verdict. A name or topic that ran on into
+            // other lines may end in anything at all (a patient's details), and must stay cut at its own line.
+            if (value[value.Length - 1] is not ('.' or '!' or '?')) continue;
+            if (PlaceOf(file, span, value) is { } onto) best = onto;
+        }
+        return best;
+    }
+
+    /// <summary>How many of a value's last characters (white space and hyphens aside) must be found to place it.</summary>
+    private const int PlacingTail = 24;
+
+    /// <summary>
+    /// The part of the last line of the span that holds a whole word of a quoted value, found by the value's last
+    /// characters with white space and hyphens left out on both sides (the reader joins wrapped and hyphenated lines).
+    /// The last line, because a conclusion's decisive words come last, and because a line wrapped into the middle of a
+    /// sentence (a name, a date of birth) must never be the one quoted. Null if the value is not found.
+    /// </summary>
+    private static SourceSpan? PlaceOf(SourceFile file, SourceSpan span, string value)
+    {
+        var compactValue = Compact(value, 0, value.Length, null);
+        if (compactValue.Length == 0) return null;
+        var tail = compactValue.Substring(Math.Max(0, compactValue.Length - PlacingTail));
+        var offsets = new List<int>(span.Length);
+        var compactText = Compact(file.Text, span.Offset, span.Offset + span.Length, offsets);
+        var at = compactText.LastIndexOf(tail, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var end = offsets[at + tail.Length - 1] + 1;
+        var whole = at + tail.Length - compactValue.Length;
+        var start = whole >= 0 && string.CompareOrdinal(compactText, whole, compactValue, 0, compactValue.Length) == 0 ? offsets[whole] : -1;
+        var endLine = file.PositionOf(end - 1).Line;
+        // Without the whole value found (page furniture or a ligature inside it), only the few lines before its end.
+        var firstLine = start >= 0 ? file.PositionOf(start).Line : Math.Max(span.Line, endLine - 3);
+        // A line that ends the value with a fragment of a hyphenated word ("ary.") holds none of its words: the one before.
+        for (var line = endLine; line >= firstLine; line--)
+        {
+            if (LongestRunIn(value, Words(file.LineText(line))).Trim('…').Length == 0) continue;
+            var from = Math.Max(file.Lines.LineStart(line - 1), Math.Max(start, span.Offset));
+            var to = Math.Min(file.Lines.LineContentEnd(file.Text, line - 1), end);
+            while (from < to && char.IsWhiteSpace(file.Text[from])) from++;
+            if (from < to) return SourceSpan.In(file, from, to);
+        }
+        return null;
+    }
+
+    /// <summary>The text without white space, hyphens and soft hyphens; each kept character's offset goes to <paramref name="offsets"/>.</summary>
+    private static string Compact(string text, int from, int to, List<int>? offsets)
+    {
+        var builder = new System.Text.StringBuilder(to - from);
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '-' or '\u00AD') continue;
+            builder.Append(c);
+            offsets?.Add(i);
+        }
+        return builder.ToString();
+    }
 
     /// <summary>How many lines either side of a finding are kept out of its message.</summary>
     private const int NeighbourLines = 6;
@@ -59,8 +141,7 @@ public static class Findings
         while (i < message.Length)
         {
             var c = message[i];
-            var opens = c is '\'' or '"' && (i == 0 || !char.IsLetterOrDigit(message[i - 1]));
-            var close = opens ? ClosingQuote(message, i) : -1;
+            var close = OpensQuote(message, i) ? ClosingQuote(message, i) : -1;
             if (close < 0)
             {
                 result.Append(c);
@@ -69,11 +150,14 @@ public static class Findings
             }
             var value = Words(message.Substring(i + 1, close - i - 1));
             result.Append(c).Append(value.Length == 0 || own.Contains(value, StringComparison.Ordinal) || item.Contains(value, StringComparison.Ordinal)
-                ? value : LongestStartIn(value, own) + "…").Append(c);
+                ? value : LongestRunIn(value, own)).Append(c);
             i = close + 1;
         }
         return result.ToString();
     }
+
+    private static bool OpensQuote(string message, int i)
+        => message[i] is '\'' or '"' && (i == 0 || !char.IsLetterOrDigit(message[i - 1]));
 
     private static int ClosingQuote(string message, int open)
     {
@@ -82,15 +166,40 @@ public static class Findings
         return -1;
     }
 
-    /// <summary>The longest start of the value, ending at a word boundary, that the own line holds.</summary>
-    private static string LongestStartIn(string value, string own)
+    /// <summary>Values longer than this many words are cut only to a start or an end, not to a run inside them.</summary>
+    private const int MaxRunWords = 80;
+
+    /// <summary>
+    /// The longest run of the value's words that the own line holds as whole words, with '…' where words were cut: a
+    /// value that runs on past the line keeps its start ("Magnet therapy…"), one that began on an earlier line its end
+    /// ("…is not medically necessary."), one that spans three lines its middle. Empty of words ("…") when the line holds none.
+    /// </summary>
+    private static string LongestRunIn(string value, string own)
     {
-        for (var end = value.LastIndexOf(' '); end > 0; end = value.LastIndexOf(' ', end - 1))
+        var starts = new List<int> { 0 };
+        for (var i = value.IndexOf(' '); i >= 0; i = value.IndexOf(' ', i + 1)) starts.Add(i + 1);
+        var count = starts.Count;
+        int End(int word) => word + 1 < count ? starts[word + 1] - 1 : value.Length;
+        for (var length = count - 1; length >= 1; length--)
+            for (var first = 0; first + length <= count; first++)
+            {
+                if (count > MaxRunWords && first != 0 && first + length != count) continue;
+                var part = value.Substring(starts[first], End(first + length - 1) - starts[first]);
+                if (!HoldsWords(own, part)) continue;
+                return (first > 0 ? "…" : "") + part + (first + length < count ? "…" : "");
+            }
+        return "…";
+    }
+
+    /// <summary>Whether the words hold the part as whole words: "medically necessary" is not in "notmedically necessary".</summary>
+    private static bool HoldsWords(string words, string part)
+    {
+        for (var at = words.IndexOf(part, StringComparison.Ordinal); at >= 0; at = words.IndexOf(part, at + 1, StringComparison.Ordinal))
         {
-            var start = value.Substring(0, end);
-            if (own.Contains(start, StringComparison.Ordinal)) return start;
+            var end = at + part.Length;
+            if ((at == 0 || words[at - 1] == ' ') && (end == words.Length || words[end] == ' ')) return true;
         }
-        return string.Empty;
+        return false;
     }
 
     /// <summary>
