@@ -166,6 +166,56 @@ public class HostileFileSystemTests
         Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
     }
 
+    /// <summary>
+    /// The output may never be a file the run reads: a letter named, walked or reached through a link, the baseline, the
+    /// config or a rules file. Each is refused (exit 2) and left byte for byte as it was, with no temporary file behind.
+    /// </summary>
+    [Theory]
+    [InlineData("check a.txt -o a.txt", "a.txt", "is the input 'a.txt'")]
+    [InlineData("check . -o letters/b.txt", "letters/b.txt", "is the input 'link.txt'")] // the walk checks the file once, as the link it meets first
+    [InlineData("check letters --format json -o link.txt", "letters/b.txt", "is the input 'letters/b.txt'")]
+    [InlineData("check a.txt --baseline base.json -o base.json", "base.json", "which this run reads")]
+    [InlineData("check a.txt --write-baseline imr.json", "imr.json", "which this run reads")]
+    [InlineData("check a.txt --rules house.imr --write-baseline house.imr", "house.imr", "which this run reads")]
+    [InlineData("check a.txt --format html -o letters/b.txt", "letters/b.txt", "")] // not an input of this run: written
+    [InlineData("extract link.txt --output letters/b.txt", "letters/b.txt", "is the letter being read")]
+    public void An_output_that_is_a_file_the_run_reads_is_refused_and_left_as_it_was(string command, string file, string refusal)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("letters/b.txt", HostileHarness.Letter(Good));
+        temp.File("imr.json", "{ \"rules\": { \"IMR006\": \"off\" } }");
+        temp.File("house.imr", "namespace House\n");
+        HostileHarness.Shell(temp.Path, "ln -s letters/b.txt link.txt");
+        Assert.Equal(0, HostileHarness.Run(temp.Path, "check", "a.txt", "--write-baseline", "base.json").ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(temp.Path, file));
+
+        var result = HostileHarness.Run(temp.Path, command.Split(' '));
+
+        if (refusal.Length == 0)
+        {
+            Assert.True(result.ExitCode is 0 or 1, result.ToString());
+            Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(temp.Path, file)));
+            return;
+        }
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(refusal, result.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(temp.Path, file)));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_report_is_readable_by_its_owner_alone_until_it_replaces_a_file_whose_mode_it_takes()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("shared.json", "old");
+        HostileHarness.Shell(temp.Path, "chmod 0644 shared.json");
+        Assert.Equal(1, HostileHarness.Run(temp.Path, "check", "a.txt", "--format", "json", "-o", "new.json").ExitCode);
+        Assert.Equal(1, HostileHarness.Run(temp.Path, "check", "a.txt", "--format", "json", "-o", "shared.json").ExitCode);
+        HostileHarness.Shell(temp.Path, "test \"$(stat -c %a new.json)\" = 600 && test \"$(stat -c %a shared.json)\" = 644");
+    }
+
     [Fact]
     public void Writing_through_a_link_updates_its_target_and_keeps_mode_and_owner()
     {

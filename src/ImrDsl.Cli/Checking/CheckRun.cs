@@ -37,6 +37,16 @@ public static class CheckRun
         using var piped = target is null && stdout == Console.Out && Console.IsOutputRedirected && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) : null;
         var output = target?.Writer ?? piped ?? stdout;
+        // The file a report or baseline would replace must not be one the run reads: a letter, the baseline, a config or
+        // a rules file named as the output was overwritten by its own report. Those read before the run are compared now,
+        // each input as it is checked (a stat per input, only when the output already exists).
+        var replaced = (target ?? baselineTarget) is { ReplacesAFile: true } existing ? existing : null;
+        var outputName = options.WriteBaseline ?? options.Output;
+        if (replaced is not null)
+            foreach (var read in ReadBeforeTheRun(options, resolver))
+                if (replaced.WouldReplace(read)) throw new UsageException($"the output '{Excerpt.Of(outputName!, 200)}' is '{Excerpt.Of(read, 200)}', which this run reads; nothing was written");
+        (int Index, string Path)? outputIsInput = null; // the first such input in input order, whichever worker met it
+        var outputIsInputGate = new object();
         var color = DiagnosticRenderer.ShouldColor(output, options.Color);
         using var progress = Progress.Start(stderr, inputs.Count);
         // The progress bar redraws itself on the terminal; a report to that same terminal waits until the bar is gone.
@@ -58,8 +68,11 @@ public static class CheckRun
         var totals = new ReportTotals();
         var warnings = 0;
         var window = new ReorderWindow<Checked>(ReorderWindowPerJob * options.Jobs);
-        window.Run(inputs, inputs.Count, options.Jobs, (_, input) =>
+        window.Run(inputs, inputs.Count, options.Jobs, (index, input) =>
         {
+            if (replaced is not null && input.FullPath is { } full && replaced.WouldReplace(full))
+                lock (outputIsInputGate)
+                    if (outputIsInput is not { } met || index < met.Index) outputIsInput = (index, input.DisplayPath);
             var context = resolver.For(input.FullPath ?? input.StandsFor);
             var report = ApplyLevels(CheckOne(input, context, keepLetter: forHtml is not null), context, input.FullPath ?? input.StandsFor ?? Path.Combine(cwd, input.DisplayPath));
             progress.Advance();
@@ -85,6 +98,8 @@ public static class CheckRun
             else streamed!.Add(unchanged ? done.Reported! : done.Reported! with { Findings = findings });
         });
         progress.Dispose(); // the bar is gone before a held report is written
+        if (outputIsInput is { } input)
+            throw new UsageException($"the output '{Excerpt.Of(outputName!, 200)}' is the input '{Excerpt.Of(input.Path, 200)}'; it was not overwritten");
 
         if (recorded is not null)
         {
@@ -184,6 +199,19 @@ public static class CheckRun
     {
         if (report.Findings.Count == 0 || report.Findings.All(f => f.Message.Length <= Excerpt.MaxMessageLength && Excerpt.IsClean(f.Message))) return report;
         return report with { Findings = report.Findings.Select(f => f with { Message = Excerpt.Message(f.Message) }).ToList() };
+    }
+
+    /// <summary>The files a run reads before it checks anything: the baseline, --config, --rules, every imr.json found and its rules files.</summary>
+    private static IEnumerable<string> ReadBeforeTheRun(CheckOptions options, CheckContext.Resolver resolver)
+    {
+        if (options.Baseline is not null) yield return options.Baseline;
+        if (options.Config is not null) yield return options.Config;
+        foreach (var rules in options.Rules) yield return rules;
+        foreach (var context in resolver.Contexts)
+        {
+            if (context.Config is { } config) yield return config.Path;
+            foreach (var file in context.House?.Files ?? Array.Empty<ImrDsl.Syntax.ImrFileSyntax>()) yield return file.Source.Path;
+        }
     }
 
     /// <summary>imr.json levels: a rule set to off disappears, others take the configured severity.</summary>

@@ -28,6 +28,8 @@ public static class ExtractCommand
         var inputs = InputFiles.Expand(new[] { path }, Environment.CurrentDirectory);
         if (inputs.Count != 1) throw new UsageException($"extract reads one letter, but '{path}' names {inputs.Count} files");
         var input = inputs[0];
+        if (input.FullPath is { } full && target is not null && target.WouldReplace(full))
+            throw new UsageException($"the output '{Excerpt.Of(output!, 200)}' is the letter being read; it was not overwritten");
         if (Path.GetExtension(input.DisplayPath).Equals(".imr", StringComparison.OrdinalIgnoreCase))
             throw new UsageException($"extract reads letters; '{Excerpt.Of(input.DisplayPath, 200)}' is an .imr file, which is already a case document (check it with 'imr check')");
         byte[]? bytes;

@@ -10,7 +10,8 @@ namespace ImrDsl.Cli.Output;
 /// crash or a full disk never leaves the user's file half written. Disposed without Commit: nothing changes.
 /// It respects what is at the target: a link is written through (its final target is replaced, the link stays);
 /// a folder, a device, a FIFO or a read-only file is refused with a <see cref="UsageException"/> before anything
-/// is written; an existing file keeps its mode and, where permitted, its owner and group. Temporary files are
+/// is written; an existing file keeps its mode and, where permitted, its owner and group; a new one is its owner's
+/// alone (read and write), as the temporary file is from its first byte. Temporary files are
 /// removed on failure, on Ctrl+C or SIGTERM, and (after a SIGKILL) by the next write to the same folder.
 /// </summary>
 public sealed class AtomicFileWriter : IDisposable
@@ -44,7 +45,11 @@ public sealed class AtomicFileWriter : IDisposable
         Live[_temporary] = 0;
         try
         {
-            Writer = new StreamWriter(new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None), new UTF8Encoding(false));
+            // Readable by its owner alone from the first byte: a report quotes letters, and a temporary file of one that is
+            // being written (or left by a killed run) must not be open to other users. Commit gives it the target's mode.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            Writer = new StreamWriter(new FileStream(_temporary, options), new UTF8Encoding(false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,6 +81,27 @@ public sealed class AtomicFileWriter : IDisposable
     }
 
     public TextWriter Writer { get; }
+
+    /// <summary>
+    /// Whether the file at a path (after links) is the one this writer will replace: a command must not write over a
+    /// file it reads (a letter, a baseline, a config), which its own output would destroy.
+    /// </summary>
+    public bool WouldReplace(string path)
+    {
+        if (_existing is not { } existing) return false;
+        try
+        {
+            var facts = SafeFile.Stat(path);
+            return facts.Kind != FileKind.Missing && facts.Identity == existing.Identity;
+        }
+        catch (UnreadableInputException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether there is a file this writer will replace.</summary>
+    public bool ReplacesAFile => _existing is not null;
 
     public void Commit()
     {
