@@ -17,12 +17,15 @@ public class HostileGlobTests
         for (var i = 0; i < glob.Length; i++)
         {
             var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            if (string.CompareOrdinal(glob, i, "**/", 0, 3) == 0)
             {
-                var folders = i + 2 < glob.Length && glob[i + 2] == '/';
-                builder.Append(folders ? "(?:.*/)?" : ".*");
-                i += folders ? 2 : 1;
-                while (i + 1 < glob.Length && glob[i + 1] == '*') i++;
+                builder.Append("(?:.*/)?"); // zero or more whole folders; what follows the '/' is read on its own
+                i += 2;
+            }
+            else if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                builder.Append(".*");
+                while (i + 1 < glob.Length && glob[i + 1] == '*') i++; // a run of stars is one '**'
             }
             else if (c == '*') builder.Append("[^/]*");
             else if (c == '?') builder.Append("[^/]");
@@ -49,6 +52,11 @@ public class HostileGlobTests
     }
 
     [Theory]
+    [InlineData("**/*.txt", "x.txt", true)] // the form CI configurations use most
+    [InlineData("**/*.txt", "a/y.txt", true)]
+    [InlineData("**/*", "a/b/c", true)]
+    [InlineData("letters/**/*.txt", "letters/2019/x.txt", true)]
+    [InlineData("**/*x.txt", "a/y.txt", false)]
     [InlineData("[abc].txt", "b.txt", true)]
     [InlineData("[!abc].txt", "b.txt", false)]
     [InlineData("[a-c]x", "cx", true)]

@@ -28,7 +28,8 @@ public sealed class GlobPattern
                 var folders = i + 2 < glob.Length && glob[i + 2] == '/';
                 tokens.Add(new Token(folders ? Kind.Folders : Kind.DoubleStar));
                 i += folders ? 2 : 1;
-                while (i + 1 < glob.Length && glob[i + 1] == '*') i++; // '***' means '**'
+                // '***' means '**'; a star after '**/' starts the next segment ('**/*.txt') and is its own token.
+                if (!folders) while (i + 1 < glob.Length && glob[i + 1] == '*') i++;
             }
             else if (c == '*')
             {
