@@ -262,8 +262,12 @@ public class HostileFileSystemTests
     }
 
     [Theory]
-    [InlineData("check a.txt --jobs 0", "--jobs must be 1 or more")]
-    [InlineData("check a.txt --jobs -5", "--jobs must be 1 or more")]
+    [InlineData("check a.txt --jobs 0", "--jobs must be from 1 to 256")]
+    [InlineData("check a.txt --jobs -5", "--jobs must be from 1 to 256")]
+    [InlineData("check a.txt --jobs 257", "--jobs must be from 1 to 256")]
+    [InlineData("check a.txt --jobs 2147483647", "--jobs must be from 1 to 256")]
+    [InlineData("report a.txt --jobs 100000000", "--jobs must be from 1 to 256")]
+    [InlineData("report a.txt --jobs 0", "--jobs must be from 1 to 256")]
     [InlineData("fmt a.txt", "'a.txt' is not an .imr file")]
     [InlineData("fmt sub", "no .imr files in 'sub'")]
     public void Calls_that_would_do_nothing_or_nonsense_are_usage_errors(string command, string expected)

@@ -23,6 +23,26 @@ public static class CheckCommand
     /// </remarks>
     public const long MaxInputBytes = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// The most files checked at once. Each job is a thread with a window of reports behind it, so a value in the
+    /// millions took gigabytes before checking anything, and past about 268 million overflowed the window; no machine
+    /// this runs on gains from more threads than this.
+    /// </summary>
+    public const int MaxJobs = 256;
+
+    /// <summary>--jobs for `imr check` and `imr report`: a number from 1 to <see cref="MaxJobs"/>, all cores by default.</summary>
+    internal static Option<int> JobsOption(string description)
+    {
+        var jobs = new Option<int>("--jobs") { Description = description, DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxJobs) };
+        jobs.Validators.Add(result =>
+        {
+            // A value that is not a number is reported by the parser itself; reading it here would throw.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var n) && n is < 1 or > MaxJobs)
+                result.AddError($"--jobs must be from 1 to {MaxJobs} (the number of files checked at once)");
+        });
+        return jobs;
+    }
+
     /// <summary>PDF files larger than this are IMR000: the PDF reader's memory on tens of MB of PDF has not been measured.</summary>
     public const long MaxPdfBytes = 8L * 1024 * 1024;
 
@@ -59,13 +79,7 @@ public static class CheckCommand
         var quiet = new Option<bool>("--quiet") { Description = "Report errors only." };
         var baseline = new Option<string?>("--baseline") { Description = "Do not report the findings counted in this baseline file." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0." };
-        var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(result =>
-        {
-            // A value that is not a number is reported by the parser itself; reading it here would throw.
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var n) && n < 1)
-                result.AddError("--jobs must be 1 or more (the number of files checked at once)");
-        });
+        var jobs = JobsOption("Files checked at once (default: all cores). Output order does not depend on it.");
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
         var stdinFileName = new Option<string?>("--stdin-filename") { Description = "With -, the path of the file standard input holds: its extension picks the reader, its folder the imr.json, and reports name it." };
         var color = new Option<string>("--color") { Description = "Colour the text report: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.", DefaultValueFactory = _ => "auto" };

@@ -16,7 +16,7 @@ public static class ReportCommand
         var paths = new Argument<string[]>("paths") { Description = "Letters, folders (recursive) or globs.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = $"The HTML file to write (default: {DefaultOutput}).", DefaultValueFactory = _ => DefaultOutput };
         var config = new Option<string?>("--config") { Description = "Use this imr.json for every file instead of the nearest one." };
-        var jobs = new Option<int>("--jobs") { Description = "Files checked at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = CheckCommand.JobsOption("Files checked at once (default: all cores).");
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Check files that .gitignore excludes too." };
 
         var command = new Command("report", "Check letters and write the findings as one HTML page to open, read and print.")
@@ -27,7 +27,7 @@ public static class ReportCommand
         {
             var target = parse.GetValue(output)!;
             var exit = CheckRun.Run(new CheckOptions(parse.GetValue(paths)!, "html", target, parse.GetValue(config), -1, false, null, null,
-                Math.Max(1, parse.GetValue(jobs)), !parse.GetValue(noIgnore)), stdout, stderr);
+                parse.GetValue(jobs), !parse.GetValue(noIgnore)), stdout, stderr);
             stdout.WriteLine($"Wrote {target}; open it in a web browser.");
             return exit;
         });
