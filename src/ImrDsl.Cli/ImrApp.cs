@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ImrDsl.Cli.Commands;
+using ImrDsl.Cli.Input;
 
 namespace ImrDsl.Cli;
 
@@ -63,6 +64,22 @@ public static class ImrApp
         catch (Exception ex) when (ex is UsageException or Configuration.ConfigException)
         {
             stderr.WriteLine($"imr: {Excerpt.Of(ex.Message, Excerpt.MaxMessageLength)}");
+            return ExitUsage;
+        }
+        // Inputs that cannot be read are findings (IMR000) and never get here: what does is a write that failed, to a full
+        // disk or a closed standard output. A report file is left as it was (its temporary file is gone by now).
+        // (A closed standard output comes as access denied, with the system's reason inside.)
+        catch (Exception ex) when (ex is IOException and not UnreadableInputException || ex is UnauthorizedAccessException { InnerException: IOException })
+        {
+            try
+            {
+                var reason = ex.InnerException is IOException inner ? inner.Message : ex.Message;
+                stderr.WriteLine($"imr: the output could not be written: {Excerpt.Of(reason, Excerpt.MaxMessageLength)}");
+            }
+            catch (IOException)
+            {
+                // Standard error is gone too: the exit code says it.
+            }
             return ExitUsage;
         }
     }

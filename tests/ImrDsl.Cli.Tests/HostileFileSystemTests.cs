@@ -204,6 +204,23 @@ public class HostileFileSystemTests
         Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
     }
 
+    /// <summary>A report that cannot be written (a full disk, a closed standard output) is a clear message and exit 2, not a crash.</summary>
+    [Theory]
+    [InlineData(">/dev/full", "check . --format json", "No space left on device")]
+    [InlineData(">/dev/full", "check a.txt", "No space left on device")]
+    [InlineData(">&-", "check a.txt", "Bad file descriptor")]
+    [InlineData(">&-", "check . --format sarif", "Bad file descriptor")]
+    public void A_report_that_cannot_be_written_is_a_message_and_exit_2(string redirection, string command, string reason)
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 40; i++) temp.File($"letters/{i:00}.txt", HostileHarness.Letter(Good));
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        var result = HostileHarness.RunWithStdoutTo(temp.Path, redirection, command.Split(' '));
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"imr: the output could not be written: {reason}", result.Stderr);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr);
+    }
+
     [Fact]
     public void A_report_is_readable_by_its_owner_alone_until_it_replaces_a_file_whose_mode_it_takes()
     {
