@@ -110,7 +110,7 @@ public static class LetterSection
                 .Append("<td data-label=\"Guideline citations\">");
             Citations(html, item, catalogues);
             html.Append("</td><td data-label=\"Findings\">");
-            var mine = letter.Findings.Where(f => ReferenceEquals(letter.ItemOf(f), item)).ToList();
+            var mine = letter.FindingsOf(item);
             if (mine.Count == 0) html.Append("<span class=\"sev ok\">None</span>");
             else FindingList(html, mine, withMessage: false, linked: true);
             html.Append("</td></tr>\n");
