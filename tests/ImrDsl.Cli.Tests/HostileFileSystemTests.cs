@@ -215,10 +215,24 @@ public class HostileFileSystemTests
         using var temp = new TempFolder();
         for (var i = 0; i < 40; i++) temp.File($"letters/{i:00}.txt", HostileHarness.Letter(Good));
         temp.File("a.txt", HostileHarness.Letter(Good));
-        var result = HostileHarness.RunWithStdoutTo(temp.Path, redirection, command.Split(' '));
+        var result = HostileHarness.RunRedirected(temp.Path, redirection, command.Split(' '));
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"imr: the output could not be written: {reason}", result.Stderr);
         Assert.DoesNotContain("Unhandled exception", result.Stderr);
+    }
+
+    /// <summary>Commands that read standard input, started with it closed, say so (exit 2) instead of waiting for ever.</summary>
+    [Theory]
+    [InlineData("check -")]
+    [InlineData("check - --stdin-filename a.txt")]
+    [InlineData("fmt -")]
+    [InlineData("lsp")]
+    public void A_closed_standard_input_is_a_usage_error_not_a_hang(string command)
+    {
+        using var temp = new TempFolder();
+        var result = HostileHarness.RunRedirected(temp.Path, "<&-", command.Split(' '));
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("imr: standard input is closed", result.Stderr);
     }
 
     [Fact]

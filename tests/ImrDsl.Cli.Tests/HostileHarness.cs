@@ -32,8 +32,8 @@ internal static class HostileHarness
     public static BoundedResult RunWithStdin(string workingDirectory, string? stdinFrom, params string[] args)
         => RunCommand(workingDirectory, stdinFrom, new[] { "dotnet", ImrDll }.Concat(args).ToArray());
 
-    /// <summary>Runs imr with its standard output sent where a shell redirection says (">/dev/full", ">&amp;-" to close it).</summary>
-    public static BoundedResult RunWithStdoutTo(string workingDirectory, string redirection, params string[] args)
+    /// <summary>Runs imr with a shell redirection of its standard streams (">/dev/full", ">&amp;-" or "<&amp;-" to close one).</summary>
+    public static BoundedResult RunRedirected(string workingDirectory, string redirection, params string[] args)
         => RunCommand(workingDirectory, null, new[] { "/bin/sh", "-c", $"exec \"$@\" {redirection}", "sh", "dotnet", ImrDll }.Concat(args).ToArray());
 
     /// <summary>Runs a command line that ends in running imr (through setpriv, say) and holds it to the bounds.</summary>

@@ -12,6 +12,7 @@ public static class LspCommand
         var command = new Command("lsp", "Run the language server for .imr files and letters (LSP over standard input and output).") { stdio };
         command.SetAction(_ =>
         {
+            Input.InputFiles.RefuseClosedStdin();
             // Buffered input: headers are read byte by byte, which on a raw console stream is a system call each.
             using var input = new BufferedStream(Console.OpenStandardInput());
             using var output = Console.OpenStandardOutput();

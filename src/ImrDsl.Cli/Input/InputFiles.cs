@@ -122,8 +122,41 @@ public static class InputFiles
     /// <summary>Standard input, as bytes (decoding is the letter reader's job), read no further than the limit.</summary>
     public static byte[] ReadStdin(long maxBytes)
     {
+        RefuseClosedStdin();
         using var stdin = Console.OpenStandardInput();
         return SafeFile.ReadLimited(stdin, maxBytes);
+    }
+
+    /// <summary>
+    /// A usage error when standard input was closed when imr started (`imr check - <&-`). The runtime's own first pipe
+    /// then takes descriptor 0, and reading it waited for ever, since only imr itself holds its other end. Linux: a pipe
+    /// at 0 whose writing end this process holds is taken for that (the runtime's copies of descriptor 0 are reading
+    /// ends, and imr writes to no pipe of its own).
+    /// </summary>
+    internal static void RefuseClosedStdin()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        try
+        {
+            var stdin = new FileInfo("/proc/self/fd/0").LinkTarget;
+            if (stdin is null || !stdin.StartsWith("pipe:", StringComparison.Ordinal)) return;
+            foreach (var fd in Directory.EnumerateFileSystemEntries("/proc/self/fd"))
+                if (new FileInfo(fd).LinkTarget == stdin && IsWriteOnly(Path.GetFileName(fd)))
+                    throw new UsageException("standard input is closed; give the text on standard input (or name files instead of -)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // /proc cannot be read here: read standard input as usual.
+        }
+    }
+
+    /// <summary>Whether a descriptor of this process was opened for writing only (/proc's fdinfo gives its flags in octal).</summary>
+    private static bool IsWriteOnly(string fd)
+    {
+        foreach (var line in File.ReadLines($"/proc/self/fdinfo/{fd}"))
+            if (line.StartsWith("flags:", StringComparison.Ordinal))
+                return (Convert.ToInt32(line.Substring("flags:".Length).Trim(), 8) & 3) == 1; // O_ACCMODE is 3, O_WRONLY 1
+        return false;
     }
 
     /// <summary>
