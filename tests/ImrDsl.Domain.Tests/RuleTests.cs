@@ -69,6 +69,30 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A guideline line may list several topics of one guideline, each with its own pages, separated by a full stop, a
+    /// comma or semicolon and "and": each is its own citation, and each topic's pages are checked against that topic.
+    /// </summary>
+    [Theory]
+    [InlineData("Opioids, criteria for use Page(s): 76-80. Weaning of medications Page(s): 124.", "Opioids, criteria for use=76-80|Weaning of medications=124", null)]
+    [InlineData("Opioids, criteria for use Page(s): 76-80; Weaning of medications Page(s): 124", "Opioids, criteria for use=76-80|Weaning of medications=124", null)]
+    [InlineData("Tramadol (Ultram), page 113, and Opioids, on-going management, pages 78-80", "Tramadol (Ultram)=113|Opioids, on-going management=78-80", null)]
+    [InlineData("Opioids Page(s): 76-80 of 127. Muscle relaxants (for pain) Page(s): 63-66. Weaning of medications Page(s): 124.", "Opioids=76-80|Muscle relaxants (for pain)=63-66|Weaning of medications=124", null)]
+    [InlineData("Opioids, criteria for use Page(s): 76-80. Weaning of medications Page(s): 97.", "Opioids, criteria for use=76-80|Weaning of medications=97", "Weaning of medications")]
+    [InlineData("Tramadol (Ultram), page 60, and Opioids, on-going management, pages 78-80", "Tramadol (Ultram)=60|Opioids, on-going management=78-80", "Tramadol (Ultram)")]
+    [InlineData("Page(s): 41-42, Cyclobenzaprine", "Cyclobenzaprine=41-42", null)] // the topic after the pages
+    public void A_line_listing_several_topics_gives_a_citation_for_each(string cited, string expected, string? mismatched)
+    {
+        var line = "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines " + cited;
+        var text = Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.", line);
+        var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items);
+        var maximus = item.Citations.Where(c => c.Source == CitationSource.Reviewer);
+        Assert.Equal(expected, string.Join("|", maximus.Select(c => $"{c.Topic}={string.Join(",", c.Pages)}")));
+        var pageFindings = Check(text).Where(f => f.Id == "IMR002").Select(f => f.Message).ToList();
+        if (mismatched is null) Assert.Empty(pageFindings);
+        else Assert.StartsWith($"'{mismatched}' is on", Assert.Single(pageFindings));
+    }
+
+    /// <summary>
     /// IMR004 compares the conclusion, the sentence IMR003 reads, with the heading: sentences after it (a note on a
     /// weaning quantity, a dose a future request may use) name other numbers without deciding anything.
     /// </summary>

@@ -42,14 +42,58 @@ internal sealed class CitationReader
         var markers = CitationStarts(text);
         if (markers.Count == 0)
         {
-            if (ReadPart(file, run, text, 0, text.Length, source) is { } whole) into.Add(whole);
+            ReadTopics(file, run, text, 0, text.Length, source, into);
             return;
         }
         for (var i = 0; i < markers.Count; i++)
         {
             var partEnd = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
-            if (ReadPart(file, run, text, markers[i].End, partEnd, source) is { } citation) into.Add(citation);
+            ReadTopics(file, run, text, markers[i].End, partEnd, source, into);
         }
+    }
+
+    /// <summary>
+    /// One "Decision based on" part, which may list several topics of its guideline, each with its own pages ("Opioids,
+    /// criteria for use Page(s): 76-80. Weaning of medications Page(s): 124."; 2013's "Tramadol (Ultram), page 113, and
+    /// Opioids, on-going management, pages 78-80"): each is a citation of that guideline. Read as one, the topics ran
+    /// together and the last pages were checked against the first topic. Only after a guideline a catalogue knows.
+    /// </summary>
+    private void ReadTopics(LetterText file, TextRun run, string text, int start, int end, CitationSource source, List<Citation> into)
+    {
+        var next = NextTopicStart(text, start, end);
+        var first = ReadPart(file, run, text, start, next < 0 ? end : next, source);
+        if (next >= 0 && first?.Topic is null)
+        {
+            // No known guideline with a topic before the second pages: the part is read whole, as it always was.
+            if (ReadPart(file, run, text, start, end, source) is { } whole) into.Add(whole);
+            return;
+        }
+        if (first is null) return;
+        into.Add(first);
+        while (next >= 0)
+        {
+            var from = next;
+            next = NextTopicStart(text, from, end);
+            if (ReadPart(file, run, text, from, next < 0 ? end : next, source, first) is { } another) into.Add(another);
+        }
+    }
+
+    /// <summary>
+    /// Where the next topic starts after the first pages in text[start, end): past the numbers (and "of 127"), the full
+    /// stop, comma or semicolon and an "and", when words follow that end in pages of their own; else -1.
+    /// </summary>
+    private static int NextTopicStart(string text, int start, int end)
+    {
+        if (FirstPagesKeyword(text, start, end) is not { } keyword) return -1;
+        var (ranges, _, numbersEnd) = ReadPages(text, keyword.End, end);
+        if (ranges.Count == 0) return -1;
+        var i = SkipPageTotal(text, numbersEnd, end);
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';' or ':')) i++;
+        if (TextScan.CaselessAt(text, i, end, "and") && i + 3 < end && char.IsWhiteSpace(text[i + 3])) i = TextScan.SkipSpaces(text, i + 3, end);
+        if (i >= end || !char.IsLetter(text[i])) return -1;
+        // The words must be a topic with pages of its own, not another page marker ("page 60" after "pages 41-42, and").
+        // Searched forward to the next marker only, so a part listing thousands of topics is read in one pass.
+        return FirstPagesKeyword(text, i, end) is { } later && later.Start > i ? i : -1;
     }
 
     /// <summary>Where a citation's text is introduced: the marker's start and end.</summary>
@@ -106,7 +150,8 @@ internal sealed class CitationReader
 
     private static int Spaces(string text, int i, int end = -1) => TextScan.SkipRequiredSpaces(text, i, end < 0 ? text.Length : end);
 
-    private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source)
+    /// <param name="guidelineOf">For a further topic of a part's topic list: the citation whose guideline it shares.</param>
+    private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source, Citation? guidelineOf = null)
     {
         (start, end) = Trim(text, start, end);
         if (start >= end) return null;
@@ -141,6 +186,24 @@ internal sealed class CitationReader
                 afterPages = SkipPageTotal(text, numbersEnd, end);
                 pagesSpan = run.Span(file, numbersStart, numbersEnd);
             }
+        }
+
+        if (guidelineOf is not null)
+        {
+            var (sharedStart, sharedStop) = TopicBounds(text, start, topicEnd);
+            if (sharedStop <= sharedStart) return null;
+            return new Citation
+            {
+                Source = source,
+                Guideline = guidelineOf.Guideline,
+                Topic = text.Substring(sharedStart, sharedStop - sharedStart),
+                Pages = pages is null ? ValueList<PageRange>.Empty : new ValueList<PageRange>(pages),
+                Span = run.Span(file, start, end),
+                Spans = new Citation.FieldSpans
+                {
+                    Source = sourceSpan, Guideline = guidelineOf.Spans.Guideline, Topic = run.Span(file, sharedStart, sharedStop), Pages = pagesSpan,
+                },
+            };
         }
 
         // "CA MTUS ...", "the California MTUS ...": a jurisdiction or article before the guideline's name is not part of it.
@@ -225,21 +288,34 @@ internal sealed class CitationReader
 
     private static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "pgs.", "pgs", "pg.", "pg", "pp.", "pp", "p.", "p" };
 
+    /// <summary>The first page marker, as a whole word, that a page number follows.</summary>
+    private static (int Start, int End)? FirstPagesKeyword(string text, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+            if (PagesKeywordAt(text, at, start, end) is { } keyword) return keyword;
+        return null;
+    }
+
     /// <summary>The last page marker, as a whole word, that a page number follows.</summary>
     private static (int Start, int End)? LastPagesKeyword(string text, int start, int end)
     {
         for (var at = end - 1; at >= start; at--)
+            if (PagesKeywordAt(text, at, start, end) is { } keyword) return keyword;
+        return null;
+    }
+
+    /// <summary>A page marker starting at <paramref name="at"/> as a whole word, with a page number after it.</summary>
+    private static (int Start, int End)? PagesKeywordAt(string text, int at, int start, int end)
+    {
+        if (text[at] is not ('p' or 'P') || at > start && char.IsLetterOrDigit(text[at - 1])) return null;
+        foreach (var word in PageMarkers)
         {
-            if (text[at] is not ('p' or 'P') || at > start && char.IsLetterOrDigit(text[at - 1])) continue;
-            foreach (var word in PageMarkers)
-            {
-                if (at + word.Length > end || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-                var after = at + word.Length;
-                if (after < end && char.IsLetter(text[after])) continue;
-                var number = after;
-                while (number < end && text[number] is ':' or ' ' or '\t' or '.' or '#') number++;
-                if (number < end && char.IsAsciiDigit(text[number])) return (at, after);
-            }
+            if (at + word.Length > end || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var after = at + word.Length;
+            if (after < end && char.IsLetter(text[after])) continue;
+            var number = after;
+            while (number < end && text[number] is ':' or ' ' or '\t' or '.' or '#') number++;
+            if (number < end && char.IsAsciiDigit(text[number])) return (at, after);
         }
         return null;
     }
