@@ -73,6 +73,26 @@ public sealed class FindingMessageTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
     }
 
+    /// <summary>
+    /// A section heading near a finding does not cut a message that names it (IMR005 said "the letter needs an…
+    /// section"), while any other line near it still does.
+    /// </summary>
+    [Theory]
+    [InlineData("IMR ISSUES, DECISIONS AND RATIONALES", true)]
+    [InlineData("Imr Issues And Decisions:", true)]
+    [InlineData("CLINICAL CASE SUMMARY", true)]
+    [InlineData("HOW THE IMR FINAL DETERMINATION WAS MADE", true)]
+    [InlineData("Jane Q. Example, 123 Main Street", false)]
+    public void A_section_heading_near_a_finding_never_cuts_the_message_that_names_it(string line, bool kept)
+    {
+        var file = new SourceFile("letter.txt", "Case Number: CM15-0000001\n\n" + line + "\n\nNorco 10/325mg #120: Over-\nturned\n");
+        var span = new ImrDsl.Runtime.SourceSpan("letter.txt", new ImrDsl.Runtime.SourcePosition(0, 1, 1), new ImrDsl.Runtime.SourcePosition(0, 1, 1));
+        var message = $"no disputed items were found; the letter needs an {line} section with at least one item";
+        var shown = Findings.OwnLineOnly(file, span, message);
+        Assert.Equal(kept, shown == message);
+        if (!kept) Assert.DoesNotContain("Jane", shown);
+    }
+
     /// <summary>Greedy word wrap at <paramref name="width"/>; with <paramref name="hyphenate"/>, a long word is split "medi-" / "cally".</summary>
     private static string Wrap(List<string> words, int width, bool hyphenate)
     {

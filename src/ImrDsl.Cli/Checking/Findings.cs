@@ -119,12 +119,23 @@ public static class Findings
         {
             if (line == span.Line || !HoldsFirstWordOf(message, file, line) || !MayFitIn(file, line, message.Length)) continue;
             var text = Words(file.LineText(line));
-            if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal)) continue;
+            if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal) || IsSectionHeading(text)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
             if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
         }
         while (message.Contains("……", StringComparison.Ordinal)) message = message.Replace("……", "…", StringComparison.Ordinal);
         return message;
+    }
+
+    /// <summary>
+    /// A section heading is the same in every letter, and some messages name one ("the letter needs an IMR ISSUES,
+    /// DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's own words.
+    /// </summary>
+    private static bool IsSectionHeading(string words)
+    {
+        foreach (var heading in ImrDsl.Domain.Letters.LetterReader.SectionHeadings)
+            if (string.Equals(words.TrimEnd(':'), heading, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>

@@ -17,6 +17,9 @@ public sealed class LetterReader
     private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY" };
     private static readonly string[] DecisionsHeading = { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS" };
 
+    /// <summary>The sections' headings, as every letter prints them: standard wording, never anyone's details.</summary>
+    public static IReadOnlyList<string> SectionHeadings { get; } = HowHeading.Concat(SummaryHeading).Concat(DecisionsHeading).ToArray();
+
     private readonly CitationReader _citations;
 
     public LetterReader(IEnumerable<GuidelineCatalogue> catalogues) => _citations = new CitationReader(catalogues);
