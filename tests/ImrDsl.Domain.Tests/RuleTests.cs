@@ -69,6 +69,28 @@ public class RuleTests
     }
 
     /// <summary>
+    /// An item heading's outcome as converters leave it: hyphenated across lines (single or double spaced), or set alone
+    /// in Markdown bold or italics. The item is read with its service and outcome, and nothing is reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120: Over-\nturned", "Overturned")]
+    [InlineData("Norco 10/325mg #120: Over-\n\nturned", "Overturned")]
+    [InlineData("Norco 10/325mg #120: Up-\nheld.", "Upheld")]
+    [InlineData("Norco 10/325mg #120: Overt-\nurned", "Overturned")]
+    [InlineData("#### Norco 10/325mg #120: **Overturned**", "Overturned")]
+    [InlineData("Norco 10/325mg #120: __Upheld__", "Upheld")]
+    [InlineData("Norco 10/325mg #120: *Upheld*", "Upheld")]
+    [InlineData("Norco 10/325mg #120:\n**Overturned**", "Overturned")]
+    public void An_outcome_hyphenated_or_emphasised_alone_is_read(string heading, string outcome)
+    {
+        var conclusion = outcome == "Upheld" ? "is not medically necessary." : "is medically necessary.";
+        var text = Head + Item(heading, "Decision rationale: Therefore, the request for Norco 10/325mg #120 " + conclusion);
+        var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items);
+        Assert.Equal(("Norco 10/325mg #120", outcome), (item.Service, item.Outcome?.ToString()));
+        Assert.Empty(Check(text).Select(f => $"{f.Id}: {f.Message}"));
+    }
+
+    /// <summary>
     /// A guideline line may list several topics of one guideline, each with its own pages, separated by a full stop, a
     /// comma or semicolon and "and": each is its own citation, and each topic's pages are checked against that topic.
     /// </summary>

@@ -549,11 +549,13 @@ public sealed class LetterReader
     {
         var line = scan.Lines[i];
         if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) return null;
-        var content = line.Content(scan.Text).TrimEnd('.').TrimEnd();
+        // Markdown may set the outcome alone in bold or italics ("Lyrica 75mg #60: **Overturned**").
+        var content = TrimEmphasis(line.Content(scan.Text).TrimEnd('.').TrimEnd());
+        if (HyphenatedOutcome(scan, i, line, content) is { } hyphenated) return hyphenated;
         foreach (var (word, outcome) in OutcomeWords)
         {
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
-            var before = content[..^word.Length].TrimEnd();
+            var before = TrimEmphasis(content[..^word.Length].TrimEnd());
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
             if (before.Length == 0 || before is ":" )
             {
@@ -565,6 +567,31 @@ public sealed class LetterReader
                     return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, outcome);
             }
         }
+        return null;
+    }
+
+    private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_").TrimEnd();
+
+    /// <summary>
+    /// "Norco 10/325mg #120: Over-" with "turned" alone on the next line: an outcome a PDF converter hyphenated across
+    /// lines. The next line must hold exactly the rest of the word, so a heading is never made of a line of prose.
+    /// </summary>
+    private static ItemHeadingAt? HyphenatedOutcome(LetterScan scan, int i, LetterLine line, ReadOnlySpan<char> content)
+    {
+        if (content.Length < 3 || content[^1] != '-') return null;
+        var wordStart = content.Length - 1;
+        while (wordStart > 0 && char.IsLetter(content[wordStart - 1])) wordStart--;
+        var head = content[wordStart..^1];
+        var colon = content[..wordStart].TrimEnd().TrimEnd("*_").TrimEnd();
+        if (head.Length == 0 || colon.Length < 2 || colon[^1] != ':') return null;
+        // The next line of text, a blank line apart in double-spaced text.
+        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 3), acrossParagraphs: true);
+        if (next < 0) return null;
+        var rest = TrimEmphasis(scan.Lines[next].Content(scan.Text).Trim().TrimEnd('.'));
+        foreach (var (word, outcome) in OutcomeWords)
+            if (head.Length + rest.Length == word.Length && word.AsSpan().StartsWith(head, StringComparison.OrdinalIgnoreCase)
+                && word.AsSpan(head.Length).Equals(rest, StringComparison.OrdinalIgnoreCase))
+                return new ItemHeadingAt(i, i, line.ContentStart + colon.Length - 1, next, outcome);
         return null;
     }
 
