@@ -235,6 +235,27 @@ public class HostileFileSystemTests
         Assert.Contains("imr: standard input is closed", result.Stderr);
     }
 
+    /// <summary>
+    /// A link to nothing named on the command line is an unreadable input (IMR000) and the other inputs are checked, as
+    /// inside a folder; a path that names nothing at all is still a usage error.
+    /// </summary>
+    [Fact]
+    public void A_dangling_link_named_on_the_command_line_is_reported_and_the_run_goes_on()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, "ln -s nowhere.txt dangling.txt");
+
+        var result = HostileHarness.Run(temp.Path, "check", "dangling.txt", "a.txt");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("dangling.txt:1:1: error IMR000: the file cannot be read: it is a link to nothing", result.Stdout);
+        Assert.Contains("a.txt:17:1: error IMR001", result.Stdout);
+
+        var missing = HostileHarness.Run(temp.Path, "check", "nothing-here.txt", "a.txt");
+        Assert.True(missing.ExitCode == 2, missing.ToString());
+        Assert.Contains("'nothing-here.txt' does not exist", missing.Stderr);
+    }
+
     [Fact]
     public void A_report_is_readable_by_its_owner_alone_until_it_replaces_a_file_whose_mode_it_takes()
     {

@@ -63,6 +63,10 @@ public static class InputFiles
                     walk.Glob(argument);
                     if (walk.Result.Count == before) throw new UsageException($"no files match '{Excerpt.Of(argument)}'");
                     break;
+                case FileKind.Missing when IsLink(full):
+                    // A link to nothing is an input that cannot be read (IMR000), as it is inside a folder; the run goes on.
+                    walk.Refuse(full, "it is a link to nothing");
+                    break;
                 case FileKind.Missing:
                     throw new UsageException($"'{Excerpt.Of(argument)}' does not exist");
                 default:
@@ -72,6 +76,18 @@ public static class InputFiles
             walk.Result.Sort(before, walk.Result.Count - before);
         }
         return walk.Result;
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return SafeFile.Stat(path, followLinks: false).Kind == FileKind.SymbolicLink;
+        }
+        catch (UnreadableInputException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
