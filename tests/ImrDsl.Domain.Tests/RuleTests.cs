@@ -69,6 +69,28 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A citation of another edition than a catalogue's is not of that catalogue, though its title starts with one of
+    /// the catalogue's names: the ACOEM 3rd edition's pages are not the 2nd's, so they are not checked against them.
+    /// </summary>
+    [Theory]
+    [InlineData("ACOEM Practice Guidelines, 3rd Edition (2011)", null)]
+    [InlineData("ACOEM Practice Guidelines 3rd ed.", null)]
+    [InlineData("ACOEM Practice Guidelines, 2nd Edition (2004)", "ACOEM Practice Guidelines, 2nd Edition (2004)")]
+    [InlineData("ACOEM Practice Guidelines 2nd ed", "ACOEM Practice Guidelines, 2nd Edition (2004)")]
+    [InlineData("ACOEM Practice Guidelines", "ACOEM Practice Guidelines, 2nd Edition (2004)")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines 2009", "MTUS Chronic Pain Medical Treatment Guidelines (2009)")]
+    public void A_citation_of_another_edition_is_not_of_the_catalogue(string guideline, string? title)
+        => Assert.Equal(title, Guidelines.Context.Catalogues.Find(guideline)?.Title);
+
+    [Fact]
+    public void Pages_of_another_ACOEM_edition_are_not_checked_against_the_2nd()
+    {
+        var line = "MAXIMUS guideline: Decision based on ACOEM Practice Guidelines, 3rd Edition (2011), Knee, page 12.";
+        var text = Head + Item("MRI of the left knee: Upheld", "Decision rationale: Therefore, the request for an MRI of the left knee is not medically necessary.", line);
+        Assert.DoesNotContain(Check(text), f => f.Id == "IMR002");
+    }
+
+    /// <summary>
     /// An item heading's outcome as converters leave it: hyphenated across lines (single or double spaced), or set alone
     /// in Markdown bold or italics. The item is read with its service and outcome, and nothing is reported.
     /// </summary>

@@ -154,7 +154,29 @@ public sealed class CatalogueSet
         if (_byAlias.TryGetValue(guideline, out var exact)) return exact;
         var normalized = NormalizedComparer.Normalize(guideline);
         foreach (var (alias, catalogue) in _byLength)
-            if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal)) return catalogue;
+            if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal))
+                // "ACOEM Practice Guidelines, 3rd Edition (2011)" starts with an alias of the 2nd edition's catalogue, but its
+                // pages are another book's: a citation naming another edition than the catalogue's title is not of it.
+                return EditionOf(guideline) is { } cited && EditionOf(catalogue.Title) is { } own && cited != own ? null : catalogue;
+        return null;
+    }
+
+    /// <summary>The edition a title names ("2nd Edition", "3rd ed."), as its number, or null.</summary>
+    internal static int? EditionOf(string title)
+    {
+        for (var i = 0; i < title.Length; i++)
+        {
+            if (!char.IsDigit(title[i]) || i > 0 && char.IsLetterOrDigit(title[i - 1])) continue;
+            var end = i;
+            var number = 0;
+            while (end < title.Length && char.IsDigit(title[end]) && number < 1000) number = number * 10 + (title[end++] - '0');
+            if (end + 2 > title.Length) return null;
+            var suffix = title.Substring(end, 2).ToLowerInvariant();
+            if (suffix is not ("st" or "nd" or "rd" or "th")) continue;
+            var word = end + 2;
+            while (word < title.Length && title[word] == ' ') word++;
+            if (word + 2 <= title.Length && string.Compare(title, word, "ed", 0, 2, StringComparison.OrdinalIgnoreCase) == 0) return number;
+        }
         return null;
     }
 }
