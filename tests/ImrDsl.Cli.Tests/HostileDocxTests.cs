@@ -91,7 +91,11 @@ public class HostileDocxTests
         Assert.Equal("IMR000: the .docx document nests XML more than 256 deep; it is not read", Assert.Single(findings["deep.docx"]));
         Assert.Equal("IMR000: a part of the .docx file expands to more than 8 MB; it is not read", Assert.Single(findings["bomb.docx"]));
         Assert.Equal("IMR000: the .docx document has more than 1,000,000 XML elements; it is not read", Assert.Single(findings["many-elements.docx"]));
-        Assert.StartsWith("IMR000: the .docx file cannot be opened (", Assert.Single(findings["laughs.docx"]));
+        Assert.Equal("IMR000: the .docx file cannot be opened (it holds a document type declaration (DTD), which imr does not read)", Assert.Single(findings["laughs.docx"]));
+        // Damaged files are described for their readers, never in the zip or XML parsers' vocabulary.
+        foreach (var message in findings.Values.SelectMany(f => f))
+            foreach (var jargon in new[] { "XmlReaderSettings", "DtdProcessing", "isFinalBlock", "Exception", "System." })
+                Assert.DoesNotContain(jargon, message);
         Assert.Equal("IMR000: the .docx file holds 12002 parts; more than 10000 are not read", Assert.Single(findings["many-parts.docx"]));
         Assert.All(findings.Where(f => f.Key.StartsWith("broken", StringComparison.Ordinal)).SelectMany(f => f.Value),
             f => Assert.DoesNotContain("IMR901", f));

@@ -256,6 +256,25 @@ public class HostileFileSystemTests
         Assert.Contains("'nothing-here.txt' does not exist", missing.Stderr);
     }
 
+    /// <summary>An imr.json or a baseline that is empty, cut short or of the wrong shape is described in plain words (exit 2).</summary>
+    [Theory]
+    [InlineData("imr.json", "", "check a.txt", "imr.json: is empty; it must hold a JSON object")]
+    [InlineData("imr.json", "{ \"rules\": ", "check a.txt", "imr.json: is not valid JSON (line 1, column")]
+    [InlineData("b.json", "", "check a.txt --baseline b.json", "b.json: is not a baseline written by imr check --write-baseline: it is empty")]
+    [InlineData("b.json", "[1, 2]", "check a.txt --baseline b.json", "b.json: is not a baseline written by imr check --write-baseline (it must be a JSON object")]
+    [InlineData("b.json", "{\"version\": 1, \"files\": []}", "check a.txt --baseline b.json", "(it must be a JSON object whose \"files\" is an object")]
+    [InlineData("b.json", "{\"version\": 1, \"files\": {\"a.txt\": {\"IMR001\": \"x\"}}}", "check a.txt --baseline b.json", "(each file must map rule IDs to counts)")]
+    public void A_broken_config_or_baseline_is_described_in_plain_words(string file, string content, string command, string expected)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File(file, content);
+        var result = HostileHarness.Run(temp.Path, command.Split(' '));
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(expected, result.Stderr);
+        foreach (var jargon in new[] { "isFinalBlock", "element of type", "Exception" }) Assert.DoesNotContain(jargon, result.Stderr);
+    }
+
     [Fact]
     public void A_report_is_readable_by_its_owner_alone_until_it_replaces_a_file_whose_mode_it_takes()
     {

@@ -68,10 +68,13 @@ public sealed class Baseline
     public static Baseline Load(string path)
     {
         if (Input.SafeFile.Stat(path).Kind == Input.FileKind.Missing) throw new UsageException($"the baseline '{Excerpt.Of(path, 200)}' does not exist (create it with --write-baseline)");
+        var text = string.Empty;
         try
         {
-            using var document = JsonDocument.Parse(Input.SafeFile.ReadText(path, Input.SafeFile.MaxConfigBytes));
-            var files = document.RootElement.GetProperty("files");
+            text = Input.SafeFile.ReadText(path, Input.SafeFile.MaxConfigBytes);
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object)
+                throw new FormatException("it must be a JSON object whose \"files\" is an object of files and their rules' counts");
             var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             foreach (var file in files.EnumerateObject())
                 counts[file.Name] = file.Value.EnumerateObject().ToDictionary(r => r.Name, r => r.Value.GetInt32(), StringComparer.Ordinal);
@@ -81,9 +84,15 @@ public sealed class Baseline
         {
             throw new ConfigException(path, $"cannot be read: {ex.Message}");
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException ex)
         {
-            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline ({Excerpt.Of(ex.Message, 200)})");
+            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline: it {Configuration.JsonProblem.Of(text, ex)}");
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // The parser's own words for a wrong shape ("requires an element of type 'Object'") mean nothing to the reader.
+            var reason = ex is FormatException ? ex.Message : "each file must map rule IDs to counts";
+            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline ({Excerpt.Of(reason, 200)})");
         }
     }
 }

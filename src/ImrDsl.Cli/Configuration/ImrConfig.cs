@@ -86,7 +86,7 @@ public sealed class ImrConfig
         }
         catch (JsonException ex)
         {
-            throw new ConfigException(path, $"is not valid JSON (line {ex.LineNumber + 1}, column {ex.BytePositionInLine + 1}): {ex.Message.Split(" LineNumber")[0]}");
+            throw new ConfigException(path, JsonProblem.Of(text, ex));
         }
     }
 

@@ -42,9 +42,22 @@ public static class DocxText
         // XmlException, IOException, NotSupportedException for an unknown compression, ...): all mean "not readable".
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return (null, $"the .docx file cannot be opened ({ex.Message})");
+            return (null, $"the .docx file cannot be opened ({Reason(ex)})");
         }
     }
+
+    /// <summary>
+    /// Why a .docx could not be read, in words for its reader: the XML parser's own advice ("set the DtdProcessing
+    /// property on XmlReaderSettings") is for programmers, and a document type declaration is refused on purpose.
+    /// </summary>
+    private static string Reason(Exception ex) => ex switch
+    {
+        System.Xml.XmlException xml when xml.Message.Contains("DTD", StringComparison.Ordinal) || xml.Message.Contains("DtdProcessing", StringComparison.Ordinal)
+            => "it holds a document type declaration (DTD), which imr does not read",
+        System.Xml.XmlException xml => $"its XML is damaged at line {xml.LineNumber}, position {xml.LinePosition}",
+        InvalidDataException => "it is not a complete zip archive",
+        _ => ex.Message,
+    };
 
     private static (string? Text, string? Problem) Paragraphs(Stream stream, Limits limits)
     {
