@@ -85,8 +85,9 @@ internal sealed class CitationReader
     private static int NextTopicStart(string text, int start, int end)
     {
         if (FirstPagesKeyword(text, start, end) is not { } keyword) return -1;
-        var (ranges, _, numbersEnd) = ReadPages(text, keyword.End, end);
-        if (ranges.Count == 0) return -1;
+        // Where the numbers end, read without keeping them (this runs for every citation, and most list one topic).
+        var (count, _, numbersEnd) = ReadPages(text, keyword.End, end, null);
+        if (count == 0) return -1;
         var i = SkipPageTotal(text, numbersEnd, end);
         while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';' or ':')) i++;
         if (TextScan.CaselessAt(text, i, end, "and") && i + 3 < end && char.IsWhiteSpace(text[i + 3])) i = TextScan.SkipSpaces(text, i + 3, end);
@@ -599,6 +600,14 @@ internal sealed class CitationReader
     private static (List<PageRange> Ranges, int Start, int End) ReadPages(string text, int i, int end)
     {
         var ranges = new List<PageRange>();
+        var (_, start, stop) = ReadPages(text, i, end, ranges);
+        return (ranges, start, stop);
+    }
+
+    /// <summary>The numbers after a page marker into <paramref name="ranges"/> (null: only counted); how many, and where they lie.</summary>
+    private static (int Count, int Start, int End) ReadPages(string text, int i, int end, List<PageRange>? ranges)
+    {
+        var count = 0;
         while (i < end && (text[i] is ':' or ' ' or '\t')) i++;
         var numbersStart = i;
         var numbersEnd = i;
@@ -619,7 +628,11 @@ internal sealed class CitationReader
                     to = ReadNumber(text, ref i, end);
                 }
             }
-            if (from > 0 && to >= from && to < 100_000) ranges.Add(new PageRange(from, to));
+            if (from > 0 && to >= from && to < 100_000)
+            {
+                ranges?.Add(new PageRange(from, to));
+                count++;
+            }
             numbersEnd = i;
             // A comma, "and" or a space continues the list only if another number follows.
             var k = i;
@@ -627,7 +640,7 @@ internal sealed class CitationReader
             if (k + 3 < end && string.Compare(text, k, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0) { k += 3; while (k < end && text[k] == ' ') k++; }
             if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
-        return (ranges, numbersStart, numbersEnd);
+        return (count, numbersStart, numbersEnd);
     }
 
     private static int ReadNumber(string text, ref int i, int end)
