@@ -618,9 +618,11 @@ internal sealed class CitationReader
             var to = from;
             var j = i;
             while (j < end && text[j] == ' ') j++;
-            if (j < end && (text[j] is '-' or '\u2013' or '\u2014'))
+            // "74-96", "74 – 96", and in words "74 through 96", "74 to 96", "74 thru 96".
+            var dash = j < end && text[j] is '-' or '\u2013' or '\u2014' ? j + 1 : RangeWordEnd(text, j, end);
+            if (dash > j)
             {
-                j++;
+                j = dash;
                 while (j < end && text[j] == ' ') j++;
                 if (j < end && char.IsAsciiDigit(text[j]))
                 {
@@ -641,6 +643,16 @@ internal sealed class CitationReader
             if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
         return (count, numbersStart, numbersEnd);
+    }
+
+    private static readonly string[] PageRangeWords = { "through", "thru", "to" };
+
+    /// <summary>The end of "through", "thru" or "to" as a whole word at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private static int RangeWordEnd(string text, int i, int end)
+    {
+        foreach (var word in PageRangeWords)
+            if (TextScan.CaselessAt(text, i, end, word) && (i + word.Length == end || !char.IsLetter(text[i + word.Length]))) return i + word.Length;
+        return i;
     }
 
     private static int ReadNumber(string text, ref int i, int end)
