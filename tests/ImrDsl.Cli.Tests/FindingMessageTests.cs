@@ -93,6 +93,23 @@ public sealed class FindingMessageTests
         if (!kept) Assert.DoesNotContain("Jane", shown);
     }
 
+    /// <summary>
+    /// IMR007's suggestion comes from the catalogue, so it is shown whole, at the end of the sentence it would otherwise
+    /// split, whether the letter's topic is on the finding's line alone or wraps.
+    /// </summary>
+    [Theory]
+    [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines Opiods Page(s): 80.")]
+    [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines Opiods, criteria for\nuse Page(s): 80.")]
+    public void An_unknown_topics_suggestion_is_shown_whole_at_the_end(string citation)
+    {
+        var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                   + "Norco 10/325mg #120: Upheld\n\nMAXIMUS guideline: " + citation + "\n\n"
+                   + "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.\n";
+        var finding = LetterChecker.Check(new SourceFile("letter.txt", text), CheckContext.Default).Findings.Single(f => f.Id == "IMR007");
+        Assert.Contains("(2009) catalogue knows; its pages could not be checked; did you mean \u201COpioids", finding.Message);
+        Assert.EndsWith("\u201D?", finding.Message);
+    }
+
     /// <summary>Greedy word wrap at <paramref name="width"/>; with <paramref name="hyphenate"/>, a long word is split "medi-" / "cally".</summary>
     private static string Wrap(List<string> words, int width, bool hyphenate)
     {

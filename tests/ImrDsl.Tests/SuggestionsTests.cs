@@ -80,7 +80,8 @@ public class SuggestionsTests
         {
             var values = RulePredicates.KnownTopic(context, "g", cited);
             Assert.False(values.Holds);
-            Assert.Equal(hint is null ? "Guide" : $"Guide (did you mean '{hint}'?)", values.Values["guideline-title"]);
+            Assert.Equal("Guide", values.Values["guideline-title"]);
+            Assert.Equal(hint is null ? "" : $"; did you mean \u201C{hint}\u201D?", values.Values["suggestion"]);
         }
     }
 }

@@ -185,9 +185,13 @@ public static class RulePredicates
         if (catalogue is null) return PredicateResult.True;
         if (catalogue.ResolveTopicsRemembered(topic!).Count > 0) return PredicateResult.True;
         var hint = catalogue.ClosestTopicName(topic!);
+        // The suggestion goes last in the message: inside it ("the ACOEM (did you mean 'Chapter 12'?) catalogue knows")
+        // it split the sentence. It is the catalogue's name, not the letter's words, so it is quoted with the marks that
+        // the own-line rule leaves alone (letters' values go in ' or " and are cut to what their line holds).
         return new PredicateResult(false, new Dictionary<string, string>
         {
-            ["guideline-title"] = catalogue.Title + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"),
+            ["guideline-title"] = catalogue.Title,
+            ["suggestion"] = hint is null ? string.Empty : $"; did you mean \u201C{hint}\u201D?",
         });
     }
 
