@@ -174,11 +174,14 @@ public class RuleTests
     public void IMR003_fires_when_the_conclusion_says_the_opposite(string outcome, string conclusion)
         => Assert.Contains(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 
-    [Fact]
-    public void IMR008_fires_for_an_injury_after_the_decision()
+    /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
+    [Theory]
+    [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]
+    [InlineData("Date Assigned: 03/19/2018\nDecision Date: 02/27/2018", "the date assigned, 2018-03-19, comes after the decision date, 2018-02-27: an impossible order")]
+    public void IMR008_names_the_dates_in_an_impossible_order(string header, string message)
     {
-        var text = "Date of Injury: 05/01/2016\nDecision Date: 02/03/2014\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        var text = header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
         var finding = Assert.Single(Check(text));
-        Assert.Equal(("IMR008", "the dates are in an impossible order: 2016-05-01 comes after 2014-02-03"), (finding.Id, finding.Message));
+        Assert.Equal(("IMR008", message), (finding.Id, finding.Message));
     }
 }
