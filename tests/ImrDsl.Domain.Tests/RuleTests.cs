@@ -174,6 +174,23 @@ public class RuleTests
     public void IMR003_fires_when_the_conclusion_says_the_opposite(string outcome, string conclusion)
         => Assert.Contains(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 
+    /// <summary>
+    /// The published letters' running header is page furniture even where it shows once (after the first page break,
+    /// the first page having none): it is never read as a rationale, nor as words of one.
+    /// </summary>
+    [Theory]
+    [InlineData("Decision rationale:\n\nPage 1 of 2\n\n\fFinal Determination Letter for IMR Case Number CM15-0099881\n\n", null)]
+    [InlineData("Decision rationale: The records were reviewed.\n\nPage 1 of 2\n\n\fFinal Determination Letter for IMR Case Number CM15-0099881\n\nTherefore, the request for Soma 350mg #60 is not medically necessary.\n\n", "The records were reviewed. Therefore, the request for Soma 350mg #60 is not medically necessary.")]
+    public void A_running_header_seen_once_is_never_part_of_a_rationale(string block, string? rationale)
+    {
+        var text = Head + "Soma 350mg #60: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29.\n\n" + block
+                   + Item("Norco 10/325mg #60: Overturned", "Decision rationale: Therefore, the request for Norco 10/325mg #60 is medically necessary.");
+        var items = LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items;
+        Assert.Equal(2, items.Count);
+        Assert.Equal(rationale ?? string.Empty, items[0].Rationale ?? string.Empty);
+        Assert.Equal(rationale is null, Check(text).Any(f => f.Id == "IMR001" && f.Item == "Soma 350mg #60"));
+    }
+
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
     [Theory]
     [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]

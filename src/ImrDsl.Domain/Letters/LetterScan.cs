@@ -137,6 +137,13 @@ internal sealed class LetterScan
                 seen++;
                 var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
                 if (IsSectionHeading(key)) continue;
+                // The published letters' own running header is furniture even where a page shows it only once (the first
+                // page often has none), so it never becomes an item's rationale or a topic's last words.
+                if (at > 0 && key.StartsWith(RunningHeader, StringComparison.OrdinalIgnoreCase))
+                {
+                    Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+                    continue;
+                }
                 if (!afterBreaks.TryGetValue(key, out var where)) afterBreaks[key] = where = new HashSet<int>();
                 where.Add(i);
             }
@@ -146,6 +153,9 @@ internal sealed class LetterScan
                 && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
                 Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
     }
+
+    /// <summary>How the running header at the top of a published letter's pages begins ("... Case Number CM15-0099881").</summary>
+    private const string RunningHeader = "Final Determination Letter for IMR Case Number";
 
     /// <summary>Words every letter repeats on purpose ("Upheld" alone, a label): never page furniture.</summary>
     private static bool IsSectionHeading(string line)
