@@ -85,7 +85,7 @@ public class HostileLetterTests
                 {
                     var quoted = lines[other];
                     // A section heading is every letter's standard wording, which a message may name (IMR005).
-                    var heading = ImrDsl.Domain.Letters.LetterReader.SectionHeadings.Any(h => string.Equals(Normalize(quoted).TrimEnd(':'), h, StringComparison.OrdinalIgnoreCase));
+                    var heading = ImrDsl.Domain.Letters.LetterReader.IsSectionHeading(Normalize(quoted));
                     if (other == line - 1 || quoted.Length < 16 || own.Contains(quoted) || item.Contains(quoted) || heading) continue;
                     Assert.False(message.Contains(quoted, StringComparison.Ordinal),
                         $"{path}:{line}: the message quotes line {other + 1} ('{quoted}'): {message}");

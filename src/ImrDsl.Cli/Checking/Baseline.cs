@@ -74,7 +74,7 @@ public sealed class Baseline
             text = Input.SafeFile.ReadText(path, Input.SafeFile.MaxConfigBytes);
             using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object)
-                throw new FormatException("it must be a JSON object whose \"files\" is an object of files and their rules' counts");
+                throw new ConfigException(path, $"{NotABaseline} (it must be a JSON object whose \"files\" is an object of files and their rules' counts)");
             var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             foreach (var file in files.EnumerateObject())
                 counts[file.Name] = file.Value.EnumerateObject().ToDictionary(r => r.Name, r => r.Value.GetInt32(), StringComparer.Ordinal);
@@ -86,13 +86,15 @@ public sealed class Baseline
         }
         catch (JsonException ex)
         {
-            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline: it {Configuration.JsonProblem.Of(text, ex)}");
+            throw new ConfigException(path, $"{NotABaseline}: it {Configuration.JsonProblem.Of(text, ex)}");
         }
+        // A file's counts that are not numbers: the parser's own words ("requires an element of type 'Object'") mean
+        // nothing to the reader.
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            // The parser's own words for a wrong shape ("requires an element of type 'Object'") mean nothing to the reader.
-            var reason = ex is FormatException ? ex.Message : "each file must map rule IDs to counts";
-            throw new ConfigException(path, $"is not a baseline written by imr check --write-baseline ({Excerpt.Of(reason, 200)})");
+            throw new ConfigException(path, $"{NotABaseline} (each file must map rule IDs to counts)");
         }
     }
+
+    private const string NotABaseline = "is not a baseline written by imr check --write-baseline";
 }

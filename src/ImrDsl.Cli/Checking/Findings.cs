@@ -1,4 +1,5 @@
 using ImrDsl.Diagnostics;
+using ImrDsl.Domain.Letters;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
 
@@ -74,7 +75,7 @@ public static class Findings
         // A line that ends the value with a fragment of a hyphenated word ("ary.") holds none of its words: the one before.
         for (var line = endLine; line >= firstLine; line--)
         {
-            if (LongestRunIn(value, Words(file.LineText(line))).Trim('…').Length == 0) continue;
+            if (!HoldsAnyWordOf(Words(file.LineText(line)), value)) continue;
             var from = Math.Max(file.Lines.LineStart(line - 1), Math.Max(start, span.Offset));
             var to = Math.Min(file.Lines.LineContentEnd(file.Text, line - 1), end);
             while (from < to && char.IsWhiteSpace(file.Text[from])) from++;
@@ -119,7 +120,9 @@ public static class Findings
         {
             if (line == span.Line || !HoldsFirstWordOf(message, file, line) || !MayFitIn(file, line, message.Length)) continue;
             var text = Words(file.LineText(line));
-            if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal) || IsSectionHeading(text)) continue;
+            // A section heading is every letter's standard wording, and some messages name one ("the letter needs an IMR
+            // ISSUES, DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's words.
+            if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal) || LetterReader.IsSectionHeading(text)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
             if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
         }
@@ -127,23 +130,13 @@ public static class Findings
         return message;
     }
 
-    /// <summary>
-    /// A section heading is the same in every letter, and some messages name one ("the letter needs an IMR ISSUES,
-    /// DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's own words.
-    /// </summary>
-    private static bool IsSectionHeading(string words)
-    {
-        foreach (var heading in ImrDsl.Domain.Letters.LetterReader.SectionHeadings)
-            if (string.Equals(words.TrimEnd(':'), heading, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>
     private const int MaxRawMessage = 2000;
 
     /// <summary>
     /// Values in rule messages are quoted ('...' or "..."). A quote opens after a non-letter and closes before one, so
-    /// an apostrophe inside a word (the patient's) is not taken for a quote.
+    /// an apostrophe inside a word (the patient's) is not taken for a quote. Text in typographic quotes (“...”) is not a
+    /// letter's value but a catalogue's (IMR007's suggestion), and is left whole.
     /// </summary>
     private static string CutQuotedValues(string message, string own, string item)
     {
@@ -200,6 +193,19 @@ public static class Findings
                 return (first > 0 ? "…" : "") + part + (first + length < count ? "…" : "");
             }
         return "…";
+    }
+
+    /// <summary>
+    /// Whether <see cref="LongestRunIn"/> would keep any of the value's words from these: one word is enough (a value
+    /// too long for runs inside it keeps only its first or last).
+    /// </summary>
+    private static bool HoldsAnyWordOf(string words, string value)
+    {
+        var valueWords = value.Split(' ');
+        if (valueWords.Length > MaxRunWords) return HoldsWords(words, valueWords[0]) || HoldsWords(words, valueWords[^1]);
+        foreach (var word in valueWords)
+            if (HoldsWords(words, word)) return true;
+        return false;
     }
 
     /// <summary>Whether the words hold the part as whole words: "medically necessary" is not in "notmedically necessary".</summary>

@@ -12,9 +12,9 @@ internal static class JsonProblem
     {
         if (string.IsNullOrWhiteSpace(text)) return "is empty; it must hold a JSON object ({ ... })";
         var reason = ex.Message.Split(" LineNumber")[0];
-        var jargon = reason.IndexOf(", when isFinalBlock is true", StringComparison.Ordinal);
-        if (jargon < 0) jargon = reason.IndexOf(" when isFinalBlock is true", StringComparison.Ordinal);
-        if (jargon >= 0) reason = reason.Substring(0, jargon) + ".";
-        return $"is not valid JSON (line {ex.LineNumber + 1}, column {ex.BytePositionInLine + 1}): {reason.Replace("..", ".")}";
+        // "Expected the input to start with a valid JSON token, when isFinalBlock is true.": the clause is the parser's.
+        var jargon = reason.IndexOf(" when isFinalBlock is true", StringComparison.Ordinal);
+        if (jargon >= 0) reason = reason.Substring(0, jargon).TrimEnd(',') + ".";
+        return $"is not valid JSON (line {ex.LineNumber + 1}, column {ex.BytePositionInLine + 1}): {reason}";
     }
 }

@@ -491,7 +491,6 @@ internal sealed class CitationReader
     }
 
     private static readonly string[] RevisionWords = { "effective", "eff.", "rev", "updated" };
-    private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
 
     /// <summary>One edition note at <paramref name="i"/>, the alternatives in the expression's order: its end, or -1.</summary>
     private static int EditionNoteAt(string text, int i, int end)
@@ -524,11 +523,8 @@ internal sealed class CitationReader
             return Plural(text, guidelines + 9, end);
         if (TextScan.CaselessAt(text, i, end, "guideline")) return Plural(text, i + 9, end);
         // "2nd Edition (2004)", "3rd Ed.".
-        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
-        if (digitsEnd > i && TextScan.CaselessAnyAt(text, digitsEnd, end, Ordinals) >= 0
-            && TextScan.SkipSpaces(text, digitsEnd + 2, end) is var ed && ed > digitsEnd + 2 && TextScan.CaselessAt(text, ed, end, "ed"))
+        if (TextScan.OrdinalEditionAt(text, i, end, out _) is var edEnd && edEnd >= 0)
         {
-            var edEnd = ed + 2;
             if (TextScan.CaselessAt(text, edEnd, end, "ition")) edEnd += 5;
             else if (edEnd < end && text[edEnd] == '.') edEnd++;
             var noteYear = TextScan.SkipSpaces(text, edEnd, end);

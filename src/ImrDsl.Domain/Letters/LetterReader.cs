@@ -17,8 +17,19 @@ public sealed class LetterReader
     private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY" };
     private static readonly string[] DecisionsHeading = { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS" };
 
-    /// <summary>The sections' headings, as every letter prints them: standard wording, never anyone's details.</summary>
-    public static IReadOnlyList<string> SectionHeadings { get; } = HowHeading.Concat(SummaryHeading).Concat(DecisionsHeading).ToArray();
+    /// <summary>
+    /// Whether a line's words are one of the sections' headings (case ignored, a closing colon allowed): the standard
+    /// wording every letter prints, never anyone's details.
+    /// </summary>
+    public static bool IsSectionHeading(string words)
+    {
+        var heading = words.AsSpan().TrimEnd(':');
+        foreach (var known in SectionHeadings)
+            if (heading.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] SectionHeadings = [.. HowHeading, .. SummaryHeading, .. DecisionsHeading];
 
     private readonly CitationReader _citations;
 
@@ -582,7 +593,7 @@ public sealed class LetterReader
         var wordStart = content.Length - 1;
         while (wordStart > 0 && char.IsLetter(content[wordStart - 1])) wordStart--;
         var head = content[wordStart..^1];
-        var colon = content[..wordStart].TrimEnd().TrimEnd("*_").TrimEnd();
+        var colon = TrimEmphasis(content[..wordStart].TrimEnd());
         if (head.Length == 0 || colon.Length < 2 || colon[^1] != ':') return null;
         // The next line of text, a blank line apart in double-spaced text.
         var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 3), acrossParagraphs: true);

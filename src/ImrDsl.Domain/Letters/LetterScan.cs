@@ -136,7 +136,7 @@ internal sealed class LetterScan
                 if (Lines[i].Kind != LineKind.Text) continue;
                 seen++;
                 var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
-                if (IsSectionHeading(key)) continue;
+                if (IsRepeatedOnPurpose(key)) continue;
                 // The published letters' own running header is furniture even where a page shows it only once (the first
                 // page often has none), so it never becomes an item's rationale or a topic's last words.
                 if (at > 0 && key.StartsWith(RunningHeader, StringComparison.OrdinalIgnoreCase))
@@ -158,7 +158,7 @@ internal sealed class LetterScan
     private const string RunningHeader = "Final Determination Letter for IMR Case Number";
 
     /// <summary>Words every letter repeats on purpose ("Upheld" alone, a label): never page furniture.</summary>
-    private static bool IsSectionHeading(string line)
+    private static bool IsRepeatedOnPurpose(string line)
         => line.EndsWith(":", StringComparison.Ordinal) || line.Equals("Upheld", StringComparison.OrdinalIgnoreCase) || line.Equals("Overturned", StringComparison.OrdinalIgnoreCase);
 
     public readonly record struct Heading(int Line, int After);

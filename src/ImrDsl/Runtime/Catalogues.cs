@@ -1,3 +1,5 @@
+using ImrDsl.Text;
+
 namespace ImrDsl.Runtime;
 
 /// <summary>A topic of a guideline: its title, page ranges and the other names letters use for it.</summary>
@@ -165,18 +167,8 @@ public sealed class CatalogueSet
     internal static int? EditionOf(string title)
     {
         for (var i = 0; i < title.Length; i++)
-        {
-            if (!char.IsDigit(title[i]) || i > 0 && char.IsLetterOrDigit(title[i - 1])) continue;
-            var end = i;
-            var number = 0;
-            while (end < title.Length && char.IsDigit(title[end]) && number < 1000) number = number * 10 + (title[end++] - '0');
-            if (end + 2 > title.Length) return null;
-            var suffix = title.Substring(end, 2).ToLowerInvariant();
-            if (suffix is not ("st" or "nd" or "rd" or "th")) continue;
-            var word = end + 2;
-            while (word < title.Length && title[word] == ' ') word++;
-            if (word + 2 <= title.Length && string.Compare(title, word, "ed", 0, 2, StringComparison.OrdinalIgnoreCase) == 0) return number;
-        }
+            if (TextScan.IsAsciiDigit(title[i]) && (i == 0 || !char.IsLetterOrDigit(title[i - 1]))
+                && TextScan.OrdinalEditionAt(title, i, title.Length, out var number) >= 0) return number;
         return null;
     }
 }

@@ -114,6 +114,24 @@ internal static class TextScan
     public static int SkipOptionalWord(string text, int i, int end, string lower)
         => CaselessAt(text, i, end, lower) && SkipRequiredSpaces(text, i + lower.Length, end) is var after && after >= 0 ? after : i;
 
+    /// <summary>
+    /// An edition's ordinal at <paramref name="i"/>, as in "2nd Edition" or "3rd Ed.": <c>[0-9]+(?:st|nd|rd|th)\s+ed</c>
+    /// with case ignored. Returns where "ed" ends and gives the edition's number, or -1. The letter reader skips edition
+    /// notes with it, and the catalogues tell editions apart with it.
+    /// </summary>
+    public static int OrdinalEditionAt(string text, int i, int end, out int number)
+    {
+        number = 0;
+        var digitsEnd = SkipAsciiDigits(text, i, end);
+        if (digitsEnd == i || CaselessAnyAt(text, digitsEnd, end, Ordinals) < 0) return -1;
+        var ed = SkipRequiredSpaces(text, digitsEnd + 2, end);
+        if (ed < 0 || !CaselessAt(text, ed, end, "ed")) return -1;
+        for (var d = i; d < digitsEnd && number < 100_000; d++) number = number * 10 + (text[d] - '0');
+        return ed + 2;
+    }
+
+    private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
+
     /// <summary>Past <c>[0-9]*</c> from <paramref name="i"/>.</summary>
     public static int SkipAsciiDigits(string text, int i, int end)
     {

@@ -41,36 +41,27 @@ public sealed class LetterView
     /// The disputed item a finding is about: the one it names, else the one whose text holds it (a citation's
     /// finding names no item, but lies inside one). Null for findings about the letter as a whole.
     /// </summary>
-    public DisputedItem? ItemOf(NumberedFinding finding) => (_itemOf ??= ItemsOfFindings())[finding.Number - 1];
+    public DisputedItem? ItemOf(NumberedFinding finding) => (_placed ??= Place()).ItemOf[finding.Number - 1];
 
     /// <summary>The findings about an item, in their order.</summary>
     public IReadOnlyList<NumberedFinding> FindingsOf(DisputedItem item)
-    {
-        if (_byItem is null)
-        {
-            _byItem = new Dictionary<DisputedItem, List<NumberedFinding>>(ReferenceEqualityComparer.Instance);
-            foreach (var finding in Findings)
-                if (ItemOf(finding) is { } owner)
-                {
-                    if (!_byItem.TryGetValue(owner, out var list)) _byItem[owner] = list = new List<NumberedFinding>();
-                    list.Add(finding);
-                }
-        }
-        return _byItem.TryGetValue(item, out var found) ? found : Array.Empty<NumberedFinding>();
-    }
+        => (_placed ??= Place()).ByItem.TryGetValue(item, out var found) ? found : Array.Empty<NumberedFinding>();
 
-    private DisputedItem?[]? _itemOf;
-    private Dictionary<DisputedItem, List<NumberedFinding>>? _byItem;
+    /// <summary>Each finding's item (by the finding's number), and each item's findings: one placement, read both ways.</summary>
+    private sealed record Placement(DisputedItem?[] ItemOf, Dictionary<DisputedItem, List<NumberedFinding>> ByItem);
+
+    private Placement? _placed;
 
     /// <summary>
     /// Every finding's item, worked out once: asked item by item, a letter of a thousand items and as many findings took
     /// a billion comparisons (minutes for one report). Items follow one another in a letter, so the only one that can
     /// hold a finding is the last to start at or before it.
     /// </summary>
-    private DisputedItem?[] ItemsOfFindings()
+    private Placement Place()
     {
         var result = new DisputedItem?[Findings.Count];
-        if (Report.Letter is not { } letter) return result;
+        var byItem = new Dictionary<DisputedItem, List<NumberedFinding>>(ReferenceEqualityComparer.Instance);
+        if (Report.Letter is not { } letter) return new Placement(result, byItem);
         var byService = new Dictionary<string, DisputedItem>(StringComparer.Ordinal);
         foreach (var item in letter.Determination.Items)
             if (item.Service is { } service) byService.TryAdd(service, item);
@@ -78,22 +69,25 @@ public sealed class LetterView
         for (var f = 0; f < Findings.Count; f++)
         {
             var d = Findings[f].Diagnostic;
-            if (d.Item is not null && byService.TryGetValue(d.Item, out var named))
-            {
-                result[f] = named;
-                continue;
-            }
-            // The last item that starts at or before the finding, if its text reaches the finding.
-            int low = 0, high = placed.Length - 1, last = -1;
-            while (low <= high)
-            {
-                var middle = (low + high) / 2;
-                if (Before(placed[middle].Span.Line, placed[middle].Span.Column, d.Line, d.Column)) (last, low) = (middle, middle + 1);
-                else high = middle - 1;
-            }
-            if (last >= 0 && Before(d.Line, d.Column, placed[last].Span.EndLine, placed[last].Span.EndColumn)) result[f] = placed[last];
+            result[f] = d.Item is not null && byService.TryGetValue(d.Item, out var named) ? named : Holding(placed, d);
+            if (result[f] is not { } owner) continue;
+            if (!byItem.TryGetValue(owner, out var list)) byItem[owner] = list = new List<NumberedFinding>();
+            list.Add(Findings[f]);
         }
-        return result;
+        return new Placement(result, byItem);
+    }
+
+    /// <summary>The last item (by start) that starts at or before the finding, if its text reaches the finding.</summary>
+    private static DisputedItem? Holding(DisputedItem[] placed, Diagnostic d)
+    {
+        int low = 0, high = placed.Length - 1, last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (Before(placed[middle].Span.Line, placed[middle].Span.Column, d.Line, d.Column)) (last, low) = (middle, middle + 1);
+            else high = middle - 1;
+        }
+        return last >= 0 && Before(d.Line, d.Column, placed[last].Span.EndLine, placed[last].Span.EndColumn) ? placed[last] : null;
     }
 
     private static bool Before(int line, int column, int otherLine, int otherColumn) => line < otherLine || (line == otherLine && column <= otherColumn);
