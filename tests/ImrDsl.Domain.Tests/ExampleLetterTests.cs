@@ -90,6 +90,10 @@ public class ExampleLetterTests
     [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, page(s) 41-42, Cyclobenzaprine", "MTUS Chronic Pain Medical Treatment Guidelines", "Cyclobenzaprine", "41-42")]
     [InlineData("MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pages 303-305", "MTUS ACOEM Practice Guidelines, 2nd Edition (2004)", "Chapter 12 Low Back Complaints", "303-305")]
     [InlineData("CA MTUS Chronic Pain Medical Treatment Guidelines Tramadol (Ultram) Page(s): 113", "MTUS Chronic Pain Medical Treatment Guidelines", "Tramadol (Ultram)", "113")]
+    // Ranges in words, which were read as their first page alone.
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, pages 74 through 96", "MTUS Chronic Pain Treatment Guidelines", "Opioids", "74-96")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74 to 96", "MTUS Chronic Pain Treatment Guidelines", "Opioids", "74-96")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, pages 74 thru 78 and 80", "MTUS Chronic Pain Treatment Guidelines", "Opioids", "74-78, 80")]
     public void Citations_keep_legal_references_edition_notes_and_page_markers_out_of_the_topic(string cited, string guideline, string topic, string pages)
     {
         var letter = $"IMR ISSUES, DECISIONS AND RATIONALES\nX 10mg #1: Upheld\nMAXIMUS guideline: Decision based on {cited}.\nDecision rationale: The request is not medically necessary.\n";
