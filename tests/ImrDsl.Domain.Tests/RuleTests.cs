@@ -149,6 +149,12 @@ public class RuleTests
     [InlineData("Upheld", "Therefore, the request for Norco 10/325mg #90 is not medically necessary. Of note, #120 was asked for.", "#90")]
     [InlineData("Upheld", "Therefore, the request for Norco 5/325mg #120 is not medically necessary.", "5/325mg")]
     [InlineData("Upheld", "The records were reviewed; Norco 10/325mg #60 was tried.", "#60")] // no recognisable conclusion: the last sentence
+    // A conclusion that names the heading's own dose or quantity is about this item, whatever else of that kind it names.
+    [InlineData("Upheld", "The request for Norco 10/325mg #120 is not medically necessary given a morphine equivalent dose of 180 mg per day.", null)]
+    [InlineData("Upheld", "The request for Norco 10/325mg #120 is not medically necessary; however, #60 would be reasonable to allow weaning.", null)]
+    [InlineData("Upheld", "The request for Norco #120 is not medically necessary; the 10/325mg tablets may be weaned to 5/325mg.", null)]
+    [InlineData("Upheld", "The request for Norco 7.5/325mg #60 is not medically necessary at 120 mg morphine equivalents.", "7.5/325mg 120mg #60")]
+    [InlineData("Upheld", "The request for Norco 10/325 mg #90 is not medically necessary; #60 would allow weaning.", "#90 #60")]
     public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named)
     {
         var findings = Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + rationale)).Where(f => f.Id == "IMR004").ToList();

@@ -204,14 +204,17 @@ public class RuntimeFastPathTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
 
-    /// <summary>What the conclusion names that the heading lacks (of each kind the heading has), as IMR004 first worked it out.</summary>
+    /// <summary>
+    /// What the conclusion names that the heading lacks, of each kind the heading has and the conclusion names none of
+    /// the heading's values of, worked out with the expressions and LINQ.
+    /// </summary>
     private static string? ConflictsReference(string conclusion, string heading)
     {
         List<string> Doses(string text) => DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
         List<string> Quantities(string text) => QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
-        var (ownDoses, ownQuantities) = (Doses(heading), Quantities(heading));
-        var conflicts = Doses(conclusion).Where(d => ownDoses.Count > 0 && !ownDoses.Contains(d))
-            .Concat(Quantities(conclusion).Where(q => ownQuantities.Count > 0 && !ownQuantities.Contains(q))).ToList();
+        IEnumerable<string> Missing(List<string> named, List<string> own)
+            => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;
+        var conflicts = Missing(Doses(conclusion), Doses(heading)).Concat(Missing(Quantities(conclusion), Quantities(heading))).ToList();
         return conflicts.Count == 0 ? null : string.Join(" ", conflicts);
     }
 }

@@ -450,10 +450,17 @@ internal sealed class ItemFacts
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 
-    /// <summary>Adds the named values this item lacks, when it has any of that kind (else it cannot conflict).</summary>
+    /// <summary>
+    /// Adds the named values this item lacks, when it has values of that kind and the text names none of them. A text
+    /// that names the item's own dose (or quantity) is about this item, whatever else it names beside it: "Norco
+    /// 10/325mg #120 is not necessary given a morphine equivalent dose of 180 mg", "#120 ... however, #60 would allow
+    /// weaning".
+    /// </summary>
     private static void AddMissing(IReadOnlyList<string> named, IReadOnlyList<string> own, ref List<string>? conflicting)
     {
         if (own.Count == 0) return;
+        for (var i = 0; i < named.Count; i++)
+            if (Contains(own, named[i])) return;
         for (var i = 0; i < named.Count; i++)
             if (!Contains(own, named[i])) (conflicting ??= new List<string>()).Add(named[i]);
     }
