@@ -167,6 +167,7 @@ public class RuleTests
     [InlineData("Upheld", "The request is non-certified.")]
     [InlineData("Overturned", "The requested treatment is medically necessary and appropriate.")]
     [InlineData("Upheld", "The records were reviewed in full.")] // no recognisable conclusion: not a contradiction
+    [InlineData("Upheld", "Therefore, the request isnot medically necessary.")]
     public void IMR003_stays_silent_when_the_conclusion_agrees_or_is_not_recognisable(string outcome, string conclusion)
         => Assert.DoesNotContain(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 
@@ -174,6 +175,10 @@ public class RuleTests
     [InlineData("Upheld", "Therefore, the request is medically necessary.")]
     [InlineData("Overturned", "Therefore, medical necessity cannot be established.")]
     [InlineData("Overturned", "Therefore the request is not certified.")]
+    // An auxiliary a converter glued to "not" still negates.
+    [InlineData("Overturned", "Therefore, the request isnot medically necessary.")]
+    [InlineData("Overturned", "The request doesnot meet medical necessity criteria.")]
+    [InlineData("Overturned", "Therefore, Norco wasnot medically necessary.")]
     public void IMR003_fires_when_the_conclusion_says_the_opposite(string outcome, string conclusion)
         => Assert.Contains(Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + conclusion)), f => f.Id == "IMR003");
 

@@ -135,7 +135,7 @@ internal static class ConclusionsReference
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return GluedWords.MayHold(normalized) ? Conclusions.SplitGluedWords(normalized) : normalized;
+        return Conclusions.SplitGluedWords(normalized); // every sentence: the pre-test is the code's, not the reference's
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';

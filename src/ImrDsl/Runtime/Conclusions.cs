@@ -321,12 +321,13 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return GluedWords.MayHold(normalized) ? SplitGluedWords(normalized) : normalized;
+        return GluedWords.MayHoldInSentence(normalized) ? SplitGluedWords(normalized) : normalized;
     }
 
     /// <summary>
     /// The normalized text with a space inside every word that is a glued pair. Words lie between single spaces here,
-    /// so this is what the expression <c>(?&lt;= )(not|...)(medically|...)(?= )</c> replaced with "$1 $2" did.
+    /// so this is what the expression <c>(?&lt;= )(not|...)(medically|...)(?= )</c> replaced with "$1 $2" did, and
+    /// likewise for an auxiliary glued to "not" ("isnot").
     /// </summary>
     internal static string SplitGluedWords(string normalized)
     {
@@ -338,6 +339,7 @@ public static class Conclusions
             var end = normalized.IndexOf(' ', start);
             if (end < 0) break;
             var at = GluedWords.SplitAt(normalized, start, end, ignoreCase: false);
+            if (at < 0) at = GluedWords.NegationSplitAt(normalized, start, end);
             if (at >= 0)
             {
                 split ??= new System.Text.StringBuilder(normalized.Length + 8);

@@ -207,6 +207,41 @@ internal static class GluedWords
         return -1;
     }
 
+    /// <summary>
+    /// The auxiliaries converters glue "not" onto ("isnot medically necessary"). "not" is too short for the window of
+    /// <see cref="MayHold"/>'s search, so these pairs are sought only in a conclusion's normalized sentences, which are
+    /// short: the letter's own text keeps them as written.
+    /// </summary>
+    private static readonly string[] NegatedFirsts = { "is", "are", "was", "were", "do", "does", "did", "has", "have", "had" };
+
+    private const string Negation = "not";
+
+    /// <summary>
+    /// Whether a normalized sentence (lower-case words between single spaces) may hold a glued pair of either kind: a
+    /// false answer means <see cref="SplitAt"/> and <see cref="NegationSplitAt"/> find nothing in it.
+    /// </summary>
+    public static bool MayHoldInSentence(string normalized)
+    {
+        if (MayHold(normalized)) return true;
+        // "not" ending a word that has a letter before it.
+        for (var at = normalized.IndexOf(Negation + " ", StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(Negation + " ", at + 1, StringComparison.Ordinal))
+            if (at > 0 && normalized[at - 1] is >= 'a' and <= 'z') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Where "not" starts when the word normalized[start, end) is exactly an auxiliary glued to it ("isnot",
+    /// "doesnot"), or -1. Ordinal: the sentence is lower case already. "cannot" is a word, not a pair.
+    /// </summary>
+    public static int NegationSplitAt(string normalized, int start, int end)
+    {
+        var split = end - Negation.Length;
+        if (split <= start || string.CompareOrdinal(normalized, split, Negation, 0, Negation.Length) != 0) return -1;
+        foreach (var first in NegatedFirsts)
+            if (first.Length == split - start && string.CompareOrdinal(normalized, start, first, 0, first.Length) == 0) return split;
+        return -1;
+    }
+
     private static bool Equal(string text, int at, string word, bool ignoreCase)
     {
         if (text.Length - at < word.Length) return false;
