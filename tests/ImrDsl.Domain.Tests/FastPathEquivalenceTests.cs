@@ -109,18 +109,25 @@ public class FastPathEquivalenceTests
         Assert.Equal(expected, GluedWords.MayHold(text));
     }
 
-    /// <summary>The scan <see cref="LetterText.NeedsNormalizing"/> made before it was vectorised: anything beyond ASCII, or a backtick.</summary>
+    /// <summary>
+    /// The scan <see cref="LetterText.NeedsNormalizing"/> made before it was vectorised: anything beyond ASCII, or a
+    /// backtick; or an escape, asked of every position in turn.
+    /// </summary>
     private static bool NeedsNormalizingReference(string text)
     {
-        foreach (var c in text)
-            if (c > '\u007F' || c == '`') return true;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] > '\u007F' || text[i] == '`' || MarkupEscape.At(text, i) is not null) return true;
         return false;
     }
+
+    /// <summary>What escapes are made of, whole and broken, so the vectorised skip from one '&amp;' or '\' to the next is tried.</summary>
+    private static readonly Gen<string> EscapePieces = Gen.Elements("&", "&amp;", "&amp", "&nbsp;", "&#8217;", "&#x2019;", "&#;", "&#0;", "\\", "\\#", "\\a", "& ", "amp;", "#");
 
     [Fact]
     public void Normalizing_test_answers_as_the_character_walk()
     {
-        var texts = Gen.OneOf(Texts, Texts.Select(t => t + "`"), Texts.Select(t => new string(t.Where(char.IsAscii).ToArray())));
+        var ascii = Gen.ListOf(Gen.OneOf(Texts.Select(t => new string(t.Where(char.IsAscii).ToArray())), EscapePieces)).Select(p => string.Concat(p.Take(12)));
+        var texts = Gen.OneOf(Texts, Texts.Select(t => t + "`"), Texts.Select(t => new string(t.Where(char.IsAscii).ToArray())), ascii);
         Prop.ForAll(texts.ToArbitrary(), text =>
         {
             if (LetterText.NeedsNormalizing(text) != NeedsNormalizingReference(text))
@@ -137,6 +144,10 @@ public class FastPathEquivalenceTests
     [InlineData("a long plain line of ASCII text that is longer than one vector of characters `", true)]
     [InlineData("\u212A", true)]
     [InlineData("ſ", true)]
+    [InlineData("Physical Medicine & Rehabilitation", false)]
+    [InlineData("Physical Medicine &amp; Rehabilitation", true)]
+    [InlineData("a long plain line of ASCII text, & more, that is longer than one vector \\#60", true)]
+    [InlineData("C:\\letters & notes", false)]
     public void Normalizing_test_on_known_texts(string text, bool expected)
     {
         Assert.Equal(expected, NeedsNormalizingReference(text));

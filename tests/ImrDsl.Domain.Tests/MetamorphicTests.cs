@@ -13,7 +13,7 @@ namespace ImrDsl.Domain.Tests;
 /// the paragraphs a person sees, then put together again as a PDF converter, a typist or Word might have: wrapped at
 /// any width from 50 to 140 columns, double- or single-spaced, with page breaks (form feeds, a repeated header,
 /// "Page N of M" footers) at random lines, trailing spaces, CRLF, other typography (curly quotes, ligatures, no-break
-/// spaces, en dashes, invisible characters), or as a .docx. The model must be equal, and every span must lie inside
+/// spaces, en dashes, invisible characters, Markdown escapes and HTML character references), or as a .docx. The model must be equal, and every span must lie inside
 /// the file and start and end at the words of its value.
 /// </summary>
 public class MetamorphicTests
@@ -33,7 +33,7 @@ public class MetamorphicTests
         from breaks in Gen.ArrayOf(Gen.Choose(0, 10_000)).Select(a => a.Take(3).ToArray())
         from trailing in Gen.Elements(true, false)
         from crlf in Gen.Elements(true, false)
-        from typography in Gen.Choose(0, 3)
+        from typography in Gen.Choose(0, 4)
         from seed in Gen.Choose(0, int.MaxValue - 1)
         select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed);
 
@@ -199,7 +199,10 @@ public class MetamorphicTests
         if (line.Length > 0) yield return line.ToString();
     }
 
-    /// <summary>What converters do to the same words: 1 curly quotes and en dashes, 2 ligatures and no-break spaces, 3 invisible characters.</summary>
+    /// <summary>
+    /// What converters do to the same words: 1 curly quotes and en dashes, 2 ligatures and no-break spaces, 3 invisible
+    /// characters, 4 escapes as a converter to Markdown writes them.
+    /// </summary>
     private static string Typography(string line, int level, Random random)
     {
         if (level == 0 || line.StartsWith('\f')) return line;
@@ -208,6 +211,7 @@ public class MetamorphicTests
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
+            if (level >= 4 && Escape(line, i, random) is { } escape) { text.Append(escape); continue; }
             if (level >= 1 && c == '"') { text.Append(open ? '\u201C' : '\u201D'); open = !open; continue; }
             if (level >= 1 && c == '\'') { text.Append('\u2019'); continue; }
             if (level >= 1 && c == '-' && i > 0 && char.IsAsciiDigit(line[i - 1]) && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])) { text.Append('\u2013'); continue; }
@@ -217,6 +221,26 @@ public class MetamorphicTests
             if (level >= 3 && char.IsLetter(c) && i + 1 < line.Length && line[i + 1] == ' ' && random.Next(8) == 0) text.Append('\u200B');
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// An escape for the character at <paramref name="i"/>, some of the time: a quantity's '#' (not a heading's), an
+    /// ampersand, a space, an apostrophe or a dash between digits. Markup ('*', '_', '&lt;b&gt;') is never escaped.
+    /// </summary>
+    private static string? Escape(string line, int i, Random random)
+    {
+        var c = line[i];
+        var digitAround = i > 0 && char.IsAsciiDigit(line[i - 1]) && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]);
+        return c switch
+        {
+            '#' when i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]) => random.Next(2) == 0 ? "\\#" : "&#35;",
+            '&' => "&amp;",
+            ' ' when i > 0 && line[i - 1] != '\t' && random.Next(12) == 0 => random.Next(2) == 0 ? "&nbsp;" : "&#160;",
+            '\'' when random.Next(2) == 0 => random.Next(2) == 0 ? "&rsquo;" : "&#x2019;",
+            '-' when digitAround && random.Next(2) == 0 => "&ndash;",
+            '(' when random.Next(4) == 0 => "\\(",
+            _ => null,
+        };
     }
 
     // ---- comparing --------------------------------------------------------------------------------------

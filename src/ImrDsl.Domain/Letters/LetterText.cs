@@ -7,7 +7,8 @@ namespace ImrDsl.Domain.Letters;
 /// <summary>
 /// A letter's text as a person reads it, with the way back to the file. PDF converters and word processors
 /// emit the same words in many typographies: curly or straight quotes, en dashes, ligatures (U+FB01 for "fi"),
-/// no-break and thin spaces, zero-width characters, soft hyphens, and words glued together ("notmedically").
+/// no-break and thin spaces, zero-width characters, soft hyphens, and words glued together ("notmedically"); and
+/// converters to Markdown escape characters ("\#60", "&amp;amp;", "&amp;nbsp;").
 /// The reader works on the normalized <see cref="Text"/> only, so it needs to know none of this; every span it
 /// reports is mapped back to the original file. Line ends are kept as they are, so lines stay lines.
 /// </summary>
@@ -59,12 +60,13 @@ internal sealed class LetterText
         Span<char> scratch = stackalloc char[MaxReplacement];
         var length = 0;
         var changes = false;
-        for (var i = 0; i < original.Length; i++)
+        for (var i = 0; i < original.Length;)
         {
-            if (ReadsAsItself(original[i])) { length++; continue; }
-            var count = Replacement(original, i, scratch);
+            if (ReadsAsItself(original[i])) { length++; i++; continue; }
+            var count = Replacement(original, i, scratch, out var consumed);
             length += count;
-            changes |= count != 1 || scratch[0] != original[i];
+            changes |= count != 1 || consumed != 1 || scratch[0] != original[i];
+            i += consumed;
         }
         // Characters beyond ASCII that read as themselves (an accented name): the file's own text is read, not a copy.
         if (!changes) return GluedWords.MayHold(original) && GluedSplits(original) is { Count: > 0 } accented ? Rewrite(file, length, accented) : new LetterText(file, original, null);
@@ -73,11 +75,12 @@ internal sealed class LetterText
         {
             Span<char> replacement = stackalloc char[MaxReplacement];
             var at = 0;
-            for (var i = 0; i < original.Length; i++)
+            for (var i = 0; i < original.Length;)
             {
-                if (ReadsAsItself(original[i])) { text[at++] = original[i]; continue; }
-                for (int k = 0, count = Replacement(original, i, replacement); k < count; k++)
-                    text[at++] = replacement[k];
+                if (ReadsAsItself(original[i])) { text[at++] = original[i++]; continue; }
+                var count = Replacement(original, i, replacement, out var consumed);
+                for (var k = 0; k < count; k++) text[at++] = replacement[k];
+                i += consumed;
             }
         });
         // Words a converter glued together are looked for in the text as it reads: a ligature ("cer\uFB01ed") or an
@@ -119,16 +122,16 @@ internal sealed class LetterText
         var write = !into.IsEmpty;
         int at = 0, normalized = 0, split = 0;
         var nextSplit = splits.Count > 0 ? splits[0] : -1;
-        for (var i = 0; i < original.Length; i++)
+        for (var i = 0; i < original.Length;)
         {
             // Most characters read as themselves: no replacement to look up.
-            int count;
+            int count, consumed = 1;
             if (ReadsAsItself(original[i]))
             {
                 replacement[0] = original[i];
                 count = 1;
             }
-            else count = Replacement(original, i, replacement);
+            else count = Replacement(original, i, replacement, out consumed);
             for (var k = 0; k < count; k++)
             {
                 if (normalized == nextSplit)
@@ -143,27 +146,34 @@ internal sealed class LetterText
                 at++;
                 normalized++;
             }
+            i += consumed;
         }
         map.Add(at, original.Length);
     }
 
-    /// <summary>ASCII but the backtick: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
-    private static bool ReadsAsItself(char c) => c < 128 && c != '`';
+    /// <summary>ASCII but the backtick and the characters that start an escape: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
+    private static bool ReadsAsItself(char c) => c < 128 && c != '`' && c != '&' && c != '\\';
 
     /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>
     private const int MaxReplacement = 3;
 
-    /// <summary>What the file's character at <paramref name="i"/> reads as, written to <paramref name="into"/>: how many characters (0 to 3).</summary>
-    private static int Replacement(string original, int i, Span<char> into)
+    /// <summary>
+    /// What the file's character at <paramref name="i"/> reads as, written to <paramref name="into"/>: how many characters
+    /// (0 to 3). <paramref name="consumed"/> says how many of the file's characters that took: one, or an escape's.
+    /// </summary>
+    private static int Replacement(string original, int i, Span<char> into, out int consumed)
     {
         var c = original[i];
+        consumed = 1;
+        // An escaped character reads as the character it stands for would ("&nbsp;" as a no-break space does).
+        if (c is '&' or '\\' && MarkupEscape.At(original, i) is { } escape) (c, consumed) = escape;
         switch (c)
         {
             case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': return 0; // invisible: nothing to read
             case '\u00AD':
                 // A soft hyphen shows only where the line breaks: there it is a hyphen, elsewhere nothing.
-                if (!AtLineEnd(original, i + 1)) return 0;
+                if (!AtLineEnd(original, i + consumed)) return 0;
                 into[0] = '-';
                 return 1;
             case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': into[0] = '\''; return 1;
@@ -186,10 +196,22 @@ internal sealed class LetterText
         return i >= text.Length || text[i] is '\n' or '\r';
     }
 
-    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick).</summary>
+    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick, an escape).</summary>
     internal static bool NeedsNormalizing(string text)
-        // Two vectorised passes beat one char by char; both are precompiled in the framework (SearchValues' range search is not).
-        => !System.Text.Ascii.IsValid(text) || text.AsSpan().Contains('`');
+        // Vectorised passes beat one char by char; both are precompiled in the framework (SearchValues' range search is not).
+        => !System.Text.Ascii.IsValid(text) || HasBacktickOrEscape(text);
+
+    /// <summary>A backtick, or an '&amp;' or '\' that starts an escape: most '&amp;'s are the word ("Medicine &amp; Rehabilitation").</summary>
+    private static bool HasBacktickOrEscape(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny('`', '&', '\\'); i >= 0;)
+        {
+            if (text[i] == '`' || MarkupEscape.At(text, i) is not null) return true;
+            var next = text.AsSpan(i + 1).IndexOfAny('`', '&', '\\');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Where a space goes back in: the start of the second word of every glued pair ("notmedically", "medicallynecessary"),
