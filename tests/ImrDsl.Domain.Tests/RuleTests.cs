@@ -38,6 +38,32 @@ public class RuleTests
     private static string Item(string heading, string rationale, string guideline = "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.")
         => $"{heading}\n\n{guideline}\n\n{rationale}\n\n";
 
+    /// <summary>
+    /// A line that holds only a label's words, without the colon, is that label: converters set labels as headings or
+    /// alone in bold. Both labels of an item are tried, in the forms a converted or typed letter uses.
+    /// </summary>
+    [Theory]
+    [InlineData("##### Decision rationale")]
+    [InlineData("**Decision rationale**")]
+    [InlineData("Decision Rationale")]
+    [InlineData("#### **Decision rationale**")]
+    [InlineData("### Rationale for the Decision")]
+    [InlineData("Decision rationale:")] // the colon forms, as before
+    [InlineData("**Decision rationale:**")]
+    public void A_label_alone_on_its_line_without_its_colon_is_the_label(string label)
+    {
+        var guideline = label.Replace("Decision rationale", "MAXIMUS guideline", StringComparison.OrdinalIgnoreCase)
+            .Replace("Rationale for the Decision", "MAXIMUS guideline", StringComparison.Ordinal);
+        var text = Head + "Norco 10/325mg #120: Upheld\n\n" + guideline + "\n\nDecision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                   + label + "\n\nNo functional benefit is documented. Therefore, the request is not medically necessary.\n\nSoma 350mg #60: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29.\n\n"
+                   + "Decision rationale: Not recommended. Therefore, it is not medically necessary.\n";
+        var letter = LetterReader.Standard.Read(new SourceFile("letter.md", text));
+        Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, letter.Items.Select(i => i.Service));
+        Assert.Equal("No functional benefit is documented. Therefore, the request is not medically necessary.", letter.Items[0].Rationale);
+        Assert.Equal("Opioids", Assert.Single(letter.Items[0].Citations).Topic);
+        Assert.Empty(ImrValidation.Validate(letter, Guidelines.Context).Select(f => f.Message));
+    }
+
     [Fact]
     public void IMR001_fires_for_a_label_followed_directly_by_the_next_item_and_for_white_space()
     {

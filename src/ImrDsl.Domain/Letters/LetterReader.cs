@@ -811,18 +811,47 @@ public sealed class LetterReader
         return initials.ToString();
     }
 
+    /// <summary>
+    /// Each label without its colon: a line that holds nothing else is that label too, as converters set it for a
+    /// heading ("##### Decision rationale") or alone in bold.
+    /// </summary>
+    private static readonly (string Text, Label Label)[] BareLabels = WithoutColons(Labels);
+
+    /// <summary>The shortest line that can hold a label: the shortest bare one.</summary>
+    private static readonly int ShortestLabelLine = Shortest(BareLabels);
+
+    // Loops rather than LINQ, whose code for this assembly's tuples would be compiled at every start.
+    private static (string Text, Label Label)[] WithoutColons((string Text, Label Label)[] labels)
+    {
+        var bare = new (string Text, Label Label)[labels.Length];
+        for (var l = 0; l < labels.Length; l++) bare[l] = (labels[l].Text.TrimEnd(':'), labels[l].Label);
+        return bare;
+    }
+
+    private static int Shortest((string Text, Label Label)[] labels)
+    {
+        var shortest = int.MaxValue;
+        foreach (var (text, _) in labels) shortest = Math.Min(shortest, text.Length);
+        return shortest;
+    }
+
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
-        var initial = line.Length < 18 ? '\0' : char.ToUpperInvariant(text[line.ContentStart]);
+        var initial = line.Length < ShortestLabelLine ? '\0' : char.ToUpperInvariant(text[line.ContentStart]);
         if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
         for (var l = 0; l < Labels.Length; l++)
         {
             // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
+            if (LabelInitialOf[l] != initial) continue;
             var label = Labels[l];
-            if (LabelInitialOf[l] == initial && line.Length >= label.Text.Length
+            if (line.Length >= label.Text.Length
                 && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;
+            var bare = BareLabels[l];
+            if (line.Length == bare.Text.Length
+                && string.Compare(text, line.ContentStart, bare.Text, 0, bare.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return bare;
         }
         return null;
     }
