@@ -39,6 +39,34 @@ public class RuleTests
         => $"{heading}\n\n{guideline}\n\n{rationale}\n\n";
 
     /// <summary>
+    /// A rationale that breaks off mid-sentence before any conclusion is text lost (IMR005); one that reaches its
+    /// conclusion, or ends as a sentence, an aside or a page reference ends, is whole whatever its last mark. The cut
+    /// item is the last one here, as where a letter was cut, and a middle one, as where a page was lost.
+    /// </summary>
+    [Theory]
+    [InlineData("The guidelines state that for low-risk pat", "…that for low-risk pat")]
+    [InlineData("The worker reports improvement, but the guidelines require,", "…but the guidelines require,")]
+    [InlineData("The guidelines state:", "…The guidelines state:")]
+    [InlineData("No benefit is documented. Therefore, the request is not medically necessary", null)] // the conclusion, no full stop
+    [InlineData("No benefit is documented. Therefore, the request is not medically necessary.\u201D", null)]
+    [InlineData("Therefore, the request is not medically necessary. Of note, the prior reviewer", null)] // cut after its conclusion
+    [InlineData("Urine drug testing is recommended as an option (MTUS, page 43)", null)]
+    [InlineData("See the guidelines, page 43", null)]
+    [InlineData("Not supported by the records.", null)]
+    [InlineData("TBD", null)] // a placeholder is IMR001's
+    public void IMR005_fires_for_a_rationale_that_stops_mid_sentence(string rationale, string? ending)
+    {
+        foreach (var last in new[] { true, false })
+        {
+            var cut = Item("Urine drug screen: Upheld", "Decision rationale: " + rationale);
+            var whole = Item("Norco 10/325mg #120: Upheld", "Decision rationale: Not recommended. Therefore, it is not medically necessary.");
+            var findings = Check(Head + (last ? whole + cut : cut + whole)).Where(f => f.Id == "IMR005").Select(f => f.Message).ToList();
+            if (ending is null) Assert.Empty(findings);
+            else Assert.Equal($"the rationale of 'Urine drug screen' stops mid-sentence at \"{ending}\" and reaches no conclusion; text was probably lost", Assert.Single(findings));
+        }
+    }
+
+    /// <summary>
     /// A line that holds only a label's words, without the colon, is that label: converters set labels as headings or
     /// alone in bold. Both labels of an item are tried, in the forms a converted or typed letter uses.
     /// </summary>

@@ -236,6 +236,39 @@ public static class RulePredicates
         return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
     }
 
+    /// <summary>
+    /// False for a rationale that stops mid-sentence without a conclusion: text lost where a letter was cut or a page
+    /// dropped. A rationale that reaches a recognisable conclusion is whole even without its full stop; so is one that
+    /// ends in a mark that closes a sentence, a bracket that closes an aside ("(ODG)") or a digit (a page, a date). A
+    /// colon or a comma at the end is a cut. Empty text and placeholders are IMR001's. Value for the message: "ending",
+    /// the rationale's last words.
+    /// </summary>
+    public static PredicateResult EndsWhole(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
+    {
+        if (!HasReasoning(rationale).Holds) return PredicateResult.True;
+        var end = rationale!.Length;
+        while (end > 0 && (char.IsWhiteSpace(rationale[end - 1]) || IsClosingMark(rationale[end - 1]))) end--;
+        if (end == 0 || rationale[end - 1] is '.' or '!' or '?' or ')' or ']' || char.IsDigit(rationale[end - 1])) return PredicateResult.True;
+        if (Conclusions.Find(rationale, phrases) is not null) return PredicateResult.True;
+        return new PredicateResult(false, new Dictionary<string, string> { ["ending"] = LastWords(rationale, end, 4) });
+    }
+
+    /// <summary>A quote or emphasis mark that may follow a sentence's full stop ('...necessary."', "...necessary.**").</summary>
+    private static bool IsClosingMark(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '*' or '_';
+
+    /// <summary>The last <paramref name="count"/> words of text[0, end), with single spaces between them.</summary>
+    private static string LastWords(string text, int end, int count)
+    {
+        var start = end;
+        for (var words = 0; words < count && start > 0;)
+        {
+            while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+            words++;
+        }
+        return string.Join(" ", text.Substring(start, end - start).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static bool HasDigitOrHash(string text, int start)
     {
         for (var i = start; i < text.Length; i++)
