@@ -54,6 +54,9 @@ public class LayoutTests
             ["utf-8 bom"] = Encoding.UTF8.GetPreamble().Concat(utf8).ToArray(),
             ["utf-16 le"] = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(),
             ["utf-16 be"] = Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(text)).ToArray(),
+            // UTF-32 LE's mark starts with UTF-16 LE's: it must not be read as UTF-16 with a NUL after every character.
+            ["utf-32 le"] = Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(text)).ToArray(),
+            ["utf-32 be"] = new UTF32Encoding(true, true).GetPreamble().Concat(new UTF32Encoding(true, true).GetBytes(text)).ToArray(),
             ["windows-1252"] = CodePages().GetBytes(text),
         };
         var expected = Letters.Read("seed-002.txt", utf8).Model;

@@ -25,8 +25,8 @@ public static class LetterSource
         if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes, maxDocxPartBytes ?? maxBytes);
         if (IsPdf(path, bytes)) return DecodePdf(path, bytes);
 
-        var hasUtf16Bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
-        if (!hasUtf16Bom && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
+        // UTF-16 and UTF-32 text holds zero bytes; a file without a BOM that holds them is not text.
+        if (ByteOrderMark(bytes) is null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
             return new Decoded(null, "the file is binary, not text (extract the letter's text first, e.g. with pdftotext)");
         return new Decoded(new SourceFile(path, DecodeText(bytes)), null);
     }
@@ -39,12 +39,10 @@ public static class LetterSource
     /// <summary>UTF-8 that throws on bytes that are not UTF-8 (one instance: encodings are safe to share between threads).</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    /// <summary>A BOM decides UTF-8 or UTF-16; otherwise strict UTF-8, and failing that Windows-1252 (legacy single-byte files).</summary>
+    /// <summary>A BOM decides UTF-8, UTF-16 or UTF-32; otherwise strict UTF-8, and failing that Windows-1252 (legacy single-byte files).</summary>
     public static string DecodeText(byte[] bytes)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (ByteOrderMark(bytes) is var (encoding, length)) return encoding.GetString(bytes, length, bytes.Length - length);
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -54,6 +52,24 @@ public static class LetterSource
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
     }
+
+    /// <summary>
+    /// The encoding a byte order mark names, and the mark's length. UTF-32 LE's mark starts with UTF-16 LE's (FF FE),
+    /// so the longer marks are tried first.
+    /// </summary>
+    private static (Encoding Encoding, int Length)? ByteOrderMark(byte[] bytes)
+    {
+        foreach (var encoding in MarkedEncodings)
+        {
+            var mark = encoding.Preamble;
+            if (mark.Length > 0 && bytes.AsSpan().StartsWith(mark)) return (encoding, mark.Length);
+        }
+        return null;
+    }
+
+    /// <summary>The encodings a letter may name by its BOM, the longest marks first.</summary>
+    private static readonly Encoding[] MarkedEncodings =
+        { new UTF32Encoding(false, true), new UTF32Encoding(true, true), Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode };
 
     /// <summary>A .pdf file, or any input that starts with a PDF header (a PDF on standard input).</summary>
     public static bool IsPdf(string path, byte[] bytes)
