@@ -215,7 +215,7 @@ public class HostileFileSystemTests
         using var temp = new TempFolder();
         for (var i = 0; i < 40; i++) temp.File($"letters/{i:00}.txt", HostileHarness.Letter(Good));
         temp.File("a.txt", HostileHarness.Letter(Good));
-        var result = HostileHarness.RunRedirected(temp.Path, redirection, command.Split(' '));
+        var result = HostileHarness.RunWithShellWords(temp.Path, redirection, command.Split(' '));
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"imr: the output could not be written: {reason}", result.Stderr);
         Assert.DoesNotContain("Unhandled exception", result.Stderr);
@@ -230,7 +230,7 @@ public class HostileFileSystemTests
     public void A_closed_standard_input_is_a_usage_error_not_a_hang(string command)
     {
         using var temp = new TempFolder();
-        var result = HostileHarness.RunRedirected(temp.Path, "<&-", command.Split(' '));
+        var result = HostileHarness.RunWithShellWords(temp.Path, "<&-", command.Split(' '));
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("imr: standard input is closed", result.Stderr);
     }
@@ -254,6 +254,36 @@ public class HostileFileSystemTests
         var missing = HostileHarness.Run(temp.Path, "check", "nothing-here.txt", "a.txt");
         Assert.True(missing.ExitCode == 2, missing.ToString());
         Assert.Contains("'nothing-here.txt' does not exist", missing.Stderr);
+    }
+
+    /// <summary>
+    /// .NET reads file names as UTF-8; a name with other bytes (Latin-1 from an old zip, a stray 0xFF) cannot be opened.
+    /// Each one, a file or a folder, found by a walk or named on the command line, is IMR000 saying why, never "does not
+    /// exist" and never passed over; the other letters are checked.
+    /// </summary>
+    [Fact]
+    public void A_name_that_is_not_UTF8_is_reported_as_such_and_the_rest_is_checked()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        HostileHarness.Shell(temp.Path, string.Join(" && ",
+            "cp a.txt \"$(printf 'caf\\351.txt')\"", "cp a.txt \"$(printf 'stray-\\377.md')\"",
+            "mkdir \"$(printf 'dossier-\\351')\"", "cp a.txt \"$(printf 'dossier-\\351')/inside.txt\"",
+            "cp a.txt \"$(printf 'photo-\\351.jpg')\"", "mkdir .hidden && cp a.txt \"$(printf '.hidden/x\\351.txt')\""));
+
+        var walked = HostileHarness.Run(temp.Path, "check", ".", "--format", "json");
+        Assert.True(walked.ExitCode == 1, walked.ToString());
+        var files = FindingsByFile(walked.Stdout);
+        var expected = "IMR000: the file cannot be read: " + ImrDsl.Cli.Input.SafeFile.NotUtf8Name;
+        foreach (var name in new[] { "caf\uFFFD.txt", "stray-\uFFFD.md", "dossier-\uFFFD", "photo-\uFFFD.jpg" })
+            Assert.True(files.TryGetValue(name, out var found) && found.SequenceEqual(new[] { expected }), $"{name}: {walked}");
+        Assert.Contains(files["a.txt"], f => f.StartsWith("IMR001", StringComparison.Ordinal));
+        Assert.Equal(5, files.Count); // nothing from the hidden folder
+
+        var named = HostileHarness.RunWithShellWords(temp.Path, "\"$(printf 'caf\\351.txt')\"", "check", "a.txt");
+        Assert.True(named.ExitCode == 1, named.ToString());
+        Assert.Contains("caf\uFFFD.txt:1:1: error IMR000: the file cannot be read: " + ImrDsl.Cli.Input.SafeFile.NotUtf8Name, named.Stdout);
+        Assert.Contains("a.txt:17:1: error IMR001", named.Stdout);
     }
 
     /// <summary>An imr.json or a baseline that is empty, cut short or of the wrong shape is described in plain words (exit 2).</summary>

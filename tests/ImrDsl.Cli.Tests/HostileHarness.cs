@@ -32,9 +32,12 @@ internal static class HostileHarness
     public static BoundedResult RunWithStdin(string workingDirectory, string? stdinFrom, params string[] args)
         => RunCommand(workingDirectory, stdinFrom, new[] { "dotnet", ImrDll }.Concat(args).ToArray());
 
-    /// <summary>Runs imr with a shell redirection of its standard streams (">/dev/full", ">&amp;-" or "<&amp;-" to close one).</summary>
-    public static BoundedResult RunRedirected(string workingDirectory, string redirection, params string[] args)
-        => RunCommand(workingDirectory, null, new[] { "/bin/sh", "-c", $"exec \"$@\" {redirection}", "sh", "dotnet", ImrDll }.Concat(args).ToArray());
+    /// <summary>
+    /// Runs imr with shell words after its arguments: a redirection of its standard streams (">/dev/full", ">&amp;-" or
+    /// "<&amp;-" to close one), or an argument the shell makes of bytes no .NET string holds ("$(printf 'caf\351.txt')").
+    /// </summary>
+    public static BoundedResult RunWithShellWords(string workingDirectory, string shellWords, params string[] args)
+        => RunCommand(workingDirectory, null, new[] { "/bin/sh", "-c", $"exec \"$@\" {shellWords}", "sh", "dotnet", ImrDll }.Concat(args).ToArray());
 
     /// <summary>Runs a command line that ends in running imr (through setpriv, say) and holds it to the bounds.</summary>
     public static BoundedResult RunCommand(string workingDirectory, string? stdinFrom, params string[] command)

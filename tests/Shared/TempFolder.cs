@@ -16,5 +16,18 @@ internal sealed class TempFolder : IDisposable
     /// <summary>A file's URI, as an editor names documents.</summary>
     public string Uri(string name) => new Uri(System.IO.Path.Combine(Path, name)).AbsoluteUri;
 
-    public void Dispose() => Directory.Delete(Path, true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, true);
+        }
+        catch (IOException)
+        {
+            // A name that is not UTF-8 (a test of such names made it) cannot be deleted through .NET: rm takes bytes.
+            using var rm = System.Diagnostics.Process.Start("rm", new[] { "-rf", "--", Path })!;
+            rm.WaitForExit();
+            if (Directory.Exists(Path)) throw;
+        }
+    }
 }

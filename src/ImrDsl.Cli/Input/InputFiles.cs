@@ -63,6 +63,11 @@ public static class InputFiles
                     walk.Glob(argument);
                     if (walk.Result.Count == before) throw new UsageException($"no files match '{Excerpt.Of(argument)}'");
                     break;
+                case FileKind.Missing when argument.Contains('\uFFFD'):
+                    // The runtime put U+FFFD for bytes of the name that are not UTF-8: the file may well be there, so it is
+                    // an input that cannot be read (IMR000), and the run goes on.
+                    walk.Refuse(full, SafeFile.NotUtf8Name);
+                    break;
                 case FileKind.Missing when IsLink(full):
                     // A link to nothing is an input that cannot be read (IMR000), as it is inside a folder; the run goes on.
                     walk.Refuse(full, "it is a link to nothing");
@@ -190,7 +195,7 @@ public static class InputFiles
         public void File(string full, FileFacts facts)
         {
             if (!FirstTime(full, facts)) return;
-            Result.Add(full, SafeFile.RefusalFor(facts.Kind));
+            Result.Add(full, SafeFile.RefusalFor(facts.Kind, path: full));
         }
 
         public void Refuse(string full, string reason)
@@ -270,6 +275,12 @@ public static class InputFiles
                     if (facts.Kind == FileKind.Directory)
                     {
                         if (wanted(entry, true, ignores) && _seenIdentities.Add(facts.Identity)) folders.Add(entry);
+                    }
+                    else if (facts.Kind == FileKind.Missing && Path.GetFileName(entry).Contains('\uFFFD'))
+                    {
+                        // Listed, yet it names nothing: its name is not UTF-8, so whether it is a letter or a folder of them
+                        // cannot be told. It is reported if it would be wanted as either, so no folder is passed over unseen.
+                        if (wanted(entry, false, ignores) || wanted(entry, true, ignores)) Refuse(entry, SafeFile.NotUtf8Name);
                     }
                     else if (wanted(entry, false, ignores)) File(entry, facts);
                 }

@@ -51,16 +51,25 @@ public static partial class SafeFile
     internal static FileFacts StatIn(int folderFd, string name, bool followLinks = true) => Native.StatIn(folderFd, name, followLinks);
 
     /// <summary>Why a path of this kind is not read, or null for a regular file.</summary>
-    public static string? RefusalFor(FileKind kind, string verb = "reads") => kind switch
+    public static string? RefusalFor(FileKind kind, string verb = "reads", string? path = null) => kind switch
     {
         FileKind.Regular => null,
-        FileKind.Missing => "it does not exist (or is a link to nothing)",
+        FileKind.Missing => MissingReason(path),
         FileKind.Directory => "it is a folder, not a file",
         FileKind.Fifo => $"it is a named pipe (FIFO), not a regular file; imr {verb} only regular files",
         FileKind.Socket => $"it is a socket, not a regular file; imr {verb} only regular files",
         FileKind.CharacterDevice or FileKind.BlockDevice => $"it is a device, not a regular file; imr {verb} only regular files",
         _ => $"it is not a regular file; imr {verb} only regular files",
     };
+
+    /// <summary>
+    /// Why a path that names nothing cannot be read. .NET reads file names as UTF-8, so a name with other bytes (a
+    /// Latin-1 name from an old zip) arrives with U+FFFD in their place and names no file, though one is there.
+    /// </summary>
+    public static string MissingReason(string? path)
+        => path is not null && path.Contains('\uFFFD') ? NotUtf8Name : "it does not exist (or is a link to nothing)";
+
+    public const string NotUtf8Name = "its name is not valid UTF-8, and imr opens files only by UTF-8 names (rename it, e.g. with convmv)";
 
     /// <summary>At most <paramref name="maxBytes"/> bytes of a regular file; anything else is an <see cref="UnreadableInputException"/>.</summary>
     public static byte[] ReadBytes(string path, long maxBytes) => ReadBytes(path, maxBytes, foundRegular: false);
@@ -87,7 +96,7 @@ public static partial class SafeFile
     {
         // Checked before opening, so a device is never opened at all (unless the caller just found it regular), and again
         // on the open descriptor: a path swapped meanwhile is refused before it is read.
-        if (!foundRegular && RefusalFor(Native.Stat(path, followLinks: true).Kind) is { } before) throw new UnreadableInputException(before);
+        if (!foundRegular && RefusalFor(Native.Stat(path, followLinks: true).Kind, path: path) is { } before) throw new UnreadableInputException(before);
         using var handle = Native.OpenForReading(path);
         var facts = Native.Stat(handle);
         if (RefusalFor(facts.Kind) is { } refusal) throw new UnreadableInputException(refusal);
@@ -172,7 +181,7 @@ public static partial class SafeFile
     /// <summary>Off Linux: .NET cannot tell devices from files there, so only what <see cref="Stat"/> sees is refused.</summary>
     private static FileStream OpenRegular(string path)
     {
-        if (RefusalFor(Stat(path).Kind) is { } refusal) throw new UnreadableInputException(refusal);
+        if (RefusalFor(Stat(path).Kind, path: path) is { } refusal) throw new UnreadableInputException(refusal);
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
     }
 
@@ -248,7 +257,7 @@ public static partial class SafeFile
         {
             // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever; it is then refused.
             var fd = Open(path, ReadOnlyNonBlockingNoTtyCloseOnExec);
-            if (fd < 0) throw new UnreadableInputException(Describe(Marshal.GetLastPInvokeError()));
+            if (fd < 0) throw new UnreadableInputException(Describe(Marshal.GetLastPInvokeError(), path));
             return new SafeFileHandle(fd, ownsHandle: true);
         }
 
@@ -310,9 +319,9 @@ public static partial class SafeFile
 
         public static bool Chown(string path, uint owner, uint group) => ChownNative(path, owner, group) == 0;
 
-        private static string Describe(int error) => error switch
+        private static string Describe(int error, string? path = null) => error switch
         {
-            ErrorNoEntry or ErrorNotDirectory => "it does not exist (or is a link to nothing)",
+            ErrorNoEntry or ErrorNotDirectory => MissingReason(path),
             ErrorAccess => "permission denied",
             ErrorLoop => "its links loop (too many levels of symbolic links)",
             ErrorNameTooLong => "its path is too long",
