@@ -286,6 +286,28 @@ public class HostileFileSystemTests
         Assert.Contains("a.txt:17:1: error IMR001", named.Stdout);
     }
 
+    /// <summary>
+    /// A folder nested so deep that its path passes the system's limit (4,096 bytes on Linux) cannot be looked up by
+    /// path: it is IMR000 saying so, whatever its name, and never passed over without a word.
+    /// </summary>
+    [Fact]
+    public void A_folder_whose_path_is_too_long_is_reported_and_the_rest_is_checked()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        var name = new string('x', 200);
+        // Built from the bottom up, one level at a time under a new top, so no command ever names the whole path.
+        HostileHarness.Shell(temp.Path, $"mkdir deep && cp a.txt deep/b.txt && for i in $(seq 30); do mkdir top && mv deep top/{name} && mv top deep; done");
+
+        var result = HostileHarness.Run(temp.Path, "check", ".", "--format", "json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var files = FindingsByFile(result.Stdout);
+        Assert.Contains(files["a.txt"], f => f.StartsWith("IMR001", StringComparison.Ordinal));
+        var deep = Assert.Single(files, f => f.Key.StartsWith("deep/", StringComparison.Ordinal));
+        Assert.Equal(new[] { "IMR000: the file cannot be read: its path is too long" }, deep.Value);
+        Assert.Equal(2, files.Count);
+    }
+
     /// <summary>An imr.json or a baseline that is empty, cut short or of the wrong shape is described in plain words (exit 2).</summary>
     [Theory]
     [InlineData("imr.json", "", "check a.txt", "imr.json: is empty; it must hold a JSON object")]

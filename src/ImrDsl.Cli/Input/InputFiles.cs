@@ -269,7 +269,9 @@ public static class InputFiles
                     }
                     catch (UnreadableInputException ex)
                     {
-                        if (wanted(entry, false, ignores)) Refuse(entry, ex.Message);
+                        // What cannot be examined may be a letter or a folder of them (a path too long to look up): it is
+                        // reported if it would be wanted as either, so no folder is passed over unseen.
+                        if (wanted(entry, false, ignores) || wanted(entry, true, ignores)) Refuse(entry, ex.Message);
                         continue;
                     }
                     if (facts.Kind == FileKind.Directory)
@@ -278,8 +280,7 @@ public static class InputFiles
                     }
                     else if (facts.Kind == FileKind.Missing && Path.GetFileName(entry).Contains('\uFFFD'))
                     {
-                        // Listed, yet it names nothing: its name is not UTF-8, so whether it is a letter or a folder of them
-                        // cannot be told. It is reported if it would be wanted as either, so no folder is passed over unseen.
+                        // Listed, yet it names nothing: its name is not UTF-8, so it cannot be examined either.
                         if (wanted(entry, false, ignores) || wanted(entry, true, ignores)) Refuse(entry, SafeFile.NotUtf8Name);
                     }
                     else if (wanted(entry, false, ignores)) File(entry, facts);

@@ -113,7 +113,8 @@ internal sealed class SortedWalk(string root, FileFacts rootFacts, bool respectG
             }
             catch (UnreadableInputException)
             {
-                if (InputFiles.WantedInFolder(entry, false, ignores)) Plain = false;
+                // Expand reports what cannot be examined if it would be wanted as a file or as a folder.
+                if (InputFiles.WantedInFolder(entry, false, ignores) || InputFiles.WantedInFolder(entry, true, ignores)) Plain = false;
                 continue;
             }
             var isFolder = facts.Kind == FileKind.Directory;
