@@ -88,6 +88,21 @@ public class ConclusionTableTests
         { "The request should be certified.", "overturned" },
         { "The request can be certified.", "overturned" },
         { "The request is justified.", "overturned" },
+        { "The requested Tizanidine 4mg #60 is medically appropriate and necessary.", "overturned" },
+        { "The request is appropriate and medically necessary.", "overturned" },
+        { "The request is not medically appropriate and necessary.", "upheld" },
+        // The last sentence decides, though an earlier one speaks of a drug's approval.
+        { "Tizanidine is not approved for myofascial pain. Spasm is documented. Therefore, the requested Tizanidine is medically appropriate and necessary.", "overturned" },
+        // A concessive clause is not the conclusion: the main clause is, before or after it.
+        { "Although the earlier request was not medically necessary, the current request is medically necessary.", "overturned" },
+        { "While the prior course was not medically necessary, continued use is medically necessary.", "overturned" },
+        { "Even though Norco is medically necessary for some patients, the request is not medically necessary.", "upheld" },
+        { "Although the records show improvement, the request is not medically necessary.", "upheld" },
+        { "The request is medically necessary, although the previous request was not medically necessary.", "overturned" },
+        { "The request is not medically necessary, whereas a short course would be medically necessary.", "upheld" },
+        { "(Though the first request was non-certified, the current request is certified.)", "overturned" },
+        // A main clause that names no outcome leaves the whole sentence to speak.
+        { "Although the request is not medically necessary, weaning should begin.", "upheld" },
         // Double negatives.
         { "The request is not medically unnecessary.", "overturned" },
         { "The request is not unwarranted.", "overturned" },

@@ -41,7 +41,8 @@ public class ConclusionSearchEquivalenceTests
         Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld",
             "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
         Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
-        Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this"),
+        Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this",
+            "Although", "While", "Even though", "although", ", although", ", whereas", ", while"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
 

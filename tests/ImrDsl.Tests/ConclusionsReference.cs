@@ -21,19 +21,10 @@ internal static class ConclusionsReference
         {
             var start = SentenceStart(rationale, end);
             var sentence = Normalize(rationale, start, end);
-            OutcomePhrases? decisive = null, general = null;
-            int decisiveLength = 0, generalLength = 0;
-            foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
-            {
-                // Phrases are grouped by their last word: a sentence without it holds none of them.
-                if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
-                foreach (var phrase in group.Phrases)
-                {
-                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
-                    if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
-                    else (general, generalLength) = (phrase.Member, phrase.Text.Length);
-                }
-            }
+            // The main clause first (which clause is main is asked of Conclusions), then the whole sentence.
+            var (mainStart, mainEnd) = Conclusions.MainClause(rationale, start, end);
+            var (decisive, general) = Longest(members, Normalize(rationale, mainStart, mainEnd));
+            if (decisive is null && general is null) (decisive, general) = Longest(members, sentence);
             sentences.Add(new Sentence(start, end, Conclusions.IsCaveat(sentence), decisive, general));
             end = start;
         }
@@ -48,6 +39,24 @@ internal static class ConclusionsReference
             }
         }
         return null;
+    }
+
+    private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(IReadOnlyList<OutcomePhrases> members, string sentence)
+    {
+        OutcomePhrases? decisive = null, general = null;
+        int decisiveLength = 0, generalLength = 0;
+        foreach (var group in Groups.GetValue(members, PhraseGroup.Of))
+        {
+            // Phrases are grouped by their last word: a sentence without it holds none of them.
+            if (sentence.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+            foreach (var phrase in group.Phrases)
+            {
+                if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength) || sentence.IndexOf(phrase.Text, StringComparison.Ordinal) < 0) continue;
+                if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
+                else (general, generalLength) = (phrase.Member, phrase.Text.Length);
+            }
+        }
+        return (decisive, general);
     }
 
     /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>

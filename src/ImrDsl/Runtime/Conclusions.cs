@@ -47,22 +47,10 @@ public static class Conclusions
         {
             var start = SentenceStart(rationale, end);
             var normalized = Normalize(rationale, start, end);
-            var hits = table.FindLastWords(normalized);
-            OutcomePhrases? decisive = null, general = null;
-            int decisiveLength = 0, generalLength = 0;
-            for (var g = 0; g < table.Groups.Length; g++)
-            {
-                // Phrases are grouped by their last word: a sentence without it holds none of them.
-                var group = table.Groups[g];
-                if (group.Word.Length > 0 ? !hits.Has(g) : normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
-                foreach (var phrase in group.Phrases)
-                {
-                    if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
-                    if (!(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
-                    if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
-                    else (general, generalLength) = (phrase.Member, phrase.Text.Length);
-                }
-            }
+            // The main clause speaks first; the whole sentence only when the main clause names no outcome.
+            var (mainStart, mainEnd) = MainClause(rationale, start, end);
+            var (decisive, general) = mainStart == start && mainEnd == end ? (null, null) : Longest(table, Normalize(rationale, mainStart, mainEnd));
+            if (decisive is null && general is null) (decisive, general) = Longest(table, normalized);
             var sentence = new Sentence(start, end, IsCaveat(normalized), decisive, general);
             // The first choice below is the latest decisive sentence that does not qualify: when this is it, the
             // sentences before it cannot change the answer, so they are not read (most rationales end with their verdict).
@@ -84,6 +72,61 @@ public static class Conclusions
         }
         return null;
     }
+
+    /// <summary>The members of the longest decisive and the longest general phrase in a normalized sentence.</summary>
+    private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(PhraseTable table, string normalized)
+    {
+        var hits = table.FindLastWords(normalized);
+        OutcomePhrases? decisive = null, general = null;
+        int decisiveLength = 0, generalLength = 0;
+        for (var g = 0; g < table.Groups.Length; g++)
+        {
+            // Phrases are grouped by their last word: a sentence without it holds none of them.
+            var group = table.Groups[g];
+            if (group.Word.Length > 0 ? !hits.Has(g) : normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
+            foreach (var phrase in group.Phrases)
+            {
+                if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
+                if (!(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
+                if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
+                else (general, generalLength) = (phrase.Member, phrase.Text.Length);
+            }
+        }
+        return (decisive, general);
+    }
+
+    /// <summary>
+    /// The main clause of the sentence text[start, end). One that opens with a concessive clause ("Although the earlier
+    /// request was not medically necessary, the current request is medically necessary.") concludes after that clause's
+    /// comma; one that goes on into a concessive clause ("... is medically necessary, although the prior request was
+    /// not.") concludes before it. Any other sentence is its own main clause.
+    /// </summary>
+    internal static (int Start, int End) MainClause(string text, int start, int end)
+    {
+        var first = start;
+        while (first < end && (char.IsWhiteSpace(text[first]) || text[first] is '(' or '"' or '\u201C')) first++;
+        foreach (var opening in ConcessiveOpenings)
+        {
+            if (!StartsWithWord(text, first, end, opening)) continue;
+            var comma = text.IndexOf(',', first, end - first);
+            if (comma >= 0) start = comma + 1;
+            break;
+        }
+        foreach (var joint in ConcessiveJoints)
+        {
+            var at = text.IndexOf(joint, start, end - start, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) end = at;
+        }
+        return (start, end);
+    }
+
+    /// <summary>Whether text[at, end) starts with the word, case ignored, followed by a character that is not a letter.</summary>
+    private static bool StartsWithWord(string text, int at, int end, string word)
+        => at + word.Length < end && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetter(text[at + word.Length]);
+
+    private static readonly string[] ConcessiveOpenings = { "although", "though", "even though", "even if", "while", "whilst", "whereas", "despite", "in spite of", "notwithstanding" };
+
+    private static readonly string[] ConcessiveJoints = { ", although ", ", though ", ", even though ", ", while ", ", whilst ", ", whereas ", ", despite " };
 
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
         => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
