@@ -76,8 +76,12 @@ public class MetamorphicTests
 
     // ---- taking a letter apart ----------------------------------------------------------------------
 
-    /// <summary>A paragraph as a person sees it; a hard paragraph (a heading, a header cell, markup) is never re-wrapped.</summary>
-    internal sealed record Paragraph(string Text, bool Hard, bool BreakBefore);
+    /// <summary>
+    /// A paragraph as a person sees it; a hard paragraph (a heading, a header cell, markup) is never re-wrapped, but a
+    /// label standing alone in PDF text is wrapped like prose when the width is narrower than it (2013 letters' labels
+    /// are longer than some PDFs are wide).
+    /// </summary>
+    internal sealed record Paragraph(string Text, bool Hard, bool BreakBefore, bool Label = false);
 
     private static readonly string[] LineStarts =
     {
@@ -111,9 +115,10 @@ public class MetamorphicTests
         var current = new StringBuilder();
         var breakBefore = false;
         var currentHard = false;
+        var currentLabel = false;
         void Flush(bool hard)
         {
-            if (current.Length > 0) paragraphs.Add(new Paragraph(current.ToString(), hard, breakBefore));
+            if (current.Length > 0) paragraphs.Add(new Paragraph(current.ToString(), hard, breakBefore, currentLabel));
             current.Clear();
             breakBefore = false;
         }
@@ -131,12 +136,13 @@ public class MetamorphicTests
                 continue;
             }
             var content = line.TrimStart();
+            var label = content.EndsWith(':') && LineStarts.Any(s => content.StartsWith(s, StringComparison.OrdinalIgnoreCase)); // a label standing alone is a heading
             var hard = converted && (content.StartsWith("# ") || content.StartsWith("##") || content.StartsWith("<b>") || content.StartsWith("**"))
                        || content.Contains('\t') || content.Contains("  ") || content.ToUpperInvariant() == content && content.Any(char.IsLetter)
-                       || content.EndsWith(':') && LineStarts.Any(s => content.StartsWith(s, StringComparison.OrdinalIgnoreCase)); // a label standing alone is a heading
+                       || label;
             var startsParagraph = hard || LineStarts.Any(s => content.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(content, @"^\(?[0-9]{1,2}[.)] ");
             if (startsParagraph && current.Length > 0) Flush(currentHard);
-            if (current.Length == 0) currentHard = hard;
+            if (current.Length == 0) (currentHard, currentLabel) = (hard, label && !converted);
             if (current.Length > 0) current.Append(current[^1] == '-' ? "\n" : " ");
             current.Append(content);
             var wrapped = !hard && line.Length >= Math.Max(50, maxWidth * 3 / 5) && !content.EndsWith(':');
@@ -162,7 +168,7 @@ public class MetamorphicTests
             if (paragraph.BreakBefore && lines.Count > 0) lines.Add(layout.DoubleSpaced ? " " : "");
             else if (converted && lines.Count > 0) lines.Add("");
             foreach (var segment in paragraph.Text.Split('\n'))
-                lines.AddRange(paragraph.Hard || layout.Width == 0 ? new[] { segment } : Wrap(segment, layout.Width));
+                lines.AddRange(paragraph.Hard && !paragraph.Label || layout.Width == 0 ? new[] { segment } : Wrap(segment, layout.Width));
         }
 
         // Page breaks between two lines: a footer, a form feed and the header the next page repeats.

@@ -536,7 +536,7 @@ public sealed class LetterReader
                 if (heading.OutcomeLine >= from && heading.OutcomeLine < to) taken[heading.OutcomeLine - from] = true;
             }
             for (var i = from; i < to; i++)
-                if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && StartsWithLabel(scan.Text, scan.Lines[i]) is null
+                if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && LabelAt(scan, i) is null
                     && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from) is { } unreadable)
                     headings.Add(unreadable);
             headings.Sort((a, b) => a.First.CompareTo(b.First));
@@ -559,7 +559,7 @@ public sealed class LetterReader
     private static ItemHeadingAt? ItemHeading(LetterScan scan, int i, int from)
     {
         var line = scan.Lines[i];
-        if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) return null;
+        if (line.Kind != LineKind.Text || LabelAt(scan, i) is not null) return null;
         // Markdown may set the outcome alone in bold or italics ("Lyrica 75mg #60: **Overturned**").
         var content = TrimEmphasis(line.Content(scan.Text).TrimEnd('.').TrimEnd());
         if (HyphenatedOutcome(scan, i, line, content) is { } hyphenated) return hyphenated;
@@ -573,8 +573,8 @@ public sealed class LetterReader
                 var previous = scan.PreviousText(i, from, acrossParagraphs: true);
                 if (previous < 0) return null;
                 var above = scan.Lines[previous];
-                if (before is ":") return above.Length > 0 && StartsWithLabel(scan.Text, above) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;
-                if (scan.Text[above.ContentEnd - 1] == ':' && above.Length > 1 && StartsWithLabel(scan.Text, above) is null && !IsSectionIntroduction(scan, above))
+                if (before is ":") return above.Length > 0 && LabelAt(scan, previous) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;
+                if (scan.Text[above.ContentEnd - 1] == ':' && above.Length > 1 && LabelAt(scan, previous) is null && !IsSectionIntroduction(scan, above))
                     return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, outcome);
             }
         }
@@ -616,13 +616,13 @@ public sealed class LetterReader
     {
         // Right before an item's label, after a rationale (or before any label of the section).
         var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
-        if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is null) return null;
+        if (next < 0 || LabelAt(scan, next) is null) return null;
         // The nearest label above, within the section, must be a rationale's: a line after a guideline label is that
         // citation's continuation ("Pain Chapter."), never a heading.
         for (var back = i - 1; back >= from; back--)
         {
             if (scan.Lines[back].Kind != LineKind.Text) continue;
-            if (StartsWithLabel(scan.Text, scan.Lines[back]) is { } label)
+            if (LabelAt(scan, back) is { } label)
             {
                 if (label.Label != Label.Rationale) return null;
                 break;
@@ -707,7 +707,7 @@ public sealed class LetterReader
 
         // An issue's block: a numbered paragraph in the decisions section directly followed by a labelled block.
         var starts = all.Where(p => p.First >= from && p.First < to && scan.NextTextLine(p.Last + 1, to, acrossParagraphs: true) is var next && next >= 0
-                                    && StartsWithLabel(scan.Text, scan.Lines[next]) is not null).ToList();
+                                    && LabelAt(scan, next) is not null).ToList();
         var blocks = starts.Select((p, i) => (Paragraph: p, End: i + 1 < starts.Count ? starts[i + 1].First : to)).ToList();
         bool InsideABlock(NumberedParagraph p) => blocks.Any(b => p.First > b.Paragraph.Last && p.First < b.End);
 
@@ -743,13 +743,13 @@ public sealed class LetterReader
         for (var i = from; i < to; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind != LineKind.Text || StartsWithLabel(scan.Text, line) is not null) continue;
+            if (line.Kind != LineKind.Text || LabelAt(scan, i) is not null) continue;
             if (NumberedStart(scan.Text, line.ContentStart, line.ContentEnd) is not { } numbered) continue;
             var last = i;
             while (!EndsSentence(scan, scan.Lines[last]))
             {
                 var next = scan.NextTextLine(last + 1, to);
-                if (next < 0 || StartsWithLabel(scan.Text, scan.Lines[next]) is not null || NumberedStart(scan.Text, scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd) is not null) break;
+                if (next < 0 || LabelAt(scan, next) is not null || NumberedStart(scan.Text, scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd) is not null) break;
                 last = next;
             }
             var run = scan.Join(i, last + 1);
@@ -835,6 +835,44 @@ public sealed class LetterReader
         return shortest;
     }
 
+    /// <summary>
+    /// A label at a line: the label's text as the line where it ends holds it, and that line. A label a narrow PDF
+    /// wrapped ("Medical Treatment Guideline(s) Used by the Claims" / "Administrator:") starts on a line that holds
+    /// two or more of its first words and nothing else, and ends on the next line of text, which starts with the rest.
+    /// </summary>
+    private readonly record struct LabelLine(string Text, Label Label, int EndLine);
+
+    private static LabelLine? LabelAt(LetterScan scan, int i)
+    {
+        var text = scan.Text;
+        var line = scan.Lines[i];
+        if (StartsWithLabel(text, line) is { } whole) return new LabelLine(whole.Text, whole.Label, i);
+        if (WrappedLabelRest(text, line) is not { } rest) return null;
+        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 3), acrossParagraphs: true);
+        if (next < 0) return null;
+        var end = scan.Lines[next];
+        return end.Length >= rest.Text.Length && string.Compare(text, end.ContentStart, rest.Text, 0, rest.Text.Length, StringComparison.OrdinalIgnoreCase) == 0
+            ? new LabelLine(rest.Text, rest.Label, next)
+            : null;
+    }
+
+    /// <summary>
+    /// When the whole line is the start of a label, two words or more cut at a space, the label's words that must open
+    /// the next line; null for any other line.
+    /// </summary>
+    private static (string Text, Label Label)? WrappedLabelRest(string text, LetterLine line)
+    {
+        if (line.Length < ShortestLabelLine / 2 || !TextScan.IsCaselessAsciiLetter(text[line.ContentStart])) return null;
+        var content = text.AsSpan(line.ContentStart, line.Length);
+        if (content.IndexOf(' ') < 0) return null;
+        foreach (var (label, kind) in Labels)
+        {
+            if (label.Length <= line.Length + 1 || label[line.Length] != ' ' || !content.Equals(label.AsSpan(0, line.Length), StringComparison.OrdinalIgnoreCase)) continue;
+            return (label.Substring(line.Length + 1), kind);
+        }
+        return null;
+    }
+
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
@@ -893,10 +931,12 @@ public sealed class LetterReader
         var i2 = headingLine + 1;
         while (i2 < end)
         {
-            var line = scan.Lines[i2];
-            var label = line.Kind == LineKind.Text ? StartsWithLabel(text, line) : null;
+            var label = scan.Lines[i2].Kind == LineKind.Text ? LabelAt(scan, i2) : null;
             if (label is null) { i2++; continue; }
 
+            // A label wrapped onto a second line ends there, and so its body starts there.
+            i2 = label.Value.EndLine;
+            var line = scan.Lines[i2];
             var bodyStart = AfterLabel(text, line, label.Value.Text);
             var isRationale = label.Value.Label == Label.Rationale;
             var blockStart = i2;
@@ -904,7 +944,7 @@ public sealed class LetterReader
             {
                 // A label on a line of its own (the 2013 layout): its text is the next paragraph.
                 var next = scan.NextTextLine(i2 + 1, end, acrossParagraphs: true);
-                if (next >= 0 && StartsWithLabel(text, scan.Lines[next]) is null) (blockStart, bodyStart) = (next, scan.Lines[next].ContentStart);
+                if (next >= 0 && LabelAt(scan, next) is null) (blockStart, bodyStart) = (next, scan.Lines[next].ContentStart);
             }
             var blockEnd = scan.BlockEnd(blockStart, end, isRationale, IsLabelLine);
             var run = scan.Join(blockStart, blockEnd, firstLineStart: bodyStart);
@@ -960,7 +1000,7 @@ public sealed class LetterReader
     }
 
     /// <summary>Whether a line opens a labelled block. Static, so asking allocates no closure per block.</summary>
-    private static readonly Func<LetterScan, int, bool> IsLabelLine = static (scan, line) => StartsWithLabel(scan.Text, scan.Lines[line]) is not null;
+    private static readonly Func<LetterScan, int, bool> IsLabelLine = static (scan, line) => LabelAt(scan, line) is not null;
 
     private static int AfterLabel(string text, LetterLine line, string label)
     {
