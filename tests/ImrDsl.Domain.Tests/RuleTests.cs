@@ -253,14 +253,105 @@ public class RuleTests
         Assert.Equal(rationale is null, Check(text).Any(f => f.Id == "IMR001" && f.Item == "Soma 350mg #60"));
     }
 
+    /// <summary>
+    /// An item heading that a page break splits (footer, form feed, running header) is one heading, in single-spaced text
+    /// (paragraphs apart by an empty line) and in PDF double-spaced text (an empty line after every line, paragraphs
+    /// apart by a line of spaces): its dose and quantity stay, so IMR004 can compare them. A page break after the last
+    /// line of the item before never joins that line to the next heading.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "", "Page 2 of 3", "\fFinal Determination Letter for IMR Case Number CM16-0120981", "")]
+    [InlineData(false, "", "\f", "")]
+    [InlineData(false, "Page 2 of 3", "\fFinal Determination Letter for IMR Case Number CM16-0120981")]
+    [InlineData(true, "Page 2 of 3", "\fFinal Determination Letter for IMR Case Number CM16-0120981")]
+    [InlineData(true, " ", "Page 2 of 3", "\f", " ")]
+    public void A_heading_split_by_a_page_break_is_one_heading(bool doubleSpaced, params string[] furniture)
+    {
+        string Letter(string[] first, string[] second) => LaidOut(doubleSpaced, new[]
+        {
+            new[] { "CLINICAL CASE SUMMARY" },
+            new[] { "The injured worker is a 50 year old male who was hurt lifting boxes at work", "and has had low back pain since." },
+            new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+            new[] { "Soma 350mg #60: Upheld" },
+            new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol", "(Soma) Page(s): 29" },
+            new[] { "Decision rationale: Carisoprodol is not recommended for longer than a two to three week", "period. Therefore, it is not medically necessary." },
+            first, second,
+            new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s):", "74-96." },
+            new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg", "#90 is not medically necessary." },
+        }, furniture);
+        // The heading's two lines, a page apart: the break falls inside one paragraph.
+        var split = Letter(new[] { "Norco 10/325mg #120 with 2", PageBreakMark, "refills: Upheld" }, Array.Empty<string>());
+        Assert.Equal(new[] { "Soma 350mg #60", "Norco 10/325mg #120 with 2 refills" }, LetterReader.Standard.Read(new SourceFile("letter.txt", split)).Items.Select(i => i.Service));
+        Assert.Equal("the conclusion names #90 but the heading is 'Norco 10/325mg #120 with 2 refills'", Assert.Single(Check(split), f => f.Id == "IMR004").Message);
+
+        // A page apart from the item before, whose last line ends no sentence: the heading is its own.
+        var apart = Letter(new[] { PageBreakMark, "Norco 10/325mg #120: Upheld" }, Array.Empty<string>())
+            .Replace("it is not medically necessary.", "it is not medically necessary (MTUS, page 29)", StringComparison.Ordinal);
+        Assert.Equal(new[] { "Soma 350mg #60", "Norco 10/325mg #120" }, LetterReader.Standard.Read(new SourceFile("letter.txt", apart)).Items.Select(i => i.Service));
+    }
+
+    private const string PageBreakMark = "<page break>";
+
+    /// <summary>
+    /// Paragraphs of lines laid out single-spaced (an empty line between paragraphs) or as PDF double-spaced text (an
+    /// empty line after every line, a line of spaces between paragraphs); a page break mark becomes the furniture lines.
+    /// </summary>
+    private static string LaidOut(bool doubleSpaced, string[][] paragraphs, string[] furniture)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var paragraph in paragraphs.Where(p => p.Length > 0))
+        {
+            if (text.Length > 0) text.Append(doubleSpaced ? " \n\n" : "\n");
+            foreach (var line in paragraph)
+                foreach (var written in line == PageBreakMark ? furniture : new[] { line })
+                    text.Append(written).Append(doubleSpaced ? "\n\n" : "\n");
+        }
+        return text.ToString();
+    }
+
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
     [Theory]
     [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]
     [InlineData("Date Assigned: 03/19/2018\nDecision Date: 02/27/2018", "the date assigned, 2018-03-19, comes after the decision date, 2018-02-27: an impossible order")]
     public void IMR008_names_the_dates_in_an_impossible_order(string header, string message)
     {
-        var text = header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
-        var finding = Assert.Single(Check(text));
+        var finding = Assert.Single(Check(WithHeader(header)));
         Assert.Equal(("IMR008", message), (finding.Id, finding.Message));
     }
+
+    private static string WithHeader(string header)
+        => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+
+    /// <summary>
+    /// A case runs injury, UR denial, application, assignment, decision. The header in that order is clean; two
+    /// neighbours swapped give one finding, naming both dates by what they are. (2013 notices date the decision
+    /// "Dated:" on a line of its own.)
+    /// </summary>
+    [Theory]
+    [InlineData(-1, null)]
+    [InlineData(0, "the date of injury, 2015-02-10, comes after the UR denial date, 2012-03-03: an impossible order")]
+    [InlineData(1, "the UR denial date, 2015-02-12, comes after the date the application was received, 2015-02-10: an impossible order")]
+    [InlineData(2, "the date the application was received, 2015-02-20, comes after the date assigned, 2015-02-12: an impossible order")]
+    [InlineData(3, "the date assigned, 2015-03-30, comes after the decision date, 2015-02-20: an impossible order")]
+    public void IMR008_holds_the_dates_of_a_case_to_its_order(int swapped, string? message)
+    {
+        var labels = new[] { "Date of Injury", "UR Denial Date", "Application Received", "Date Assigned", "Decision Date" };
+        var dates = new[] { "03/03/2012", "02/10/2015", "02/12/2015", "02/20/2015", "03/30/2015" };
+        if (swapped >= 0) (dates[swapped], dates[swapped + 1]) = (dates[swapped + 1], dates[swapped]);
+        foreach (var dated in new[] { false, true })
+        {
+            var lines = labels.Select((label, i) => dated && label == "Decision Date" ? $"Dated: {dates[i]}" : $"{label}: {dates[i]}");
+            var findings = Check(WithHeader(string.Join("\n", lines))).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
+            if (message is null) Assert.Empty(findings);
+            else Assert.Equal(message, Assert.Single(findings));
+        }
+    }
+
+    [Theory]
+    [InlineData("Dated: 11/04/2013", "2013-11-04")]
+    [InlineData("  Dated:\t11/04/2013", "2013-11-04")]
+    [InlineData("Last updated: 11/04/2013", null)] // "Dated:" ends a word here
+    [InlineData("Records dated: 11/04/2013", null)]
+    public void A_2013_notice_dates_its_decision_on_a_line_of_its_own(string line, string? decided)
+        => Assert.Equal(decided, LetterReader.Standard.Read(new SourceFile("letter.txt", WithHeader(line))).DecisionDate?.ToString("yyyy-MM-dd"));
 }

@@ -215,7 +215,8 @@ internal sealed class LetterScan
 
     /// <summary>
     /// The first line of an item heading whose last line is <paramref name="line"/>. In PDF text a long heading wraps:
-    /// its earlier lines follow a paragraph break and do not end a sentence.
+    /// its earlier lines follow a paragraph break and do not end a sentence. A page break inside the heading (its
+    /// footer, form feed and header, with the blank lines around them) is passed over, not taken for a paragraph break.
     /// </summary>
     public int HeadingStart(int line, int min)
     {
@@ -225,7 +226,12 @@ internal sealed class LetterScan
         for (var i = line - 1; i >= min && taken < 2; i--)
         {
             var candidate = Lines[i];
-            if (IsParagraphBreak(candidate)) return first;
+            if (IsParagraphBreak(candidate))
+            {
+                if (PageBreakAbove(i, min) is not { } before) return first;
+                i = before + 1;
+                continue;
+            }
             if (candidate.Kind != LineKind.Text) continue;
             var last = Text[candidate.ContentEnd - 1];
             if (last is '.' or ':') return line;
@@ -234,6 +240,24 @@ internal sealed class LetterScan
         }
         // No paragraph break above: these lines belong to the text before, not to the heading.
         return taken > 0 && first > min && !PrecededByBreak(first, min) ? line : first;
+    }
+
+    /// <summary>
+    /// When the blank lines from <paramref name="line"/> up are the lower side of a page break (page furniture above them
+    /// before any text), and above the break stands a one-line paragraph that ends no sentence (a heading's first line),
+    /// that line; otherwise null. The last line of a longer paragraph (a rationale that ends in "(MTUS, page 29)") or
+    /// a line that ends a sentence or a label ('.', ':') ends a paragraph as well as a page.
+    /// </summary>
+    private int? PageBreakAbove(int line, int min)
+    {
+        var furniture = false;
+        for (var i = line; i >= min; i--)
+        {
+            if (Lines[i].Kind == LineKind.Furniture) furniture = true;
+            else if (Lines[i].Kind == LineKind.Text)
+                return furniture && Text[Lines[i].ContentEnd - 1] is not ('.' or ':') && PrecededByBreak(i, min) ? i : null;
+        }
+        return null;
     }
 
     private bool PrecededByBreak(int line, int min)
