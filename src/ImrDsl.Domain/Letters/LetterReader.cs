@@ -127,7 +127,14 @@ public sealed class LetterReader
         ("UR Denial Date", (h, v, s) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = s; }),
         ("Priority", (h, v, s) => { h.Priority = v.ToString(); h.PrioritySpan = s; }),
         ("Application Received", (h, v, s) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = s; }),
+        // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
+        (DatedLabel, (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }),
     };
+
+    /// <summary>The one header label that must open its line, as "Dated:" also ends words ("Updated:").</summary>
+    private const string DatedLabel = "Dated";
+
+    private const string DatedWithColon = DatedLabel + ":";
 
     /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
     private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
@@ -152,7 +159,7 @@ public sealed class LetterReader
             foreach (var (label, set) in HeaderLabels)
             {
                 var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
-                if (at < 0) continue;
+                if (at < 0 || at != line.ContentStart && label.Text == DatedWithColon) continue;
                 var valueLine = line;
                 var valueStart = at + label.Length;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
@@ -596,7 +603,7 @@ public sealed class LetterReader
         var colon = TrimEmphasis(content[..wordStart].TrimEnd());
         if (head.Length == 0 || colon.Length < 2 || colon[^1] != ':') return null;
         // The next line of text, a blank line apart in double-spaced text.
-        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 3), acrossParagraphs: true);
+        var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
         if (next < 0) return null;
         var rest = TrimEmphasis(scan.Lines[next].Content(scan.Text).Trim().TrimEnd('.'));
         foreach (var (word, outcome) in OutcomeWords)
@@ -848,7 +855,7 @@ public sealed class LetterReader
         var line = scan.Lines[i];
         if (StartsWithLabel(text, line) is { } whole) return new LabelLine(whole.Text, whole.Label, i);
         if (WrappedLabelRest(text, line) is not { } rest) return null;
-        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 3), acrossParagraphs: true);
+        var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
         if (next < 0) return null;
         var end = scan.Lines[next];
         return end.Length >= rest.Text.Length && string.Compare(text, end.ContentStart, rest.Text, 0, rest.Text.Length, StringComparison.OrdinalIgnoreCase) == 0
