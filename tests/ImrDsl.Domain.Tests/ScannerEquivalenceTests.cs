@@ -113,14 +113,17 @@ public class ScannerEquivalenceTests
     // ---- dates ------------------------------------------------------------------------------------------------------
 
     private static readonly Regex NumericDate = new(@"\b(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})\b", RegexOptions.CultureInvariant);
-    private static readonly Regex NamedDate = new(@"\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2}),?\s+(?<y>[0-9]{4})\b", Caseless);
+    private static readonly Regex DashedDate = new(@"\b(?<m>[0-9]{1,2})(?<s>[-.])(?<d>[0-9]{1,2})\k<s>(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant);
+    private static readonly Regex YearFirstDate = new(@"\b(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})\b", RegexOptions.CultureInvariant);
+    private static readonly Regex NamedDate = new(@"\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", Caseless);
+    private static readonly Regex DayFirstDate = new(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?<y>[0-9]{4})\b", Caseless);
     private static readonly string[] MonthKeys = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
-    /// <summary>LetterDates.Find as it was: the first valid match of each expression, the earlier winning.</summary>
+    /// <summary>LetterDates.Find by expressions: the first valid match of each, the earlier winning, a numeric one on a tie.</summary>
     private static (DateTime Date, int Index, int Length)? FindDateReference(string text, int start, int length)
     {
         (DateTime, int, int)? best = null;
-        foreach (var regex in new[] { NumericDate, NamedDate })
+        foreach (var regex in new[] { NumericDate, DashedDate, YearFirstDate, NamedDate, DayFirstDate })
         {
             for (var match = regex.Match(text, start, length); match.Success; match = match.NextMatch())
             {
@@ -145,11 +148,15 @@ public class ScannerEquivalenceTests
     }
 
     [Fact]
-    public void Dates_are_found_as_the_two_expressions_found_them()
+    public void Dates_are_found_as_the_expressions_find_them()
     {
-        var texts = Texts(12, new[] { "1/16/2000", "11/10/11", "13/45/2014", "2/30/2012", "1/2/3", "/", "/2014", "3/4/98", "01/03/2014" },
-            new[] { "Feb", "February", "Sept", "Sep", "May", "Dec.", "Jun", "9", "31", ",", "2007", "1899", "Febr" });
-        Agree(Ranges(texts), c => FindDateReference(c.Text, c.Start, c.End - c.Start) is not null, c =>
+        var texts = Texts(12, new[] { "1/16/2000", "11/10/11", "13/45/2014", "2/30/2012", "1/2/3", "/", "/2014", "3/4/98", "01/03/2014",
+                "06-03-2012", "6.3.2012", "06-03.2012", "2012-06-03", "2012-13-03", "74-96", "1-2-12", "-", "." },
+            new[] { "Feb", "February", "Sept", "Sep", "May", "Dec.", "Jun", "9", "31", ",", "2007", "1899", "Febr", "3rd", "1st", "22nd", "th", "of",
+                "June", "of June", "3rd of" });
+        // Whole dates of every form inside half the texts, so that the forms are met whole as well as in pieces.
+        var dates = Gen.Elements("June 3rd, 2012", "3 June 2012", "the 3rd of June, 2012", "06-03-2012", "2012-06-03", "06.03.2012", "1/16/2000", "Feb. 9 2007");
+        Agree(Ranges(Around(dates, texts)), c => FindDateReference(c.Text, c.Start, c.End - c.Start) is not null, c =>
             Differ($"{c.Text}[{c.Start}, {c.End})", FindDateReference(c.Text, c.Start, c.End - c.Start), LetterDates.Find(c.Text, c.Start, c.End - c.Start)), tests: 5000);
     }
 
@@ -161,6 +168,15 @@ public class ScannerEquivalenceTests
     [InlineData("Feb\u212A 9, 2007", "2007-02-09")] // [a-z] with case ignored takes the Kelvin sign
     [InlineData("1/2/20145", null)]
     [InlineData("1/2/2014\u0663", null)]
+    [InlineData("injured on June 3rd, 2012 at work", "2012-06-03")]
+    [InlineData("injured on 3 June 2012", "2012-06-03")]
+    [InlineData("on the 3rd of June, 2012", "2012-06-03")]
+    [InlineData("on 06-03-2012", "2012-06-03")]
+    [InlineData("on 06.03.2012", "2012-06-03")]
+    [InlineData("on 2012-06-03", "2012-06-03")]
+    [InlineData("Page(s): 74-96, 12-13", null)] // page ranges are not dates
+    [InlineData("a 6-3-12 note", null)] // a dash needs a four-digit year
+    [InlineData("on 06-03.2012", null)] // one separator throughout
     public void Dates_on_known_texts(string text, string? expected)
     {
         Assert.Equal(FindDateReference(text, 0, text.Length)?.Date, LetterDates.Find(text)?.Date);

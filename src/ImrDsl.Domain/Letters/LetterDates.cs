@@ -3,8 +3,9 @@ using ImrDsl.Text;
 namespace ImrDsl.Domain.Letters;
 
 /// <summary>
-/// Dates as letters write them: 01/03/2014, 1/16/2000, 11/10/11, February 9, 2007, Feb. 9 2007. Scanned by hand (the
-/// reader asks this of every header cell and summary); each scanner finds what the expression in its comment found.
+/// Dates as letters write them: 01/03/2014, 1/16/2000, 11/10/11, 06-03-2012, 2012-06-03, February 9, 2007, Feb. 9 2007,
+/// June 3rd, 2012, 3 June 2012, the 3rd of June 2012. Scanned by hand (the reader asks this of every header cell and
+/// summary); each scanner finds what the expressions in its comment find.
 /// </summary>
 internal static class LetterDates
 {
@@ -15,72 +16,155 @@ internal static class LetterDates
     {
         if (length < 0) length = text.Length - start;
         var end = start + length;
-        // The first valid date of each form; the earlier one wins, the numeric one on a tie.
-        var numeric = FirstValid(text, start, end, end, named: false);
-        // A named date wins only when it starts before the numeric one.
-        var named = FirstValid(text, start, end, numeric?.Index ?? end, named: true);
-        return named ?? numeric;
+        // The first valid date of each form; the earliest wins, and on a tie the form listed first (numeric before named).
+        (DateTime Date, int Index, int Length)? found = null;
+        Span<int> from = stackalloc int[FormCount];
+        from.Fill(start);
+        for (var at = start; at < end && found is null; at++)
+        {
+            // Every form starts with a digit or a month's first letter, at a word's start.
+            if (!TextScan.IsAsciiDigit(text[at]) && !TextScan.IsCaselessAsciiLetter(text[at]) || !TextScan.IsBoundary(text, at, start, end)) continue;
+            for (var form = 0; form < FormCount; form++)
+            {
+                // Each form goes on after a match that names no day ("13/45/2014"), as an expression's next match would.
+                if (at < from[form] || FormAt(form, text, at, start, end) is not { } match) continue;
+                if (match.Date is not { } date)
+                {
+                    from[form] = match.End;
+                    continue;
+                }
+                found = (date, at, match.End - at);
+                break;
+            }
+        }
+        return found;
     }
 
-    /// <summary>The first valid date of one form starting before <paramref name="startsBefore"/>, in the input text[start, end).</summary>
-    private static (DateTime Date, int Index, int Length)? FirstValid(string text, int start, int end, int startsBefore, bool named)
+    private const int FormCount = 5;
+
+    /// <summary>The forms, in the order a tie is settled: 1/16/2000, 06-03-2012, 2012-06-03, June 3, 2012, 3 June 2012.</summary>
+    private static (int End, DateTime? Date)? FormAt(int form, string text, int at, int start, int end) => form switch
     {
-        for (var at = start; at < startsBefore; at++)
-        {
-            if ((named ? NamedAt(text, at, start, end) : NumericAt(text, at, start, end)) is not { } found) continue;
-            if (found.Date is { } date) return (date, at, found.End - at);
-            at = found.End - 1; // no day of that name ("13/45/2014"): the next date starts after it
-        }
-        return null;
-    }
+        0 => SlashedAt(text, at, start, end),
+        1 => DashedAt(text, at, start, end),
+        2 => YearFirstAt(text, at, start, end),
+        3 => MonthFirstAt(text, at, start, end),
+        _ => DayFirstAt(text, at, start, end),
+    };
 
     public static DateTime? Parse(string text) => Find(text) is { } found ? found.Date : null;
 
     /// <summary>
     /// <c>\b(?&lt;m&gt;[0-9]{1,2})/(?&lt;d&gt;[0-9]{1,2})/(?&lt;y&gt;[0-9]{4}|[0-9]{2})\b</c> at <paramref name="at"/> in the input
     /// text[start, end): where it ends and the date it names (null when no such day exists). Each run of digits is
-    /// taken whole: a shorter reading leaves a digit where '/' or a boundary is needed.
+    /// taken whole: a shorter reading leaves a digit where a separator or a boundary is needed.
     /// </summary>
-    internal static (int End, DateTime? Date)? NumericAt(string text, int at, int start, int end)
+    internal static (int End, DateTime? Date)? SlashedAt(string text, int at, int start, int end) => MonthDayYearAt(text, at, start, end, '/');
+
+    /// <summary>
+    /// <c>\b(?&lt;m&gt;[0-9]{1,2})(?&lt;s&gt;[-.])(?&lt;d&gt;[0-9]{1,2})\k&lt;s&gt;(?&lt;y&gt;[0-9]{4})\b</c>: a dash or a dot needs a
+    /// four-digit year, so page ranges and numbers with decimals stay what they are.
+    /// </summary>
+    internal static (int End, DateTime? Date)? DashedAt(string text, int at, int start, int end)
+    {
+        var firstEnd = TextScan.SkipAsciiDigits(text, at, end);
+        return firstEnd < end && text[firstEnd] is '-' or '.' ? MonthDayYearAt(text, at, start, end, text[firstEnd]) : null;
+    }
+
+    private static (int End, DateTime? Date)? MonthDayYearAt(string text, int at, int start, int end, char separator)
     {
         if (!TextScan.IsAsciiDigit(text[at]) || !TextScan.IsBoundary(text, at, start, end)) return null;
         var monthEnd = TextScan.SkipAsciiDigits(text, at, end);
-        if (monthEnd - at > 2 || monthEnd >= end || text[monthEnd] != '/') return null;
+        if (monthEnd - at > 2 || monthEnd >= end || text[monthEnd] != separator) return null;
         var dayEnd = TextScan.SkipAsciiDigits(text, monthEnd + 1, end);
-        if (dayEnd == monthEnd + 1 || dayEnd - monthEnd - 1 > 2 || dayEnd >= end || text[dayEnd] != '/') return null;
+        if (dayEnd == monthEnd + 1 || dayEnd - monthEnd - 1 > 2 || dayEnd >= end || text[dayEnd] != separator) return null;
         var yearEnd = TextScan.SkipAsciiDigits(text, dayEnd + 1, end);
         var yearDigits = yearEnd - dayEnd - 1;
-        if (yearDigits is not (2 or 4) || !TextScan.IsBoundary(text, yearEnd, start, end)) return null;
+        if (!(yearDigits == 4 || yearDigits == 2 && separator == '/') || !TextScan.IsBoundary(text, yearEnd, start, end)) return null;
         var year = Number(text, dayEnd + 1, yearEnd);
         if (yearDigits == 2) year += year < 50 ? 2000 : 1900; // 11/10/11 is 2011; 3/4/98 is 1998
         return (yearEnd, ToDate(year, Number(text, at, monthEnd), Number(text, monthEnd + 1, dayEnd)));
     }
 
+    /// <summary><c>\b(?&lt;y&gt;[0-9]{4})-(?&lt;m&gt;[0-9]{1,2})-(?&lt;d&gt;[0-9]{1,2})\b</c>: 2012-06-03.</summary>
+    internal static (int End, DateTime? Date)? YearFirstAt(string text, int at, int start, int end)
+    {
+        if (!TextScan.IsAsciiDigit(text[at]) || !TextScan.IsBoundary(text, at, start, end)) return null;
+        var yearEnd = TextScan.SkipAsciiDigits(text, at, end);
+        if (yearEnd - at != 4 || yearEnd >= end || text[yearEnd] != '-') return null;
+        var monthEnd = TextScan.SkipAsciiDigits(text, yearEnd + 1, end);
+        if (monthEnd == yearEnd + 1 || monthEnd - yearEnd - 1 > 2 || monthEnd >= end || text[monthEnd] != '-') return null;
+        var dayEnd = TextScan.SkipAsciiDigits(text, monthEnd + 1, end);
+        if (dayEnd == monthEnd + 1 || dayEnd - monthEnd - 1 > 2 || !TextScan.IsBoundary(text, dayEnd, start, end)) return null;
+        return (dayEnd, ToDate(Number(text, at, yearEnd), Number(text, yearEnd + 1, monthEnd), Number(text, monthEnd + 1, dayEnd)));
+    }
+
     /// <summary>
-    /// <c>\b(?&lt;month&gt;Jan|Feb|...|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?&lt;d&gt;[0-9]{1,2}),?\s+(?&lt;y&gt;[0-9]{4})\b</c> with case
-    /// ignored, at <paramref name="at"/> in the input text[start, end). Every part is taken as far as it goes: what a
-    /// shorter reading leaves next can never start the part after it.
+    /// <c>\b(?&lt;month&gt;Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?&lt;d&gt;[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?&lt;y&gt;[0-9]{4})\b</c>
+    /// with case ignored. Every part is taken as far as it goes: what a shorter reading leaves next can never start the
+    /// part after it.
     /// </summary>
-    internal static (int End, DateTime? Date)? NamedAt(string text, int at, int start, int end)
+    internal static (int End, DateTime? Date)? MonthFirstAt(string text, int at, int start, int end)
     {
         if (!TextScan.IsBoundary(text, at, start, end)) return null;
+        if (MonthAt(text, at, end) is not var (month, i)) return null;
+        var dayStart = TextScan.SkipSpaces(text, i, end);
+        if (dayStart == i) return null;
+        if (DayAt(text, dayStart, end) is not var (day, dayEnd)) return null;
+        i = dayEnd < end && text[dayEnd] == ',' ? dayEnd + 1 : dayEnd;
+        return YearAt(text, i, start, end) is var (year, yearEnd) ? (yearEnd, ToDate(year, month, day)) : null;
+    }
+
+    /// <summary>
+    /// <c>\b(?&lt;d&gt;[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?&lt;month&gt;Jan|...|Dec)[a-z]*\.?,?\s+(?&lt;y&gt;[0-9]{4})\b</c> with case
+    /// ignored: "3 June 2012", "3rd June, 2012", "the 3rd of June 2012".
+    /// </summary>
+    internal static (int End, DateTime? Date)? DayFirstAt(string text, int at, int start, int end)
+    {
+        if (!TextScan.IsAsciiDigit(text[at]) || !TextScan.IsBoundary(text, at, start, end)) return null;
+        if (DayAt(text, at, end) is not var (day, dayEnd)) return null;
+        var monthStart = TextScan.SkipSpaces(text, dayEnd, end);
+        if (monthStart == dayEnd) return null;
+        if (TextScan.CaselessAt(text, monthStart, end, "of") && monthStart + 2 < end && char.IsWhiteSpace(text[monthStart + 2]))
+            monthStart = TextScan.SkipSpaces(text, monthStart + 2, end);
+        if (MonthAt(text, monthStart, end) is not var (month, i)) return null;
+        if (i < end && text[i] == ',') i++;
+        return YearAt(text, i, start, end) is var (year, yearEnd) ? (yearEnd, ToDate(year, month, day)) : null;
+    }
+
+    /// <summary>A month's name or abbreviation at <paramref name="at"/> (its letters, then a '.' if one follows): the month (1-12) and where it ends.</summary>
+    private static (int Month, int End)? MonthAt(string text, int at, int end)
+    {
         var month = TextScan.CaselessAnyAt(text, at, end, Months);
         if (month < 0) return null;
         var i = at + 3;
         while (i < end && TextScan.IsCaselessAsciiLetter(text[i])) i++;
         if (i < end && text[i] == '.') i++;
-        var dayStart = TextScan.SkipSpaces(text, i, end);
-        if (dayStart == i) return null;
-        var dayEnd = TextScan.SkipAsciiDigits(text, dayStart, end);
-        if (dayEnd == dayStart || dayEnd - dayStart > 2) return null;
-        i = dayEnd < end && text[dayEnd] == ',' ? dayEnd + 1 : dayEnd;
+        return (month + 1, i);
+    }
+
+    /// <summary>One or two digits, and an ordinal suffix (st, nd, rd, th, case ignored) if one follows: the day and where it ends.</summary>
+    private static (int Day, int End)? DayAt(string text, int at, int end)
+    {
+        var dayEnd = TextScan.SkipAsciiDigits(text, at, end);
+        if (dayEnd == at || dayEnd - at > 2) return null;
+        var day = Number(text, at, dayEnd);
+        foreach (var suffix in OrdinalSuffixes)
+            if (TextScan.CaselessAt(text, dayEnd, end, suffix)) return (day, dayEnd + suffix.Length);
+        return (day, dayEnd);
+    }
+
+    private static readonly string[] OrdinalSuffixes = { "st", "nd", "rd", "th" };
+
+    /// <summary>White space, then four digits that end a word: the year and where it ends.</summary>
+    private static (int Year, int End)? YearAt(string text, int i, int start, int end)
+    {
         var yearStart = TextScan.SkipSpaces(text, i, end);
         if (yearStart == i || end - yearStart < 4) return null;
         var yearEnd = yearStart + 4;
         for (var k = yearStart; k < yearEnd; k++)
             if (!TextScan.IsAsciiDigit(text[k])) return null;
-        if (!TextScan.IsBoundary(text, yearEnd, start, end)) return null;
-        return (yearEnd, ToDate(Number(text, yearStart, yearEnd), month + 1, Number(text, dayStart, dayEnd)));
+        return TextScan.IsBoundary(text, yearEnd, start, end) ? (Number(text, yearStart, yearEnd), yearEnd) : null;
     }
 
     private static int Number(string text, int start, int end)
