@@ -827,6 +827,8 @@ public sealed class LetterReader
     /// <summary>The shortest line that can hold a label: the shortest bare one.</summary>
     private static readonly int ShortestLabelLine = Shortest(BareLabels);
 
+    private static readonly int LongestLabel = Longest(Labels);
+
     // Loops rather than LINQ, whose code for this assembly's tuples would be compiled at every start.
     private static (string Text, Label Label)[] WithoutColons((string Text, Label Label)[] labels)
     {
@@ -840,6 +842,13 @@ public sealed class LetterReader
         var shortest = int.MaxValue;
         foreach (var (text, _) in labels) shortest = Math.Min(shortest, text.Length);
         return shortest;
+    }
+
+    private static int Longest((string Text, Label Label)[] labels)
+    {
+        var longest = 0;
+        foreach (var (text, _) in labels) longest = Math.Max(longest, text.Length);
+        return longest;
     }
 
     /// <summary>
@@ -869,7 +878,8 @@ public sealed class LetterReader
     /// </summary>
     private static (string Text, Label Label)? WrappedLabelRest(string text, LetterLine line)
     {
-        if (line.Length < ShortestLabelLine / 2 || !TextScan.IsCaselessAsciiLetter(text[line.ContentStart])) return null;
+        // Every line of a letter is asked: most are longer than any label, or start with a letter none starts with.
+        if (line.Length < ShortestLabelLine / 2 || line.Length >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
         var content = text.AsSpan(line.ContentStart, line.Length);
         if (content.IndexOf(' ') < 0) return null;
         foreach (var (label, kind) in Labels)

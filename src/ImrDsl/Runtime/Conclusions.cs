@@ -103,30 +103,35 @@ public static class Conclusions
     /// </summary>
     internal static (int Start, int End) MainClause(string text, int start, int end)
     {
+        // Compared by hand, at the sentence's start and after each comma: this runs for every sentence a conclusion is
+        // sought in, and a case-ignoring search for each joint through the sentence cost the reader a twentieth of its time.
         var first = start;
         while (first < end && (char.IsWhiteSpace(text[first]) || text[first] is '(' or '"' or '\u201C')) first++;
-        foreach (var opening in ConcessiveOpenings)
+        if (WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) && text.IndexOf(',', first, end - first) is var opening and >= 0)
+            start = opening + 1;
+        for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
-            if (!StartsWithWord(text, first, end, opening)) continue;
-            var comma = text.IndexOf(',', first, end - first);
-            if (comma >= 0) start = comma + 1;
-            break;
-        }
-        foreach (var joint in ConcessiveJoints)
-        {
-            var at = text.IndexOf(joint, start, end - start, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0) end = at;
+            // ", although ": a comma, one space, the word and a space.
+            if (comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, ConcessiveJoints, endsWord: static c => c == ' '))
+            {
+                end = comma;
+                break;
+            }
         }
         return (start, end);
     }
 
-    /// <summary>Whether text[at, end) starts with the word, case ignored, followed by a character that is not a letter.</summary>
-    private static bool StartsWithWord(string text, int at, int end, string word)
-        => at + word.Length < end && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetter(text[at + word.Length]);
+    /// <summary>Whether one of the words (lower-case ASCII) stands at <paramref name="at"/>, case ignored, before a character that ends it.</summary>
+    private static bool WordAt(string text, int at, int end, string[] words, Func<char, bool> endsWord)
+    {
+        foreach (var word in words)
+            if (at + word.Length < end && TextScan.CaselessAt(text, at, end, word) && endsWord(text[at + word.Length])) return true;
+        return false;
+    }
 
     private static readonly string[] ConcessiveOpenings = { "although", "though", "even though", "even if", "while", "whilst", "whereas", "despite", "in spite of", "notwithstanding" };
 
-    private static readonly string[] ConcessiveJoints = { ", although ", ", though ", ", even though ", ", while ", ", whilst ", ", whereas ", ", despite " };
+    private static readonly string[] ConcessiveJoints = { "although", "though", "even though", "while", "whilst", "whereas", "despite" };
 
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
         => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
