@@ -63,7 +63,7 @@ public static class InputFiles
                     walk.Glob(argument);
                     if (walk.Result.Count == before) throw new UsageException($"no files match '{Excerpt.Of(argument)}'");
                     break;
-                case FileKind.Missing when argument.Contains('\uFFFD'):
+                case FileKind.Missing when SafeFile.NameWasNotUtf8(argument):
                     // The runtime put U+FFFD for bytes of the name that are not UTF-8: the file may well be there, so it is
                     // an input that cannot be read (IMR000), and the run goes on.
                     walk.Refuse(full, SafeFile.NotUtf8Name);
@@ -278,7 +278,7 @@ public static class InputFiles
                     {
                         if (wanted(entry, true, ignores) && _seenIdentities.Add(facts.Identity)) folders.Add(entry);
                     }
-                    else if (facts.Kind == FileKind.Missing && Path.GetFileName(entry).Contains('\uFFFD'))
+                    else if (facts.Kind == FileKind.Missing && SafeFile.NameWasNotUtf8(Path.GetFileName(entry)))
                     {
                         // Listed, yet it names nothing: its name is not UTF-8, so it cannot be examined either.
                         if (wanted(entry, false, ignores) || wanted(entry, true, ignores)) Refuse(entry, SafeFile.NotUtf8Name);

@@ -62,12 +62,15 @@ public static partial class SafeFile
         _ => $"it is not a regular file; imr {verb} only regular files",
     };
 
+    /// <summary>Why a path that names nothing cannot be read.</summary>
+    public static string MissingReason(string? path)
+        => path is not null && NameWasNotUtf8(path) ? NotUtf8Name : "it does not exist (or is a link to nothing)";
+
     /// <summary>
-    /// Why a path that names nothing cannot be read. .NET reads file names as UTF-8, so a name with other bytes (a
+    /// Whether a path came from a name that is not UTF-8. .NET reads file names as UTF-8, so a name with other bytes (a
     /// Latin-1 name from an old zip) arrives with U+FFFD in their place and names no file, though one is there.
     /// </summary>
-    public static string MissingReason(string? path)
-        => path is not null && path.Contains('\uFFFD') ? NotUtf8Name : "it does not exist (or is a link to nothing)";
+    public static bool NameWasNotUtf8(string path) => path.Contains('\uFFFD');
 
     public const string NotUtf8Name = "its name is not valid UTF-8, and imr opens files only by UTF-8 names (rename it, e.g. with convmv)";
 

@@ -90,7 +90,7 @@ internal sealed class CitationReader
         if (count == 0) return -1;
         var i = SkipPageTotal(text, numbersEnd, end);
         while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';' or ':')) i++;
-        if (TextScan.CaselessAt(text, i, end, "and") && i + 3 < end && char.IsWhiteSpace(text[i + 3])) i = TextScan.SkipSpaces(text, i + 3, end);
+        i = TextScan.SkipOptionalWord(text, i, end, "and");
         if (i >= end || !char.IsLetter(text[i])) return -1;
         // The words must be a topic with pages of its own, not another page marker ("page 60" after "pages 41-42, and").
         // Searched forward to the next marker only, so a part listing thousands of topics is read in one pass.

@@ -125,9 +125,7 @@ internal static class LetterDates
         if (DayAt(text, at, end) is not var (day, dayEnd)) return null;
         var monthStart = TextScan.SkipSpaces(text, dayEnd, end);
         if (monthStart == dayEnd) return null;
-        if (TextScan.CaselessAt(text, monthStart, end, "of") && monthStart + 2 < end && char.IsWhiteSpace(text[monthStart + 2]))
-            monthStart = TextScan.SkipSpaces(text, monthStart + 2, end);
-        if (MonthAt(text, monthStart, end) is not var (month, i)) return null;
+        if (MonthAt(text, TextScan.SkipOptionalWord(text, monthStart, end, "of"), end) is not var (month, i)) return null;
         if (i < end && text[i] == ',') i++;
         return YearAt(text, i, start, end) is var (year, yearEnd) ? (yearEnd, ToDate(year, month, day)) : null;
     }
@@ -148,13 +146,8 @@ internal static class LetterDates
     {
         var dayEnd = TextScan.SkipAsciiDigits(text, at, end);
         if (dayEnd == at || dayEnd - at > 2) return null;
-        var day = Number(text, at, dayEnd);
-        foreach (var suffix in OrdinalSuffixes)
-            if (TextScan.CaselessAt(text, dayEnd, end, suffix)) return (day, dayEnd + suffix.Length);
-        return (day, dayEnd);
+        return (Number(text, at, dayEnd), TextScan.SkipOrdinalSuffix(text, dayEnd, end));
     }
-
-    private static readonly string[] OrdinalSuffixes = { "st", "nd", "rd", "th" };
 
     /// <summary>White space, then four digits that end a word: the year and where it ends.</summary>
     private static (int Year, int End)? YearAt(string text, int i, int start, int end)

@@ -117,32 +117,30 @@ public sealed class LetterReader
         public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
     }
 
-    /// <summary>Each header cell's label and the typed field it fills, with the value's span.</summary>
-    private static readonly (string Label, Action<Header, CellValue, SourceSpan> Set)[] HeaderFields =
+    /// <summary>
+    /// Each header cell's label and the typed field it fills, with the value's span; and whether the label must open its
+    /// line, as "Dated:" must, since it also ends words ("Updated:").
+    /// </summary>
+    private static readonly (string Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderFields =
     {
-        ("Case Number", (h, v, s) => { h.CaseNumber = v.ToString(); h.CaseNumberSpan = s; }),
-        ("Date Assigned", (h, v, s) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = s; }),
-        ("Date of Injury", (h, v, s) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = s; }),
-        ("Decision Date", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }),
-        ("UR Denial Date", (h, v, s) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = s; }),
-        ("Priority", (h, v, s) => { h.Priority = v.ToString(); h.PrioritySpan = s; }),
-        ("Application Received", (h, v, s) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = s; }),
+        ("Case Number", (h, v, s) => { h.CaseNumber = v.ToString(); h.CaseNumberSpan = s; }, false),
+        ("Date Assigned", (h, v, s) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = s; }, false),
+        ("Date of Injury", (h, v, s) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = s; }, false),
+        ("Decision Date", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, false),
+        ("UR Denial Date", (h, v, s) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = s; }, false),
+        ("Priority", (h, v, s) => { h.Priority = v.ToString(); h.PrioritySpan = s; }, false),
+        ("Application Received", (h, v, s) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = s; }, false),
         // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
-        (DatedLabel, (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }),
+        ("Dated", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, true),
     };
 
-    /// <summary>The one header label that must open its line, as "Dated:" also ends words ("Updated:").</summary>
-    private const string DatedLabel = "Dated";
+    /// <summary>Each header label as written, with its colon ("Case Number:"), the field it fills, and whether it opens its line.</summary>
+    private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderLabels = WithColons(HeaderFields);
 
-    private const string DatedWithColon = DatedLabel + ":";
-
-    /// <summary>Each header label as written, with its colon ("Case Number:"), and the field it fills.</summary>
-    private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set)[] HeaderLabels = WithColons(HeaderFields);
-
-    private static (CaselessWord, Action<Header, CellValue, SourceSpan>)[] WithColons((string Label, Action<Header, CellValue, SourceSpan> Set)[] fields)
+    private static (CaselessWord, Action<Header, CellValue, SourceSpan>, bool)[] WithColons((string Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] fields)
     {
-        var labels = new (CaselessWord, Action<Header, CellValue, SourceSpan>)[fields.Length];
-        for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set);
+        var labels = new (CaselessWord, Action<Header, CellValue, SourceSpan>, bool)[fields.Length];
+        for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set, fields[i].OpensLine);
         return labels;
     }
 
@@ -156,10 +154,10 @@ public sealed class LetterReader
             var line = scan.Lines[i];
             // Every label ends with a colon: most lines of a letter hold none and need no search for seven labels.
             if (line.Kind != LineKind.Text || text.IndexOf(':', line.Start, line.ContentEnd - line.Start) < 0) continue;
-            foreach (var (label, set) in HeaderLabels)
+            foreach (var (label, set, opensLine) in HeaderLabels)
             {
                 var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
-                if (at < 0 || at != line.ContentStart && label.Text == DatedWithColon) continue;
+                if (at < 0 || opensLine && at != line.ContentStart) continue;
                 var valueLine = line;
                 var valueStart = at + label.Length;
                 if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
@@ -174,7 +172,7 @@ public sealed class LetterReader
                 var valueEnd = valueStart;
                 while (valueEnd < valueLine.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
                        && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
-                foreach (var (other, _) in HeaderLabels)
+                foreach (var (other, _, _) in HeaderLabels)
                 {
                     var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
                     if (next >= valueStart) valueEnd = next;

@@ -121,13 +121,12 @@ public static class Conclusions
         return (start, end);
     }
 
-    /// <summary>Whether one of the words (lower-case ASCII) stands at <paramref name="at"/>, case ignored, before a character that ends it.</summary>
+    /// <summary>
+    /// Whether one of the words (lower-case ASCII) stands at <paramref name="at"/>, case ignored, before a character that
+    /// ends it. No word of either list starts another, so the first that matches is the only one that can.
+    /// </summary>
     private static bool WordAt(string text, int at, int end, string[] words, Func<char, bool> endsWord)
-    {
-        foreach (var word in words)
-            if (at + word.Length < end && TextScan.CaselessAt(text, at, end, word) && endsWord(text[at + word.Length])) return true;
-        return false;
-    }
+        => TextScan.CaselessAnyAt(text, at, end, words) is var w && w >= 0 && at + words[w].Length < end && endsWord(text[at + words[w].Length]);
 
     private static readonly string[] ConcessiveOpenings = { "although", "though", "even though", "even if", "while", "whilst", "whereas", "despite", "in spite of", "notwithstanding" };
 

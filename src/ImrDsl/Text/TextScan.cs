@@ -123,12 +123,16 @@ internal static class TextScan
     {
         number = 0;
         var digitsEnd = SkipAsciiDigits(text, i, end);
-        if (digitsEnd == i || CaselessAnyAt(text, digitsEnd, end, Ordinals) < 0) return -1;
-        var ed = SkipRequiredSpaces(text, digitsEnd + 2, end);
+        var suffixEnd = SkipOrdinalSuffix(text, digitsEnd, end);
+        if (digitsEnd == i || suffixEnd == digitsEnd) return -1;
+        var ed = SkipRequiredSpaces(text, suffixEnd, end);
         if (ed < 0 || !CaselessAt(text, ed, end, "ed")) return -1;
         for (var d = i; d < digitsEnd && number < 100_000; d++) number = number * 10 + (text[d] - '0');
         return ed + 2;
     }
+
+    /// <summary>Past an ordinal's suffix at <paramref name="i"/> (<c>(?:st|nd|rd|th)</c>, case ignored) when one is there ("3rd").</summary>
+    public static int SkipOrdinalSuffix(string text, int i, int end) => CaselessAnyAt(text, i, end, Ordinals) >= 0 ? i + 2 : i;
 
     private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
 
