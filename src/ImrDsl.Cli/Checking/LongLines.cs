@@ -14,6 +14,9 @@ public static class LongLines
     public static Diagnostic? Find(SourceFile file)
     {
         const int maxChars = Commands.CheckCommand.MaxLineChars;
+        // A text no longer than the limit has no line longer than it. Asking the file for its lines here would build
+        // its line map before the reader, which builds one anyway as it splits the letter (3% of a run's CPU).
+        if (file.Text.Length <= maxChars) return null;
         var lines = file.Lines;
         for (var i = 0; i < lines.LineCount; i++)
         {
