@@ -36,10 +36,11 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
-    /// IMR003 quotes the conclusion it disagrees with. However the rationale wraps, and even with a line of someone's
-    /// details inside the sentence, the finding sits on the last line that holds a whole word of the conclusion, quotes
-    /// the run of the conclusion's words that line holds (never '…' alone), and the rest of the letter, the line of
-    /// details included, stays out of the message.
+    /// IMR003 quotes the conclusion it disagrees with, and IMR004 the conclusion that names another dose or quantity.
+    /// However the rationale wraps, and even with a line of someone's details inside the sentence, the finding sits on
+    /// the last line that holds a whole word of the conclusion (where the verdict and the item's values are, not the
+    /// rationale's first line), quotes the run of the conclusion's words that line holds (never '…' alone), and the rest
+    /// of the letter, the line of details included, stays out of the message.
     /// </summary>
     [Fact]
     public void A_wrapped_conclusion_is_quoted_from_the_last_line_that_holds_its_words()
@@ -49,21 +50,24 @@ public sealed class FindingMessageTests
         var cases = from width in Gen.Choose(20, 110)
                     from hyphenate in Gen.Elements(true, false)
                     from privateLine in Gen.Elements(true, false)
-                    select (Width: width, Hyphenate: hyphenate, Private: privateLine);
+                    // IMR003: the heading's outcome is the opposite of the conclusion's; IMR004: its quantity is another.
+                    from rule in Gen.Elements(("IMR003", "Norco 10/325mg #120: Overturned"), ("IMR004", "Norco 10/325mg #90: Upheld"))
+                    select (Width: width, Hyphenate: hyphenate, Private: privateLine, Rule: rule.Item1, Heading: rule.Item2);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var words = ("Decision rationale: The records do not document pain relief or functional improvement with opioids. " + Conclusion).Split(' ').ToList();
             if (c.Private) words.Insert(words.IndexOf("request") + 1, "\n" + Private + "\n");
             var rationale = Wrap(words, c.Width, c.Hyphenate);
             var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
-                       + "Norco 10/325mg #120: Overturned\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                       + c.Heading + "\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
                        + rationale + "\n";
             var file = new SourceFile("letter.txt", text);
-            var finding = LetterChecker.Check(file, CheckContext.Default).Findings.Single(f => f.Id == "IMR003");
+            var finding = Assert.Single(LetterChecker.Check(file, CheckContext.Default).Findings);
+            Assert.Equal(c.Rule, finding.Id);
             var line = Findings.Words(file.LineText(finding.Line));
             var quoted = finding.Message.Split('"')[1];
             var kept = quoted.Trim('…');
-            var detail = $"width {c.Width}, hyphens {c.Hyphenate}, private {c.Private}: line {finding.Line} '{line}', message {finding.Message}\n{text}";
+            var detail = $"{c.Rule}, width {c.Width}, hyphens {c.Hyphenate}, private {c.Private}: line {finding.Line} '{line}', message {finding.Message}\n{text}";
             Assert.True(kept.Length > 0 && line.Contains(kept, StringComparison.Ordinal) && Conclusion.Contains(kept, StringComparison.Ordinal), detail);
             var laterLines = Enumerable.Range(finding.Line + 1, file.Lines.LineCount - finding.Line).Select(l => Findings.Words(file.LineText(l)));
             Assert.True(laterLines.All(l => !Conclusion.Split(' ').Any(w => l.Split(' ').Contains(w))), detail);

@@ -212,8 +212,15 @@ public class RuleTests
     public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named)
     {
         var findings = Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + rationale)).Where(f => f.Id == "IMR004").ToList();
-        if (named is null) Assert.Empty(findings.Select(f => f.Message));
-        else Assert.Equal($"the conclusion names {named} but the heading is 'Norco 10/325mg #120'", Assert.Single(findings).Message);
+        if (named is null)
+        {
+            Assert.Empty(findings.Select(f => f.Message));
+            return;
+        }
+        // The message quotes the sentence it read: the rationale's first sentence here, whichever it was.
+        var dot = rationale.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = dot < 0 ? rationale : rationale[..(dot + 1)];
+        Assert.Equal($"the conclusion \"{sentence}\" names {named} but the heading is 'Norco 10/325mg #120'", Assert.Single(findings).Message);
     }
 
     [Theory]
@@ -282,7 +289,8 @@ public class RuleTests
         // The heading's two lines, a page apart: the break falls inside one paragraph.
         var split = Letter(new[] { "Norco 10/325mg #120 with 2", PageBreakMark, "refills: Upheld" }, Array.Empty<string>());
         Assert.Equal(new[] { "Soma 350mg #60", "Norco 10/325mg #120 with 2 refills" }, LetterReader.Standard.Read(new SourceFile("letter.txt", split)).Items.Select(i => i.Service));
-        Assert.Equal("the conclusion names #90 but the heading is 'Norco 10/325mg #120 with 2 refills'", Assert.Single(Check(split), f => f.Id == "IMR004").Message);
+        Assert.Equal("the conclusion \"Therefore, the request for Norco 10/325mg #90 is not medically necessary.\" names #90 but the heading is 'Norco 10/325mg #120 with 2 refills'",
+            Assert.Single(Check(split), f => f.Id == "IMR004").Message);
 
         // A page apart from the item before, whose last line ends no sentence: the heading is its own.
         var apart = Letter(new[] { PageBreakMark, "Norco 10/325mg #120: Upheld" }, Array.Empty<string>())

@@ -33,7 +33,7 @@ internal static class RulePredicatesReference
         var expected = ItemFacts.From(service!);
         var named = ItemFacts.From(sentence);
         var conflicts = expected.Conflicts(named);
-        return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
+        return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts, ["conclusion"] = sentence });
     }
 
 }

@@ -218,7 +218,8 @@ public static class RulePredicates
     /// True unless the conclusion names a dose or quantity the heading does not. The conclusion is the sentence
     /// <see cref="ConclusionAgrees"/> reads (found by the outcome enum's phrases), so a caveat after it ("Of note, #60
     /// was certified for weaning.") is not taken for it; a rationale with no recognisable conclusion is judged by its
-    /// last sentence. The outcome itself does not matter here: the argument brings its enum's phrases.
+    /// last sentence. The outcome itself does not matter here: the argument brings its enum's phrases. Values for the
+    /// message: "named", what conflicts, and "conclusion", the sentence that names it.
     /// </summary>
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
     {
@@ -233,7 +234,10 @@ public static class RulePredicates
         var named = ItemFacts.From(text, start);
         if (named.Doses.Count == 0 && named.Quantities.Count == 0) return PredicateResult.True;
         var conflicts = ItemFacts.From(service!).Conflicts(named);
-        return conflicts is null ? PredicateResult.True : new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts });
+        if (conflicts is null) return PredicateResult.True;
+        // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
+        var sentence = conclusion?.Sentence ?? rationale!.Substring(start).Trim();
+        return new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts, ["conclusion"] = sentence });
     }
 
     /// <summary>
