@@ -317,6 +317,62 @@ public class RuleTests
         return text.ToString();
     }
 
+    /// <summary>
+    /// What a letter sets after its last item (a closing paragraph and signature, a copy list, a section of its own such
+    /// as a list of documents with their own verdicts) is not that item's rationale, in either layout of either era:
+    /// read as part of it, the rationale ended in a comma (a false IMR005) or took a document's "non-certified" for its
+    /// conclusion (a false IMR003). The rationale keeps its own text, and a line in capitals that continues its sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("This decision is final. A party may appeal it within 30 days.|Sincerely,|Jane Roe, MD|Medical Director")]
+    [InlineData("Respectfully submitted|John Doe, MD")]
+    [InlineData("Very truly yours,|MAXIMUS Federal Services")]
+    [InlineData("cc: Claims Administrator, Employee, Provider")]
+    [InlineData("DOCUMENTS REVIEWED|- Utilization Review determination, 06/05/2016 (non-certified)|- Progress report, Dr.")]
+    [InlineData("EFFECT OF THE DECISION:|The decision is binding on the employer, who was found not medically responsible,")]
+    [InlineData("APPEAL RIGHTS|You may appeal within thirty days, by filing with the appeals board,")]
+    public void What_follows_the_last_item_is_not_its_rationale(string after)
+    {
+        const string Rationale = "Decision rationale: Pain relief and function are documented. The request for Norco 10/325mg #120 is medically necessary.";
+        foreach (var doubleSpaced in new[] { true, false })
+            foreach (var era in new[] { "headed", "numbered" })
+            {
+                var items = era == "headed"
+                    ? new[]
+                    {
+                        new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                        new[] { "Norco 10/325mg #120: Overturned" },
+                        new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
+                        new[] { Rationale },
+                    }
+                    : new[]
+                    {
+                        new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                        new[] { "1) Regarding the request for Norco 10/325mg #120:" },
+                        new[] { "Medical Treatment Guideline(s) Used by the Expert Reviewer:" },
+                        new[] { "The Expert Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pages 74-96." },
+                        new[] { "Rationale for the Decision:" },
+                        new[] { "Pain relief and function are documented. The request for Norco 10/325mg #120 is medically necessary and appropriate." },
+                    };
+                var paragraphs = new[] { new[] { "CLINICAL CASE SUMMARY" }, new[] { "The injured worker is a 50 year old male." } }
+                    .Concat(items).Concat(after.Split('|').Select(line => new[] { line })).ToArray();
+                var text = LaidOut(doubleSpaced, paragraphs, Array.Empty<string>());
+                var what = $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}:\n{text}";
+                Assert.True(Check(text).Count == 0, what + "\n" + string.Join("\n", Check(text).Select(f => f.Id + " " + f.Message)));
+                var read = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Rationale!;
+                // A closing paragraph before the close may stay with the rationale; the close and what follows it may not.
+                Assert.True(!read.Contains(after.Split('|')[^1], StringComparison.Ordinal), what + "\nrationale: " + read);
+            }
+    }
+
+    [Fact]
+    public void A_line_in_capitals_that_continues_the_rationales_sentence_stays_in_it()
+    {
+        var text = Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: The request does not meet the criteria of the\nCHRONIC PAIN MEDICAL TREATMENT GUIDELINES\nand is not medically necessary.");
+        Assert.Empty(Check(text));
+        Assert.EndsWith("GUIDELINES and is not medically necessary.", Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Rationale);
+    }
+
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
     [Theory]
     [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]

@@ -549,7 +549,7 @@ public sealed class LetterReader
 
         for (var h = 0; h < headings.Count; h++)
         {
-            var end = h + 1 < headings.Count ? headings[h + 1].First : to;
+            var end = h + 1 < headings.Count ? headings[h + 1].First : scan.ItemsEnd(headings[h].OutcomeLine, to, IsLabelLine);
             items.Add(ReadItem(scan, Start(scan, headings[h]), end));
         }
         return items;
@@ -713,7 +713,7 @@ public sealed class LetterReader
         // An issue's block: a numbered paragraph in the decisions section directly followed by a labelled block.
         var starts = all.Where(p => p.First >= from && p.First < to && scan.NextTextLine(p.Last + 1, to, acrossParagraphs: true) is var next && next >= 0
                                     && LabelAt(scan, next) is not null).ToList();
-        var blocks = starts.Select((p, i) => (Paragraph: p, End: i + 1 < starts.Count ? starts[i + 1].First : to)).ToList();
+        var blocks = starts.Select((p, i) => (Paragraph: p, End: i + 1 < starts.Count ? starts[i + 1].First : scan.ItemsEnd(p.Last, to, IsLabelLine))).ToList();
         bool InsideABlock(NumberedParagraph p) => blocks.Any(b => p.First > b.Paragraph.Last && p.First < b.End);
 
         // The outcomes the letter lists by number ("1) ... is not medically necessary and appropriate."); numbered

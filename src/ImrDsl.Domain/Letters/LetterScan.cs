@@ -324,6 +324,71 @@ internal sealed class LetterScan
         return -1;
     }
 
+    /// <summary>
+    /// The first line in (<paramref name="from"/>, <paramref name="end"/>) where the letter moves on from its last item,
+    /// or <paramref name="end"/>: a complimentary close ("Sincerely,"), a copy list ("cc:") or a heading of its own (a
+    /// line in capitals after a finished sentence, such as "DOCUMENTS REVIEWED"; a paragraph break is no sign, as PDF text
+    /// puts an empty line after every line). What follows is not the last item's rationale:
+    /// read as part of it, a closing paragraph ended it with a comma and a list of documents gave it their verdicts.
+    /// </summary>
+    public int ItemsEnd(int from, int end, Func<LetterScan, int, bool> isLabel)
+    {
+        for (var i = from + 1; i < end; i++)
+        {
+            var line = Lines[i];
+            if (line.Kind != LineKind.Text) continue;
+            var content = line.Content(Text);
+            if (IsClosing(content)) return i;
+            if (IsCapitalsHeading(content) && !isLabel(this, i) && EndsSentence(PreviousText(i, from, acrossParagraphs: true))) return i;
+        }
+        return end;
+    }
+
+    /// <summary>Whether the line ends a sentence (or there is no line): a line in capitals after it does not continue it.</summary>
+    private bool EndsSentence(int line)
+    {
+        if (line < 0) return true;
+        var content = Lines[line].Content(Text).TrimEnd("\"'*_");
+        return content.Length > 0 && content[^1] is '.' or '!' or '?' or ':' or ')';
+    }
+
+    private static readonly string[] Closings = { "sincerely", "yours sincerely", "sincerely yours", "respectfully", "respectfully submitted", "regards", "best regards", "kind regards", "yours truly", "very truly yours", "cordially" };
+
+    /// <summary>A complimentary close alone on its line (a comma after it or not), or the start of a copy list.</summary>
+    internal static bool IsClosing(ReadOnlySpan<char> content)
+    {
+        if (content.StartsWith("cc:", StringComparison.OrdinalIgnoreCase)) return true;
+        var words = content.TrimEnd(',').TrimEnd();
+        foreach (var closing in Closings)
+            if (words.Equals(closing, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Two to ten words in capitals with no digit, no lower-case letter and no full stop: how letters set a section's
+    /// heading ("DOCUMENTS REVIEWED", "EFFECT OF THE DECISION:"). A sentence, a dose or an item's heading is never one.
+    /// </summary>
+    internal static bool IsCapitalsHeading(ReadOnlySpan<char> content)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (!inWord) words++;
+                inWord = true;
+                continue;
+            }
+            inWord = false;
+            if (c is ' ' or '\t' or '&' or '/' or '-' or ',' or '(' or ')' or '\'') continue;
+            if (c == ':' && i == content.Length - 1) continue;
+            return false;
+        }
+        return words is >= 2 and <= 10;
+    }
+
     public int LastText(int from, int end)
     {
         for (var i = Math.Min(end, Lines.Count) - 1; i > from; i--)
