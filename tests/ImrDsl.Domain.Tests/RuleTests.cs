@@ -209,6 +209,11 @@ public class RuleTests
     [InlineData("Upheld", "The request for Norco #120 is not medically necessary; the 10/325mg tablets may be weaned to 5/325mg.", null)]
     [InlineData("Upheld", "The request for Norco 7.5/325mg #60 is not medically necessary at 120 mg morphine equivalents.", "7.5/325mg 120mg #60")]
     [InlineData("Upheld", "The request for Norco 10/325 mg #90 is not medically necessary; #60 would allow weaning.", "#90 #60")]
+    // A combination dose however it is written is the heading's dose.
+    [InlineData("Upheld", "The request for Norco 10-325mg #120 is not medically necessary.", null)]
+    [InlineData("Upheld", "The request for Norco 10mg/325mg #120 is not medically necessary.", null)]
+    [InlineData("Upheld", "The request for Norco 10 mg/325 mg #120 is not medically necessary.", null)]
+    [InlineData("Upheld", "The request for Norco 7.5-325mg #120 is not medically necessary.", "7.5/325mg")]
     public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named)
     {
         var findings = Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + rationale)).Where(f => f.Id == "IMR004").ToList();

@@ -138,12 +138,20 @@ public class RuntimeFastPathTests
     /// <summary>Pieces of item headings and conclusions: numbers, separators, units in any case, white space of every kind.</summary>
     private static readonly Gen<string> ServiceTexts = Gen.ListOf(Gen.OneOf(
             Gen.Elements("1", "10", "325", "0", "5"),
-            Gen.Elements(".", "/", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
+            Gen.Elements(".", "/", "-", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
             Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ")))
         .Select(p => string.Concat(p.Take(16)));
 
-    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)", RegexOptions.IgnoreCase);
+    /// <summary>A dose: a number, a second one after '/' or '-', a unit, and "/number unit" again with the same unit ("10mg/325mg").</summary>
+    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*(mg|mcg|g|ml|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
+
+    /// <summary>A dose as one value: a combination however written ("10-325mg", "10mg/325mg") as "10/325mg", the unit in lower case.</summary>
+    private static string DoseValue(Match m)
+    {
+        var second = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[4].Success ? m.Groups[4].Value : null;
+        return m.Groups[1].Value + (second is null ? "" : "/" + second) + m.Groups[3].Value.ToLowerInvariant();
+    }
     private static readonly Regex QuantityReference = new(@"#\s*([0-9]+)");
 
     [Fact]
@@ -151,7 +159,7 @@ public class RuntimeFastPathTests
     {
         Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
         {
-            var doses = DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
+            var doses = DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
             var quantities = QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
             var facts = ItemFacts.From(text);
             if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
@@ -176,6 +184,9 @@ public class RuntimeFastPathTests
     [InlineData("Baclofen 10 MG # 60", "10mg", "#60")]
     [InlineData("Cream 0.5 % tube 10.mg", "0.5%", null)]
     [InlineData("12 345mg #x #5", "345mg", "#5")]
+    [InlineData("Norco 10-325mg #120", "10/325mg", "#120")]
+    [InlineData("Norco 10mg/325mg #120", "10/325mg", "#120")]
+    [InlineData("Baclofen 10mg/day #60", "10mg", "#60")]
     public void Item_facts_on_known_headings(string text, string dose, string? quantity)
     {
         var facts = ItemFacts.From(text);
@@ -210,7 +221,7 @@ public class RuntimeFastPathTests
     /// </summary>
     private static string? ConflictsReference(string conclusion, string heading)
     {
-        List<string> Doses(string text) => DoseReference.Matches(text).Select(m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant()).Distinct().ToList();
+        List<string> Doses(string text) => DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
         List<string> Quantities(string text) => QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
         IEnumerable<string> Missing(List<string> named, List<string> own)
             => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;

@@ -409,7 +409,7 @@ public static class Conclusions
 /// <summary>The dose, quantity and drug words of an item, to see whether a conclusion names the same item.</summary>
 /// <remarks>
 /// Scanned by hand: this runs on every item of every letter, and the regular expressions it replaced
-/// (<c>([0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?)\s*(mg|mcg|g|ml|%)</c> with case ignored, <c>#\s*([0-9]+)</c>, and
+/// (the dose expression at <see cref="DoseAt"/>, <c>#\s*([0-9]+)</c>, and
 /// <c>([0-9])\s+(mg|mcg|g|ml|%)</c> then <c>\s+</c> for keys) cost milliseconds to build at start-up. Each method finds
 /// exactly what its expression found, leftmost first; tests hold them to the expressions.
 /// </remarks>
@@ -432,7 +432,10 @@ internal sealed class ItemFacts
     /// </summary>
     public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start));
 
-    /// <summary>Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.</summary>
+    /// <summary>
+    /// Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.
+    /// A combination is one dose however it is written: "10-325mg" and "10mg/325mg" are "10/325mg".
+    /// </summary>
     private static List<string> Doses_(string text, int start)
     {
         var doses = new List<string>();
@@ -440,23 +443,61 @@ internal sealed class ItemFacts
         while (i < text.Length)
         {
             if (!IsDigit(text[i]) || DoseAt(text, i) is not { } dose) { i++; continue; }
-            var value = text.Substring(i, dose.NumberEnd - i) + text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
+            var unit = text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
+            var second = dose.Second ?? dose.Repeated;
+            var value = text.Substring(i, dose.FirstEnd - i) + (second is { } s ? "/" + text.Substring(s.Start, s.End - s.Start) : "") + unit;
             if (!doses.Contains(value)) doses.Add(value);
-            i = dose.UnitEnd;
+            i = dose.End;
         }
         return doses;
     }
 
     /// <summary>
-    /// A dose starting at <paramref name="start"/>: digits, optionally ".digits", optionally "/digits" (with its own
-    /// ".digits"), white space, then a unit. A shorter reading never helps: what follows it is a digit, '.' or '/',
-    /// which neither white space nor a unit starts with, so the longest reading is the only one to try.
+    /// A dose starting at <paramref name="start"/>, as
+    /// <c>([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*(mg|mcg|g|ml|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?</c> with case
+    /// ignored: a number, optionally a second after '/' or '-', white space, a unit, and optionally "/number unit" again
+    /// with the same unit ("10mg/325mg"). A shorter reading of a number never helps: what follows it is a digit or '.',
+    /// which neither a separator, white space nor a unit starts with, so the longest reading is the only one to try.
     /// </summary>
-    private static (int NumberEnd, int UnitStart, int UnitEnd)? DoseAt(string text, int start)
+    private static Dose? DoseAt(string text, int start)
     {
-        var numberEnd = TextScan.SkipDoseNumber(text, start, text.Length);
-        var i = TextScan.SkipSpaces(text, numberEnd, text.Length);
-        return UnitAt(text, i) is var unitEnd && unitEnd > i ? (numberEnd, i, unitEnd) : null;
+        var firstEnd = SkipNumber(text, start);
+        (int Start, int End)? second = null;
+        var i = firstEnd;
+        if (i + 1 < text.Length && text[i] is '/' or '-' && IsDigit(text[i + 1]))
+        {
+            var secondEnd = SkipNumber(text, i + 1);
+            second = (i + 1, secondEnd);
+            i = secondEnd;
+        }
+        var unitStart = TextScan.SkipSpaces(text, i, text.Length);
+        var unitEnd = UnitAt(text, unitStart);
+        if (unitEnd == unitStart) return null;
+        // The unit said again after a second number: "10mg/325mg" is one combination.
+        (int Start, int End)? repeated = null;
+        var end = unitEnd;
+        if (unitEnd + 1 < text.Length && text[unitEnd] == '/' && IsDigit(text[unitEnd + 1]))
+        {
+            var repeatedEnd = SkipNumber(text, unitEnd + 1);
+            var again = TextScan.SkipSpaces(text, repeatedEnd, text.Length);
+            var length = unitEnd - unitStart;
+            if (again + length <= text.Length && string.Compare(text, again, text, unitStart, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                repeated = (unitEnd + 1, repeatedEnd);
+                end = again + length;
+            }
+        }
+        return new Dose(firstEnd, second, unitStart, unitEnd, repeated, end);
+    }
+
+    /// <summary>A dose as <see cref="DoseAt"/> found it: where its parts lie, and where it ends.</summary>
+    private readonly record struct Dose(int FirstEnd, (int Start, int End)? Second, int UnitStart, int UnitEnd, (int Start, int End)? Repeated, int End);
+
+    /// <summary>Past <c>[0-9]+(?:\.[0-9]+)?</c> from <paramref name="start"/>, a digit.</summary>
+    private static int SkipNumber(string text, int start)
+    {
+        var i = TextScan.SkipAsciiDigits(text, start, text.Length);
+        return i + 1 < text.Length && text[i] == '.' && IsDigit(text[i + 1]) ? TextScan.SkipAsciiDigits(text, i + 1, text.Length) : i;
     }
 
     private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
