@@ -388,6 +388,47 @@ public class RuleTests
         Assert.Equal(("IMR008", message), (finding.Id, finding.Message));
     }
 
+    /// <summary>
+    /// A case number cell holds the number in its usual shape with whatever the letter set around it: a full stop or comma
+    /// after it, the priority in brackets, a converter's space after the hyphen, lower case. The number is read alone, in
+    /// capitals, and is no IMR208; a cell without the shape is read as written, so a wrong number is still one.
+    /// </summary>
+    [Theory]
+    [InlineData("CM16-0101234", "CM16-0101234")]
+    [InlineData("CM16-0101234.", "CM16-0101234")]
+    [InlineData("CM16-0101234,", "CM16-0101234")]
+    [InlineData("CM16-0101234 (Expedited)", "CM16-0101234")]
+    [InlineData("CM16- 0101234", "CM16-0101234")]
+    [InlineData("cm16-0101234", "CM16-0101234")]
+    [InlineData("IMR 13-000123.", "IMR 13-000123")]
+    [InlineData("CM16-010123", null)]
+    [InlineData("CM16-01012345", null)]
+    [InlineData("Pending", null)]
+    public void A_case_number_is_read_whatever_its_cell_adds(string cell, string? number)
+    {
+        var text = WithHeader($"Case Number: {cell}    Date of Injury: 03/12/2012");
+        Assert.Equal(number ?? cell, LetterReader.Standard.Read(new SourceFile("letter.txt", text)).CaseNumber);
+        Assert.Equal(number is null, Check(text).Any(f => f.Id == "IMR208"));
+    }
+
+    /// <summary>
+    /// A header label after a word that makes it another review's ("UR Decision Date") fills no field of this decision,
+    /// wherever it stands on the line; the label unqualified, before or after it, still does.
+    /// </summary>
+    [Theory]
+    [InlineData("Date of Injury: 03/12/2012    UR Decision Date: 06/05/2016\nDate Assigned: 06/30/2016", null)]
+    [InlineData("UR Decision Date: 06/05/2016    Decision Date: 07/20/2016", "2016-07-20")]
+    [InlineData("Decision Date: 07/20/2016    Prior Decision Date: 01/05/2015", "2016-07-20")]
+    [InlineData("Utilization Review Decision Date: 06/05/2016", null)]
+    [InlineData("Original Decision Date: 06/05/2016", null)]
+    [InlineData("IMR Decision Date: 07/20/2016", "2016-07-20")]
+    public void A_qualified_header_label_names_another_reviews_date(string header, string? decisionDate)
+    {
+        var read = LetterReader.Standard.Read(new SourceFile("letter.txt", WithHeader(header)));
+        Assert.Equal(decisionDate, read.DecisionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(Check(WithHeader(header)), f => f.Id == "IMR008");
+    }
+
     private static string WithHeader(string header)
         => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
 

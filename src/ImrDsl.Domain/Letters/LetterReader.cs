@@ -117,13 +117,16 @@ public sealed class LetterReader
         public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
     }
 
+    // Before the table that holds it: static fields are set in the order they are written.
+    private static readonly Action<Header, CellValue, SourceSpan> SetCaseNumber = static (h, v, s) => { h.CaseNumber = CaseNumberText(v); h.CaseNumberSpan = s; };
+
     /// <summary>
     /// Each header cell's label and the typed field it fills, with the value's span; and whether the label must open its
     /// line, as "Dated:" must, since it also ends words ("Updated:").
     /// </summary>
     private static readonly (string Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderFields =
     {
-        ("Case Number", (h, v, s) => { h.CaseNumber = v.ToString(); h.CaseNumberSpan = s; }, false),
+        ("Case Number", SetCaseNumber, false),
         ("Date Assigned", (h, v, s) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = s; }, false),
         ("Date of Injury", (h, v, s) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = s; }, false),
         ("Decision Date", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, false),
@@ -134,6 +137,36 @@ public sealed class LetterReader
         ("Dated", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, true),
     };
 
+    /// <summary>
+    /// Where a case number in a letter's usual shape ("CM16-0101234", "IMR 13-000123", case ignored, a space allowed after
+    /// the hyphen) ends when a cell starts with one, or null: what a cell adds after it ("CM16-0101234.", "CM16-0101234
+    /// (Expedited)") is not part of it.
+    /// </summary>
+    internal static int? CaseNumberEnd(string text, int start, int end)
+        => CaseNumberEnd(text, start, end, "cm", 7) ?? CaseNumberEnd(text, start, end, "imr ", 6);
+
+    /// <param name="prefix">In lower case, as <see cref="TextScan.CaselessAt"/> wants it.</param>
+    private static int? CaseNumberEnd(string text, int start, int end, string prefix, int serialDigits)
+    {
+        if (!TextScan.CaselessAt(text, start, end, prefix)) return null;
+        var year = start + prefix.Length;
+        if (TextScan.SkipAsciiDigits(text, year, end) != year + 2 || year + 2 >= end || text[year + 2] != '-') return null;
+        var serial = year + 3;
+        if (serial < end && text[serial] == ' ') serial++;
+        var serialEnd = TextScan.SkipAsciiDigits(text, serial, end);
+        return serialEnd - serial == serialDigits ? serialEnd : null;
+    }
+
+    /// <summary>A case number cell's value: in capitals without a converter's space after the hyphen, when it has the usual shape.</summary>
+    private static string CaseNumberText(CellValue value)
+    {
+        if (CaseNumberEnd(value.Text, value.Start, value.End) is null) return value.ToString();
+        var number = new System.Text.StringBuilder(value.End - value.Start);
+        for (var i = value.Start; i < value.End; i++)
+            if (!(value.Text[i] == ' ' && value.Text[i - 1] == '-')) number.Append(char.ToUpperInvariant(value.Text[i]));
+        return number.ToString();
+    }
+
     /// <summary>Each header label as written, with its colon ("Case Number:"), the field it fills, and whether it opens its line.</summary>
     private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderLabels = WithColons(HeaderFields);
 
@@ -142,6 +175,21 @@ public sealed class LetterReader
         var labels = new (CaselessWord, Action<Header, CellValue, SourceSpan>, bool)[fields.Length];
         for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set, fields[i].OpensLine);
         return labels;
+    }
+
+    /// <summary>Words that make a header label name another review's date or number ("UR Decision Date", "Prior Case Number").</summary>
+    private static readonly string[] LabelQualifiers = { "ur", "utilization review", "prior", "previous", "original", "initial" };
+
+    /// <summary>Whether one of <see cref="LabelQualifiers"/>, as whole words, ends a single space before <paramref name="at"/>.</summary>
+    private static bool IsQualified(string text, int lineStart, int at)
+    {
+        if (at - lineStart < 2 || text[at - 1] != ' ' || !char.IsLetter(text[at - 2])) return false;
+        foreach (var qualifier in LabelQualifiers)
+        {
+            var start = at - 1 - qualifier.Length;
+            if (start >= lineStart && TextScan.CaselessAt(text, start, at - 1, qualifier) && (start == lineStart || !char.IsLetterOrDigit(text[start - 1]))) return true;
+        }
+        return false;
     }
 
     /// <summary>`Label: value` cells before the first heading, as in "&lt;b&gt;Case Number:&lt;/b&gt;\tCM13-0068515".</summary>
@@ -157,6 +205,8 @@ public sealed class LetterReader
             foreach (var (label, set, opensLine) in HeaderLabels)
             {
                 var at = label.IndexIn(text, line.Start, line.ContentEnd - line.Start);
+                // "UR Decision Date:" is the utilization review's, not this decision's: the label's next use on the line, if any.
+                while (at >= 0 && IsQualified(text, line.Start, at)) at = label.IndexIn(text, at + 1, line.ContentEnd - at - 1);
                 if (at < 0 || opensLine && at != line.ContentStart) continue;
                 var valueLine = line;
                 var valueStart = at + label.Length;
@@ -179,6 +229,7 @@ public sealed class LetterReader
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
+                if (set == SetCaseNumber && CaseNumberEnd(text, valueStart, valueEnd) is { } numberEnd) valueEnd = numberEnd;
                 set(header, new CellValue(text, valueStart, valueEnd), TextRun.SpanOf(scan.File, valueStart, valueEnd));
             }
         }
