@@ -429,6 +429,21 @@ public class RuleTests
         Assert.DoesNotContain(Check(WithHeader(header)), f => f.Id == "IMR008");
     }
 
+    /// <summary>The case summary's heading in each wording letters print, in either case and either layout: no IMR005.</summary>
+    [Theory]
+    [InlineData("CLINICAL CASE SUMMARY")]
+    [InlineData("CLINICAL SUMMARY")]
+    [InlineData("CASE SUMMARY")]
+    [InlineData("Clinical Summary:")]
+    [InlineData("### CASE SUMMARY")]
+    public void The_case_summary_is_found_under_each_heading_letters_print(string heading)
+    {
+        var text = Head.Replace("CLINICAL CASE SUMMARY", heading, StringComparison.Ordinal)
+                   + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        Assert.Empty(Check(text));
+        Assert.Equal("The injured worker is a 50 year old male.", LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Summary?.Text);
+    }
+
     private static string WithHeader(string header)
         => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
 

@@ -14,7 +14,8 @@ namespace ImrDsl.Domain.Letters;
 public sealed class LetterReader
 {
     private static readonly string[] HowHeading = { "HOW THE IMR FINAL DETERMINATION WAS MADE" };
-    private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY" };
+    // Most letters print the first; a few print a shorter one.
+    private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY", "CLINICAL SUMMARY", "CASE SUMMARY" };
     private static readonly string[] DecisionsHeading = { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS" };
 
     /// <summary>
