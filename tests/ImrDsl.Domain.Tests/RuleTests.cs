@@ -444,6 +444,30 @@ public class RuleTests
         Assert.Equal("The injured worker is a 50 year old male.", LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Summary?.Text);
     }
 
+    /// <summary>
+    /// Converted letters set labels in bold or italics with either mark, and close the emphasis before the colon or after
+    /// it; every way reads as the label, for the guideline line and the rationale alike.
+    /// </summary>
+    [Theory]
+    [InlineData("**{0}:** ")]
+    [InlineData("**{0}**: ")]
+    [InlineData("*{0}:* ")]
+    [InlineData("*{0}*: ")]
+    [InlineData("__{0}:__ ")]
+    [InlineData("__{0}__: ")]
+    [InlineData("_{0}_: ")]
+    public void An_emphasised_label_reads_as_the_label(string style)
+    {
+        string Label(string label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, style, label);
+        var text = Head + "**Naproxen 550mg #60: Upheld**\n\n"
+                   + Label("MAXIMUS guideline") + "Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-68.\n\n"
+                   + Label("Decision rationale") + "Therefore, the request for Naproxen 550mg #60 is not medically necessary.\n";
+        Assert.True(Check(text, "letter.md").Count == 0, text + "\n" + string.Join("\n", Check(text, "letter.md").Select(f => f.Id + " " + f.Message)));
+        var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.md", text)).Items);
+        Assert.Equal("Naproxen 550mg #60", item.Service);
+        Assert.Equal("Therefore, the request for Naproxen 550mg #60 is not medically necessary.", item.Rationale);
+    }
+
     private static string WithHeader(string header)
         => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
 

@@ -134,13 +134,16 @@ internal static class LetterLines
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
         if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
 
-        // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '<b>Field:</b>'.
+        // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '*Label:* text', '<b>Field:</b>'.
         // Only a run of '#' followed by a space is a heading mark: "#120" carried onto a line of its own is a quantity.
         var hashes = contentStart;
         while (hashes < contentEnd && text[hashes] == '#') hashes++;
         if (hashes > contentStart && (hashes == contentEnd || IsSpace(text[hashes]) || text[hashes] == '*')) contentStart = SkipSpaces(text, hashes, contentEnd);
-        if (Starts(text, contentStart, contentEnd, "**")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
-        if (Ends(text, contentStart, contentEnd, "**")) contentEnd -= 2;
+        // Emphasis that opens the line, bold or italic in either mark ("**", "__", "*", "_"): a single mark only before a
+        // letter, as "* item" is a bullet.
+        if (Starts(text, contentStart, contentEnd, "**") || Starts(text, contentStart, contentEnd, "__")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
+        else if (contentEnd - contentStart > 1 && text[contentStart] is '*' or '_' && char.IsLetter(text[contentStart + 1])) contentStart++;
+        if (Ends(text, contentStart, contentEnd, "**") || Ends(text, contentStart, contentEnd, "__")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
         return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
     }

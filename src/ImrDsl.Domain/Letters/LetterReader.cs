@@ -954,9 +954,11 @@ public sealed class LetterReader
                 && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return label;
             var bare = BareLabels[l];
-            if (line.Length == bare.Text.Length
-                && string.Compare(text, line.ContentStart, bare.Text, 0, bare.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                return bare;
+            if (line.Length < bare.Text.Length || string.Compare(text, line.ContentStart, bare.Text, 0, bare.Text.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (line.Length == bare.Text.Length) return bare;
+            // Emphasis closed before the colon: "**Decision rationale**:", "_MAXIMUS guideline_:".
+            var after = SkipEmphasis(text, line.ContentStart + bare.Text.Length, line.ContentEnd);
+            if (after > line.ContentStart + bare.Text.Length && after < line.ContentEnd && text[after] == ':') return bare;
         }
         return null;
     }
@@ -1071,10 +1073,18 @@ public sealed class LetterReader
 
     private static int AfterLabel(string text, LetterLine line, string label)
     {
-        var i = line.ContentStart + label.Length;
+        // Emphasis may close before the colon or after it: "**Label:** text", "**Label**: text", "*Label:* text".
+        var i = SkipEmphasis(text, line.ContentStart + label.Length, line.ContentEnd);
         if (i < line.ContentEnd && text[i] == ':') i++;
-        if (i + 1 < line.ContentEnd && text[i] == '*' && text[i + 1] == '*') i += 2;
+        i = SkipEmphasis(text, i, line.ContentEnd);
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Past the emphasis marks ('*', '_') at <paramref name="i"/>.</summary>
+    private static int SkipEmphasis(string text, int i, int end)
+    {
+        while (i < end && text[i] is '*' or '_') i++;
         return i;
     }
 
