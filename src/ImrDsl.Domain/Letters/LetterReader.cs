@@ -143,7 +143,7 @@ public sealed class LetterReader
     /// the hyphen) ends when a cell starts with one, or null: what a cell adds after it ("CM16-0101234.", "CM16-0101234
     /// (Expedited)") is not part of it.
     /// </summary>
-    internal static int? CaseNumberEnd(string text, int start, int end)
+    private static int? CaseNumberEnd(string text, int start, int end)
         => CaseNumberEnd(text, start, end, "cm", 7) ?? CaseNumberEnd(text, start, end, "imr ", 6);
 
     /// <param name="prefix">In lower case, as <see cref="TextScan.CaselessAt"/> wants it.</param>

@@ -493,12 +493,7 @@ internal sealed class ItemFacts
     /// <summary>A dose as <see cref="DoseAt"/> found it: where its parts lie, and where it ends.</summary>
     private readonly record struct Dose(int FirstEnd, (int Start, int End)? Second, int UnitStart, int UnitEnd, (int Start, int End)? Repeated, int End);
 
-    /// <summary>Past <c>[0-9]+(?:\.[0-9]+)?</c> from <paramref name="start"/>, a digit.</summary>
-    private static int SkipNumber(string text, int start)
-    {
-        var i = TextScan.SkipAsciiDigits(text, start, text.Length);
-        return i + 1 < text.Length && text[i] == '.' && IsDigit(text[i + 1]) ? TextScan.SkipAsciiDigits(text, i + 1, text.Length) : i;
-    }
+    private static int SkipNumber(string text, int start) => TextScan.SkipDecimal(text, start, text.Length);
 
     private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
 

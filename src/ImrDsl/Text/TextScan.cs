@@ -150,10 +150,13 @@ internal static class TextScan
     /// </summary>
     public static int SkipDoseNumber(string text, int start, int end)
     {
-        var i = SkipFraction(text, SkipAsciiDigits(text, start, end), end);
+        var i = SkipDecimal(text, start, end);
         if (i < end && text[i] == '/' && SkipAsciiDigits(text, i + 1, end) is var denominator && denominator > i + 1) i = SkipFraction(text, denominator, end);
         return i;
     }
+
+    /// <summary>Past <c>[0-9]+(?:\.[0-9]+)?</c> from <paramref name="start"/> (digits, then a fraction if one follows).</summary>
+    public static int SkipDecimal(string text, int start, int end) => SkipFraction(text, SkipAsciiDigits(text, start, end), end);
 
     /// <summary>Past <c>(?:\.[0-9]+)?</c> from <paramref name="i"/>.</summary>
     private static int SkipFraction(string text, int i, int end)
