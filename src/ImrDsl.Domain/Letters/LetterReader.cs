@@ -112,37 +112,46 @@ public sealed class LetterReader
     }
 
     /// <summary>A header cell's value: text[Start, End). A date is read where it lies; only text values become strings.</summary>
-    private readonly record struct CellValue(string Text, int Start, int End)
+    private readonly record struct CellValue(LetterText File, int Start, int End)
     {
+        private string Text => File.Text;
         public override string ToString() => Text.Substring(Start, End - Start);
         public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
-    }
+        public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
-    // Before the table that holds it: static fields are set in the order they are written.
-    private static readonly Action<Header, CellValue, SourceSpan> SetCaseNumber = static (h, v, s) => { h.CaseNumber = CaseNumberText(v); h.CaseNumberSpan = s; };
+        /// <summary>
+        /// The case number the cell starts with, when it has a letter's usual shape ("CM16-0101234", "IMR 13-000123",
+        /// case ignored, a space allowed after the hyphen): in capitals, without a converter's space after the hyphen, and
+        /// without what the cell adds after it ("CM16-0101234.", "CM16-0101234 (Expedited)"). Else the cell as it is.
+        /// </summary>
+        public (string Text, SourceSpan Span) CaseNumber()
+        {
+            if (CaseNumberEnd(Text, Start, End) is not { } end) return (ToString(), Span());
+            var number = new System.Text.StringBuilder(end - Start);
+            for (var i = Start; i < end; i++)
+                if (!(Text[i] == ' ' && Text[i - 1] == '-')) number.Append(char.ToUpperInvariant(Text[i]));
+            return (number.ToString(), TextRun.SpanOf(File, Start, end));
+        }
+    }
 
     /// <summary>
     /// Each header cell's label and the typed field it fills, with the value's span; and whether the label must open its
     /// line, as "Dated:" must, since it also ends words ("Updated:").
     /// </summary>
-    private static readonly (string Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderFields =
+    private static readonly (string Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderFields =
     {
-        ("Case Number", SetCaseNumber, false),
-        ("Date Assigned", (h, v, s) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = s; }, false),
-        ("Date of Injury", (h, v, s) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = s; }, false),
-        ("Decision Date", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, false),
-        ("UR Denial Date", (h, v, s) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = s; }, false),
-        ("Priority", (h, v, s) => { h.Priority = v.ToString(); h.PrioritySpan = s; }, false),
-        ("Application Received", (h, v, s) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = s; }, false),
+        ("Case Number", (h, v) => (h.CaseNumber, h.CaseNumberSpan) = v.CaseNumber(), false),
+        ("Date Assigned", (h, v) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = v.Span(); }, false),
+        ("Date of Injury", (h, v) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = v.Span(); }, false),
+        ("Decision Date", (h, v) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = v.Span(); }, false),
+        ("UR Denial Date", (h, v) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = v.Span(); }, false),
+        ("Priority", (h, v) => { h.Priority = v.ToString(); h.PrioritySpan = v.Span(); }, false),
+        ("Application Received", (h, v) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = v.Span(); }, false),
         // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
-        ("Dated", (h, v, s) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = s; }, true),
+        ("Dated", (h, v) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = v.Span(); }, true),
     };
 
-    /// <summary>
-    /// Where a case number in a letter's usual shape ("CM16-0101234", "IMR 13-000123", case ignored, a space allowed after
-    /// the hyphen) ends when a cell starts with one, or null: what a cell adds after it ("CM16-0101234.", "CM16-0101234
-    /// (Expedited)") is not part of it.
-    /// </summary>
+    /// <summary>Where a case number in the usual shape ends, when text[start, end) starts with one, or null.</summary>
     private static int? CaseNumberEnd(string text, int start, int end)
         => CaseNumberEnd(text, start, end, "cm", 7) ?? CaseNumberEnd(text, start, end, "imr ", 6);
 
@@ -158,22 +167,12 @@ public sealed class LetterReader
         return serialEnd - serial == serialDigits ? serialEnd : null;
     }
 
-    /// <summary>A case number cell's value: in capitals without a converter's space after the hyphen, when it has the usual shape.</summary>
-    private static string CaseNumberText(CellValue value)
-    {
-        if (CaseNumberEnd(value.Text, value.Start, value.End) is null) return value.ToString();
-        var number = new System.Text.StringBuilder(value.End - value.Start);
-        for (var i = value.Start; i < value.End; i++)
-            if (!(value.Text[i] == ' ' && value.Text[i - 1] == '-')) number.Append(char.ToUpperInvariant(value.Text[i]));
-        return number.ToString();
-    }
-
     /// <summary>Each header label as written, with its colon ("Case Number:"), the field it fills, and whether it opens its line.</summary>
-    private static readonly (CaselessWord Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] HeaderLabels = WithColons(HeaderFields);
+    private static readonly (CaselessWord Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderLabels = WithColons(HeaderFields);
 
-    private static (CaselessWord, Action<Header, CellValue, SourceSpan>, bool)[] WithColons((string Label, Action<Header, CellValue, SourceSpan> Set, bool OpensLine)[] fields)
+    private static (CaselessWord, Action<Header, CellValue>, bool)[] WithColons((string Label, Action<Header, CellValue> Set, bool OpensLine)[] fields)
     {
-        var labels = new (CaselessWord, Action<Header, CellValue, SourceSpan>, bool)[fields.Length];
+        var labels = new (CaselessWord, Action<Header, CellValue>, bool)[fields.Length];
         for (var i = 0; i < fields.Length; i++) labels[i] = (new CaselessWord(fields[i].Label + ":"), fields[i].Set, fields[i].OpensLine);
         return labels;
     }
@@ -230,8 +229,7 @@ public sealed class LetterReader
                 }
                 while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
                 if (valueEnd <= valueStart) continue;
-                if (set == SetCaseNumber && CaseNumberEnd(text, valueStart, valueEnd) is { } numberEnd) valueEnd = numberEnd;
-                set(header, new CellValue(text, valueStart, valueEnd), TextRun.SpanOf(scan.File, valueStart, valueEnd));
+                set(header, new CellValue(scan.File, valueStart, valueEnd));
             }
         }
         return header;
@@ -803,7 +801,7 @@ public sealed class LetterReader
             if (line.Kind != LineKind.Text || LabelAt(scan, i) is not null) continue;
             if (NumberedStart(scan.Text, line.ContentStart, line.ContentEnd) is not { } numbered) continue;
             var last = i;
-            while (!EndsSentence(scan, scan.Lines[last]))
+            while (!scan.EndsSentence(scan.Lines[last]))
             {
                 var next = scan.NextTextLine(last + 1, to);
                 if (next < 0 || LabelAt(scan, next) is not null || NumberedStart(scan.Text, scan.Lines[next].ContentStart, scan.Lines[next].ContentEnd) is not null) break;
@@ -816,8 +814,6 @@ public sealed class LetterReader
         }
         return result;
     }
-
-    private static bool EndsSentence(LetterScan scan, LetterLine line) => scan.Text[line.ContentEnd - 1] is '.' or ':' or '?' or '!';
 
     /// <summary>"MAXIMUS ... has determined the request for X is not medically necessary ...", "Regarding the request for X:", "X is ...".</summary>
     private static (string Service, int Start, int End) NumberedService(NumberedParagraph paragraph)

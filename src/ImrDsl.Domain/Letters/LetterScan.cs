@@ -339,17 +339,25 @@ internal sealed class LetterScan
             if (line.Kind != LineKind.Text) continue;
             var content = line.Content(Text);
             if (IsClosing(content)) return i;
-            if (IsCapitalsHeading(content) && !isLabel(this, i) && EndsSentence(PreviousText(i, from, acrossParagraphs: true))) return i;
+            if (IsCapitalsHeading(content) && !isLabel(this, i) && PreviousText(i, from, acrossParagraphs: true) is var previous
+                && (previous < 0 || EndsSentenceOrAside(Lines[previous].Content(Text)))) return i;
         }
         return end;
     }
 
-    /// <summary>Whether the line ends a sentence (or there is no line): a line in capitals after it does not continue it.</summary>
-    private bool EndsSentence(int line)
+    /// <summary>Whether a line of text ends as a sentence does: with '.', ':', '?' or '!'.</summary>
+    public bool EndsSentence(LetterLine line) => EndsSentence(line.Content(Text));
+
+    private static bool EndsSentence(ReadOnlySpan<char> content) => content.Length > 0 && content[^1] is '.' or ':' or '?' or '!';
+
+    /// <summary>
+    /// <see cref="EndsSentence(LetterLine)"/>, past closing quotes and emphasis, or a closing bracket ("(MTUS, page 29)"):
+    /// a line in capitals after it does not continue it.
+    /// </summary>
+    private static bool EndsSentenceOrAside(ReadOnlySpan<char> content)
     {
-        if (line < 0) return true;
-        var content = Lines[line].Content(Text).TrimEnd("\"'*_");
-        return content.Length > 0 && content[^1] is '.' or '!' or '?' or ':' or ')';
+        var closed = content.TrimEnd("\"'*_");
+        return EndsSentence(closed) || closed.EndsWith(")");
     }
 
     private static readonly string[] Closings = { "sincerely", "yours sincerely", "sincerely yours", "respectfully", "respectfully submitted", "regards", "best regards", "kind regards", "yours truly", "very truly yours", "cordially" };
