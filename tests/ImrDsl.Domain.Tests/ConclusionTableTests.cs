@@ -38,6 +38,13 @@ public class ConclusionTableTests
         { "The request is not medically appropriate.", "upheld" },
         { "The request is not medically indicated.", "upheld" },
         { "The request lacks medical necessity.", "upheld" },
+        // Wordings a probe found read as the opposite, or as nothing, falling back to a guideline's sentence before them.
+        { "Opioids are recommended for chronic pain. The request cannot be considered medically necessary.", "upheld" },
+        { "Opioids are recommended for chronic pain. Norco cannot be deemed medically necessary.", "upheld" },
+        { "Opioids are recommended for chronic pain. The request is not, in my opinion, medically necessary.", "upheld" },
+        { "Opioids are recommended for chronic pain. The request is not found to be medically necessary.", "upheld" },
+        { "Opioids are recommended for chronic pain. The request fails to meet the criteria for medical necessity.", "upheld" },
+        { "Opioids are recommended for chronic pain. The need for the request has not been substantiated.", "upheld" },
         { "The request for Norco is denied.", "upheld" },
         { "The request is not approved.", "upheld" },
         { "The request is not authorized.", "upheld" },

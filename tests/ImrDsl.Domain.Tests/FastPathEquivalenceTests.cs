@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using ImrDsl.Domain.Letters;
 using ImrDsl.Text;
+using System.Text.RegularExpressions;
 
 namespace ImrDsl.Domain.Tests;
 
@@ -156,19 +157,22 @@ public class FastPathEquivalenceTests
 
     /// <summary>
     /// How <see cref="CitationReader.MatchGuideline"/> matched before it folded the text once: each alias walked the text,
-    /// comparing letters and digits in lower case and passing anything else, then whole words only and an alias's ')' kept.
+    /// comparing letters and digits in lower case and passing anything else, and passing years that stand alone (found
+    /// by an expression, in the alias and in the text's range), then whole words only and an alias's ')' kept.
     /// </summary>
     private static int MatchGuidelineReference(IReadOnlyList<string> aliases, string text, int start, int end)
     {
         var best = start;
+        var textYears = YearDigits(text, start, end);
         foreach (var alias in aliases)
         {
+            var aliasYears = YearDigits(alias, 0, alias.Length);
             int i = start, j = 0;
             var matched = true;
             for (; j < alias.Length && matched; j++)
             {
-                if (!char.IsLetterOrDigit(alias[j])) continue;
-                while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+                if (!char.IsLetterOrDigit(alias[j]) || aliasYears.Contains(j)) continue;
+                while (i < end && (!char.IsLetterOrDigit(text[i]) || textYears.Contains(i))) i++;
                 if (i >= end || char.ToLowerInvariant(text[i]) != char.ToLowerInvariant(alias[j])) matched = false;
                 else i++;
             }
@@ -179,7 +183,13 @@ public class FastPathEquivalenceTests
         return best;
     }
 
-    private static readonly string[] ExtraAliases = { "Official Disability Guidelines (ODG)", "ODG", "MTUS", "MTUS 2", "ACOEM", "A.C.O.E.M.", "Strength", "\u212Aelvin", "İnjury" };
+    private static readonly Regex StandaloneYear = new(@"(?<![\p{L}\p{Nd}])(?:19|20)[0-9]{2}(?![\p{L}\p{Nd}])");
+
+    /// <summary>The positions of the digits of every year from 1900 to 2099 that no letter or digit touches in text[start, end).</summary>
+    private static HashSet<int> YearDigits(string text, int start, int end)
+        => StandaloneYear.Matches(text.Substring(start, end - start)).SelectMany(m => Enumerable.Range(start + m.Index, m.Length)).ToHashSet();
+
+    private static readonly string[] ExtraAliases = { "Official Disability Guidelines (ODG)", "ODG", "MTUS", "MTUS 2", "MTUS 2009 Extra", "ACOEM", "A.C.O.E.M.", "Strength", "\u212Aelvin", "İnjury" };
 
     private static (CitationReader Reader, List<string> Aliases) GuidelineReader()
     {
@@ -197,7 +207,7 @@ public class FastPathEquivalenceTests
             Gen.Elements(aliases.ToArray()),
             Gen.Elements(aliases.ToArray()).Select(a => a.ToUpperInvariant()),
             Gen.Elements(aliases.ToArray()).Select(a => a.Replace(" ", "").Replace("(", "")),
-            Gen.Elements(" ", "  ", ", ", "(", ")", "-", ".", "2", "X", "x", "é", "ſ", "\u212A", "ı", "Chronic Pain", "page 41"));
+            Gen.Elements(" ", "  ", ", ", "(", ")", "-", ".", "2", "X", "x", "é", "ſ", "\u212A", "ı", "Chronic Pain", "page 41", "2009", " 2009 ", "(2009)", "1999", "20091"));
         var cases = from parts in Gen.ListOf(pieces)
                     let text = string.Concat(parts.Take(6))
                     from start in Gen.Choose(0, text.Length)
@@ -214,6 +224,8 @@ public class FastPathEquivalenceTests
 
     [Theory]
     [InlineData("Official Disability Guidelines (ODG) Pain chapter")]
+    [InlineData("MTUS 2009 Chronic Pain Medical Treatment Guidelines, Opioids")]
+    [InlineData("2009 MTUS (2009) Chronic Pain 20091")]
     [InlineData("official disability guidelines (odg)")]
     [InlineData("ODGX")]
     [InlineData("MTUS2")]

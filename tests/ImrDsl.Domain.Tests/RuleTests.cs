@@ -54,6 +54,8 @@ public class RuleTests
     [InlineData("See the guidelines, page 43", null)]
     [InlineData("Not supported by the records.", null)]
     [InlineData("TBD", null)] // a placeholder is IMR001's
+    [InlineData("Opioids are not recommended for long-term use. The records do not document the", "…do not document the")] // a general verdict is no conclusion
+    [InlineData("The request is not recommended. Of note, the prior reviewer", null)] // a verdict on the request is
     public void IMR005_fires_for_a_rationale_that_stops_mid_sentence(string rationale, string? ending)
     {
         foreach (var last in new[] { true, false })
@@ -145,8 +147,9 @@ public class RuleTests
     }
 
     /// <summary>
-    /// An item heading's outcome as converters leave it: hyphenated across lines (single or double spaced), or set alone
-    /// in Markdown bold or italics. The item is read with its service and outcome, and nothing is reported.
+    /// An item heading's outcome as converters and writers leave it: hyphenated across lines (single or double spaced),
+    /// set alone in Markdown bold or italics, after a dash instead of a colon, or numbered as in a list. The item is read
+    /// with its service (without the number) and outcome, and nothing is reported.
     /// </summary>
     [Theory]
     [InlineData("Norco 10/325mg #120: Over-\nturned", "Overturned")]
@@ -157,7 +160,13 @@ public class RuleTests
     [InlineData("Norco 10/325mg #120: __Upheld__", "Upheld")]
     [InlineData("Norco 10/325mg #120: *Upheld*", "Upheld")]
     [InlineData("Norco 10/325mg #120:\n**Overturned**", "Overturned")]
-    public void An_outcome_hyphenated_or_emphasised_alone_is_read(string heading, string outcome)
+    [InlineData("Norco 10/325mg #120 - Overturned", "Overturned")]
+    [InlineData("Norco 10/325mg #120 \u2013 Upheld", "Upheld")]
+    [InlineData("Norco 10/325mg #120 \u2014 Upheld.", "Upheld")]
+    [InlineData("**Norco 10/325mg #120 - Overturned**", "Overturned")]
+    [InlineData("1. Norco 10/325mg #120: Upheld", "Upheld")]
+    [InlineData("(2) Norco 10/325mg #120 - Overturned", "Overturned")]
+    public void An_outcome_hyphenated_dashed_or_emphasised_alone_is_read(string heading, string outcome)
     {
         var conclusion = outcome == "Upheld" ? "is not medically necessary." : "is medically necessary.";
         var text = Head + Item(heading, "Decision rationale: Therefore, the request for Norco 10/325mg #120 " + conclusion);
@@ -279,7 +288,7 @@ public class RuleTests
     [InlineData(true, " ", "Page 2 of 3", "\f", " ")]
     public void A_heading_split_by_a_page_break_is_one_heading(bool doubleSpaced, params string[] furniture)
     {
-        string Letter(string[] first, string[] second) => LaidOut(doubleSpaced, new[]
+        string Letter(string[] first, string[] second) => LetterLayouts.LaidOut(doubleSpaced, new[]
         {
             new[] { "CLINICAL CASE SUMMARY" },
             new[] { "The injured worker is a 50 year old male who was hurt lifting boxes at work", "and has had low back pain since." },
@@ -292,34 +301,15 @@ public class RuleTests
             new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg", "#90 is not medically necessary." },
         }, furniture);
         // The heading's two lines, a page apart: the break falls inside one paragraph.
-        var split = Letter(new[] { "Norco 10/325mg #120 with 2", PageBreakMark, "refills: Upheld" }, Array.Empty<string>());
+        var split = Letter(new[] { "Norco 10/325mg #120 with 2", LetterLayouts.PageBreakMark, "refills: Upheld" }, Array.Empty<string>());
         Assert.Equal(new[] { "Soma 350mg #60", "Norco 10/325mg #120 with 2 refills" }, LetterReader.Standard.Read(new SourceFile("letter.txt", split)).Items.Select(i => i.Service));
         Assert.Equal("the conclusion \"Therefore, the request for Norco 10/325mg #90 is not medically necessary.\" names #90 but the heading is 'Norco 10/325mg #120 with 2 refills'",
             Assert.Single(Check(split), f => f.Id == "IMR004").Message);
 
         // A page apart from the item before, whose last line ends no sentence: the heading is its own.
-        var apart = Letter(new[] { PageBreakMark, "Norco 10/325mg #120: Upheld" }, Array.Empty<string>())
+        var apart = Letter(new[] { LetterLayouts.PageBreakMark, "Norco 10/325mg #120: Upheld" }, Array.Empty<string>())
             .Replace("it is not medically necessary.", "it is not medically necessary (MTUS, page 29)", StringComparison.Ordinal);
         Assert.Equal(new[] { "Soma 350mg #60", "Norco 10/325mg #120" }, LetterReader.Standard.Read(new SourceFile("letter.txt", apart)).Items.Select(i => i.Service));
-    }
-
-    private const string PageBreakMark = "<page break>";
-
-    /// <summary>
-    /// Paragraphs of lines laid out single-spaced (an empty line between paragraphs) or as PDF double-spaced text (an
-    /// empty line after every line, a line of spaces between paragraphs); a page break mark becomes the furniture lines.
-    /// </summary>
-    private static string LaidOut(bool doubleSpaced, string[][] paragraphs, string[] furniture)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var paragraph in paragraphs.Where(p => p.Length > 0))
-        {
-            if (text.Length > 0) text.Append(doubleSpaced ? " \n\n" : "\n");
-            foreach (var line in paragraph)
-                foreach (var written in line == PageBreakMark ? furniture : new[] { line })
-                    text.Append(written).Append(doubleSpaced ? "\n\n" : "\n");
-        }
-        return text.ToString();
     }
 
     /// <summary>
@@ -340,28 +330,14 @@ public class RuleTests
     {
         const string Rationale = "Decision rationale: Pain relief and function are documented. The request for Norco 10/325mg #120 is medically necessary.";
         foreach (var doubleSpaced in new[] { true, false })
-            foreach (var era in new[] { "headed", "numbered" })
+            foreach (var era in LetterLayouts.Eras)
             {
-                var items = era == "headed"
-                    ? new[]
-                    {
-                        new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
-                        new[] { "Norco 10/325mg #120: Overturned" },
-                        new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
-                        new[] { Rationale },
-                    }
-                    : new[]
-                    {
-                        new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
-                        new[] { "1) Regarding the request for Norco 10/325mg #120:" },
-                        new[] { "Medical Treatment Guideline(s) Used by the Expert Reviewer:" },
-                        new[] { "The Expert Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pages 74-96." },
-                        new[] { "Rationale for the Decision:" },
-                        new[] { "Pain relief and function are documented. The request for Norco 10/325mg #120 is medically necessary and appropriate." },
-                    };
+                var items = LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Overturned",
+                    "MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.",
+                    era == "headed" ? Rationale["Decision rationale: ".Length..] : "Pain relief and function are documented. The request for Norco 10/325mg #120 is medically necessary and appropriate.");
                 var paragraphs = new[] { new[] { "CLINICAL CASE SUMMARY" }, new[] { "The injured worker is a 50 year old male." } }
                     .Concat(items).Concat(after.Split('|').Select(line => new[] { line })).ToArray();
-                var text = LaidOut(doubleSpaced, paragraphs, Array.Empty<string>());
+                var text = LetterLayouts.LaidOut(doubleSpaced, paragraphs, Array.Empty<string>());
                 var what = $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}:\n{text}";
                 Assert.True(Check(text).Count == 0, what + "\n" + string.Join("\n", Check(text).Select(f => f.Id + " " + f.Message)));
                 var read = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Rationale!;
@@ -466,6 +442,66 @@ public class RuleTests
         var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.md", text)).Items);
         Assert.Equal("Naproxen 550mg #60", item.Service);
         Assert.Equal("Therefore, the request for Naproxen 550mg #60 is not medically necessary.", item.Rationale);
+    }
+
+    /// <summary>
+    /// Each wording of each label (the plural some letters print, the rationale's label alone), plain, in every emphasis
+    /// a converter uses, and closed by a spaced colon, a dash or "(s):", reads as that label: the citations keep their
+    /// sources and the rationale its text.
+    /// </summary>
+    [Theory]
+    [InlineData("Claims Administrator guideline", "MAXIMUS guideline", "Decision rationale")]
+    [InlineData("Claims Administrator guidelines", "MAXIMUS guidelines", "Decision rationale")]
+    [InlineData("Claims Administrator guideline", "MAXIMUS guideline", "Rationale")]
+    [InlineData("Claims Administrator guidelines", "MAXIMUS guidelines", "Rationale")]
+    public void Every_label_wording_reads_as_its_label(string claims, string reviewer, string rationale)
+    {
+        foreach (var style in new[] { "{0}: ", "**{0}:** ", "**{0}**: ", "*{0}:* ", "__{0}__: ", "{0} : ", "{0} - ", "{0} \u2014 ", "{0}(s): " })
+        {
+            string Label(string label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, style, label);
+            var text = Head + "Naproxen 550mg #60: Upheld\n\n"
+                       + Label(claims) + "Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-68.\n\n"
+                       + Label(reviewer) + "Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-68.\n\n"
+                       + Label(rationale) + "Therefore, the request for Naproxen 550mg #60 is not medically necessary.\n";
+            Assert.True(Check(text, "letter.md").Count == 0, text + "\n" + string.Join("\n", Check(text, "letter.md").Select(f => f.Id + " " + f.Message)));
+            var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.md", text)).Items);
+            Assert.Equal(new CitationSource?[] { CitationSource.ClaimsAdministrator, CitationSource.Reviewer }, item.Citations.Select(c => c.Source));
+            Assert.Equal("Therefore, the request for Naproxen 550mg #60 is not medically necessary.", item.Rationale);
+        }
+    }
+
+    /// <summary>
+    /// A rationale that only stands in for one ("To be completed.", a bare outcome, a pointer to another item's) gives no
+    /// reasons: IMR001, in either era's layout and either spacing.
+    /// </summary>
+    [Theory]
+    [InlineData("TBD")]
+    [InlineData("See above.")]
+    [InlineData("To be completed.")]
+    [InlineData("Upheld.")]
+    [InlineData("Please refer to the rationale for item 1.")]
+    [InlineData("Same as above.")]
+    [InlineData("N/A")]
+    public void IMR001_fires_for_a_rationale_that_only_holds_its_place(string placeholder)
+    {
+        foreach (var era in LetterLayouts.Eras)
+            foreach (var doubleSpaced in new[] { false, true })
+            {
+                var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", "MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", placeholder));
+                Assert.True(Check(text).Any(f => f.Id == "IMR001"), $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}:\n{text}");
+            }
+    }
+
+    /// <summary>The issues section is found under its heading in the singular, as some letters print it.</summary>
+    [Theory]
+    [InlineData("IMR ISSUES, DECISIONS AND RATIONALE")]
+    [InlineData("IMR ISSUE, DECISION AND RATIONALE")]
+    public void The_issues_section_is_found_under_each_heading_letters_print(string heading)
+    {
+        var text = Head.Replace("IMR ISSUES, DECISIONS AND RATIONALES", heading, StringComparison.Ordinal)
+                   + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        Assert.Empty(Check(text).Select(f => $"{f.Id}: {f.Message}"));
+        Assert.Equal("Norco 10/325mg #120", Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Service);
     }
 
     private static string WithHeader(string header)

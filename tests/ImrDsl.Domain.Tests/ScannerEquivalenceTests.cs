@@ -297,10 +297,10 @@ public class ScannerEquivalenceTests
                 string.Join(" ", CitationReader.CitationStarts(text).Select(m => $"{m.Index}+{m.End - m.Index}"))), tests: 4000);
     }
 
-    private static readonly Regex JurisdictionPrefix = new(@"(?:the\s+)?(?:CA|Cal\.?|California)?\s*(?=\S)", Caseless);
+    private static readonly Regex JurisdictionPrefix = new(@"(?:the\s+)?(?:(?:CA|Cal|California)\b\.?)?\s*(?=\S)", Caseless);
     private static readonly Regex PageTotal = new(@"\s*of\s+[0-9]{1,4}\b", Caseless);
     private static readonly Regex LegalReference = new(@"(?:[0-9]+\s*C\.?\s*C\.?\s*R\.?|California\s+Code\s+of\s+Regulations,?\s*(?:Title\s*[0-9]+)?)\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*", Caseless);
-    private static readonly Regex EditionNote = new(@"(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS))+", Caseless);
+    private static readonly Regex EditionNote = new(@"(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS|(?:(?:Effective|eff\.)\s*)?(?:\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b)))+", Caseless);
     private static readonly Regex PartOfTheMtus = new(@",?\s*which\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?MTUS.*$", Caseless | RegexOptions.Singleline);
 
     /// <summary>Where a match of the expression that begins right at the range's start ends, or -1.</summary>
@@ -313,7 +313,7 @@ public class ScannerEquivalenceTests
     [Fact]
     public void Jurisdiction_prefixes_are_what_the_expression_matched()
     {
-        var texts = Texts(8, new[] { "the", "the ", "CA", "Cal", "Cal.", "California", "MTUS", "them" });
+        var texts = Texts(8, new[] { "the", "the ", "CA", "Cal", "Cal.", "California", "MTUS", "them", " ", ".", "Calif" });
         Agree(Ranges(texts), c => EndAtStart(JurisdictionPrefix, c.Text, c.Start, c.End) > c.Start, c => Differ($"{c.Text}[{c.Start}, {c.End})", EndAtStart(JurisdictionPrefix, c.Text, c.Start, c.End), CitationReader.JurisdictionPrefixEnd(c.Text, c.Start, c.End)), tests: 5000);
     }
 
@@ -356,7 +356,8 @@ public class ScannerEquivalenceTests
     public void Edition_notes_are_what_the_expression_matched()
     {
         var texts = Texts(12, new[] { "(Effective July 18, 2009)", "(eff. 2010)", "(Rev", "(Revised.", "(Updated", "(", ")", "2004", "(2004)", "(2004)-", "20045",
-            "ACOEM", "Practice", "Guidelines", "Guideline", "2nd", "3rd", "th", "Ed", "Ed.", "Edition", "Revised", "MTUS", "Non-MTUS", "Pain" });
+            "ACOEM", "Practice", "Guidelines", "Guideline", "2nd", "3rd", "th", "Ed", "Ed.", "Edition", "Revised", "MTUS", "Non-MTUS", "Pain",
+            "7/18/2009", "7/18/09", "12/1/20091", "July 18, 2009", "Jul. 18 2009", "Sept 1st, 2010", "Effective", "Effective ", "eff. ", "x" });
         Agree(Ranges(texts), c => EndAtStart(EditionNote, c.Text, c.Start, c.End) > c.Start, c =>
         {
             var expected = EndAtStart(EditionNote, c.Text, c.Start, c.End);

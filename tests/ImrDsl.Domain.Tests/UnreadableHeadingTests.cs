@@ -5,7 +5,7 @@ using Imr.Std;
 namespace ImrDsl.Domain.Tests;
 
 /// <summary>
-/// An item heading whose outcome cannot be read ("Uphled", "TBD", "- Upheld", or none) is still an item: its
+/// An item heading whose outcome cannot be read ("Uphled", "TBD", "- Uphled", or none) is still an item: its
 /// citations and rationale stay its own (never merged into the item before it, never dropped) and the missing
 /// outcome is reported at the heading. A table over the spellings, the item's position and the letter's spacing.
 /// </summary>
@@ -19,11 +19,37 @@ public class UnreadableHeadingTests
 
     public static IEnumerable<object[]> Cases()
     {
-        var headings = new[] { "{0}: Uphled", "{0}: TBD", "{0} - Upheld", "{0}", "{0}: Overturnd", "{0}:" };
+        var headings = new[] { "{0}: Uphled", "{0}: TBD", "{0} - Uphled", "{0}", "{0}: Overturnd", "{0}:" };
         foreach (var heading in headings)
         foreach (var position in new[] { 0, 1, 2 })
         foreach (var doubleSpaced in new[] { false, true })
             yield return new object[] { heading, position, doubleSpaced };
+    }
+
+    /// <summary>
+    /// A line the reader cannot place between an item's heading and its first label (a page's running header or
+    /// footer, a label it does not know) stays in that item: no item of its own, nothing moved, nothing reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Page 2 of 5")]
+    [InlineData("IMR Case Number CM15-0104411 Page 2 of 5")]
+    [InlineData("Final Determination Letter for IMR Case Number CM15-0104411")]
+    [InlineData("Reviewer Comments: none")]
+    public void A_stray_line_after_a_heading_makes_no_item(string stray)
+    {
+        var services = new[] { "Norco 10/325mg #120", "Soma 350mg #60", "Tramadol 50mg #60" };
+        foreach (var position in new[] { 0, 1, 2 })
+            foreach (var doubleSpaced in new[] { false, true })
+            {
+                var text = Head;
+                for (var i = 0; i < services.Length; i++)
+                    text += Item(services[i], services[i] + ": Upheld" + (i == position ? "\n\n" + stray : ""), "not medically necessary");
+                if (!doubleSpaced) text = text.Replace("\n\n", "\n");
+                var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                Assert.Equal(services, model.Items.Select(i => i.Service));
+                Assert.All(model.Items, item => Assert.Single(item.Citations));
+                Assert.Empty(ImrValidation.Validate(model, Guidelines.Context).Select(f => $"{f.Id} {f.Message}"));
+            }
     }
 
     [Theory]

@@ -26,12 +26,12 @@ internal sealed class CitationReader
         _aliasKeys = new string[_aliases.Length];
         for (var a = 0; a < _aliases.Length; a++)
         {
-            _aliasKeys[a] = NormalizedComparer.Normalize(_aliases[a]);
+            _aliasKeys[a] = NormalizedComparer.NormalizeName(_aliases[a]);
             _longestKey = Math.Max(_longestKey, _aliasKeys[a].Length);
         }
     }
 
-    // Each alias's letters and digits in lower case: what the text's letters and digits are compared with.
+    // Each alias's letters and digits in lower case, years that stand alone left out: what the text's are compared with.
     private readonly string[] _aliasKeys;
     private readonly int _longestKey;
 
@@ -155,7 +155,8 @@ internal sealed class CitationReader
     private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source, Citation? guidelineOf = null)
     {
         (start, end) = Trim(text, start, end);
-        if (start >= end) return null;
+        // "None.", "N/A", "See above.": a placeholder on the guideline line cites nothing.
+        if (start >= end || !RulePredicates.HasReasoning(text.Substring(start, end - start)).Holds) return null;
         // Each field's span, kept here until the citation is built (a `with` per field copied the whole span record).
         var sourceSpan = run.Span(file, start, end);
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
@@ -232,6 +233,16 @@ internal sealed class CitationReader
                 topicSpan = run.Span(file, topicStart, topicStop);
             }
         }
+        else if (GuidelineAfterTopic(text, start, topicEnd) is var (separator, namedStart, namedEnd))
+        {
+            // "Opioids, MTUS Chronic Pain Treatment Guidelines, Page(s): 120": the topic first, then its guideline.
+            namedEnd = SkipEditionNote(text, namedEnd, topicEnd, out _);
+            guideline = text.Substring(namedStart, namedEnd - namedStart).Trim();
+            guidelineSpan = run.Span(file, namedStart, namedEnd);
+            var (topicStart, topicStop) = TopicBounds(text, start, separator);
+            topic = text.Substring(topicStart, topicStop - topicStart);
+            topicSpan = run.Span(file, topicStart, topicStop);
+        }
         else
         {
             var (guidelineStart, guidelineStop) = Trim(text, start, topicEnd);
@@ -251,7 +262,28 @@ internal sealed class CitationReader
         };
     }
 
-    /// <summary>End of the longest catalogue title or alias the text starts with (letters and digits compared, case ignored), or start.</summary>
+    /// <summary>
+    /// A guideline a catalogue knows after a comma or semicolon in text[start, end), with words before it for a topic:
+    /// the separator's position and where the guideline's name lies, or null.
+    /// </summary>
+    private (int Separator, int Start, int End)? GuidelineAfterTopic(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (',' or ';')) continue;
+            var (topicStart, topicStop) = TopicBounds(text, start, i);
+            if (topicStop <= topicStart) continue;
+            var at = TextScan.SkipSpaces(text, i + 1, end);
+            var named = JurisdictionPrefixEnd(text, at, end) is var prefixEnd && prefixEnd > at && MatchGuideline(text, prefixEnd, end) > prefixEnd ? prefixEnd : at;
+            if (MatchGuideline(text, named, end) is var matched && matched > named) return (i, named, matched);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// End of the longest catalogue title or alias the text starts with (letters and digits compared, case ignored, a year
+    /// that stands alone passed on either side: "MTUS 2009 Chronic Pain ..." names the MTUS's guidelines), or start.
+    /// </summary>
     internal int MatchGuideline(string text, int start, int end)
     {
         // The text's letters and digits from start, in lower case, as far as the longest alias reaches, and where each
@@ -262,6 +294,7 @@ internal sealed class CitationReader
         for (var i = start; i < end && count < folded.Length; i++)
         {
             if (!char.IsLetterOrDigit(text[i])) continue;
+            if (NormalizedComparer.StandaloneYearEnd(text, i, start, end) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
             folded[count] = char.ToLowerInvariant(text[i]);
             after[count++] = i + 1;
         }
@@ -287,7 +320,10 @@ internal sealed class CitationReader
         return i;
     }
 
-    private static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "pgs.", "pgs", "pg.", "pg", "pp.", "pp", "p.", "p" };
+    private static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "Pg(s)", "pgs.", "pgs", "pg.", "pg", "p.p.", "pp.", "pp", "p.", "p" };
+
+    // "page no. 120", "pages nos. 76-80", "Page number 120": the word for number between the marker and the number.
+    private static readonly string[] NumberWords = { "numbers", "number", "nos.", "nos", "no.", "no" };
 
     /// <summary>The first page marker, as a whole word, that a page number follows.</summary>
     private static (int Start, int End)? FirstPagesKeyword(string text, int start, int end)
@@ -301,11 +337,20 @@ internal sealed class CitationReader
     private static (int Start, int End)? LastPagesKeyword(string text, int start, int end)
     {
         for (var at = end - 1; at >= start; at--)
-            if (PagesKeywordAt(text, at, start, end) is { } keyword) return keyword;
+        {
+            if (PagesKeywordAt(text, at, start, end) is not { } keyword) continue;
+            // Found from the end, "p.p. 120" first shows its last "p.": the marker that ends there starts earlier.
+            for (var back = Math.Max(start, at - 3); back < at; back++)
+                if (PagesKeywordAt(text, back, start, end) is { } longer && longer.End == keyword.End) return longer;
+            return keyword;
+        }
         return null;
     }
 
-    /// <summary>A page marker starting at <paramref name="at"/> as a whole word, with a page number after it.</summary>
+    /// <summary>
+    /// A page marker starting at <paramref name="at"/> as a whole word, with a page number after it: where the marker
+    /// starts and where its first number does ("Page #120", "page no. 120").
+    /// </summary>
     private static (int Start, int End)? PagesKeywordAt(string text, int at, int start, int end)
     {
         if (text[at] is not ('p' or 'P') || at > start && char.IsLetterOrDigit(text[at - 1])) return null;
@@ -314,11 +359,19 @@ internal sealed class CitationReader
             if (at + word.Length > end || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var after = at + word.Length;
             if (after < end && char.IsLetter(text[after])) continue;
-            var number = after;
-            while (number < end && text[number] is ':' or ' ' or '\t' or '.' or '#') number++;
-            if (number < end && char.IsAsciiDigit(text[number])) return (at, after);
+            var number = SkipNumberSign(text, after, end);
+            if (TextScan.CaselessAnyAt(text, number, end, NumberWords) is var numberWord and >= 0
+                && NumberWords[numberWord].Length + number is var wordEnd && (wordEnd >= end || !char.IsLetter(text[wordEnd])))
+                number = SkipNumberSign(text, wordEnd, end);
+            if (number < end && char.IsAsciiDigit(text[number])) return (at, number);
         }
         return null;
+    }
+
+    private static int SkipNumberSign(string text, int i, int end)
+    {
+        while (i < end && text[i] is ':' or ' ' or '\t' or '.' or '#') i++;
+        return i;
     }
 
     /// <summary>"41-42 of 127": the guideline's page total is not a cited page.</summary>
@@ -332,12 +385,13 @@ internal sealed class CitationReader
         return digits > of + 2 && digitsEnd > digits && digitsEnd - digits <= 4 && TextScan.IsBoundary(text, digitsEnd, i, end) ? digitsEnd : i;
     }
 
-    private static readonly string[] Jurisdictions = { "ca", "cal.", "cal", "california", "" };
+    private static readonly string[] Jurisdictions = { "ca", "cal", "california" };
 
     /// <summary>
     /// Where "the California ", "CA ", "the " ends before the text after it, when text[start, end) starts that way, or -1:
-    /// what <c>(?:the\s+)?(?:CA|Cal\.?|California)?\s*(?=\S)</c> with case ignored matched at <paramref name="start"/>
-    /// (mind that "CA" is tried first, so "California" yields "Ca"). Some text must follow.
+    /// what <c>(?:the\s+)?(?:(?:CA|Cal|California)\b\.?)?\s*(?=\S)</c> with case ignored matched at <paramref name="start"/>.
+    /// A name is a whole word ("California" once yielded "Ca", leaving "lifornia MTUS" for a guideline no catalogue
+    /// knows). Some text must follow.
     /// </summary>
     internal static int JurisdictionPrefixEnd(string text, int start, int end)
     {
@@ -354,11 +408,16 @@ internal sealed class CitationReader
     {
         foreach (var name in Jurisdictions)
         {
-            if (!TextScan.CaselessAt(text, i, end, name)) continue;
-            var after = TextScan.SkipSpaces(text, i + name.Length, end);
+            var nameEnd = i + name.Length;
+            if (!TextScan.CaselessAt(text, i, end, name) || !TextScan.IsBoundary(text, nameEnd, i, end)) continue;
+            // "Cal." with its full stop, or without it when nothing but the full stop would follow.
+            if (nameEnd < end && text[nameEnd] == '.' && TextScan.SkipSpaces(text, nameEnd + 1, end) is var afterStop && afterStop < end) return afterStop;
+            var after = TextScan.SkipSpaces(text, nameEnd, end);
             if (after < end) return after;
         }
-        return -1;
+        // No name: the text itself, past white space.
+        var rest = TextScan.SkipSpaces(text, i, end);
+        return rest < end ? rest : -1;
     }
 
     /// <summary>
@@ -473,7 +532,8 @@ internal sealed class CitationReader
 
     /// <summary>
     /// The end of the edition notes at <paramref name="start"/> in text[start, end), or <paramref name="start"/>: what
-    /// <c>(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS))+</c>
+    /// <c>(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS|(?:(?:Effective|eff\.)\s*)?(?:DATE)))+</c>
+    /// where DATE is <see cref="LetterDates.SlashedAt"/>'s or <see cref="LetterDates.MonthFirstAt"/>'s expression
     /// with case ignored matched there. Nothing follows the loop, so each round takes the first note that matches
     /// (separators first: no note starts with one), and the loop ends at the first round that finds none.
     /// </summary>
@@ -484,7 +544,7 @@ internal sealed class CitationReader
         {
             var note = i;
             while (note < end && (char.IsWhiteSpace(text[note]) || text[note] is ',' or ';' or ':' or '-')) note++;
-            var noteEnd = EditionNoteAt(text, note, end);
+            var noteEnd = EditionNoteAt(text, note, start, end);
             if (noteEnd < 0) return i;
             i = noteEnd;
         }
@@ -492,8 +552,8 @@ internal sealed class CitationReader
 
     private static readonly string[] RevisionWords = { "effective", "eff.", "rev", "updated" };
 
-    /// <summary>One edition note at <paramref name="i"/>, the alternatives in the expression's order: its end, or -1.</summary>
-    private static int EditionNoteAt(string text, int i, int end)
+    /// <summary>One edition note at <paramref name="i"/> (text[start, end) is the input), the alternatives in the expression's order: its end, or -1.</summary>
+    private static int EditionNoteAt(string text, int i, int start, int end)
     {
         if (i >= end) return -1;
         // "(Effective July 18, 2009)", "(Rev. 2010)": up to the first ')'.
@@ -539,7 +599,20 @@ internal sealed class CitationReader
             return revisedYear + 4;
         if (TextScan.CaselessAt(text, i, end, "mtus")) return i + 4;
         if (TextScan.CaselessAt(text, i, end, "non-mtus")) return i + 8;
-        return -1;
+        // "7/18/2009", "Effective July 18, 2009": the date an edition took effect ("MTUS ... Guidelines 7/18/2009, Opioids").
+        var effective = TextScan.CaselessAnyAt(text, i, end, EffectiveWords) is var effectiveWord and >= 0 ? TextScan.SkipSpaces(text, i + EffectiveWords[effectiveWord].Length, end) : -1;
+        if (effective >= 0 && EditionDateEnd(text, effective, start, end) is var afterEffective and >= 0) return afterEffective;
+        return EditionDateEnd(text, i, start, end);
+    }
+
+    private static readonly string[] EffectiveWords = { "effective", "eff." };
+
+    /// <summary>A date at <paramref name="i"/>, as a slashed date or a month's name first: where it ends, or -1.</summary>
+    private static int EditionDateEnd(string text, int i, int start, int end)
+    {
+        if (i >= end) return -1;
+        if (LetterDates.SlashedAt(text, i, start, end) is { } slashed) return slashed.End;
+        return LetterDates.MonthFirstAt(text, i, start, end) is { } named ? named.End : -1;
     }
 
     private static bool DigitOrDash(string text, int i, int end) => i < end && (TextScan.IsAsciiDigit(text[i]) || text[i] == '-');
@@ -547,14 +620,31 @@ internal sealed class CitationReader
     /// <summary>Past an optional 's' at <paramref name="i"/>.</summary>
     private static int Plural(string text, int i, int end) => i < end && TextScan.CaselessEquals(text[i], 's') ? i + 1 : i;
 
-    /// <summary>The topic between two positions, without separators, a closing "which is (not) part of the MTUS" or an edition note.</summary>
+    /// <summary>
+    /// The topic between two positions, without separators, a closing "which is (not) part of the MTUS", the word that
+    /// led to the pages ("Opioids on page 120", "at p. 78", "(see pages 103-104)"), or a bracket whose partner lies
+    /// outside the topic ("(Sympathetic blocks, pages 103-104)").
+    /// </summary>
     private static (int Start, int End) TopicBounds(string text, int start, int end)
     {
         (start, end) = Trim(text, SkipSeparators(text, start, end), end);
         var tail = PartOfTheMtusIndex(text, start, end);
         if (tail >= 0) (start, end) = Trim(text, start, tail);
-        return (start, end);
+        while (true)
+        {
+            var (wasStart, wasEnd) = (start, end);
+            foreach (var word in PageLeadWords)
+                if (end - start > word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && text[end - word.Length - 1] is var before
+                    && (char.IsWhiteSpace(before) || before == '('))
+                    (start, end) = Trim(text, start, end - word.Length);
+            if (start < end && text[start] == '(' && text.IndexOf(')', start, end - start) < 0) (start, end) = Trim(text, start + 1, end);
+            if (start < end && text[end - 1] == ')' && text.IndexOf('(', start, end - start) < 0) (start, end) = Trim(text, start, end - 1);
+            if (start < end && text[end - 1] == '(') (start, end) = Trim(text, start, end - 1);
+            if ((start, end) == (wasStart, wasEnd)) return (start, end);
+        }
     }
+
+    private static readonly string[] PageLeadWords = { "on", "at", "see", "in", "from", "per" };
 
     /// <summary>
     /// Where ", which is not part of the MTUS ..." begins in text[start, end), or -1: the first place where

@@ -16,7 +16,8 @@ public sealed class LetterReader
     private static readonly string[] HowHeading = { "HOW THE IMR FINAL DETERMINATION WAS MADE" };
     // Most letters print the first; a few print a shorter one.
     private static readonly string[] SummaryHeading = { "CLINICAL CASE SUMMARY", "CLINICAL SUMMARY", "CASE SUMMARY" };
-    private static readonly string[] DecisionsHeading = { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS" };
+    private static readonly string[] DecisionsHeading =
+        { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS", "IMR ISSUES, DECISIONS AND RATIONALE", "IMR ISSUE, DECISION AND RATIONALE" };
 
     /// <summary>
     /// Whether a line's words are one of the sections' headings (case ignored, a closing colon allowed): the standard
@@ -553,6 +554,10 @@ public sealed class LetterReader
         ("Guideline(s) Used by the Expert Reviewer:", Label.Reviewer),
         ("Guidelines Used by the Expert Reviewer:", Label.Reviewer),
         ("Rationale for the Decision:", Label.Rationale),
+        // Variants some letters print: the plural, and the rationale's label alone.
+        ("Claims Administrator guidelines:", Label.Claims),
+        ("MAXIMUS guidelines:", Label.Reviewer),
+        ("Rationale:", Label.Rationale),
     };
 
     /// <summary>
@@ -592,7 +597,7 @@ public sealed class LetterReader
             }
             for (var i = from; i < to; i++)
                 if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && LabelAt(scan, i) is null
-                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from) is { } unreadable)
+                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from, taken) is { } unreadable)
                     headings.Add(unreadable);
             headings.Sort((a, b) => a.First.CompareTo(b.First));
         }
@@ -623,6 +628,9 @@ public sealed class LetterReader
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var before = TrimEmphasis(content[..^word.Length].TrimEnd());
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
+            // "Soma 350mg #60 - Overturned": a dash set apart by a space where the colon would be.
+            if (before.Length > 2 && before[^1] is '-' or '\u2013' or '\u2014' && before[^2] == ' ' && !IsSectionIntroduction(scan, line))
+                return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
             if (before.Length == 0 || before is ":" )
             {
                 var previous = scan.PreviousText(i, from, acrossParagraphs: true);
@@ -662,12 +670,13 @@ public sealed class LetterReader
     }
 
     /// <summary>
-    /// "Norco 10/325mg #120: Uphled", "...: TBD", "... - Upheld" or a heading with no outcome at all, directly followed
+    /// "Norco 10/325mg #120: Uphled", "...: TBD", "... - Uphled" or a heading with no outcome at all, directly followed
     /// by an item's guideline or rationale label: an item whose outcome cannot be read. It is still an item (with no
     /// outcome, which the declared `outcome: Outcome required` reports), so its citations and rationale are never
     /// merged into the item before it.
     /// </summary>
-    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from)
+    /// <param name="headingLines">Per line from <paramref name="from"/>: whether a readable heading holds it.</param>
+    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines)
     {
         // Right before an item's label, after a rationale (or before any label of the section).
         var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
@@ -677,6 +686,9 @@ public sealed class LetterReader
         for (var back = i - 1; back >= from; back--)
         {
             if (scan.Lines[back].Kind != LineKind.Text) continue;
+            // Between a heading and its first label, a stray line (a page's running header, a label the reader does not
+            // know) belongs to that item; it is no heading of its own.
+            if (headingLines[back - from]) return null;
             if (LabelAt(scan, back) is { } label)
             {
                 if (label.Label != Label.Rationale) return null;
@@ -951,10 +963,7 @@ public sealed class LetterReader
                 return label;
             var bare = BareLabels[l];
             if (line.Length < bare.Text.Length || string.Compare(text, line.ContentStart, bare.Text, 0, bare.Text.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-            if (line.Length == bare.Text.Length) return bare;
-            // Emphasis closed before the colon: "**Decision rationale**:", "_MAXIMUS guideline_:".
-            var after = SkipEmphasis(text, line.ContentStart + bare.Text.Length, line.ContentEnd);
-            if (after > line.ContentStart + bare.Text.Length && after < line.ContentEnd && text[after] == ':') return bare;
+            if (line.Length == bare.Text.Length || BareLabelEnd(text, line.ContentStart + bare.Text.Length, line.ContentEnd) >= 0) return bare;
         }
         return null;
     }
@@ -968,7 +977,11 @@ public sealed class LetterReader
         for (var i = first; i <= colonLine; i++)
         {
             var line = scan.Lines[i];
-            if (line.Kind == LineKind.Text) serviceRun.Append(line.ContentStart, i == colonLine ? colonAt : line.ContentEnd);
+            if (line.Kind != LineKind.Text) continue;
+            var stop = i == colonLine ? colonAt : line.ContentEnd;
+            // "1. Norco 10/325mg #120: Upheld": the item's number in a numbered list is not part of the service.
+            var from = i == first && NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1 : line.ContentStart;
+            serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
         while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] == ':')) outcomeStart++;
@@ -1070,11 +1083,26 @@ public sealed class LetterReader
     private static int AfterLabel(string text, LetterLine line, string label)
     {
         // Emphasis may close before the colon or after it: "**Label:** text", "**Label**: text", "*Label:* text".
-        var i = SkipEmphasis(text, line.ContentStart + label.Length, line.ContentEnd);
-        if (i < line.ContentEnd && text[i] == ':') i++;
+        var i = line.ContentStart + label.Length;
+        if (label[^1] != ':' && BareLabelEnd(text, i, line.ContentEnd) is var end && end >= 0) i = end;
         i = SkipEmphasis(text, i, line.ContentEnd);
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;
         return i;
+    }
+
+    /// <summary>
+    /// What may close a label's words before its text: "(s)", emphasis, white space, then the colon or a dash
+    /// ("**Decision rationale**:", "Decision rationale :", "Decision rationale - ...", "MAXIMUS guideline(s):"), or
+    /// nothing more on the line. Where the text after it starts, or -1 when the words go on into a sentence.
+    /// </summary>
+    private static int BareLabelEnd(string text, int i, int end)
+    {
+        if (end - i >= 3 && string.CompareOrdinal(text, i, "(s)", 0, 3) == 0) i += 3;
+        i = SkipEmphasis(text, i, end);
+        while (i < end && LetterLines.IsSpace(text[i])) i++;
+        if (i == end) return i;
+        if (text[i] == ':') return i + 1;
+        return text[i] is '-' or '\u2013' or '\u2014' && (i + 1 == end || LetterLines.IsSpace(text[i + 1])) ? i + 1 : -1;
     }
 
     /// <summary>Past the emphasis marks ('*', '_') at <paramref name="i"/>.</summary>

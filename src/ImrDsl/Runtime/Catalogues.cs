@@ -93,20 +93,55 @@ public sealed class GuidelineCatalogue
     {
         if (FindTopic(cited) is { } whole) return new[] { whole };
         var result = new List<GuidelineTopic>();
-        foreach (var part in cited.Split(new[] { ",", ";", "/", " and ", " & " }, StringSplitOptions.RemoveEmptyEntries))
-            if (FindTopic(part.Trim()) is { } topic && !result.Contains(topic)) result.Add(topic);
+        // Commas and semicolons first: a part may hold "and" in its own name ("Neck and Upper Back Chapter, Facet
+        // injections"), and is split again only when it is not a topic as a whole.
+        foreach (var part in cited.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FindPart(part.Trim()) is { } named) { if (!result.Contains(named)) result.Add(named); continue; }
+            foreach (var word in part.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                if (FindTopic(word.Trim()) is { } topic && !result.Contains(topic)) result.Add(topic);
+        }
         if (result.Count > 0) return result;
         // "Opioids (long-term use)", "(Flexeril)": a parenthesis the catalogue does not spell out narrows or names the topic.
         // "Spinal cord stimulators" for "Spinal cord stimulator": a plural the catalogue spells in the singular, or back.
         var trimmed = cited.Trim();
         var number = trimmed.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed + "s";
         if (FindTopic(number) is { } singular) return new[] { singular };
+        // "Ch. 13 Knee Complaints", "Chap. 12": a chapter abbreviated, where the catalogue spells "Chapter".
+        if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter);
         var open = cited.IndexOf('(');
         var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
         if (close < 0) return result;
         foreach (var candidate in new[] { cited.Remove(open, close - open + 1).Trim(), cited.Substring(open + 1, close - open - 1).Trim() })
             if (candidate.Length > 0 && FindTopic(candidate) is { } topic && !result.Contains(topic)) result.Add(topic);
         return result;
+    }
+
+    /// <summary>A part of a cited topic as a whole, with or without the word "Chapter" after it ("Pain (Chronic) Chapter").</summary>
+    private GuidelineTopic? FindPart(string part)
+    {
+        if (FindTopic(part) is { } topic) return topic;
+        const string chapter = " chapter";
+        return part.EndsWith(chapter, StringComparison.OrdinalIgnoreCase) ? FindTopic(part.Substring(0, part.Length - chapter.Length)) : null;
+    }
+
+    private static readonly string[] ListSeparators = { ",", ";" };
+    private static readonly string[] WordSeparators = { "/", " and ", " & " };
+
+    private static readonly string[] ChapterAbbreviations = { "chapt", "chap", "ch" };
+
+    /// <summary>The topic with "Chapter" for an abbreviation before a chapter's number ("Ch. 13 Knee"), or null.</summary>
+    private static string? ChapterSpelledOut(string cited)
+    {
+        foreach (var abbreviation in ChapterAbbreviations)
+        {
+            if (!cited.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase)) continue;
+            var i = abbreviation.Length;
+            if (i < cited.Length && cited[i] == '.') i++;
+            while (i < cited.Length && char.IsWhiteSpace(cited[i])) i++;
+            return i < cited.Length && TextScan.IsAsciiDigit(cited[i]) ? "Chapter " + cited.Substring(i) : null;
+        }
+        return null;
     }
 }
 
@@ -127,7 +162,7 @@ public sealed class CatalogueSet
         foreach (var alias in new[] { catalogue.Title, catalogue.Name }.Concat(catalogue.Aliases))
         {
             if (!_byAlias.ContainsKey(alias)) _byAlias[alias] = catalogue;
-            _byLength.Add(new AliasEntry(NormalizedComparer.Normalize(alias), catalogue));
+            _byLength.Add(new AliasEntry(NormalizedComparer.NormalizeName(alias), catalogue));
         }
         _byLength.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
@@ -154,7 +189,7 @@ public sealed class CatalogueSet
     private GuidelineCatalogue? Search(string guideline)
     {
         if (_byAlias.TryGetValue(guideline, out var exact)) return exact;
-        var normalized = NormalizedComparer.Normalize(guideline);
+        var normalized = NormalizedComparer.NormalizeName(guideline);
         foreach (var (alias, catalogue) in _byLength)
             if (alias.Length >= 3 && normalized.StartsWith(alias, StringComparison.Ordinal))
                 // "ACOEM Practice Guidelines, 3rd Edition (2011)" starts with an alias of the 2nd edition's catalogue, but its
@@ -259,5 +294,32 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
         foreach (var c in text)
             if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A guideline's name as <see cref="Normalize"/> gives it, without the years that stand alone in it: letters put the
+    /// edition's year anywhere in the name ("MTUS 2009 Chronic Pain ...", "2009 MTUS ...", "... Guidelines (2009)").
+    /// </summary>
+    internal static string NormalizeName(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (StandaloneYearEnd(text, i, 0, text.Length) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
+            if (char.IsLetterOrDigit(text[i])) builder.Append(char.ToLowerInvariant(text[i]));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The end of a year from 1900 to 2099 written alone at <paramref name="at"/> (no letter or digit touches it within
+    /// text[start, end)), or -1.
+    /// </summary>
+    internal static int StandaloneYearEnd(string text, int at, int start, int end)
+    {
+        if (end - at < 4 || at > start && char.IsLetterOrDigit(text[at - 1])) return -1;
+        if (!(text[at] == '1' && text[at + 1] == '9' || text[at] == '2' && text[at + 1] == '0')) return -1;
+        if (!TextScan.IsAsciiDigit(text[at + 2]) || !TextScan.IsAsciiDigit(text[at + 3])) return -1;
+        return at + 4 < end && char.IsLetterOrDigit(text[at + 4]) ? -1 : at + 4;
     }
 }

@@ -53,6 +53,7 @@ public static class RulePredicates
         "see", "above", "below", "n", "a", "na", "tbd", "tba", "to", "be", "determined", "added", "follow", "follows", "none", "pending",
         "same", "as", "refer", "rationale", "item", "previous", "prior", "ditto", "insert", "here", "text", "xxx", "x", "the", "for",
         "decision", "placeholder", "lorem", "ipsum", "todo", "fill", "in", "later", "blank", "not", "applicable", "available",
+        "completed", "complete", "please", "upheld", "overturned", "number", "no",
     };
 
     /// <summary>The placeholder words by length, so a word is compared only with those as long as it is.</summary>
@@ -253,8 +254,17 @@ public static class RulePredicates
         var end = rationale!.Length;
         while (end > 0 && (char.IsWhiteSpace(rationale[end - 1]) || IsClosingMark(rationale[end - 1]))) end--;
         if (end == 0 || rationale[end - 1] is '.' or '!' or '?' or ')' or ']' || char.IsDigit(rationale[end - 1])) return PredicateResult.True;
-        if (Conclusions.Find(rationale, phrases) is not null) return PredicateResult.True;
+        // A conclusion about the request ends the rationale, whatever is cut after it; a general verdict about a
+        // treatment ("Opioids are not recommended for long-term use.") is reasoning, and what follows it was lost.
+        if (Conclusions.Find(rationale, phrases) is { } found && ConcludesTheRequest(found)) return PredicateResult.True;
         return new PredicateResult(false, new Dictionary<string, string> { ["ending"] = LastWords(rationale, end, 4) });
+    }
+
+    /// <summary>A conclusion that speaks of necessity, certification or the decision, or names the request.</summary>
+    private static bool ConcludesTheRequest(Conclusion found)
+    {
+        var sentence = Conclusions.Normalize(found.Sentence);
+        return Conclusions.IsDecisive(sentence) || sentence.IndexOf("request", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>A quote or emphasis mark that may follow a sentence's full stop ('...necessary."', "...necessary.**").</summary>

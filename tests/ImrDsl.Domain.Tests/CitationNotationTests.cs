@@ -1,0 +1,145 @@
+using ImrDsl.Domain.Letters;
+using ImrDsl.Runtime;
+using ImrDsl.Text;
+using Imr.Std;
+
+namespace ImrDsl.Domain.Tests;
+
+/// <summary>
+/// The many ways letters write one citation: the guideline named with its year or state, the topic before or after
+/// it, and the pages behind any of the markers and lead words writers use. Each way must yield the same guideline,
+/// topic and pages, in both eras' layouts and both spacings, so that IMR002 checks the pages and IMR007 stays silent.
+/// </summary>
+public class CitationNotationTests
+{
+    private static readonly string[] MtusNames =
+    {
+        "MTUS Chronic Pain Medical Treatment Guidelines",
+        "MTUS 2009 Chronic Pain Medical Treatment Guidelines",
+        "2009 MTUS Chronic Pain Medical Treatment Guidelines",
+        "MTUS (2009) Chronic Pain Medical Treatment Guidelines",
+        "California MTUS Chronic Pain Medical Treatment Guidelines",
+        "CA MTUS 2009 Chronic Pain Medical Treatment Guidelines",
+        "Cal. MTUS Chronic Pain Treatment Guidelines",
+        "the California MTUS Chronic Pain Treatment Guidelines",
+        "MTUS Chronic Pain Medical Treatment Guidelines 7/18/2009",
+        "MTUS Chronic Pain Medical Treatment Guidelines, effective July 18, 2009",
+    };
+
+    /// <summary>Each notation, with {G} for the guideline's name, {T} for the topic and {P} for the pages.</summary>
+    private static readonly string[] Notations =
+    {
+        "{G}, {T}, pages {P}",
+        "{G} {T} Page(s): {P}",
+        "{G}, {T} on pages {P}",
+        "{G}, {T} at pp. {P}",
+        "{G}, {T}, page no. {P}",
+        "{G}, {T} Pg(s): {P}",
+        "{G}, {T} p.p. {P}",
+        "{G}, {T}, Page #{P}",
+        "{G} ({T}, pages {P})",
+        "{G}, {T} (see pages {P})",
+        "{T}, {G}, Page(s): {P}",
+    };
+
+    private static string Cite(string notation, string guideline, string topic, string pages)
+        => notation.Replace("{G}", guideline).Replace("{T}", topic).Replace("{P}", pages) + ".";
+
+    /// <summary>
+    /// Every name of the MTUS with every notation: the topic is read alone and known (no IMR007), the pages are read,
+    /// and IMR002 fires for pages outside the topic's and stays silent for its own.
+    /// </summary>
+    [Fact]
+    public void Every_guideline_name_and_page_notation_reads_as_the_same_citation()
+    {
+        var failures = new List<string>();
+        foreach (var name in MtusNames)
+            foreach (var notation in Notations)
+                foreach (var (pages, wrong) in new[] { ("120-121", true), ("74-96", false) })
+                    foreach (var era in LetterLayouts.Eras)
+                        foreach (var doubleSpaced in new[] { false, true })
+                        {
+                            var cited = Cite(notation, name, "Opioids", pages);
+                            var rationale = "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary.";
+                            var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", cited, rationale));
+                            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                            var what = $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}: {cited}";
+                            if (model.Items.Count != 1 || model.Items[0].Citations.Count != 1) { failures.Add($"{what}: {model.Items.Count} items, {model.Items.FirstOrDefault()?.Citations.Count} citations"); continue; }
+                            var citation = model.Items[0].Citations[0];
+                            var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+                            var expected = wrong ? new[] { "IMR002" } : Array.Empty<string>();
+                            if (citation.Topic != "Opioids" || Guidelines.Context.Catalogues.Find(citation.Guideline)?.Name != "MtusChronicPain2009"
+                                || citation.Pages.Count == 0 || citation.Pages[0].From != int.Parse(pages.Split('-')[0]) || !ids.SequenceEqual(expected))
+                                failures.Add($"{what}: guideline '{citation.Guideline}', topic '{citation.Topic}', pages {PageRange.Describe(citation.Pages)}, findings [{string.Join(", ", ids)}]");
+                        }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {MtusNames.Length * Notations.Length * 8} letters misread:\n" + string.Join("\n", failures.Take(30)));
+    }
+
+    /// <summary>ACOEM chapters abbreviated the ways letters do are the catalogue's chapters, after any way of naming ACOEM.</summary>
+    [Fact]
+    public void An_abbreviated_acoem_chapter_is_the_catalogues_chapter()
+    {
+        var failures = new List<string>();
+        foreach (var guideline in new[] { "ACOEM", "ACOEM 2nd ed.,", "MTUS ACOEM Practice Guidelines, 2nd Edition (2004),", "ACOEM 2004,", "CA MTUS ACOEM Guidelines," })
+            foreach (var chapter in new[] { "Chapter 13 Knee Complaints", "Ch. 13 Knee Complaints", "Chap. 13 Knee Complaints", "Chapt. 13", "Ch 13", "ch. 13: Knee Complaints" })
+            {
+                var cited = $"{guideline} {chapter}, pp. 303-305";
+                var text = LetterLayouts.Letter(false, LetterLayouts.OneItem("headed", "MRI of the right knee", "Upheld", cited + ".", "The exam is normal. The request is not medically necessary."));
+                var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                var citation = Assert.Single(Assert.Single(model.Items).Citations);
+                var topics = Guidelines.Context.Catalogues.Find(citation.Guideline)?.ResolveTopics(citation.Topic ?? "");
+                var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+                if (topics is not { Count: 1 } || !topics[0].Title.Contains("Knee", StringComparison.Ordinal) || !ids.SequenceEqual(new[] { "IMR002" }))
+                    failures.Add($"{cited}: topic '{citation.Topic}' resolves to [{string.Join(", ", topics?.Select(t => t.Title) ?? Array.Empty<string>())}], findings [{string.Join(", ", ids)}]");
+            }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// An ODG chapter with "and" or "&amp;" in its name, with or without the word "Chapter", followed by the subject within
+    /// it: the chapter is the catalogue's, so no IMR007.
+    /// </summary>
+    [Theory]
+    [InlineData("Neck and Upper Back Chapter, Facet joint injections")]
+    [InlineData("Mental Illness & Stress Chapter, Psychotherapy")]
+    [InlineData("Mental Illness and Stress Chapter; Cognitive therapy")]
+    [InlineData("Pain (Chronic) Chapter, Opioids")]
+    [InlineData("Low Back - Lumbar & Thoracic (Acute & Chronic) Chapter, MRI")]
+    [InlineData("Knee & Leg (Acute & Chronic), Arthroscopy")]
+    public void An_odg_chapter_with_a_subject_is_known(string chapter)
+    {
+        var cited = $"Non-MTUS Citation Official Disability Guidelines (ODG), {chapter}.";
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Physical therapy, 12 sessions", "Upheld", cited,
+                "The worker has completed 24 visits. The request for physical therapy, 12 sessions is not medically necessary."));
+            Assert.Empty(ImrValidation.Validate(LetterReader.Standard.Read(new SourceFile("letter.txt", text)), Guidelines.Context).Select(f => $"{f.Id} {f.Message}"));
+        }
+    }
+
+    /// <summary>A placeholder where the reviewer's citation belongs cites nothing: IMR006, whatever the placeholder says.</summary>
+    [Theory]
+    [InlineData("None.")]
+    [InlineData("N/A")]
+    [InlineData("TBD")]
+    [InlineData("See above.")]
+    [InlineData("Not applicable.")]
+    [InlineData("To be determined")]
+    public void A_placeholder_on_the_guideline_line_is_no_citation(string placeholder)
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var items = new[]
+            {
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "Norco 10/325mg #120: Upheld" },
+                new[] { "Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
+                new[] { $"MAXIMUS guideline: {placeholder}" },
+                new[] { "Decision rationale: No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary." },
+            };
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", LetterLayouts.Letter(doubleSpaced, items)));
+            Assert.Equal(new CitationSource?[] { CitationSource.ClaimsAdministrator }, Assert.Single(model.Items).Citations.Select(c => c.Source));
+            Assert.Equal(new[] { "IMR006" }, ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id));
+        }
+    }
+}
