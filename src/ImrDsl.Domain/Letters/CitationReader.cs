@@ -268,17 +268,23 @@ internal sealed class CitationReader
     /// </summary>
     private (int Separator, int Start, int End)? GuidelineAfterTopic(string text, int start, int end)
     {
-        for (var i = start; i < end; i++)
+        // A topic is a few words: the guideline is looked for near the part's start only, so a part of many commas costs
+        // no more than one that has few.
+        for (var i = start; i < Math.Min(end, start + LongestTopicBeforeGuideline); i++)
         {
             if (text[i] is not (',' or ';')) continue;
-            var (topicStart, topicStop) = TopicBounds(text, start, i);
-            if (topicStop <= topicStart) continue;
             var at = TextScan.SkipSpaces(text, i + 1, end);
-            var named = JurisdictionPrefixEnd(text, at, end) is var prefixEnd && prefixEnd > at && MatchGuideline(text, prefixEnd, end) > prefixEnd ? prefixEnd : at;
-            if (MatchGuideline(text, named, end) is var matched && matched > named) return (i, named, matched);
+            // A name is looked for in a window of its own size, so marks after the comma are not passed once per comma.
+            var window = Math.Min(end, at + LongestTopicBeforeGuideline);
+            var named = JurisdictionPrefixEnd(text, at, window) is var prefixEnd && prefixEnd > at && MatchGuideline(text, prefixEnd, window) > prefixEnd ? prefixEnd : at;
+            if (MatchGuideline(text, named, window) is not (var matched and > 0) || matched <= named) continue;
+            var (topicStart, topicStop) = TopicBounds(text, start, i);
+            return topicStop > topicStart ? (i, named, matched) : null;
         }
         return null;
     }
+
+    private const int LongestTopicBeforeGuideline = 200;
 
     /// <summary>
     /// End of the longest catalogue title or alias the text starts with (letters and digits compared, case ignored, a year
