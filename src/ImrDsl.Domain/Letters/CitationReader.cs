@@ -156,7 +156,7 @@ internal sealed class CitationReader
     {
         (start, end) = Trim(text, start, end);
         // "None.", "N/A", "See above.": a placeholder on the guideline line cites nothing.
-        if (start >= end || !RulePredicates.HasReasoning(text.Substring(start, end - start)).Holds) return null;
+        if (start >= end || !RulePredicates.HasReasoningIn(text, start, end)) return null;
         // Each field's span, kept here until the citation is built (a `with` per field copied the whole span record).
         var sourceSpan = run.Span(file, start, end);
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
@@ -210,44 +210,31 @@ internal sealed class CitationReader
 
         // "CA MTUS ...", "the California MTUS ...": a jurisdiction or article before the guideline's name is not part of it.
         // The guideline after a jurisdiction is matched once: when it is there, it is the guideline.
-        var guidelineEnd = -1;
-        if (JurisdictionPrefixEnd(text, start, topicEnd) is var named && named >= start && MatchGuideline(text, named, topicEnd) is var afterNamed && afterNamed > named)
+        // The guideline at the start, past "CA" and the like; else after the topic ("Opioids, MTUS ..."); else the text is
+        // the guideline's name as written, one no catalogue knows.
+        var (nameStart, nameEnd) = GuidelineNameAt(text, start, topicEnd);
+        int topicStart = 0, topicStop = 0;
+        if (nameEnd > nameStart)
         {
-            start = named;
-            guidelineEnd = afterNamed;
-        }
-        if (guidelineEnd < 0) guidelineEnd = MatchGuideline(text, start, topicEnd);
-        string guideline;
-        string? topic = null;
-        if (guidelineEnd > start)
-        {
-            guidelineEnd = SkipEditionNote(text, guidelineEnd, topicEnd, out var noteEnd);
-            guideline = text.Substring(start, guidelineEnd - start).Trim();
-            guidelineSpan = run.Span(file, start, guidelineEnd);
-            var (topicStart, topicStop) = TopicBounds(text, noteEnd, topicEnd);
+            start = nameStart;
+            nameEnd = SkipEditionNote(text, nameEnd, topicEnd, out var noteEnd);
+            (topicStart, topicStop) = TopicBounds(text, noteEnd, topicEnd);
             // "MTUS ... Guidelines, page(s) 41-42, Cyclobenzaprine": the topic may follow the pages.
             if (topicStop <= topicStart && afterPages < end) (topicStart, topicStop) = TopicBounds(text, afterPages, end);
-            if (topicStop > topicStart)
-            {
-                topic = text.Substring(topicStart, topicStop - topicStart);
-                topicSpan = run.Span(file, topicStart, topicStop);
-            }
         }
         else if (GuidelineAfterTopic(text, start, topicEnd) is var (separator, namedStart, namedEnd))
         {
-            // "Opioids, MTUS Chronic Pain Treatment Guidelines, Page(s): 120": the topic first, then its guideline.
-            namedEnd = SkipEditionNote(text, namedEnd, topicEnd, out _);
-            guideline = text.Substring(namedStart, namedEnd - namedStart).Trim();
-            guidelineSpan = run.Span(file, namedStart, namedEnd);
-            var (topicStart, topicStop) = TopicBounds(text, start, separator);
+            (nameStart, nameEnd) = (namedStart, SkipEditionNote(text, namedEnd, topicEnd, out _));
+            (topicStart, topicStop) = TopicBounds(text, start, separator);
+        }
+        else (nameStart, nameEnd) = Trim(text, start, topicEnd);
+        var guideline = text.Substring(nameStart, Math.Max(0, nameEnd - nameStart));
+        guidelineSpan = run.Span(file, nameStart, nameEnd);
+        string? topic = null;
+        if (topicStop > topicStart)
+        {
             topic = text.Substring(topicStart, topicStop - topicStart);
             topicSpan = run.Span(file, topicStart, topicStop);
-        }
-        else
-        {
-            var (guidelineStart, guidelineStop) = Trim(text, start, topicEnd);
-            guideline = text.Substring(guidelineStart, Math.Max(0, guidelineStop - guidelineStart));
-            guidelineSpan = run.Span(file, guidelineStart, guidelineStop);
         }
 
         return new Citation
@@ -263,6 +250,20 @@ internal sealed class CitationReader
     }
 
     /// <summary>
+    /// A guideline a catalogue knows at <paramref name="at"/>, past a jurisdiction or article before it ("CA MTUS ...",
+    /// "the California MTUS ..."), which is not part of its name: where the name starts and ends (both at when none).
+    /// </summary>
+    private (int Start, int End) GuidelineNameAt(string text, int at, int end)
+    {
+        var named = JurisdictionPrefixEnd(text, at, end);
+        if (named < at) return (at, at);
+        var afterNamed = MatchGuideline(text, named, end);
+        if (afterNamed > named) return (named, afterNamed);
+        // Nothing known after the prefix: matched once more from the start, where a name may begin with the same word.
+        return named == at ? (at, at) : (at, MatchGuideline(text, at, end));
+    }
+
+    /// <summary>
     /// A guideline a catalogue knows after a comma or semicolon in text[start, end), with words before it for a topic:
     /// the separator's position and where the guideline's name lies, or null.
     /// </summary>
@@ -275,11 +276,10 @@ internal sealed class CitationReader
             if (text[i] is not (',' or ';')) continue;
             var at = TextScan.SkipSpaces(text, i + 1, end);
             // A name is looked for in a window of its own size, so marks after the comma are not passed once per comma.
-            var window = Math.Min(end, at + LongestTopicBeforeGuideline);
-            var named = JurisdictionPrefixEnd(text, at, window) is var prefixEnd && prefixEnd > at && MatchGuideline(text, prefixEnd, window) > prefixEnd ? prefixEnd : at;
-            if (MatchGuideline(text, named, window) is not (var matched and > 0) || matched <= named) continue;
+            var (nameStart, nameEnd) = GuidelineNameAt(text, at, Math.Min(end, at + LongestTopicBeforeGuideline));
+            if (nameEnd <= nameStart) continue;
             var (topicStart, topicStop) = TopicBounds(text, start, i);
-            return topicStop > topicStart ? (i, named, matched) : null;
+            return topicStop > topicStart ? (i, nameStart, nameEnd) : null;
         }
         return null;
     }
@@ -300,7 +300,7 @@ internal sealed class CitationReader
         for (var i = start; i < end && count < folded.Length; i++)
         {
             if (!char.IsLetterOrDigit(text[i])) continue;
-            if (NormalizedComparer.StandaloneYearEnd(text, i, start, end) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
+            if (TextScan.StandaloneYearEnd(text, i, start, end) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
             folded[count] = char.ToLowerInvariant(text[i]);
             after[count++] = i + 1;
         }
@@ -367,7 +367,7 @@ internal sealed class CitationReader
             if (after < end && char.IsLetter(text[after])) continue;
             var number = SkipNumberSign(text, after, end);
             if (TextScan.CaselessAnyAt(text, number, end, NumberWords) is var numberWord and >= 0
-                && NumberWords[numberWord].Length + number is var wordEnd && (wordEnd >= end || !char.IsLetter(text[wordEnd])))
+                && number + NumberWords[numberWord].Length is var wordEnd && (wordEnd >= end || !char.IsLetter(text[wordEnd])))
                 number = SkipNumberSign(text, wordEnd, end);
             if (number < end && char.IsAsciiDigit(text[number])) return (at, number);
         }

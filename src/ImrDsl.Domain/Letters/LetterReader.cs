@@ -554,9 +554,7 @@ public sealed class LetterReader
         ("Guideline(s) Used by the Expert Reviewer:", Label.Reviewer),
         ("Guidelines Used by the Expert Reviewer:", Label.Reviewer),
         ("Rationale for the Decision:", Label.Rationale),
-        // Variants some letters print: the plural, and the rationale's label alone.
-        ("Claims Administrator guidelines:", Label.Claims),
-        ("MAXIMUS guidelines:", Label.Reviewer),
+        // The rationale's label alone, as some letters print it (plurals and "(s)" are read by BareLabelEnd).
         ("Rationale:", Label.Rationale),
     };
 
@@ -1091,12 +1089,14 @@ public sealed class LetterReader
     }
 
     /// <summary>
-    /// What may close a label's words before its text: "(s)", emphasis, white space, then the colon or a dash
-    /// ("**Decision rationale**:", "Decision rationale :", "Decision rationale - ...", "MAXIMUS guideline(s):"), or
-    /// nothing more on the line. Where the text after it starts, or -1 when the words go on into a sentence.
+    /// What may close a label's words before its text: "(s)" or a plural 's', emphasis, white space, then the colon or a
+    /// dash ("**Decision rationale**:", "Decision rationale :", "Decision rationale - ...", "MAXIMUS guideline(s):",
+    /// "MAXIMUS guidelines:"), or nothing more on the line. Where the text after it starts, or -1 when the words go on
+    /// into a sentence.
     /// </summary>
     private static int BareLabelEnd(string text, int i, int end)
     {
+        if (i < end && text[i] is 's' or 'S') i++;
         if (end - i >= 3 && string.CompareOrdinal(text, i, "(s)", 0, 3) == 0) i += 3;
         i = SkipEmphasis(text, i, end);
         while (i < end && LetterLines.IsSpace(text[i])) i++;

@@ -305,21 +305,9 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
         var builder = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (StandaloneYearEnd(text, i, 0, text.Length) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
+            if (TextScan.StandaloneYearEnd(text, i, 0, text.Length) is var yearEnd && yearEnd > i) { i = yearEnd - 1; continue; }
             if (char.IsLetterOrDigit(text[i])) builder.Append(char.ToLowerInvariant(text[i]));
         }
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// The end of a year from 1900 to 2099 written alone at <paramref name="at"/> (no letter or digit touches it within
-    /// text[start, end)), or -1.
-    /// </summary>
-    internal static int StandaloneYearEnd(string text, int at, int start, int end)
-    {
-        if (end - at < 4 || at > start && char.IsLetterOrDigit(text[at - 1])) return -1;
-        if (!(text[at] == '1' && text[at + 1] == '9' || text[at] == '2' && text[at + 1] == '0')) return -1;
-        if (!TextScan.IsAsciiDigit(text[at + 2]) || !TextScan.IsAsciiDigit(text[at + 3])) return -1;
-        return at + 4 < end && char.IsLetterOrDigit(text[at + 4]) ? -1 : at + 4;
     }
 }

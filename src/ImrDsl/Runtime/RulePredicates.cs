@@ -23,18 +23,20 @@ public static class RulePredicates
     /// False for empty text and for a placeholder that gives neither a reason nor a conclusion ("See above.", "N/A",
     /// "TBD", "Same as above"): text made only of the words placeholders are made of.
     /// </summary>
-    public static PredicateResult HasReasoning(string? text)
+    public static PredicateResult HasReasoning(string? text) => PredicateResult.Of(text is not null && HasReasoningIn(text, 0, text.Length));
+
+    /// <summary><see cref="HasReasoning"/> for text[start, end), read in place (the letter reader asks it of every citation).</summary>
+    internal static bool HasReasoningIn(string text, int start, int end)
     {
-        if (string.IsNullOrWhiteSpace(text)) return PredicateResult.Of(false);
         // Words are runs of ASCII letters; scanned by hand, and compared in place, as this runs on every item of every letter.
-        for (var i = 0; i < text!.Length; i++)
+        for (var i = start; i < end; i++)
         {
             if (!IsAsciiLetter(text[i])) continue;
-            var start = i;
-            while (i < text.Length && IsAsciiLetter(text[i])) i++;
-            if (!IsPlaceholderWord(text, start, i - start)) return PredicateResult.True;
+            var wordStart = i;
+            while (i < end && IsAsciiLetter(text[i])) i++;
+            if (!IsPlaceholderWord(text, wordStart, i - wordStart)) return true;
         }
-        return PredicateResult.Of(false);
+        return false;
     }
 
     private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';

@@ -33,6 +33,18 @@ internal static class TextScan
     public static bool IsBoundary(string text, int at, int start, int end)
         => (at > start && IsWordChar(text[at - 1])) != (at < end && IsWordChar(text[at]));
 
+    /// <summary>
+    /// The end of a year from 1900 to 2099 written alone at <paramref name="at"/> (no letter or digit touches it within
+    /// text[start, end)), or -1: letters put a guideline's edition year anywhere in its name.
+    /// </summary>
+    public static int StandaloneYearEnd(string text, int at, int start, int end)
+    {
+        if (end - at < 4 || at > start && char.IsLetterOrDigit(text[at - 1])) return -1;
+        if (!(text[at] == '1' && text[at + 1] == '9' || text[at] == '2' && text[at + 1] == '0')) return -1;
+        if (!IsAsciiDigit(text[at + 2]) || !IsAsciiDigit(text[at + 3])) return -1;
+        return at + 4 < end && char.IsLetterOrDigit(text[at + 4]) ? -1 : at + 4;
+    }
+
     /// <summary><c>[0-9]</c>: ASCII digits only (<c>\d</c> is <see cref="char.IsDigit(char)"/>).</summary>
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
