@@ -73,9 +73,43 @@ public class UnreadableHeadingTests
             Assert.Equal(i == position ? null : Outcome.Upheld, model.Items[i].Outcome);
         }
         var findings = ImrValidation.Validate(model, Guidelines.Context).ToList();
-        var missing = Assert.Single(findings, f => f.Id == "IMR206");
-        Assert.Equal(services[position], missing.Item);
-        Assert.DoesNotContain(findings, f => f.Id is "IMR003" or "IMR004" or "IMR005");
+        var missing = Assert.Single(findings);
+        Assert.Equal(("IMR005", services[position]), (missing.Id, missing.Item));
+        Assert.Contains("neither Upheld nor Overturned", missing.Message);
+    }
+
+    /// <summary>
+    /// A decision IMR does not give ("Modified", "Denied", "Upheld in part") makes an item all the same, reported at its
+    /// outcome, whether the letter has other items the reader can read or that one alone: before, a letter of one such
+    /// item had "no disputed items", and among others the item drew the .imr language's IMR206.
+    /// </summary>
+    [Theory]
+    [InlineData("Modified")]
+    [InlineData("Denied")]
+    [InlineData("Upheld in part")]
+    [InlineData("Partially Overturned")]
+    [InlineData("**Certified**")]
+    [InlineData("Non-certified.")]
+    public void A_decision_IMR_does_not_give_is_reported_at_its_item(string decision)
+    {
+        var services = new[] { "Norco 10/325mg #120", "Soma 350mg #60", "Tramadol 50mg #60" };
+        foreach (var count in new[] { 1, 3 })
+        foreach (var separator in new[] { ": ", " - " })
+        foreach (var doubleSpaced in new[] { false, true })
+            for (var position = 0; position < count; position++)
+            {
+                var text = Head;
+                for (var i = 0; i < count; i++)
+                    text += Item(services[i], services[i] + (i == position ? separator + decision : ": Upheld"), "not medically necessary");
+                if (!doubleSpaced) text = text.Replace("\n\n", "\n");
+                var file = new SourceFile("letter.txt", text);
+                var model = LetterReader.Standard.Read(file);
+                Assert.Equal(services.Take(count), model.Items.Select(i => i.Service));
+                Assert.Null(model.Items[position].Outcome);
+                var finding = Assert.Single(ImrValidation.Validate(model, Guidelines.Context));
+                Assert.Equal(("IMR005", services[position]), (finding.Id, finding.Item));
+                Assert.Equal(decision.Trim('*'), text.Substring(finding.Location.Offset, finding.Location.Length));
+            }
     }
 
     [Theory]

@@ -581,24 +581,23 @@ public sealed class LetterReader
         for (var i = from; i < to; i++)
             if (ItemHeading(scan, i, from) is { } heading)
                 headings.Add(heading with { First = scan.HeadingStart(heading.ColonLine, from) });
-        // Only among headings the reader can read is a heading it cannot read recognised as one (a 2013 letter, whose
-        // items are numbered blocks with no outcome in their headings, is read by ReadNumberedItems instead).
-        if (headings.Count > 0)
+        // Among headings the reader can read, a line right before an item's label is a heading whose outcome it cannot
+        // read. Without any, only a line that states some other decision ("Norco 10/325mg #120: Modified") is one: a
+        // 2013 letter's numbered blocks end their headings in a bare colon, and ReadNumberedItems reads them instead.
+        // A flag per line of the range, not a list searched for every line: a letter of thousands of items made that
+        // search quadratic (a 31 MB letter took 10 s instead of 2).
+        var taken = new bool[to - from];
+        foreach (var heading in headings)
         {
-            // A flag per line of the range, not a list searched for every line: a letter of thousands of items made
-            // that search quadratic (a 31 MB letter took 10 s instead of 2).
-            var taken = new bool[to - from];
-            foreach (var heading in headings)
-            {
-                if (heading.ColonLine >= from && heading.ColonLine < to) taken[heading.ColonLine - from] = true;
-                if (heading.OutcomeLine >= from && heading.OutcomeLine < to) taken[heading.OutcomeLine - from] = true;
-            }
-            for (var i = from; i < to; i++)
-                if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && LabelAt(scan, i) is null
-                    && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from, taken) is { } unreadable)
-                    headings.Add(unreadable);
-            headings.Sort((a, b) => a.First.CompareTo(b.First));
+            if (heading.ColonLine >= from && heading.ColonLine < to) taken[heading.ColonLine - from] = true;
+            if (heading.OutcomeLine >= from && heading.OutcomeLine < to) taken[heading.OutcomeLine - from] = true;
         }
+        var decisionWordOnly = headings.Count == 0;
+        for (var i = from; i < to; i++)
+            if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && LabelAt(scan, i) is null
+                && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from, taken, decisionWordOnly) is { } unreadable)
+                headings.Add(unreadable);
+        headings.Sort((a, b) => a.First.CompareTo(b.First));
 
         for (var h = 0; h < headings.Count; h++)
         {
@@ -670,11 +669,15 @@ public sealed class LetterReader
     /// <summary>
     /// "Norco 10/325mg #120: Uphled", "...: TBD", "... - Uphled" or a heading with no outcome at all, directly followed
     /// by an item's guideline or rationale label: an item whose outcome cannot be read. It is still an item (with no
-    /// outcome, which the declared `outcome: Outcome required` reports), so its citations and rationale are never
+    /// outcome, which rule IMR005 reports), so its citations and rationale are never
     /// merged into the item before it.
     /// </summary>
     /// <param name="headingLines">Per line from <paramref name="from"/>: whether a readable heading holds it.</param>
-    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines)
+    /// <param name="decisionWordOnly">
+    /// Only a heading that ends in a separator and a few words, as a decision the reader does not know ("Modified",
+    /// "Denied", "Upheld in part"): the letter has no readable heading to show what its headings look like.
+    /// </param>
+    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines, bool decisionWordOnly)
     {
         // Right before an item's label, after a rationale (or before any label of the section).
         var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
@@ -696,12 +699,33 @@ public sealed class LetterReader
         var content = line.Content(scan.Text).ToString().TrimEnd();
         if (content.Length < 3 || content.Length > 200) return null;
         var separator = Math.Max(content.LastIndexOf(':'), content.LastIndexOf(" - ", StringComparison.Ordinal));
+        if (decisionWordOnly && (separator <= 0 || !IsDecisionWords(content, content[separator] == ':' ? separator + 1 : separator + 3))) return null;
         var serviceEnd = separator > 0 ? separator : content.Length;
         // A heading's service names a treatment: at least a word before the separator.
         if (!content.Substring(0, serviceEnd).Any(char.IsLetter)) return null;
-        return new ItemHeadingAt(i, i, line.ContentStart + serviceEnd, i, null);
+        // The "colon" of " - " is its dash, so the outcome starts after it, as in a readable heading.
+        var colonAt = separator > 0 && content[separator] == ' ' ? separator + 1 : serviceEnd;
+        return new ItemHeadingAt(i, i, line.ContentStart + colonAt, i, null);
     }
 
+
+    /// <summary>
+    /// Whether content[start..] holds one to four words of letters and nothing else (emphasis and a closing period
+    /// aside): a decision written in words, as "Modified" or "Upheld in part", and not a sentence or a dose.
+    /// </summary>
+    private static bool IsDecisionWords(string content, int start)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (char.IsLetter(c) || (c == '-' && inWord)) { if (!inWord) words++; inWord = true; }
+            else if (c is ' ' or '\t' or '*' or '_' || (c == '.' && i == content.Length - 1)) inWord = false;
+            else return false;
+        }
+        return words is > 0 and <= 4;
+    }
 
     // ---- the 2013 layout: numbered decisions ---------------------------------------------------------
 
@@ -982,7 +1006,8 @@ public sealed class LetterReader
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
-        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] == ':')) outcomeStart++;
+        // Past the separator and the emphasis Markdown opens around the outcome ("Lyrica 75mg #60: **Overturned**").
+        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] is ':' or '*' or '_')) outcomeStart++;
         return new ItemStart(first, serviceRun.ToString().Trim(), serviceRun.Span(file, 0, serviceRun.Length), heading.Outcome,
             TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd), outcomeLine)
         {

@@ -284,7 +284,8 @@ internal static class DiagnosticDocs
         + "bound, and the rules that read them would have nothing to check.",
         """
         case {
-          item "Lidoderm 5% patch #30" {
+          item "" {
+            outcome = overturned
             rationale = "Therefore, the request is medically necessary."
           }
         }
