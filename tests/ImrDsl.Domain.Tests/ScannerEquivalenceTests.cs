@@ -1,3 +1,4 @@
+using ImrDsl.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck;
@@ -244,7 +245,9 @@ public class ScannerEquivalenceTests
     // ---- item headings: dose, quantity, refills ----------------------------------------------------------------------
 
     private static readonly Regex Dose = new(@"(?<dose>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)?\s*(?:(?:mg|mcg|gm|g|ml|units?)\b|%))", Caseless);
-    private static readonly Regex Quantity = new(@"#\s*(?<n>[0-9]{1,6})", RegexOptions.CultureInvariant);
+    /// <summary>The first quantity, its digits cut to six as the typed item reads them.</summary>
+    private static (int, int)? FirstQuantity(string text)
+        => QuantityExpression.Quantities(text).FirstOrDefault() is { } n ? (n.Index, Math.Min(6, n.Length)) : null;
     private static readonly Regex Refills = new(@"(?<n>[0-9]{1,3})\s+refills?\b", Caseless);
 
     private static (int, int)? Group(Match match, string name) => match.Success ? (match.Groups[name].Index, match.Groups[name].Length) : null;
@@ -252,12 +255,13 @@ public class ScannerEquivalenceTests
     [Fact]
     public void Service_parts_are_what_the_expressions_found()
     {
-        var texts = Texts(12, new[] { "mg", "mcg", "gm", "g", "ml", "unit", "units", "unitsx", "%", "refill", "refills", "Norco", "10/325", ".5", "1234567", "# ", "s" });
+        var texts = Texts(12, new[] { "mg", "mcg", "gm", "g", "ml", "unit", "units", "unitsx", "%", "refill", "refills", "Norco", "10/325", ".5", "1234567", "# ", "s",
+            "Tylenol", "codeine", "Qty", "quantity of", ":", ")", "tablets", "caps", "daily", "q4", "a" });
         var services = Shapes(new[] { "10", "10/325", "0.5", "1234" }, new[] { "", " ", "  " }, new[] { "mg", "MG", "units", "unit", "gm", "%", "mgs", "refills", "refill" },
             new[] { "", " ", "s", "x" }, new[] { "#", "# ", "#\u00A0" }, new[] { "120", "1234567", "", "x" },
-            new[] { "", " 3 refills", " 1 Refill", " 1234 refills", "3 refillsx" });
-        Agree(Around(services, texts), text => Dose.IsMatch(text) && Quantity.IsMatch(text) && Refills.IsMatch(text), text =>
-            Differ(text, (Group(Dose.Match(text), "dose"), Group(Quantity.Match(text), "n"), Group(Refills.Match(text), "n")),
+            new[] { "", " 3 refills", " 1 Refill", " 1234 refills", "3 refillsx", " 90 tablets", " (90) capsules", " Qty: 60", " 1 tablet every 6 hours", " Tylenol #3" });
+        Agree(Around(services, texts), text => Dose.IsMatch(text) && FirstQuantity(text) is not null && Refills.IsMatch(text), text =>
+            Differ(text, (Group(Dose.Match(text), "dose"), FirstQuantity(text), Group(Refills.Match(text), "n")),
                 (LetterReader.FindDose(text), LetterReader.FindQuantity(text), LetterReader.FindRefills(text))), tests: 5000);
     }
 

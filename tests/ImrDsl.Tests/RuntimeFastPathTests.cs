@@ -1,3 +1,4 @@
+using ImrDsl.TestSupport;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -140,7 +141,8 @@ public class RuntimeFastPathTests
             Gen.Elements("1", "10", "325", "0", "5"),
             Gen.Elements(".", "/", "-", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
             Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
-            Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ")))
+            Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
+            Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -152,7 +154,7 @@ public class RuntimeFastPathTests
         var second = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[4].Success ? m.Groups[4].Value : null;
         return m.Groups[1].Value + (second is null ? "" : "/" + second) + m.Groups[3].Value.ToLowerInvariant();
     }
-    private static readonly Regex QuantityReference = new(@"#\s*([0-9]+)");
+    private static List<string> QuantitiesReference(string text) => QuantityExpression.Quantities(text).Select(g => "#" + g.Value).Distinct().ToList();
 
     [Fact]
     public void Item_facts_find_what_the_dose_and_quantity_expressions_found()
@@ -160,7 +162,7 @@ public class RuntimeFastPathTests
         Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
         {
             var doses = DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
-            var quantities = QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
+            var quantities = QuantitiesReference(text);
             var facts = ItemFacts.From(text);
             if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
                 throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}], " +
@@ -187,6 +189,15 @@ public class RuntimeFastPathTests
     [InlineData("Norco 10-325mg #120", "10/325mg", "#120")]
     [InlineData("Norco 10mg/325mg #120", "10/325mg", "#120")]
     [InlineData("Baclofen 10mg/day #60", "10mg", "#60")]
+    [InlineData("Tylenol #3 300/30mg #60", "300/30mg", "#60")]
+    [InlineData("Tylenol with Codeine # 4, 300/60mg, #90", "300/60mg", "#90")]
+    [InlineData("Norco 10/325mg, 90 tablets", "10/325mg", "#90")]
+    [InlineData("Gabapentin 600mg ninety (90) capsules", "600mg", "#90")]
+    [InlineData("Norco 10/325mg Qty: 120", "10/325mg", "#120")]
+    [InlineData("Norco 10/325mg, quantity of 120", "10/325mg", "#120")]
+    [InlineData("Norco 10/325mg 1 tablet every 6 hours", "10/325mg", null)]
+    [InlineData("Norco 10/325mg 2 tablets daily", "10/325mg", null)]
+    [InlineData("Norco 10/325mg 1 tablet q6h", "10/325mg", null)]
     public void Item_facts_on_known_headings(string text, string dose, string? quantity)
     {
         var facts = ItemFacts.From(text);
@@ -222,10 +233,9 @@ public class RuntimeFastPathTests
     private static string? ConflictsReference(string conclusion, string heading)
     {
         List<string> Doses(string text) => DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
-        List<string> Quantities(string text) => QuantityReference.Matches(text).Select(m => "#" + m.Groups[1].Value).Distinct().ToList();
         IEnumerable<string> Missing(List<string> named, List<string> own)
             => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;
-        var conflicts = Missing(Doses(conclusion), Doses(heading)).Concat(Missing(Quantities(conclusion), Quantities(heading))).ToList();
+        var conflicts = Missing(Doses(conclusion), Doses(heading)).Concat(Missing(QuantitiesReference(conclusion), QuantitiesReference(heading))).ToList();
         return conflicts.Count == 0 ? null : string.Join(" ", conflicts);
     }
 }

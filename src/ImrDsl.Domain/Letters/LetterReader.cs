@@ -1179,17 +1179,9 @@ public sealed class LetterReader
         return i < text.Length && text[i] == '%' ? i + 1 : i;
     }
 
-    /// <summary>The first quantity's digits ("#120", "# 90"), at most six, as <c>#\s*(?&lt;n&gt;[0-9]{1,6})</c> found them.</summary>
+    /// <summary>The first quantity's digits ("#120", "Qty 90", "90 tablets"; see <see cref="QuantityScan"/>), at most six.</summary>
     internal static (int Index, int Length)? FindQuantity(string text)
-    {
-        for (var at = text.IndexOf('#'); at >= 0; at = text.IndexOf('#', at + 1))
-        {
-            var digits = TextScan.SkipSpaces(text, at + 1, text.Length);
-            var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
-            if (end > digits) return (digits, Math.Min(6, end - digits));
-        }
-        return null;
-    }
+        => QuantityScan.Next(text, 0) is { } q ? (q.Start, Math.Min(6, q.End - q.Start)) : null;
 
     /// <summary>The first refill count's digits ("3 refills", "1 Refill"), as <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b</c> with case ignored found them.</summary>
     internal static (int Index, int Length)? FindRefills(string text)

@@ -507,20 +507,14 @@ internal sealed class ItemFacts
 
     private static readonly string[] Units = { "mg", "mcg", "g", "ml", "%" };
 
-    /// <summary>Every quantity ("#120", "# 90" as "#90"), once each, in order.</summary>
+    /// <summary>Every quantity ("#120", "# 90", "Qty 90" and "90 tablets" as "#90"), once each, in order.</summary>
     private static List<string> Quantities_(string text, int start)
     {
         var quantities = new List<string>();
-        for (var i = text.IndexOf('#', start); i >= 0 && i < text.Length; i = text.IndexOf('#', i))
+        for (var found = QuantityScan.Next(text, start); found is { } q; found = QuantityScan.Next(text, q.Next))
         {
-            var digits = i + 1;
-            while (digits < text.Length && char.IsWhiteSpace(text[digits])) digits++;
-            var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
-            if (end == digits) { i++; continue; }
-            var value = "#" + text.Substring(digits, end - digits);
+            var value = "#" + text.Substring(q.Start, q.End - q.Start);
             if (!quantities.Contains(value)) quantities.Add(value);
-            i = end;
-            if (i >= text.Length) break;
         }
         return quantities;
     }

@@ -1,0 +1,112 @@
+namespace ImrDsl.Text;
+
+/// <summary>
+/// The quantities letters give for an item: "#120", "# 90", "Qty 60", "Qty: #60", "quantity of 60", "90 tablets",
+/// "ninety (90) capsules". Not the number in a drug's name ("Tylenol #3", "codeine #4"), nor the tablets of one dose
+/// ("1 tablet every 6 hours", "2 tablets daily"). One scanner serves the typed item's quantity and IMR004's comparison,
+/// so the two never read a heading differently.
+/// </summary>
+/// <remarks>
+/// Leftmost first, as this expression with case ignored finds them (group <c>n</c>; a match without it is a name's
+/// number, passed over):
+/// <code>
+/// \b(?:tylenol|codeine)\s*#\s*[0-9](?![0-9])
+/// | #\s*(?&lt;n&gt;[0-9]+)
+/// | \b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?&lt;n&gt;[0-9]+)
+/// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]))
+/// </code>
+/// Every choice is taken at its longest: no shorter reading of a part can let what follows match where the longest
+/// did not, so the scanner never backtracks. A test holds it to the expression.
+/// </remarks>
+internal static class QuantityScan
+{
+    /// <summary>Words that count what is dispensed, in the order the expression tries them.</summary>
+    internal static readonly string[] CountWords =
+        { "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "pills", "pill", "patches", "patch", "count" };
+
+    /// <summary>Words after "N tablets" that make it one dose's tablets, not the quantity dispensed.</summary>
+    internal static readonly string[] DosingWords =
+        { "daily", "per", "every", "each", "twice", "bid", "tid", "qid", "qd", "qhs", "hs", "prn", "nightly", "po", "orally", "at", "by", "a", "as" };
+
+    private static readonly string[] NamesWithNumbers = { "tylenol", "codeine" };
+
+    /// <summary>
+    /// The next quantity at or after <paramref name="from"/>: where its digits lie, and where the scan goes on after it.
+    /// Null when there is none.
+    /// </summary>
+    public static (int Start, int End, int Next)? Next(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '#')
+            {
+                var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
+                var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
+                if (end > digits) return (digits, end, end);
+                continue;
+            }
+            if (!TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            if (TextScan.IsAsciiDigit(c))
+            {
+                if (CountedEnd(text, i) is var counted && counted >= 0) return (i, TextScan.SkipAsciiDigits(text, i, text.Length), counted);
+            }
+            else if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
+            else if (LabelledDigits(text, i) is var digits && digits >= 0)
+            {
+                var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
+                return (digits, end, end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Tylenol #3", "codeine # 4" at <paramref name="i"/>: where it ends, or -1.</summary>
+    private static int NameNumberEnd(string text, int i)
+    {
+        var name = TextScan.CaselessAnyAt(text, i, text.Length, NamesWithNumbers);
+        if (name < 0) return -1;
+        var hash = TextScan.SkipSpaces(text, i + NamesWithNumbers[name].Length, text.Length);
+        if (hash >= text.Length || text[hash] != '#') return -1;
+        var digit = TextScan.SkipSpaces(text, hash + 1, text.Length);
+        if (digit >= text.Length || !TextScan.IsAsciiDigit(text[digit])) return -1;
+        return digit + 1 < text.Length && TextScan.IsAsciiDigit(text[digit + 1]) ? -1 : digit + 1;
+    }
+
+    /// <summary>Where the digits of "Qty 60", "Qty.: #60" or "quantity of 60" at <paramref name="i"/> start, or -1.</summary>
+    private static int LabelledDigits(string text, int i)
+    {
+        int at;
+        if (TextScan.CaselessAt(text, i, text.Length, "qty")) at = i + 3;
+        else if (TextScan.CaselessAt(text, i, text.Length, "quantity")) at = i + 8;
+        else return -1;
+        if (at < text.Length && text[at] == '.') at++;
+        at = TextScan.SkipSpaces(text, at, text.Length);
+        if (TextScan.CaselessAt(text, at, text.Length, "of") && TextScan.SkipRequiredSpaces(text, at + 2, text.Length) is var afterOf && afterOf >= 0) at = afterOf;
+        else if (at < text.Length && text[at] == ':') at = TextScan.SkipSpaces(text, at + 1, text.Length);
+        if (at < text.Length && text[at] == '#') at++;
+        at = TextScan.SkipSpaces(text, at, text.Length);
+        return at < text.Length && TextScan.IsAsciiDigit(text[at]) ? at : -1;
+    }
+
+    /// <summary>The end of "90 tablets" or "90) capsules" at <paramref name="i"/>, unless a dosing word follows, or -1.</summary>
+    private static int CountedEnd(string text, int i)
+    {
+        var at = TextScan.SkipAsciiDigits(text, i, text.Length);
+        if (at < text.Length && text[at] == ')') at++;
+        var word = TextScan.SkipRequiredSpaces(text, at, text.Length);
+        if (word < 0 || WholeWordEnd(text, word, CountWords) is not (var end and >= 0)) return -1;
+        var next = TextScan.SkipRequiredSpaces(text, end, text.Length);
+        if (next >= 0 && next < text.Length && (WholeWordEnd(text, next, DosingWords) >= 0
+            || TextScan.CaselessEquals(text[next], 'q') && next + 1 < text.Length && TextScan.IsAsciiDigit(text[next + 1]))) return -1;
+        return end;
+    }
+
+    /// <summary>The end of the first of <paramref name="words"/> that stands as a whole word at <paramref name="at"/>, or -1.</summary>
+    private static int WholeWordEnd(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+            if (TextScan.CaselessAt(text, at, text.Length, word) && TextScan.IsBoundary(text, at + word.Length, 0, text.Length)) return at + word.Length;
+        return -1;
+    }
+}

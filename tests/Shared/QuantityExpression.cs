@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ImrDsl.TestSupport;
+
+/// <summary>
+/// What a quantity is, written as the regular expression the hand scanner (QuantityScan) must match exactly: IMR004's
+/// comparison and the typed item's quantity are both held to it. Group <c>n</c> holds the digits; a match without it is
+/// the number in a drug's name ("Tylenol #3"), which is no quantity.
+/// </summary>
+internal static class QuantityExpression
+{
+    public static readonly Regex Reference = new(
+        @"\b(?:tylenol|codeine)\s*#\s*[0-9](?![0-9])" +
+        @"|#\s*(?<n>[0-9]+)" +
+        @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
+        @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
+        @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The quantities' digits, in order, names' numbers left out.</summary>
+    public static IEnumerable<Group> Quantities(string text)
+        => Reference.Matches(text).Select(m => m.Groups["n"]).Where(g => g.Success);
+}
