@@ -141,6 +141,65 @@ public class ConclusionTableTests
     public void A_closing_passage_expresses_its_outcome(string rationale, string? outcome)
         => Assert.Equal(outcome, Conclusions.Find(rationale, OutcomeInfo.Phrases)?.Member);
 
+    /// <summary>
+    /// A reviewer's own verb with the request as its object ("I do not find the request ... medically necessary"),
+    /// and wordings a probe found read as nothing, so that a contradiction went unreported. Each with its outcome.
+    /// </summary>
+    public static TheoryData<string, string> Verdicts() => new()
+    {
+        { "I do not find the request for Norco 10/325mg #120 medically necessary.", "upheld" },
+        { "I cannot find the request for Norco 10/325mg #120 to be medically necessary.", "upheld" },
+        { "I am unable to find the request medically necessary.", "upheld" },
+        { "I do not consider the request for Norco 10/325mg #120 medically necessary.", "upheld" },
+        { "I am unable to recommend Norco 10/325mg #120 as medically necessary.", "upheld" },
+        { "Norco 10/325mg #120 is not considered to be medically necessary.", "upheld" },
+        { "Norco 10/325mg #120 would not be considered medically necessary.", "upheld" },
+        { "Norco 10/325mg #120 is not clinically indicated.", "upheld" },
+        { "The request for Norco 10/325mg #120 should be denied.", "upheld" },
+        { "Norco 10/325mg #120 cannot be supported.", "upheld" },
+        { "The request for Norco 10/325mg #120 is unsupported.", "upheld" },
+        { "I find the request for Norco 10/325mg #120 not medically necessary.", "upheld" },
+        { "I find that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
+        { "I find the request for Norco 10/325mg #120 medically necessary.", "overturned" },
+        { "I find the request for Norco 10/325mg #120 to be medically necessary.", "overturned" },
+        { "I consider the request for Norco 10/325mg #120 medically necessary.", "overturned" },
+        { "I believe the request for Norco 10/325mg #120 is medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 is therefore medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 is, therefore, medically necessary.", "overturned" },
+        { "Norco 10/325mg #120 is considered to be medically necessary.", "overturned" },
+        { "There is medical necessity for Norco 10/325mg #120.", "overturned" },
+        { "The request for Norco 10/325mg #120 is clinically indicated.", "overturned" },
+        { "The request for Norco 10/325mg #120 is both reasonable and medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 should be approved.", "overturned" },
+    };
+
+    /// <summary>
+    /// Each verdict decides its item in a letter of either spacing: the item's own outcome passes, the other one is IMR003;
+    /// in the 2013 layout, whose heading states no outcome, the verdict is the item's outcome.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Verdicts))]
+    public void A_verdict_decides_its_item_in_a_letter(string verdict, string outcome)
+    {
+        var other = outcome == "upheld" ? "Overturned" : "Upheld";
+        var own = outcome == "upheld" ? "Upheld" : "Overturned";
+        var citation = "MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.";
+        var rationale = "The records show the current regimen and the response to it. " + verdict;
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            List<string> Ids(string era, string heading)
+            {
+                var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", heading, citation, rationale));
+                var model = ImrDsl.Domain.Letters.LetterReader.Standard.Read(new ImrDsl.Text.SourceFile("letter.txt", text));
+                if (era == "numbered") Assert.Equal(outcome, Assert.Single(model.Items).Outcome?.ToString().ToLowerInvariant());
+                return ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+            }
+            Assert.Empty(Ids("headed", own));
+            Assert.Equal(new[] { "IMR003" }, Ids("headed", other));
+            Assert.Empty(Ids("numbered", own));
+        }
+    }
+
     [Fact]
     public void The_declarations_hold_at_least_eighty_phrasings_each_with_one_polarity()
     {

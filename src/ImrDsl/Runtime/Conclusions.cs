@@ -8,6 +8,24 @@ public sealed record Conclusion(string Member, string Display, string Sentence);
 public static class Conclusions
 {
     /// <summary>
+    /// What stands in a phrase for the words a reviewer puts between a verb and its verdict: "do not find ... medically
+    /// necessary" holds "I do not find the request for Norco #120 medically necessary".
+    /// </summary>
+    internal const string Gap = "...";
+
+    /// <summary>At most this many words fill a gap: the object of a verdict, not a clause of its own.</summary>
+    private const int GapWords = 12;
+
+    /// <summary>
+    /// Words that, inside a gap or in the three words before its phrase, make the verdict another one ("I find the
+    /// request not medically necessary", "I am unable to find the request medically necessary").
+    /// </summary>
+    private static readonly string[] GapNegations = { " not ", " no ", " neither ", " nor ", " never ", " cannot ", " unable ", " fail ", " failed " };
+
+    /// <summary>How many words before a phrase with a gap are read for a negation.</summary>
+    private const int WordsBeforeHead = 3;
+
+    /// <summary>
     /// Searches the last three sentences, latest first; within a sentence the longest phrase wins, so
     /// "is not medically necessary" beats "is medically necessary". A phrase that speaks of necessity or
     /// certification ("is not medically necessary") outranks one that does not ("is recommended"), and a sentence
@@ -86,10 +104,11 @@ public static class Conclusions
             if (group.Word.Length > 0 ? !hits.Has(g) : normalized.IndexOf(group.LastWord, StringComparison.Ordinal) < 0) continue;
             foreach (var phrase in group.Phrases)
             {
-                if (phrase.Text.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
-                if (!(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
-                if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Text.Length);
-                else (general, generalLength) = (phrase.Member, phrase.Text.Length);
+                if (phrase.Length <= (phrase.Strong ? decisiveLength : generalLength)) continue;
+                if (phrase.Head is { } head ? !hits.EndsAfterHead(g, normalized, head, phrase.Text)
+                    : !(phrase.EndsWithWord ? hits.Ends(g, normalized, phrase.Text) : normalized.IndexOf(phrase.Text, StringComparison.Ordinal) >= 0)) continue;
+                if (phrase.Strong) (decisive, decisiveLength) = (phrase.Member, phrase.Length);
+                else (general, generalLength) = (phrase.Member, phrase.Length);
             }
         }
         return (decisive, general);
@@ -144,7 +163,14 @@ public static class Conclusions
     /// A normalized phrase of a member, whether it speaks of necessity or certification (see <see cref="IsDecisive"/>), and
     /// whether it ends with its group's word between spaces (so it can only end where that word ends in a sentence).
     /// </summary>
-    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong, bool EndsWithWord);
+    /// <remarks>
+    /// A phrase with a gap keeps the words after the gap as its text and those before it as <paramref name="Head"/>; it
+    /// ranks by the length of both.
+    /// </remarks>
+    private sealed record Phrase(OutcomePhrases Member, string Text, bool Strong, bool EndsWithWord, string? Head = null)
+    {
+        public int Length => Text.Length + (Head?.Length ?? 0);
+    }
 
     /// <summary>An outcome enum's phrases that end in the same word; computed once per enum.</summary>
     private sealed class PhraseGroup(string lastWord)
@@ -189,8 +215,7 @@ public static class Conclusions
         public static PhraseTable Of(IReadOnlyList<OutcomePhrases> members)
         {
             var groups = new List<PhraseGroup>();
-            foreach (var member in members)
-            foreach (var phrase in member.NormalizedPhrases)
+            void Add(OutcomePhrases member, string phrase, string? head)
             {
                 var trimmed = phrase.TrimEnd();
                 var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";
@@ -198,7 +223,12 @@ public static class Conclusions
                 var group = groups.Find(g => g.LastWord == lastWord);
                 if (group is null) groups.Add(group = new PhraseGroup(lastWord));
                 var endsWithWord = group.Word.Length > 0 && group.Word.IndexOf(' ') < 0 && phrase.EndsWith(group.LastWord, StringComparison.Ordinal);
-                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase), endsWithWord));
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase), endsWithWord, head));
+            }
+            foreach (var member in members)
+            {
+                foreach (var phrase in member.NormalizedPhrases) Add(member, phrase, null);
+                foreach (var (head, tail) in member.GapPhrases) Add(member, tail, head);
             }
             return new PhraseTable(groups.ToArray());
         }
@@ -277,6 +307,55 @@ public static class Conclusions
                 if (_groups[k] != group) continue;
                 var start = _ends[k] + 1 - phrase.Length;
                 if (start >= 0 && string.CompareOrdinal(normalized, start, phrase, 0, phrase.Length) == 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a phrase with a gap stands in the sentence: its tail where the group's word ends, and its head before
+        /// the tail with at most <see cref="GapWords"/> words between them, none of which turns the verdict around.
+        /// </summary>
+        public bool EndsAfterHead(int group, string normalized, string head, string tail)
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                if (_groups[k] != group) continue;
+                var tailStart = _ends[k] + 1 - tail.Length;
+                if (tailStart < 0 || string.CompareOrdinal(normalized, tailStart, tail, 0, tail.Length) != 0) continue;
+                // The nearest head before the tail; the head's last space may be the tail's first.
+                var headStart = normalized.LastIndexOf(head, tailStart, StringComparison.Ordinal);
+                if (headStart < 0) continue;
+                var gapStart = headStart + head.Length - 1;
+                if (gapStart > tailStart || WordsBetween(normalized, gapStart, tailStart) > GapWords || NegatedBetween(normalized, gapStart, tailStart)) continue;
+                if (NegatedBetween(normalized, WordsBefore(normalized, headStart), headStart)) continue;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>Where the <see cref="WordsBeforeHead"/> words before the space at <paramref name="at"/> start (at their space).</summary>
+        private static int WordsBefore(string normalized, int at)
+        {
+            var start = at;
+            for (var words = 0; words < WordsBeforeHead && start > 0; words++)
+                start = normalized.LastIndexOf(' ', start - 1);
+            return Math.Max(0, start);
+        }
+
+        private static int WordsBetween(string normalized, int start, int end)
+        {
+            var words = 0;
+            for (var i = start + 1; i <= end; i++)
+                if (normalized[i] == ' ') words++;
+            return words;
+        }
+
+        private static bool NegatedBetween(string normalized, int start, int end)
+        {
+            foreach (var negation in GapNegations)
+            {
+                var at = normalized.IndexOf(negation, start, StringComparison.Ordinal);
+                if (at >= 0 && at + negation.Length - 1 <= end) return true;
             }
             return false;
         }

@@ -359,13 +359,30 @@ public sealed class OutcomePhrases
         Member = member;
         Display = display;
         Phrases = phrases;
-        NormalizedPhrases = phrases.Select(Conclusions.Normalize).ToArray();
+        NormalizedPhrases = phrases.Where(p => GapParts(p) is null).Select(Conclusions.Normalize).ToArray();
+        GapPhrases = phrases.Select(GapParts).Where(parts => parts is not null).Select(parts => parts!.Value).ToArray();
+    }
+
+    /// <summary>
+    /// "do not find ... medically necessary": the words before the gap and after it, each normalized; null for a phrase
+    /// without a gap, or without words on both sides of it (then "..." is only punctuation, as it always was).
+    /// </summary>
+    private static (string Head, string Tail)? GapParts(string phrase)
+    {
+        var gap = phrase.IndexOf(Conclusions.Gap, StringComparison.Ordinal);
+        if (gap < 0) return null;
+        var head = Conclusions.Normalize(phrase.Substring(0, gap));
+        var tail = Conclusions.Normalize(phrase.Substring(gap + Conclusions.Gap.Length));
+        return head.Trim().Length > 0 && tail.Trim().Length > 0 ? (head, tail) : null;
     }
 
     public string Member { get; }
     public string Display { get; }
     public IReadOnlyList<string> Phrases { get; }
 
-    /// <summary>The phrases as <see cref="Conclusions"/> compares them, computed once.</summary>
+    /// <summary>The phrases without a gap as <see cref="Conclusions"/> compares them, computed once.</summary>
     internal string[] NormalizedPhrases { get; }
+
+    /// <summary>The phrases with a gap ("find ... medically necessary"): the words before it and after it, normalized.</summary>
+    internal (string Head, string Tail)[] GapPhrases { get; }
 }
