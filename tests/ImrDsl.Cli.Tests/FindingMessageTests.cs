@@ -98,6 +98,33 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
+    /// A line of one word near a finding (a narrow column converted a word or a letter to a line) never cuts the rule's
+    /// own wording: every word of each standard message, and each of its letters, set alone on the lines around the
+    /// finding, leaves the message as it was.
+    /// </summary>
+    [Theory]
+    [InlineData("IMR003", "Norco 10/325mg #120: Overturned")]
+    [InlineData("IMR004", "Norco 10/325mg #90: Upheld")]
+    [InlineData("IMR005", null)]
+    public void A_line_of_one_word_never_cuts_the_rules_own_words(string rule, string? heading)
+    {
+        var items = heading is null ? "" : "IMR ISSUES, DECISIONS AND RATIONALES\n\n" + heading
+            + "\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+            + "Decision rationale: The records were reviewed. Therefore, the request for Norco 10/325mg #120 is not medically necessary.\n";
+        var plain = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\n" + items;
+        var expected = Assert.Single(LetterChecker.Check(new SourceFile("letter.txt", plain), CheckContext.Default).Findings, f => f.Id == rule).Message;
+        var pieces = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('\'', '"', ';', ',', '.', '…'))
+            .Where(w => w.Length > 0).SelectMany(w => new[] { w }.Concat(w.Select(c => c.ToString()))).Distinct();
+        foreach (var piece in pieces)
+        {
+            // Just before the finding's line (for IMR005, at the first line, just after it), where the lines around it are read.
+            var text = heading is null ? plain.Replace("SUMMARY\n", "SUMMARY\n" + piece + "\n") : plain.Replace("Decision rationale:", piece + "\n\nDecision rationale:");
+            var finding = Assert.Single(LetterChecker.Check(new SourceFile("letter.txt", text), CheckContext.Default).Findings, f => f.Id == rule);
+            Assert.True(expected == finding.Message, $"a line '{piece}': {finding.Message}");
+        }
+    }
+
+    /// <summary>
     /// IMR007's suggestion comes from the catalogue, so it is shown whole, at the end of the sentence it would otherwise
     /// split, whether the letter's topic is on the finding's line alone or wraps.
     /// </summary>

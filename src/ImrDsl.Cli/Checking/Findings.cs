@@ -122,7 +122,9 @@ public static class Findings
             var text = Words(file.LineText(line));
             // A section heading is every letter's standard wording, and some messages name one ("the letter needs an IMR
             // ISSUES, DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's words.
-            if (text.Length == 0 || own.Contains(text, StringComparison.Ordinal) || LetterReader.IsSectionHeading(text)) continue;
+            // Nor is a line of one word ("must", "found", or a letter alone where a narrow column was converted): it cut the
+            // rule's own wording wherever the word stood in it, and a value the letter gave is quoted and already cut above.
+            if (text.Length == 0 || text.IndexOf(' ') < 0 || own.Contains(text, StringComparison.Ordinal) || LetterReader.IsSectionHeading(text)) continue;
             var at = message.IndexOf(text, StringComparison.Ordinal);
             if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
         }
