@@ -446,19 +446,21 @@ public class RuleTests
 
     /// <summary>
     /// Each wording of each label (the plural some letters print, the rationale's label alone), plain, in every emphasis
-    /// a converter uses, and closed by a spaced colon, a dash or "(s):", reads as that label: the citations keep their
-    /// sources and the rationale its text.
+    /// a converter uses, and closed by a spaced colon, a dash or "(s):", with its words one space apart or more (justified
+    /// text converted with its layout kept), reads as that label: the citations keep their sources and the rationale its text.
     /// </summary>
     [Theory]
     [InlineData("Claims Administrator guideline", "MAXIMUS guideline", "Decision rationale")]
     [InlineData("Claims Administrator guidelines", "MAXIMUS guidelines", "Decision rationale")]
     [InlineData("Claims Administrator guideline", "MAXIMUS guideline", "Rationale")]
     [InlineData("Claims Administrator guidelines", "MAXIMUS guidelines", "Rationale")]
+    [InlineData("Medical Treatment Guideline(s) Used by the Claims Administrator", "Medical Treatment Guideline(s) Used by the Expert Reviewer", "Rationale for the Decision")]
     public void Every_label_wording_reads_as_its_label(string claims, string reviewer, string rationale)
     {
         foreach (var style in new[] { "{0}: ", "**{0}:** ", "**{0}**: ", "*{0}:* ", "__{0}__: ", "{0} : ", "{0} - ", "{0} \u2014 ", "{0}(s): " })
+        foreach (var gap in new[] { " ", "  ", "   ", "\t" })
         {
-            string Label(string label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, style, label);
+            string Label(string label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, style, label.Replace(" ", gap));
             var text = Head + "Naproxen 550mg #60: Upheld\n\n"
                        + Label(claims) + "Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-68.\n\n"
                        + Label(reviewer) + "Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-68.\n\n"

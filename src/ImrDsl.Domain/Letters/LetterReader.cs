@@ -947,9 +947,7 @@ public sealed class LetterReader
         var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
         if (next < 0) return null;
         var end = scan.Lines[next];
-        return end.Length >= rest.Text.Length && string.Compare(text, end.ContentStart, rest.Text, 0, rest.Text.Length, StringComparison.OrdinalIgnoreCase) == 0
-            ? new LabelLine(rest.Text, rest.Label, next)
-            : null;
+        return LabelWordsEnd(text, end.ContentStart, end.ContentEnd, rest.Text) >= 0 ? new LabelLine(rest.Text, rest.Label, next) : null;
     }
 
     /// <summary>
@@ -980,14 +978,33 @@ public sealed class LetterReader
             // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
             if (LabelInitialOf[l] != initial) continue;
             var label = Labels[l];
-            if (line.Length >= label.Text.Length
-                && string.Compare(text, line.ContentStart, label.Text, 0, label.Text.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                return label;
+            if (LabelWordsEnd(text, line.ContentStart, line.ContentEnd, label.Text) >= 0) return label;
             var bare = BareLabels[l];
-            if (line.Length < bare.Text.Length || string.Compare(text, line.ContentStart, bare.Text, 0, bare.Text.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-            if (line.Length == bare.Text.Length || BareLabelEnd(text, line.ContentStart + bare.Text.Length, line.ContentEnd) >= 0) return bare;
+            var bareEnd = LabelWordsEnd(text, line.ContentStart, line.ContentEnd, bare.Text);
+            if (bareEnd >= 0 && (bareEnd == line.ContentEnd || BareLabelEnd(text, bareEnd, line.ContentEnd) >= 0)) return bare;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where a label's words end when text[at, end) starts with them, case ignored, or -1. A space between the label's
+    /// words may be any run of spaces or tabs: justified text converted with its layout kept ("Decision   rationale:").
+    /// </summary>
+    private static int LabelWordsEnd(string text, int at, int end, string label)
+    {
+        if (end - at < label.Length) return -1;
+        var i = at;
+        foreach (var c in label)
+        {
+            if (c == ' ')
+            {
+                if (i >= end || !LetterLines.IsSpace(text[i])) return -1;
+                while (i < end && LetterLines.IsSpace(text[i])) i++;
+            }
+            else if (i < end && char.ToUpperInvariant(text[i]) == char.ToUpperInvariant(c)) i++;
+            else return -1;
+        }
+        return i;
     }
 
     private static ItemStart Start(LetterScan scan, ItemHeadingAt heading)
@@ -1106,7 +1123,7 @@ public sealed class LetterReader
     private static int AfterLabel(string text, LetterLine line, string label)
     {
         // Emphasis may close before the colon or after it: "**Label:** text", "**Label**: text", "*Label:* text".
-        var i = line.ContentStart + label.Length;
+        var i = LabelWordsEnd(text, line.ContentStart, line.ContentEnd, label);
         if (label[^1] != ':' && BareLabelEnd(text, i, line.ContentEnd) is var end && end >= 0) i = end;
         i = SkipEmphasis(text, i, line.ContentEnd);
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;
