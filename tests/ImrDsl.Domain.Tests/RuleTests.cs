@@ -494,10 +494,15 @@ public class RuleTests
             }
     }
 
-    /// <summary>The issues section is found under its heading in the singular, as some letters print it.</summary>
+    /// <summary>The issues section is found under its heading in the singular, with an ampersand, or in title case, as letters print it.</summary>
     [Theory]
     [InlineData("IMR ISSUES, DECISIONS AND RATIONALE")]
     [InlineData("IMR ISSUE, DECISION AND RATIONALE")]
+    [InlineData("IMR ISSUES, DECISIONS & RATIONALES")]
+    [InlineData("IMR Issues, Decisions & Rationales")]
+    [InlineData("IMR ISSUES & DECISIONS")]
+    [InlineData("IMR ISSUE, DECISION & RATIONALE")]
+    [InlineData("IMR ISSUES, DECISIONS &\nRATIONALES")]
     public void The_issues_section_is_found_under_each_heading_letters_print(string heading)
     {
         var text = Head.Replace("IMR ISSUES, DECISIONS AND RATIONALES", heading, StringComparison.Ordinal)

@@ -184,7 +184,8 @@ internal sealed class LetterScan
 
     /// <summary>
     /// Compares the letters of a line, case ignored, with <paramref name="heading"/> from position <paramref name="at"/>;
-    /// returns how far into the heading the whole line matched, or -1 if it does not match.
+    /// returns how far into the heading the whole line matched, or -1 if it does not match. An ampersand in the line
+    /// stands for the heading's "AND" ("IMR ISSUES, DECISIONS &amp; RATIONALES").
     /// </summary>
     private int MatchLetters(LetterLine line, string heading, int at)
     {
@@ -192,9 +193,16 @@ internal sealed class LetterScan
         var j = at;
         while (true)
         {
-            while (i < line.ContentEnd && !char.IsLetter(Text[i])) i++;
+            while (i < line.ContentEnd && !char.IsLetter(Text[i]) && Text[i] != '&') i++;
             while (j < heading.Length && !char.IsLetter(heading[j])) j++;
             if (i == line.ContentEnd) return j;
+            if (Text[i] == '&')
+            {
+                if (string.CompareOrdinal(heading, j, "AND", 0, 3) != 0) return -1;
+                i++;
+                j += 3;
+                continue;
+            }
             if (j == heading.Length || char.ToUpperInvariant(Text[i]) != heading[j]) return -1;
             i++;
             j++;
