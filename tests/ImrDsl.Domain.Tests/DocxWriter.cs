@@ -4,9 +4,14 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ImrDsl.Domain.Tests;
 
-/// <summary>Makes a Word draft: one paragraph per line, tabs as Word tabs.</summary>
+/// <summary>
+/// Makes a Word draft: one paragraph per line, tabs as Word tabs, U+2011 as Word's non-breaking hyphen, U+00AD as its
+/// optional hyphen, and text between <see cref="HiddenStart"/> and <see cref="HiddenEnd"/> as a hidden run.
+/// </summary>
 internal static class DocxWriter
 {
+    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001';
+
     public static byte[] Create(IEnumerable<string> paragraphs)
     {
         using var stream = new MemoryStream();
@@ -16,14 +21,34 @@ internal static class DocxWriter
             var body = new Body();
             foreach (var text in paragraphs)
             {
+                var paragraph = new Paragraph();
                 var run = new Run();
-                var parts = text.Split('\t');
-                for (var i = 0; i < parts.Length; i++)
+                var chars = new System.Text.StringBuilder();
+                void Flush()
                 {
-                    if (i > 0) run.Append(new TabChar());
-                    run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+                    if (chars.Length > 0) run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(chars.ToString()) { Space = SpaceProcessingModeValues.Preserve });
+                    chars.Clear();
                 }
-                body.Append(new Paragraph(run));
+                void NewRun(bool hidden)
+                {
+                    Flush();
+                    if (run.HasChildren) paragraph.Append(run);
+                    run = hidden ? new Run(new RunProperties(new Vanish())) : new Run();
+                }
+                foreach (var c in text)
+                {
+                    switch (c)
+                    {
+                        case '\t': Flush(); run.Append(new TabChar()); break;
+                        case '\u2011': Flush(); run.Append(new NoBreakHyphen()); break;
+                        case '\u00AD': Flush(); run.Append(new SoftHyphen()); break;
+                        case HiddenStart: NewRun(hidden: true); break;
+                        case HiddenEnd: NewRun(hidden: false); break;
+                        default: chars.Append(c); break;
+                    }
+                }
+                NewRun(hidden: false);
+                body.Append(paragraph);
             }
             main.Document = new Document(body);
             main.Document.Save();

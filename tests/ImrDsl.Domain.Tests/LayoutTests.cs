@@ -1,3 +1,4 @@
+using ImrDsl.TestSupport;
 using ImrDsl.Domain.Letters;
 using System.Text;
 using ImrDsl.Domain.Export;
@@ -92,6 +93,40 @@ public class LayoutTests
         Assert.True(paragraph < paragraphs.FindIndex(p => p.StartsWith("TRAMADOL ER 150MG #30", StringComparison.Ordinal)) + 1);
         Assert.Equal((paragraph, 1), (item.Spans["service"].Line, item.Spans["service"].Column));
         Assert.Equal("TRAMADOL ER 150MG #30", Letters.At(file, item.Spans["service"]));
+    }
+
+    /// <summary>
+    /// What Word shows is what is read: a non-breaking hyphen is a hyphen ("74‑96" was page 7496, "non‑certified" was no
+    /// verdict), an optional hyphen inside a word and a hidden run show nothing. Every example letter, as a Word draft
+    /// with each hyphen made non-breaking, optional hyphens inside long words and hidden words between words, reads
+    /// exactly as the plain draft does.
+    /// </summary>
+    [Fact]
+    public void A_docx_draft_reads_as_Word_shows_it()
+    {
+        var examples = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "examples", "letters")).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal));
+        var items = 0;
+        foreach (var example in examples)
+        {
+            var paragraphs = DocxWriter.ParagraphsOf(File.ReadAllText(example)).ToList();
+            var (plain, _) = Letters.Read("draft.docx", DocxWriter.Create(paragraphs));
+            var dressed = paragraphs.Select(Dress).ToList();
+            var (asWordShowsIt, _) = Letters.Read("draft.docx", DocxWriter.Create(dressed));
+            Assert.True(plain == asWordShowsIt, Path.GetFileName(example));
+            items += plain.Items.Count;
+        }
+        Assert.True(items > 20, $"the examples read as Word drafts hold only {items} items");
+
+        static string Dress(string paragraph)
+        {
+            var words = paragraph.Replace('-', '\u2011').Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i].Length >= 8 && words[i].All(char.IsLetter)) words[i] = words[i][..4] + "\u00AD" + words[i][4..];
+                if (i % 5 == 4) words[i] = DocxWriter.HiddenStart + "not " + DocxWriter.HiddenEnd + words[i];
+            }
+            return string.Join(' ', words);
+        }
     }
 
     [Fact]

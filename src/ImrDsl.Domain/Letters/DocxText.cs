@@ -73,6 +73,8 @@ public static class DocxText
         var text = new StringBuilder();
         var parents = new List<string>(); // local names of the open elements, innermost last
         var inText = 0;
+        // Whether the run being read is hidden (w:vanish in its properties): Word does not show it, so neither does this.
+        var hiddenRun = false;
         var sawBody = false;
         var paragraphStart = 0;
         long elements = 0;
@@ -97,9 +99,14 @@ public static class DocxText
                         {
                             case "body": sawBody = true; break;
                             case "t" when !xml.IsEmptyElement: inText++; break;
+                            case "r": hiddenRun = false; break;
+                            case "vanish" when parent == "rPr" && parents.Count > 1 && parents[^2] == "r": hiddenRun = !IsSwitchedOff(xml); break;
                             // w:tab inside a run is a tab character; inside w:tabs it is a tab stop, not text.
-                            case "tab" when parent == "r": text.Append('\t'); break;
-                            case "br" or "cr" when parent == "r": text.Append(' '); break;
+                            case "tab" when parent == "r" && !hiddenRun: text.Append('\t'); break;
+                            case "br" or "cr" when parent == "r" && !hiddenRun: text.Append(' '); break;
+                            // A hyphen Word keeps on the line ("74‑96", "non‑certified") is a hyphen; an optional one
+                            // shows only where Word breaks the line, which a paragraph read as one line never does.
+                            case "noBreakHyphen" when parent == "r" && !hiddenRun: text.Append('-'); break;
                             // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th paragraph with text).
                             case "p" when xml.IsEmptyElement: break;
                             case "p": paragraphStart = text.Length; break;
@@ -111,6 +118,7 @@ public static class DocxText
                     var closing = parents[^1];
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
+                    else if (closing == "r") hiddenRun = false;
                     else if (closing == "p")
                     {
                         if (IsBlank(text, paragraphStart)) text.Length = paragraphStart;
@@ -119,11 +127,18 @@ public static class DocxText
                     }
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (inText > 0) text.Append(xml.Value);
+                    if (inText > 0 && !hiddenRun) text.Append(xml.Value);
                     break;
             }
         }
         return sawBody ? (text.ToString(), null) : (null, "the .docx file has no document body");
+    }
+
+    /// <summary>Whether a toggle property says w:val="0", "false" or "off" (a bare toggle, or any other value, is on).</summary>
+    private static bool IsSwitchedOff(XmlReader xml)
+    {
+        var value = xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
+        return value is "0" or "false" or "off";
     }
 
     private static bool IsBlank(StringBuilder text, int from)
