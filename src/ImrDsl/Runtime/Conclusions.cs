@@ -228,7 +228,7 @@ public static class Conclusions
             foreach (var member in members)
             {
                 foreach (var phrase in member.NormalizedPhrases) Add(member, phrase, null);
-                foreach (var (head, tail) in member.GapPhrases) Add(member, tail, head);
+                foreach (var gapped in member.GapPhrases) Add(member, gapped.Tail, gapped.Head);
             }
             return new PhraseTable(groups.ToArray());
         }

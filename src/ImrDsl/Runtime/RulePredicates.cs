@@ -359,21 +359,30 @@ public sealed class OutcomePhrases
         Member = member;
         Display = display;
         Phrases = phrases;
-        NormalizedPhrases = phrases.Where(p => GapParts(p) is null).Select(Conclusions.Normalize).ToArray();
-        GapPhrases = phrases.Select(GapParts).Where(parts => parts is not null).Select(parts => parts!.Value).ToArray();
+        // Plain loops into lists of classes: LINQ or lists over tuples would each be compiled at every start, since
+        // ReadyToRun cannot precompile the framework's generic code for value types of this assembly.
+        var plain = new List<string>(phrases.Count);
+        var gapped = new List<GapPhrase>();
+        foreach (var phrase in phrases)
+        {
+            if (GapParts(phrase) is { } parts) gapped.Add(parts);
+            else plain.Add(Conclusions.Normalize(phrase));
+        }
+        NormalizedPhrases = plain.ToArray();
+        GapPhrases = gapped.ToArray();
     }
 
     /// <summary>
     /// "do not find ... medically necessary": the words before the gap and after it, each normalized; null for a phrase
     /// without a gap, or without words on both sides of it (then "..." is only punctuation, as it always was).
     /// </summary>
-    private static (string Head, string Tail)? GapParts(string phrase)
+    private static GapPhrase? GapParts(string phrase)
     {
         var gap = phrase.IndexOf(Conclusions.Gap, StringComparison.Ordinal);
         if (gap < 0) return null;
         var head = Conclusions.Normalize(phrase.Substring(0, gap));
         var tail = Conclusions.Normalize(phrase.Substring(gap + Conclusions.Gap.Length));
-        return head.Trim().Length > 0 && tail.Trim().Length > 0 ? (head, tail) : null;
+        return head.Trim().Length > 0 && tail.Trim().Length > 0 ? new GapPhrase(head, tail) : null;
     }
 
     public string Member { get; }
@@ -384,5 +393,12 @@ public sealed class OutcomePhrases
     internal string[] NormalizedPhrases { get; }
 
     /// <summary>The phrases with a gap ("find ... medically necessary"): the words before it and after it, normalized.</summary>
-    internal (string Head, string Tail)[] GapPhrases { get; }
+    internal GapPhrase[] GapPhrases { get; }
+}
+
+/// <summary>A conclusion phrase with a gap: the normalized words before the gap and after it.</summary>
+internal sealed class GapPhrase(string head, string tail)
+{
+    public string Head { get; } = head;
+    public string Tail { get; } = tail;
 }
