@@ -148,7 +148,8 @@ public class RuleTests
 
     /// <summary>
     /// An item heading's outcome as converters and writers leave it: hyphenated across lines (single or double spaced),
-    /// set alone in Markdown bold or italics, after a dash instead of a colon, or numbered as in a list. The item is read
+    /// set alone in Markdown bold or italics, after a dash or a tab (a table's cells, a Word tab stop) instead of a colon,
+    /// followed by a note in brackets on what it means, or numbered as in a list. The item is read
     /// with its service (without the number) and outcome, and nothing is reported.
     /// </summary>
     [Theory]
@@ -166,6 +167,13 @@ public class RuleTests
     [InlineData("**Norco 10/325mg #120 - Overturned**", "Overturned")]
     [InlineData("1. Norco 10/325mg #120: Upheld", "Upheld")]
     [InlineData("(2) Norco 10/325mg #120 - Overturned", "Overturned")]
+    [InlineData("Norco 10/325mg #120\tUpheld", "Upheld")]
+    [InlineData("Norco 10/325mg #120\t\tOverturned", "Overturned")]
+    [InlineData("**Norco 10/325mg #120**\t**Overturned**", "Overturned")]
+    [InlineData("Norco 10/325mg #120: Upheld (not medically necessary)", "Upheld")]
+    [InlineData("Norco 10/325mg #120: Overturned (Medically Necessary).", "Overturned")]
+    [InlineData("Norco 10/325mg #120 - Upheld (denial stands)", "Upheld")]
+    [InlineData("Norco 10/325mg #120\tUpheld (not medically necessary)", "Upheld")]
     public void An_outcome_hyphenated_dashed_or_emphasised_alone_is_read(string heading, string outcome)
     {
         var conclusion = outcome == "Upheld" ? "is not medically necessary." : "is medically necessary.";

@@ -618,13 +618,18 @@ public sealed class LetterReader
         var line = scan.Lines[i];
         if (line.Kind != LineKind.Text || LabelAt(scan, i) is not null) return null;
         // Markdown may set the outcome alone in bold or italics ("Lyrica 75mg #60: **Overturned**").
-        var content = TrimEmphasis(line.Content(scan.Text).TrimEnd('.').TrimEnd());
+        var content = TrimEmphasis(WithoutClosingNote(line.Content(scan.Text).TrimEnd('.').TrimEnd()));
         if (HyphenatedOutcome(scan, i, line, content) is { } hyphenated) return hyphenated;
         foreach (var (word, outcome) in OutcomeWords)
         {
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
-            var before = TrimEmphasis(content[..^word.Length].TrimEnd());
+            var untrimmed = content[..^word.Length];
+            var before = TrimEmphasis(untrimmed.TrimEnd());
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
+            // "Norco 10/325mg #120<TAB>Upheld": a table's two cells, or a Word tab stop, where the colon would be.
+            if (before.Length > 1 && untrimmed.Length > before.Length && untrimmed[before.Length] == '\t' && before.ContainsAnyExcept(' ')
+                && LabelAt(scan, i) is null && !IsSectionIntroduction(scan, line))
+                return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
             // "Soma 350mg #60 - Overturned": a dash set apart by a space where the colon would be.
             if (before.Length > 2 && before[^1] is '-' or '\u2013' or '\u2014' && before[^2] == ' ' && !IsSectionIntroduction(scan, line))
                 return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
@@ -642,6 +647,17 @@ public sealed class LetterReader
     }
 
     private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_").TrimEnd();
+
+    /// <summary>
+    /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)"), which restates
+    /// what the outcome means; the note must be short and close the line.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutClosingNote(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[^1] != ')') return text;
+        var open = text.LastIndexOf('(');
+        return open > 0 && text.Length - open <= 40 && text[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? text[..open].TrimEnd() : text;
+    }
 
     /// <summary>
     /// "Norco 10/325mg #120: Over-" with "turned" alone on the next line: an outcome a PDF converter hyphenated across
