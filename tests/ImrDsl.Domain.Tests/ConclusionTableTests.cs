@@ -200,10 +200,9 @@ public class ConclusionTableTests
         {
             List<string> Ids(string era, string heading)
             {
-                var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", heading, citation, rationale));
-                var model = ImrDsl.Domain.Letters.LetterReader.Standard.Read(new ImrDsl.Text.SourceFile("letter.txt", text));
+                var (model, findings) = LetterLayouts.Checked(LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", heading, citation, rationale)));
                 if (era == "numbered") Assert.Equal(outcome, Assert.Single(model.Items).Outcome?.ToString().ToLowerInvariant());
-                return ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+                return findings.Select(f => f.Id).ToList();
             }
             Assert.Empty(Ids("headed", own));
             Assert.Equal(new[] { "IMR003" }, Ids("headed", other));

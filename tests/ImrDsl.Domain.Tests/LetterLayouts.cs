@@ -50,6 +50,13 @@ internal static class LetterLayouts
             new[] { rationale },
         };
 
+    /// <summary>A letter's text read by the standard reader, and what the generated rules find in it.</summary>
+    public static (Imr.Std.Determination Model, List<ImrDsl.Diagnostics.Diagnostic> Findings) Checked(string text)
+    {
+        var model = ImrDsl.Domain.Letters.LetterReader.Standard.Read(new ImrDsl.Text.SourceFile("letter.txt", text));
+        return (model, Imr.Std.ImrValidation.Validate(model, Imr.Std.Guidelines.Context).ToList());
+    }
+
     /// <summary>A whole letter: a case summary, then <paramref name="items"/>.</summary>
     public static string Letter(bool doubleSpaced, string[][] items)
         => LaidOut(doubleSpaced, new[] { new[] { "CLINICAL CASE SUMMARY" }, new[] { "The injured worker is a 50 year old male." } }.Concat(items).ToArray(), Array.Empty<string>());

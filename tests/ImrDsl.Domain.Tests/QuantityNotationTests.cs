@@ -1,5 +1,3 @@
-using ImrDsl.Domain.Letters;
-using ImrDsl.Text;
 using Imr.Std;
 using static ImrDsl.Domain.Tests.LetterLayouts;
 
@@ -19,9 +17,8 @@ public class QuantityNotationTests
     private static List<ImrDsl.Diagnostics.Diagnostic> Check(string era, bool doubleSpaced, string service, string conclusionService, out Determination model)
     {
         var rationale = $"The records show no functional gain. Therefore, the request for {conclusionService} is not medically necessary.";
-        var text = Letter(doubleSpaced, OneItem(era, service, "Upheld", Citation, rationale));
-        model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
-        return ImrValidation.Validate(model, Guidelines.Context).ToList();
+        (model, var findings) = Checked(Letter(doubleSpaced, OneItem(era, service, "Upheld", Citation, rationale)));
+        return findings;
     }
 
     public static IEnumerable<object[]> Pairs()

@@ -627,8 +627,8 @@ public sealed class LetterReader
             var before = TrimEmphasis(untrimmed.TrimEnd());
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
             // "Norco 10/325mg #120<TAB>Upheld": a table's two cells, or a Word tab stop, where the colon would be.
-            if (before.Length > 1 && untrimmed.Length > before.Length && untrimmed[before.Length] == '\t' && before.ContainsAnyExcept(' ')
-                && LabelAt(scan, i) is null && !IsSectionIntroduction(scan, line))
+            // The service ends before the emphasis that may close it ("**Norco 10/325mg #120**<TAB>**Upheld**").
+            if (before.Length > 1 && untrimmed.Length > before.Length && untrimmed[before.Length] == '\t' && !IsSectionIntroduction(scan, line))
                 return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
             // "Soma 350mg #60 - Overturned": a dash set apart by a space where the colon would be.
             if (before.Length > 2 && before[^1] is '-' or '\u2013' or '\u2014' && before[^2] == ' ' && !IsSectionIntroduction(scan, line))

@@ -303,12 +303,15 @@ public static class Conclusions
         public bool Ends(int group, string normalized, string phrase)
         {
             for (var k = 0; k < Count; k++)
-            {
-                if (_groups[k] != group) continue;
-                var start = _ends[k] + 1 - phrase.Length;
-                if (start >= 0 && string.CompareOrdinal(normalized, start, phrase, 0, phrase.Length) == 0) return true;
-            }
+                if (_groups[k] == group && EndingAt(k, normalized, phrase) >= 0) return true;
             return false;
+        }
+
+        /// <summary>Where the phrase starts when it ends at the <paramref name="k"/>-th word found, or -1.</summary>
+        private int EndingAt(int k, string normalized, string phrase)
+        {
+            var start = _ends[k] + 1 - phrase.Length;
+            return start >= 0 && string.CompareOrdinal(normalized, start, phrase, 0, phrase.Length) == 0 ? start : -1;
         }
 
         /// <summary>
@@ -319,14 +322,12 @@ public static class Conclusions
         {
             for (var k = 0; k < Count; k++)
             {
-                if (_groups[k] != group) continue;
-                var tailStart = _ends[k] + 1 - tail.Length;
-                if (tailStart < 0 || string.CompareOrdinal(normalized, tailStart, tail, 0, tail.Length) != 0) continue;
-                // The nearest head before the tail; the head's last space may be the tail's first.
+                if (_groups[k] != group || EndingAt(k, normalized, tail) is var tailStart && tailStart < 0) continue;
+                // The nearest head that ends by the tail's start; the head's last space may be the tail's first.
                 var headStart = normalized.LastIndexOf(head, tailStart, StringComparison.Ordinal);
                 if (headStart < 0) continue;
                 var gapStart = headStart + head.Length - 1;
-                if (gapStart > tailStart || WordsBetween(normalized, gapStart, tailStart) > GapWords || NegatedBetween(normalized, gapStart, tailStart)) continue;
+                if (WordsBetween(normalized, gapStart, tailStart) > GapWords || NegatedBetween(normalized, gapStart, tailStart)) continue;
                 if (NegatedBetween(normalized, WordsBefore(normalized, headStart), headStart)) continue;
                 return true;
             }
@@ -354,8 +355,8 @@ public static class Conclusions
         {
             foreach (var negation in GapNegations)
             {
-                var at = normalized.IndexOf(negation, start, StringComparison.Ordinal);
-                if (at >= 0 && at + negation.Length - 1 <= end) return true;
+                // Only within text[start, end]: a negation's spaces may be the ones at either end.
+                if (end - start + 1 >= negation.Length && normalized.IndexOf(negation, start, end - start + 1, StringComparison.Ordinal) >= 0) return true;
             }
             return false;
         }

@@ -21,11 +21,11 @@ namespace ImrDsl.Text;
 internal static class QuantityScan
 {
     /// <summary>Words that count what is dispensed, in the order the expression tries them.</summary>
-    internal static readonly string[] CountWords =
+    private static readonly string[] CountWords =
         { "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "pills", "pill", "patches", "patch", "count" };
 
     /// <summary>Words after "N tablets" that make it one dose's tablets, not the quantity dispensed.</summary>
-    internal static readonly string[] DosingWords =
+    private static readonly string[] DosingWords =
         { "daily", "per", "every", "each", "twice", "bid", "tid", "qid", "qd", "qhs", "hs", "prn", "nightly", "po", "orally", "at", "by", "a", "as" };
 
     private static readonly string[] NamesWithNumbers = { "tylenol", "codeine" };
@@ -46,7 +46,9 @@ internal static class QuantityScan
                 if (end > digits) return (digits, end, end);
                 continue;
             }
-            if (!TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            // Every other reading starts at a word's start, with a digit or the first letter of "tylenol", "codeine",
+            // "qty" or "quantity": other characters are passed without the boundary test.
+            if (!(TextScan.IsAsciiDigit(c) || c is 't' or 'T' or 'c' or 'C' or 'q' or 'Q') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             if (TextScan.IsAsciiDigit(c))
             {
                 if (CountedEnd(text, i) is var counted && counted >= 0) return (i, TextScan.SkipAsciiDigits(text, i, text.Length), counted);
