@@ -321,6 +321,100 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A citation whose sentence runs on to the next page reads as if the page had not broken, whatever the page break
+    /// is made of: pdftotext's bare empty line and form feed before the next page's first line, a form feed alone on
+    /// its line, or a footer and a running header, in single-spaced text and PDF double-spaced text. The line before the
+    /// break ends in a word, a page marker ("Page(s):", "pg.", "p."), an abbreviation ("Dr.", "Ed.") or a full stop the
+    /// next page's lower-case word continues. Cut there, the topic lost its last words or its pages (a false IMR007, a
+    /// missed IMR002).
+    /// </summary>
+    [Theory]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Transcutaneous", "electrotherapy (TENS) Page(s): 114-116.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Aquatic therapy Page(s):", "22.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, on-going management pg.", "78-80.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use p.", "76-80.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use pp.", "76-80, as Dr. Lee noted.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use, as Dr.", "Lee noted, Page(s): 76-80.")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines, Opioids, criteria for use (see the 2009 ed.", "pages 76-80).")]
+    [InlineData("MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use, per the reviewer's notes.", "pages 76-80.")]
+    public void A_citation_that_runs_on_over_a_page_break_reads_whole(string beforeBreak, string afterBreak)
+    {
+        var furnitures = new (bool DoubleSpaced, bool Bare, string[] Furniture)[]
+        {
+            (false, true, new[] { "" }),
+            (false, false, new[] { "", "\f", "" }),
+            (false, false, new[] { "", "Page 2 of 3", "\fFinal Determination Letter for IMR Case Number CM16-0120981", "" }),
+            (true, true, new[] { "" }),
+            (true, false, new[] { " ", "Page 2 of 3", "\f", " " }),
+        };
+        foreach (var (doubleSpaced, bare, furniture) in furnitures)
+        {
+            string Letter(params string[] citation) => LetterLayouts.LaidOut(doubleSpaced, new[]
+            {
+                new[] { "CLINICAL CASE SUMMARY" },
+                new[] { "The injured worker is a 50 year old male with low back pain." },
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "Norco 10/325mg #120: Upheld" },
+                citation,
+                new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg #120", "is not medically necessary." },
+            }, furniture);
+            var whole = LetterLayouts.Checked(Letter($"MAXIMUS guideline: Decision based on {beforeBreak}", afterBreak));
+            var broken = LetterLayouts.Checked(Letter($"MAXIMUS guideline: Decision based on {beforeBreak}", LetterLayouts.PageBreakMark, (bare ? "\f" : "") + afterBreak));
+            var layout = $"{(doubleSpaced ? "double" : "single")}-spaced, page break [{string.Join("|", furniture).Replace("\f", "<FF>")}]{(bare ? " bare" : "")}";
+            var citation = Assert.Single(whole.Model.Items[0].Citations);
+            Assert.True(citation.Pages.Count > 0 && citation.Topic is not null, $"{layout}: the citation without a page break reads no topic or pages");
+            Assert.True(whole.Model.Equals(broken.Model), $"{layout}: the citation reads differently across the page break: topic '{broken.Model.Items[0].Citations.FirstOrDefault()?.Topic}', pages [{string.Join(", ", broken.Model.Items[0].Citations.FirstOrDefault()?.Pages ?? ValueList<PageRange>.Empty)}]");
+            Assert.Equal(whole.Findings.Select(f => f.Id), broken.Findings.Select(f => f.Id));
+        }
+    }
+
+    /// <summary>
+    /// Two pages of PDF text that open with the same line of an item (a label line wrapped at the same word, a further
+    /// guideline's "Decision based on") are not a running header: both items keep their citations. A citation's
+    /// further guideline in a paragraph of its own still belongs to it. Before, the line was dropped from both pages as
+    /// page furniture, and the citation with it (a false IMR006, topics and pages lost).
+    /// </summary>
+    [Theory]
+    [InlineData("MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment|Guidelines {0} Page(s): {1}.", "")]
+    [InlineData("MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines {0} Page(s): {1}.", "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter.")]
+    public void Two_pages_opening_with_the_same_item_line_keep_it(string citation, string furtherGuideline)
+    {
+        foreach (var bare in new[] { true, false })
+        {
+            string[] Citation(string topic, string pages)
+            {
+                var lines = string.Format(citation, topic, pages).Split('|');
+                var opening = furtherGuideline.Length > 0 ? furtherGuideline : lines[0];
+                return furtherGuideline.Length > 0
+                    ? lines.Append(LetterLayouts.PageBreakMark).Append((bare ? "\f" : "") + opening).ToArray()
+                    : new[] { LetterLayouts.PageBreakMark, (bare ? "\f" : "") + opening }.Concat(lines.Skip(1)).ToArray();
+            }
+            var text = LetterLayouts.LaidOut(false, new[]
+            {
+                new[] { "CLINICAL CASE SUMMARY" },
+                new[] { "The injured worker is a 50 year old male with low back pain." },
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "Norco 10/325mg #120: Upheld" },
+                Citation("Opioids", "74-96"),
+                new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg #120", "is not medically necessary." },
+                new[] { "Soma 350mg #60: Upheld" },
+                Citation("Carisoprodol (Soma)", "29"),
+                new[] { "Decision rationale: Carisoprodol is not recommended. Therefore, the request for Soma 350mg #60", "is not medically necessary." },
+            }, bare ? new[] { "" } : new[] { "", "\f", "" });
+            var (model, findings) = LetterLayouts.Checked(text);
+            var layout = bare ? "bare page breaks" : "form feed lines";
+            Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, model.Items.Select(i => i.Service));
+            foreach (var item in model.Items)
+            {
+                var expected = furtherGuideline.Length > 0 ? 2 : 1;
+                Assert.True(item.Citations.Count == expected && item.Citations[0].Pages.Count > 0,
+                    $"{layout}: '{item.Service}' reads {item.Citations.Count} citations, not {expected}, pages [{string.Join(", ", item.Citations.SelectMany(c => c.Pages))}]");
+            }
+            Assert.DoesNotContain(findings, f => f.Severity != ImrDsl.Diagnostics.Severity.Info);
+        }
+    }
+
+    /// <summary>
     /// What a letter sets after its last item (a closing paragraph and signature, a copy list, a section of its own such
     /// as a list of documents with their own verdicts) is not that item's rationale, in either layout of either era:
     /// read as part of it, the rationale ended in a comma (a false IMR005) or took a document's "non-certified" for its

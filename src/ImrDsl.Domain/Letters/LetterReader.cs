@@ -984,6 +984,12 @@ public sealed class LetterReader
         return null;
     }
 
+    /// <summary>
+    /// Whether the line opens with one of an item's labels ("MAXIMUS guideline:", "Decision rationale:") or is the
+    /// start of one that wraps ("Medical Treatment Guideline(s) Used by the Claims").
+    /// </summary>
+    internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) is not null || WrappedLabelRest(text, line) is not null;
+
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.

@@ -136,7 +136,7 @@ internal sealed class LetterScan
                 if (Lines[i].Kind != LineKind.Text) continue;
                 seen++;
                 var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
-                if (IsRepeatedOnPurpose(key)) continue;
+                if (IsRepeatedOnPurpose(key, Lines[i])) continue;
                 // The published letters' own running header is furniture even where a page shows it only once (the first
                 // page often has none), so it never becomes an item's rationale or a topic's last words.
                 if (at > 0 && key.StartsWith(RunningHeader, StringComparison.OrdinalIgnoreCase))
@@ -152,14 +152,72 @@ internal sealed class LetterScan
             if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120
                 && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
                 Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+        foreach (var at in atPageBreak) JoinSentenceOverPageBreak(at);
     }
+
+    /// <summary>
+    /// pdftotext ends every page with an empty line and a form feed, so a sentence that runs on to the next page (a
+    /// citation's topic, a wrapped heading or label value) would read as two paragraphs. When it runs on over the break
+    /// at <paramref name="after"/>, the empty lines at the break are furniture.
+    /// </summary>
+    private void JoinSentenceOverPageBreak(int after)
+    {
+        var above = after - 1;
+        while (above >= 0 && Lines[above].Kind != LineKind.Text) above--;
+        var below = after;
+        while (below < Lines.Count && Lines[below].Kind != LineKind.Text) below++;
+        if (above < 0 || below == Lines.Count || !RunsOn(Lines[above].Content(Text), Lines[below].Content(Text))) return;
+        for (var i = above + 1; i < below; i++)
+            if (Lines[i].Kind is LineKind.Empty or LineKind.Separator) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>Whether a form feed stands before the line's text: pdftotext's bare page break, with no furniture line.</summary>
+    private bool OpensPage(LetterLine line) => Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0;
+
+    /// <summary>
+    /// Whether the sentence of line <paramref name="last"/> goes on in <paramref name="next"/> over a page break
+    /// (pdftotext ends every page with an empty line, which reads as a paragraph break): the line ends without a
+    /// full stop, '?', '!' or ':' (past closing quotes and emphasis); or the next line starts in lower case; or the
+    /// line ends with an abbreviation's full stop ("pg.", "Dr.", "C.C.R.") or a page marker's colon ("Page(s):").
+    /// </summary>
+    private static bool RunsOn(ReadOnlySpan<char> last, ReadOnlySpan<char> next)
+    {
+        var closed = last.TrimEnd("\"'*_\u201D\u2019");
+        if (closed.Length == 0 || closed[^1] is not ('.' or '?' or '!' or ':')) return true;
+        if (next.Length > 0 && char.IsLower(next[0])) return true;
+        if (closed[^1] is not ('.' or ':')) return false;
+        var word = closed[..^1];
+        var start = word.Length;
+        while (start > 0 && (char.IsLetter(word[start - 1]) || word[start - 1] is '.' or '(' or ')')) start--;
+        if (start > 0 && !char.IsWhiteSpace(word[start - 1])) return false;
+        var lastWord = word[start..];
+        // An initial or initials ("A.", "C.C.R.", "e.g.") abbreviate, whatever they stand for.
+        if (closed[^1] == '.' && (lastWord.Length == 1 && char.IsLetter(lastWord[0]) || lastWord.Length > 2 && lastWord.IndexOf('.') > 0)) return true;
+        foreach (var carriesOn in closed[^1] == '.' ? Abbreviations : PageMarkers)
+            if (lastWord.Equals(carriesOn, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Abbreviations a letter's sentence goes on after (without their last full stop): page markers, titles, Latin.</summary>
+    private static readonly string[] Abbreviations = { "pp", "pg", "pgs", "pps", "no", "vol", "ch", "chap", "sec", "dr", "mr", "mrs", "ms", "vs", "cf", "approx" };
+
+    /// <summary>Page markers whose numbers follow their colon.</summary>
+    private static readonly string[] PageMarkers = { "page(s)", "pages", "page", "pg(s)", "pgs", "pg", "pp", "p" };
 
     /// <summary>How the running header at the top of a published letter's pages begins ("... Case Number CM15-0099881").</summary>
     private const string RunningHeader = "Final Determination Letter for IMR Case Number";
 
-    /// <summary>Words every letter repeats on purpose ("Upheld" alone, a label): never page furniture.</summary>
-    private static bool IsRepeatedOnPurpose(string line)
-        => line.EndsWith(":", StringComparison.Ordinal) || line.Equals("Upheld", StringComparison.OrdinalIgnoreCase) || line.Equals("Overturned", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words every letter repeats on purpose, never page furniture: "Upheld" alone, a label alone, a line that opens with
+    /// an item's label, or a citation's opening words ("Decision based on", 2013's "The Claims Administrator based its
+    /// decision on the"): two pages of PDF text may well open with the same one.
+    /// </summary>
+    private bool IsRepeatedOnPurpose(string content, LetterLine line)
+        => content.EndsWith(":", StringComparison.Ordinal) || content.Equals("Upheld", StringComparison.OrdinalIgnoreCase)
+           || content.Equals("Overturned", StringComparison.OrdinalIgnoreCase) || LetterReader.OpensWithItemLabel(Text, line)
+           || content.StartsWith(FurtherGuideline, StringComparison.OrdinalIgnoreCase)
+           || content.IndexOf(" based", StringComparison.OrdinalIgnoreCase) is var based and >= 0
+              && content.IndexOf("decision on ", based, StringComparison.OrdinalIgnoreCase) >= 0;
 
     public readonly record struct Heading(int Line, int After);
 
@@ -242,7 +300,8 @@ internal sealed class LetterScan
             }
             if (candidate.Kind != LineKind.Text) continue;
             var last = Text[candidate.ContentEnd - 1];
-            if (last is '.' or ':') return line;
+            // A heading holds no label: a line that opens with one is the item before's block, however it ends.
+            if (last is '.' or ':' || LetterReader.OpensWithItemLabel(Text, candidate)) return line;
             first = i;
             taken++;
         }
@@ -252,13 +311,16 @@ internal sealed class LetterScan
 
     /// <summary>
     /// When the blank lines from <paramref name="line"/> up are the lower side of a page break (page furniture above them
-    /// before any text), and above the break stands a one-line paragraph that ends no sentence (a heading's first line),
+    /// before any text, or a bare break's form feed below them), and above the break stands a one-line paragraph that
+    /// ends no sentence (a heading's first line),
     /// that line; otherwise null. The last line of a longer paragraph (a rationale that ends in "(MTUS, page 29)") or
     /// a line that ends a sentence or a label ('.', ':') ends a paragraph as well as a page.
     /// </summary>
     private int? PageBreakAbove(int line, int min)
     {
-        var furniture = false;
+        var below = line + 1;
+        while (below < Lines.Count && Lines[below].Kind != LineKind.Text) below++;
+        var furniture = below < Lines.Count && OpensPage(Lines[below]);
         for (var i = line; i >= min; i--)
         {
             if (Lines[i].Kind == LineKind.Furniture) furniture = true;
@@ -280,7 +342,8 @@ internal sealed class LetterScan
 
     /// <summary>
     /// Where a labelled block that starts at <paramref name="labelLine"/> ends. A guideline line ends at a paragraph
-    /// break or the next label; a rationale runs on over paragraph breaks and page breaks until the next label.
+    /// break or the next label, unless the paragraph after the break opens as a further guideline does ("Decision based
+    /// on Non-MTUS Citation ..."); a rationale runs on over paragraph breaks and page breaks until the next label.
     /// </summary>
     public int BlockEnd(int labelLine, int end, bool acrossParagraphs, Func<LetterScan, int, bool> isLabel)
     {
@@ -288,10 +351,17 @@ internal sealed class LetterScan
         {
             var line = Lines[i];
             if (line.Kind == LineKind.Text && isLabel(this, i)) return i;
-            if (!acrossParagraphs && IsParagraphBreak(line)) return i;
+            if (acrossParagraphs || !IsParagraphBreak(line)) continue;
+            var next = i + 1;
+            while (next < end && Lines[next].Kind != LineKind.Text) next++;
+            if (next == end || !Lines[next].Content(Text).StartsWith(FurtherGuideline, StringComparison.OrdinalIgnoreCase)) return i;
+            i = next - 1;
         }
         return end;
     }
+
+    /// <summary>How each guideline of a citation opens after the first.</summary>
+    private const string FurtherGuideline = "Decision based on";
 
     /// <summary>The text of lines [from, to) joined with spaces; the first line may start later (after its label).</summary>
     public TextRun Join(int from, int to, int firstLineStart = -1)
