@@ -71,10 +71,35 @@ public class QuantityNotationTests
     [InlineData("1 tablet q6h as needed")]
     [InlineData("1 tab by mouth")]
     [InlineData("2 capsules at bedtime")]
+    [InlineData("1 tablet 3 times a day")]
+    [InlineData("1 capsule three times daily")]
     public void The_tablets_of_one_dose_are_no_quantity(string dosing)
     {
         foreach (var era in Eras)
         foreach (var doubleSpaced in new[] { false, true })
             Assert.Empty(Check(era, doubleSpaced, "Norco 10/325mg #120", $"Norco 10/325mg, {dosing},", out _));
+    }
+
+    /// <summary>
+    /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
+    /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
+    /// patch's own strength still is.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "Norco #120 given the lack of functional improvement", null)]
+    [InlineData("Norco 10/325mg #120", "Norco, which the 2009 guidelines do not support,", null)]
+    [InlineData("Ibuprofen 800mg #90", "Ibuprofen despite a 50% reduction in pain", null)]
+    [InlineData("Lidoderm 5% patch #30", "Lidoderm 5% patch #30", null)]
+    [InlineData("Lidoderm 5% patch #30", "Lidoderm 4% patch #30", "names 4%")]
+    [InlineData("Norco 10/325mg #120", "Norco 7.5/325mg, given the lack of functional improvement,", "names 7.5/325mg")]
+    public void Only_a_dose_is_compared_as_a_dose(string service, string conclusionService, string? named)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var findings = Check(era, doubleSpaced, service, conclusionService, out _);
+            if (named is null) Assert.Empty(findings);
+            else Assert.Contains(named, Assert.Single(findings, f => f.Id == "IMR004").Message);
+        }
     }
 }

@@ -142,11 +142,11 @@ public class RuntimeFastPathTests
             Gen.Elements(".", "/", "-", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
             Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
-            Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3")))
+            Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines")))
         .Select(p => string.Concat(p.Take(16)));
 
-    /// <summary>A dose: a number, a second one after '/' or '-', a unit, and "/number unit" again with the same unit ("10mg/325mg").</summary>
-    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*(mg|mcg|g|ml|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
+    /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
+    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
 
     /// <summary>A dose as one value: a combination however written ("10-325mg", "10mg/325mg") as "10/325mg", the unit in lower case.</summary>
     private static string DoseValue(Match m)
@@ -175,7 +175,7 @@ public class RuntimeFastPathTests
     {
         Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
         {
-            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+(mg|mcg|g|ml|%)", "$1$2"), @"\s+", " ").Trim();
+            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+((?:mg|mcg|g|ml)(?!\p{L})|%)", "$1$2"), @"\s+", " ").Trim();
             var key = ItemFacts.NormalizeKey(text);
             if (key != expected) throw new Xunit.Sdk.XunitException($"{Show(text)}: {Show(key)}, expected {Show(expected)}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
@@ -198,6 +198,10 @@ public class RuntimeFastPathTests
     [InlineData("Norco 10/325mg 1 tablet every 6 hours", "10/325mg", null)]
     [InlineData("Norco 10/325mg 2 tablets daily", "10/325mg", null)]
     [InlineData("Norco 10/325mg 1 tablet q6h", "10/325mg", null)]
+    [InlineData("Ibuprofen 800mg, 1 tablet 3 times a day", "800mg", null)]
+    [InlineData("Ibuprofen 800mg, 1 tablet three times daily", "800mg", null)]
+    [InlineData("Norco 10/325mg #120 given the lack of benefit", "10/325mg", "#120")]
+    [InlineData("Norco 10/325mg per the 2009 guidelines", "10/325mg", null)]
     public void Item_facts_on_known_headings(string text, string dose, string? quantity)
     {
         var facts = ItemFacts.From(text);
@@ -227,15 +231,19 @@ public class RuntimeFastPathTests
     }
 
     /// <summary>
-    /// What the conclusion names that the heading lacks, of each kind the heading has and the conclusion names none of
-    /// the heading's values of, worked out with the expressions and LINQ.
+    /// What the conclusion names that the heading lacks, of each kind (percent, weight, quantity) the heading has and the
+    /// conclusion names none of the heading's values of, worked out with the expressions and LINQ.
     /// </summary>
     private static string? ConflictsReference(string conclusion, string heading)
     {
         List<string> Doses(string text) => DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
         IEnumerable<string> Missing(List<string> named, List<string> own)
             => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;
-        var conflicts = Missing(Doses(conclusion), Doses(heading)).Concat(Missing(QuantitiesReference(conclusion), QuantitiesReference(heading))).ToList();
+        // Strengths in percent and weights are doses of two kinds, compared apart.
+        List<string> OfKind(List<string> doses, bool percent) => doses.Where(d => d.EndsWith('%') == percent).ToList();
+        var conflicts = Missing(OfKind(Doses(conclusion), true), OfKind(Doses(heading), true))
+            .Concat(Missing(OfKind(Doses(conclusion), false), OfKind(Doses(heading), false)))
+            .Concat(Missing(QuantitiesReference(conclusion), QuantitiesReference(heading))).ToList();
         return conflicts.Count == 0 ? null : string.Join(" ", conflicts);
     }
 }

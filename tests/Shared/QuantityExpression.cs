@@ -14,7 +14,7 @@ internal static class QuantityExpression
         @"|#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
         @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
-        @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]))",
+        @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The quantities' digits, in order, names' numbers left out.</summary>

@@ -534,8 +534,8 @@ internal sealed class ItemFacts
 
     /// <summary>
     /// A dose starting at <paramref name="start"/>, as
-    /// <c>([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*(mg|mcg|g|ml|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?</c> with case
-    /// ignored: a number, optionally a second after '/' or '-', white space, a unit, and optionally "/number unit" again
+    /// <c>([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?</c>
+    /// with case ignored: a number, optionally a second after '/' or '-', white space, a unit that ends its word, and optionally "/number unit" again
     /// with the same unit ("10mg/325mg"). A shorter reading of a number never helps: what follows it is a digit or '.',
     /// which neither a separator, white space nor a unit starts with, so the longest reading is the only one to try.
     /// </summary>
@@ -577,11 +577,19 @@ internal sealed class ItemFacts
 
     private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
 
-    /// <summary>The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or <paramref name="i"/>.</summary>
+    /// <summary>
+    /// The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or
+    /// <paramref name="i"/>. A unit of letters ends its word: "#120 given" and "2009 guidelines" name no grams.
+    /// </summary>
     private static int UnitAt(string text, int i)
     {
         foreach (var unit in Units)
-            if (i + unit.Length <= text.Length && string.Compare(text, i, unit, 0, unit.Length, StringComparison.OrdinalIgnoreCase) == 0) return i + unit.Length;
+        {
+            var end = i + unit.Length;
+            if (end > text.Length || string.Compare(text, i, unit, 0, unit.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (unit != "%" && end < text.Length && char.IsLetter(text[end])) continue;
+            return end;
+        }
         return i;
     }
 
@@ -604,7 +612,13 @@ internal sealed class ItemFacts
     {
         // Loops, not LINQ: this runs for every item whose conclusion names a dose or quantity, and most agree.
         List<string>? conflicting = null;
-        AddMissing(named.Doses, Doses, ref conflicting);
+        // A strength in percent (a 5% patch) and a weight are doses of two kinds: "a 50% reduction in pain" is no dose
+        // of Ibuprofen 800mg.
+        if (named.Doses.Count > 0)
+        {
+            AddMissing(OfKind(named.Doses, percent: true), OfKind(Doses, percent: true), ref conflicting);
+            AddMissing(OfKind(named.Doses, percent: false), OfKind(Doses, percent: false), ref conflicting);
+        }
         AddMissing(named.Quantities, Quantities, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
@@ -622,6 +636,14 @@ internal sealed class ItemFacts
             if (Contains(own, named[i])) return;
         for (var i = 0; i < named.Count; i++)
             if (!Contains(own, named[i])) (conflicting ??= new List<string>()).Add(named[i]);
+    }
+
+    private static List<string> OfKind(IReadOnlyList<string> doses, bool percent)
+    {
+        var kind = new List<string>(doses.Count);
+        for (var i = 0; i < doses.Count; i++)
+            if (doses[i].EndsWith("%", StringComparison.Ordinal) == percent) kind.Add(doses[i]);
+        return kind;
     }
 
     private static bool Contains(IReadOnlyList<string> values, string value)

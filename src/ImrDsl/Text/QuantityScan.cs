@@ -13,7 +13,7 @@ namespace ImrDsl.Text;
 /// \b(?:tylenol|codeine)\s*#\s*[0-9](?![0-9])
 /// | #\s*(?&lt;n&gt;[0-9]+)
 /// | \b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?&lt;n&gt;[0-9]+)
-/// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]))
+/// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]|(?:[0-9]+|one|...|six)\s+times\b))
 /// </code>
 /// Every choice is taken at its longest: no shorter reading of a part can let what follows match where the longest
 /// did not, so the scanner never backtracks. A test holds it to the expression.
@@ -99,10 +99,22 @@ internal static class QuantityScan
         var word = TextScan.SkipRequiredSpaces(text, at, text.Length);
         if (word < 0 || WholeWordEnd(text, word, CountWords) is not (var end and >= 0)) return -1;
         var next = TextScan.SkipRequiredSpaces(text, end, text.Length);
-        if (next >= 0 && next < text.Length && (WholeWordEnd(text, next, DosingWords) >= 0
+        if (next >= 0 && next < text.Length && (WholeWordEnd(text, next, DosingWords) >= 0 || TimesEnd(text, next) >= 0
             || TextScan.CaselessEquals(text[next], 'q') && next + 1 < text.Length && TextScan.IsAsciiDigit(text[next + 1]))) return -1;
         return end;
     }
+
+    /// <summary>The end of "3 times" or "three times" at <paramref name="at"/> (how often a dose is taken), or -1.</summary>
+    private static int TimesEnd(string text, int at)
+    {
+        var count = TextScan.IsAsciiDigit(text[at]) ? TextScan.SkipAsciiDigits(text, at, text.Length) : WholeWordEnd(text, at, TimesCounts);
+        if (count < 0) return -1;
+        var times = TextScan.SkipRequiredSpaces(text, count, text.Length);
+        return times < 0 ? -1 : WholeWordEnd(text, times, Times);
+    }
+
+    private static readonly string[] TimesCounts = { "one", "two", "three", "four", "five", "six" };
+    private static readonly string[] Times = { "times" };
 
     /// <summary>The end of the first of <paramref name="words"/> that stands as a whole word at <paramref name="at"/>, or -1.</summary>
     private static int WholeWordEnd(string text, int at, string[] words)
