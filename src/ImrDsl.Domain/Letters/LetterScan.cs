@@ -312,9 +312,9 @@ internal sealed class LetterScan
     /// <summary>
     /// When the blank lines from <paramref name="line"/> up are the lower side of a page break (page furniture above them
     /// before any text, or a bare break's form feed below them), and above the break stands a one-line paragraph that
-    /// ends no sentence (a heading's first line),
-    /// that line; otherwise null. The last line of a longer paragraph (a rationale that ends in "(MTUS, page 29)") or
-    /// a line that ends a sentence or a label ('.', ':') ends a paragraph as well as a page.
+    /// ends no sentence (a heading's first line), that line; otherwise null. The last line of a longer paragraph (a
+    /// rationale that ends in "(MTUS, page 29)") or a line that ends a sentence or a label ('.', ':') ends a paragraph
+    /// as well as a page.
     /// </summary>
     private int? PageBreakAbove(int line, int min)
     {
