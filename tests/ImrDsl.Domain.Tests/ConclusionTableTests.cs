@@ -253,6 +253,41 @@ public class ConclusionTableTests
         }
     }
 
+    /// <summary>Every verdict of both tables with a word hyphenated between letters ("non-certified"), split after each such hyphen.</summary>
+    public static IEnumerable<object[]> VerdictsSplitAtAHyphen()
+    {
+        var verdicts = Table().Select(row => ((string)row[0], (string?)row[1])).Concat(Verdicts().Select(row => ((string)row[0], (string?)row[1])));
+        foreach (var (verdict, outcome) in verdicts)
+        {
+            if (outcome is null) continue;
+            for (var i = 1; i + 1 < verdict.Length; i++)
+                if (verdict[i] == '-' && char.IsLetter(verdict[i - 1]) && char.IsLower(verdict[i + 1]))
+                    yield return new object[] { verdict[..(i + 1)], verdict[(i + 1)..], outcome };
+        }
+    }
+
+    /// <summary>
+    /// A verdict whose hyphenated word a line end splits after its hyphen ("is non-" / "certified.", as PDF text wraps)
+    /// decides its item as the whole verdict does, in either spacing: a kept prefix joins its word with the hyphen, a
+    /// word broken by the line drops it. Before, "non-" and "certified" were joined with a space, which no phrase holds.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(VerdictsSplitAtAHyphen))]
+    public void A_verdict_split_at_its_hyphen_decides_as_it_does_whole(string beforeBreak, string afterBreak, string outcome)
+    {
+        var other = outcome == "upheld" ? "Overturned" : "Upheld";
+        var own = outcome == "upheld" ? "Upheld" : "Overturned";
+        var citation = "MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.";
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var rationale = "The records show the current regimen and the response to it. " + beforeBreak + (doubleSpaced ? "\n\n" : "\n") + afterBreak;
+            List<string> Ids(string heading)
+                => LetterLayouts.Checked(LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", heading, citation, rationale))).Findings.Select(f => f.Id).ToList();
+            Assert.Empty(Ids(own));
+            Assert.Equal(new[] { "IMR003" }, Ids(other));
+        }
+    }
+
     [Fact]
     public void The_declarations_hold_at_least_eighty_phrasings_each_with_one_polarity()
     {

@@ -51,7 +51,7 @@ public class ReaderSharingTests
 
     // ---- joined lines ---------------------------------------------------------------------------------------------
 
-    /// <summary>How <see cref="TextRun"/> joined before it kept only its pieces: a StringBuilder, and the hyphen test on it.</summary>
+    /// <summary>How <see cref="TextRun"/> joins, written plainly: a StringBuilder, and the hyphen tests on it.</summary>
     private sealed class TextRunReference(string source)
     {
         private readonly StringBuilder _text = new();
@@ -65,20 +65,26 @@ public class ReaderSharingTests
             if (end <= start) return;
             if (_text.Length > 0)
             {
-                if (EndsWithBrokenWord(start)) _text.Length--;
+                // A line-end hyphen between letters before a lower-case word: dropped, or kept without a space after a kept prefix.
+                if (EndsWithWordHyphen(start)) { if (!EndsWithKeptPrefix()) _text.Length--; }
                 else _text.Append(' ');
             }
             _pieces.Add((_text.Length, start, end - start));
             _text.Append(source, start, end - start);
         }
 
-        private bool EndsWithBrokenWord(int nextStart)
+        private bool EndsWithWordHyphen(int nextStart)
         {
             var n = _text.Length;
-            if (n < 3 || _text[n - 1] != '-' || !char.IsLetter(_text[n - 2]) || !char.IsLower(source[nextStart])) return false;
+            return n >= 3 && _text[n - 1] == '-' && char.IsLetter(_text[n - 2]) && char.IsLower(source[nextStart]);
+        }
+
+        private bool EndsWithKeptPrefix()
+        {
+            var n = _text.Length;
             var wordStart = n - 2;
             while (wordStart > 0 && char.IsLetter(_text[wordStart - 1])) wordStart--;
-            return Array.IndexOf(KeptPrefixes, _text.ToString(wordStart, n - 1 - wordStart).ToLowerInvariant()) < 0;
+            return Array.IndexOf(KeptPrefixes, _text.ToString(wordStart, n - 1 - wordStart).ToLowerInvariant()) >= 0;
         }
 
         public int SourceOffset(int joined)

@@ -49,7 +49,7 @@ internal sealed class TextRun
                 var start = pieces[at + JoinedStart];
                 var shown = pieces[at + Shown];
                 run._source.AsSpan(pieces[at + SourceStart], shown).CopyTo(joined.Slice(start));
-                // The space between two lines, unless the next piece took the place of a dropped hyphen.
+                // The space between two lines, unless the next piece follows on at once (a dropped or kept line-end hyphen).
                 if (k + 1 < run._count && pieces[at + Ints + JoinedStart] > start + shown) joined[start + shown] = ' ';
             }
         });
@@ -61,13 +61,18 @@ internal sealed class TextRun
         _joined = null;
         if (Length > 0)
         {
-            if (EndsWithBrokenWord(start))
+            switch (HyphenAtLineEnd(start))
             {
-                // "medi-" + "cation": drop the hyphen
-                _pieces[(_count - 1) * Ints + Shown]--;
-                Length--;
+                case LineEndHyphen.BreaksWord: // "medi-" + "cation": drop the hyphen
+                    _pieces[(_count - 1) * Ints + Shown]--;
+                    Length--;
+                    break;
+                case LineEndHyphen.KeptPrefix: // "non-" + "certified": the hyphen stays and no space follows it
+                    break;
+                default:
+                    Length++; // the space
+                    break;
             }
-            else Length++; // the space
         }
         if ((_count + 1) * Ints > _pieces.Length) Array.Resize(ref _pieces, _pieces.Length * 2);
         var at = _count++ * Ints;
@@ -92,18 +97,23 @@ internal sealed class TextRun
         return ' ';
     }
 
-    /// <summary>A hyphen at a line end between letters is a line-break hyphen, unless the first part is a prefix that keeps it ("non-certified").</summary>
-    private bool EndsWithBrokenWord(int nextStart)
+    private enum LineEndHyphen { None, BreaksWord, KeptPrefix }
+
+    /// <summary>
+    /// A hyphen at a line end between letters, before a word in lower case, is a line-break hyphen, unless the first part
+    /// is a prefix that keeps it ("non-certified"): then the two lines make one hyphenated word.
+    /// </summary>
+    private LineEndHyphen HyphenAtLineEnd(int nextStart)
     {
         var n = Length;
-        if (n < 3 || CharAt(n - 1) != '-' || !char.IsLetter(CharAt(n - 2)) || !char.IsLower(_source[nextStart])) return false;
+        if (n < 3 || CharAt(n - 1) != '-' || !char.IsLetter(CharAt(n - 2)) || !char.IsLower(_source[nextStart])) return LineEndHyphen.None;
         var wordStart = n - 2;
         while (wordStart > 0 && char.IsLetter(CharAt(wordStart - 1))) wordStart--;
         // A word longer than every kept prefix is none of them.
-        if (n - 1 - wordStart > LongestKeptPrefix) return true;
+        if (n - 1 - wordStart > LongestKeptPrefix) return LineEndHyphen.BreaksWord;
         var letters = new char[n - 1 - wordStart];
         for (var i = 0; i < letters.Length; i++) letters[i] = CharAt(wordStart + i);
-        return Array.IndexOf(KeptPrefixes, new string(letters).ToLowerInvariant()) < 0;
+        return Array.IndexOf(KeptPrefixes, new string(letters).ToLowerInvariant()) < 0 ? LineEndHyphen.BreaksWord : LineEndHyphen.KeptPrefix;
     }
 
     private static readonly string[] KeptPrefixes = { "non", "self", "long", "short", "well", "anti", "post", "pre", "co", "re", "sub", "semi", "over", "under", "low", "high", "first", "second", "third", "follow", "multi" };
