@@ -326,7 +326,8 @@ internal sealed class CitationReader
         return i;
     }
 
-    private static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "Pg(s)", "pgs.", "pgs", "pg.", "pg", "p.p.", "pp.", "pp", "p.", "p" };
+    /// <summary>The words that stand before a citation's page numbers, longest first where one starts another.</summary>
+    internal static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "Pg(s)", "pgs.", "pgs", "pg.", "pg", "p.p.", "pp.", "pp", "p.", "p" };
 
     // "page no. 120", "pages nos. 76-80", "Page number 120": the word for number between the marker and the number.
     private static readonly string[] NumberWords = { "numbers", "number", "nos.", "nos", "no.", "no" };

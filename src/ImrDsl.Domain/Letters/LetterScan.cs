@@ -109,8 +109,7 @@ internal sealed class LetterScan
         for (var i = 0; i < Lines.Count; i++)
         {
             var line = Lines[i];
-            var hasFormFeed = Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0
-                              || line.Kind != LineKind.Text && Text.AsSpan(line.Start, line.ContentEnd - line.Start).IndexOf('\f') >= 0;
+            var hasFormFeed = OpensPage(line) || line.Kind != LineKind.Text && Text.AsSpan(line.Start, line.ContentEnd - line.Start).IndexOf('\f') >= 0;
             if (line.Kind != LineKind.Text)
             {
                 if (hasFormFeed) Lines[i] = line with { Kind = LineKind.Furniture };
@@ -162,16 +161,14 @@ internal sealed class LetterScan
     /// </summary>
     private void JoinSentenceOverPageBreak(int after)
     {
-        var above = after - 1;
-        while (above >= 0 && Lines[above].Kind != LineKind.Text) above--;
-        var below = after;
-        while (below < Lines.Count && Lines[below].Kind != LineKind.Text) below++;
-        if (above < 0 || below == Lines.Count || !RunsOn(Lines[above].Content(Text), Lines[below].Content(Text))) return;
+        var above = PreviousText(after, 0, acrossParagraphs: true);
+        var below = NextTextLine(after, Lines.Count, acrossParagraphs: true);
+        if (above < 0 || below < 0 || !RunsOn(Lines[above].Content(Text), Lines[below].Content(Text))) return;
         for (var i = above + 1; i < below; i++)
             if (Lines[i].Kind is LineKind.Empty or LineKind.Separator) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
     }
 
-    /// <summary>Whether a form feed stands before the line's text: pdftotext's bare page break, with no furniture line.</summary>
+    /// <summary>Whether a form feed stands before the line's text: a page break, bare as pdftotext writes it when no furniture line carries it.</summary>
     private bool OpensPage(LetterLine line) => Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0;
 
     /// <summary>
@@ -193,16 +190,13 @@ internal sealed class LetterScan
         var lastWord = word[start..];
         // An initial or initials ("A.", "C.C.R.", "e.g.") abbreviate, whatever they stand for.
         if (closed[^1] == '.' && (lastWord.Length == 1 && char.IsLetter(lastWord[0]) || lastWord.Length > 2 && lastWord.IndexOf('.') > 0)) return true;
-        foreach (var carriesOn in closed[^1] == '.' ? Abbreviations : PageMarkers)
+        foreach (var carriesOn in closed[^1] == '.' ? Abbreviations : CitationReader.PageMarkers)
             if (lastWord.Equals(carriesOn, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     /// <summary>Abbreviations a letter's sentence goes on after (without their last full stop): page markers, titles, Latin.</summary>
     private static readonly string[] Abbreviations = { "pp", "pg", "pgs", "pps", "no", "vol", "ch", "chap", "sec", "dr", "mr", "mrs", "ms", "vs", "cf", "approx" };
-
-    /// <summary>Page markers whose numbers follow their colon.</summary>
-    private static readonly string[] PageMarkers = { "page(s)", "pages", "page", "pg(s)", "pgs", "pg", "pp", "p" };
 
     /// <summary>How the running header at the top of a published letter's pages begins ("... Case Number CM15-0099881").</summary>
     private const string RunningHeader = "Final Determination Letter for IMR Case Number";
@@ -318,9 +312,8 @@ internal sealed class LetterScan
     /// </summary>
     private int? PageBreakAbove(int line, int min)
     {
-        var below = line + 1;
-        while (below < Lines.Count && Lines[below].Kind != LineKind.Text) below++;
-        var furniture = below < Lines.Count && OpensPage(Lines[below]);
+        var below = NextTextLine(line + 1, Lines.Count, acrossParagraphs: true);
+        var furniture = below >= 0 && OpensPage(Lines[below]);
         for (var i = line; i >= min; i--)
         {
             if (Lines[i].Kind == LineKind.Furniture) furniture = true;
@@ -352,9 +345,8 @@ internal sealed class LetterScan
             var line = Lines[i];
             if (line.Kind == LineKind.Text && isLabel(this, i)) return i;
             if (acrossParagraphs || !IsParagraphBreak(line)) continue;
-            var next = i + 1;
-            while (next < end && Lines[next].Kind != LineKind.Text) next++;
-            if (next == end || !Lines[next].Content(Text).StartsWith(FurtherGuideline, StringComparison.OrdinalIgnoreCase)) return i;
+            var next = NextTextLine(i + 1, end, acrossParagraphs: true);
+            if (next < 0 || !Lines[next].Content(Text).StartsWith(FurtherGuideline, StringComparison.OrdinalIgnoreCase)) return i;
             i = next - 1;
         }
         return end;

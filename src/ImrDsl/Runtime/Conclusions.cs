@@ -614,36 +614,32 @@ internal sealed class ItemFacts
         List<string>? conflicting = null;
         // A strength in percent (a 5% patch) and a weight are doses of two kinds: "a 50% reduction in pain" is no dose
         // of Ibuprofen 800mg.
-        if (named.Doses.Count > 0)
-        {
-            AddMissing(OfKind(named.Doses, percent: true), OfKind(Doses, percent: true), ref conflicting);
-            AddMissing(OfKind(named.Doses, percent: false), OfKind(Doses, percent: false), ref conflicting);
-        }
-        AddMissing(named.Quantities, Quantities, ref conflicting);
+        AddMissing(named.Doses, Doses, ValueKind.Percent, ref conflicting);
+        AddMissing(named.Doses, Doses, ValueKind.Weight, ref conflicting);
+        AddMissing(named.Quantities, Quantities, ValueKind.Any, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 
-    /// <summary>
-    /// Adds the named values this item lacks, when it has values of that kind and the text names none of them. A text
-    /// that names the item's own dose (or quantity) is about this item, whatever else it names beside it: "Norco
-    /// 10/325mg #120 is not necessary given a morphine equivalent dose of 180 mg", "#120 ... however, #60 would allow
-    /// weaning".
-    /// </summary>
-    private static void AddMissing(IReadOnlyList<string> named, IReadOnlyList<string> own, ref List<string>? conflicting)
-    {
-        if (own.Count == 0) return;
-        for (var i = 0; i < named.Count; i++)
-            if (Contains(own, named[i])) return;
-        for (var i = 0; i < named.Count; i++)
-            if (!Contains(own, named[i])) (conflicting ??= new List<string>()).Add(named[i]);
-    }
+    private enum ValueKind { Any, Percent, Weight }
 
-    private static List<string> OfKind(IReadOnlyList<string> doses, bool percent)
+    private static bool IsOfKind(string value, ValueKind kind)
+        => kind == ValueKind.Any || value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent);
+
+    /// <summary>
+    /// Adds the named values of <paramref name="kind"/> this item lacks, when it has values of that kind and the text
+    /// names none of them. A text that names the item's own dose (or quantity) is about this item, whatever else it
+    /// names beside it: "Norco 10/325mg #120 is not necessary given a morphine equivalent dose of 180 mg", "#120 ...
+    /// however, #60 would allow weaning".
+    /// </summary>
+    private static void AddMissing(IReadOnlyList<string> named, IReadOnlyList<string> own, ValueKind kind, ref List<string>? conflicting)
     {
-        var kind = new List<string>(doses.Count);
-        for (var i = 0; i < doses.Count; i++)
-            if (doses[i].EndsWith("%", StringComparison.Ordinal) == percent) kind.Add(doses[i]);
-        return kind;
+        var hasKind = false;
+        for (var i = 0; i < own.Count && !hasKind; i++) hasKind = IsOfKind(own[i], kind);
+        if (!hasKind) return;
+        for (var i = 0; i < named.Count; i++)
+            if (IsOfKind(named[i], kind) && Contains(own, named[i])) return;
+        for (var i = 0; i < named.Count; i++)
+            if (IsOfKind(named[i], kind) && !Contains(own, named[i])) (conflicting ??= new List<string>()).Add(named[i]);
     }
 
     private static bool Contains(IReadOnlyList<string> values, string value)
