@@ -288,6 +288,162 @@ public class ConclusionTableTests
         }
     }
 
+    /// <summary>Verdicts on the request, each as it reads upheld and overturned.</summary>
+    private static readonly (string Upheld, string Overturned)[] VerdictPairs =
+    {
+        ("Therefore, the request for Norco 10/325mg #120 is not medically necessary.", "Therefore, the request for Norco 10/325mg #120 is medically necessary."),
+        ("The request for Norco 10/325mg #120 is non-certified.", "The request for Norco 10/325mg #120 is certified."),
+        ("The requested Norco 10/325mg #120 is not medically necessary and appropriate.", "The requested Norco 10/325mg #120 is medically necessary and appropriate."),
+    };
+
+    /// <summary>
+    /// What reviewers write after their verdict: the request's history with utilization review, weaning, a condition for a
+    /// later request, other treatments, recommendations and notes on the records. Each holds a phrase of its own, some of
+    /// either polarity, and none is the verdict.
+    /// </summary>
+    private static readonly string[] NotesAfterTheVerdict =
+    {
+        "This request was previously non-certified on 06/05/2017.",
+        "This request was previously certified on 06/05/2017.",
+        "Of note, a weaning supply of Norco was previously found medically necessary by the UR.",
+        "Of note, the utilization review found the request not medically necessary.",
+        "The prior reviewer found the request medically necessary.",
+        "Nonetheless, weaning is medically necessary.",
+        "Nevertheless, tapering is not medically necessary.",
+        "Tapering, however, is recommended.",
+        "A slow taper is medically necessary to avoid withdrawal.",
+        "Additionally, a urine drug screen is not medically necessary.",
+        "Instead, a trial of physical therapy is medically necessary.",
+        "A further request would be medically necessary only with documented functional improvement.",
+        "Weaning is recommended. A urine drug screen is recommended. Follow-up is recommended in 4 weeks.",
+        "Weaning is not recommended. A urine drug screen is not recommended. Follow-up is not recommended.",
+        "This decision was based on the records provided. Records reviewed: 12 pages. Reviewer: MD.",
+        "This decision was based on the records provided. Records reviewed: 12 pages. The UR non-certified the request. Reviewer: MD.",
+    };
+
+    /// <summary>
+    /// Sentences before a verdict that opens with "However" or "Until": what utilization review or the guideline said, in
+    /// either polarity. The reviewer's own verdict is the one that decides.
+    /// </summary>
+    private static readonly string[] ViewsBeforeTheVerdict =
+    {
+        "The UR reviewer found the request not medically necessary.",
+        "The UR reviewer found the request medically necessary.",
+        "The utilization review non-certified the request on 06/05/2017.",
+        "The MTUS states that continued opioids are medically necessary only with documented functional improvement.",
+        "The guidelines state that continued opioids are not medically necessary without documented functional improvement.",
+    };
+
+    public static IEnumerable<object[]> PassagesAroundAVerdict()
+    {
+        foreach (var (upheld, overturned) in VerdictPairs)
+        foreach (var (verdict, outcome) in new[] { (upheld, "upheld"), (overturned, "overturned") })
+        {
+            foreach (var note in NotesAfterTheVerdict) yield return new object[] { $"{verdict} {note}", outcome };
+            var lowered = char.ToLowerInvariant(verdict[0]) + verdict[1..];
+            foreach (var view in ViewsBeforeTheVerdict)
+            {
+                yield return new object[] { $"{view} However, given the records, {lowered}", outcome };
+                yield return new object[] { $"{view} Nothing new is documented. Until such documentation is provided, {lowered}", outcome };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The verdict decides however it is surrounded: a note after it (history, weaning, other treatments, three
+    /// recommendations, the records reviewed) never outranks it or hides it, and a verdict that opens with "However" or
+    /// "Until" outranks what utilization review or the guideline said before it. Checked in a letter of either spacing: the
+    /// item's own outcome passes and the other is IMR003.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PassagesAroundAVerdict))]
+    public void The_verdict_decides_whatever_surrounds_it(string passage, string outcome)
+    {
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+        AssertDecidesInALetter(passage, outcome);
+    }
+
+    /// <summary>
+    /// A reviewer who denies that the request is necessary ("It has not been demonstrated that ...", "I disagree that
+    /// ...") concludes the opposite of the clause after "that"; the negation must stand before "that" in a part that holds
+    /// no verdict of its own.
+    /// </summary>
+    public static IEnumerable<object[]> NegatedClaims()
+    {
+        string[] denials =
+        {
+            "It has not been demonstrated that", "There is no documentation that", "I disagree that", "I do not agree that",
+            "The records do not establish that", "I cannot conclude that", "It is not clear that", "There is insufficient evidence that",
+            "The documentation fails to show that", "I am unable to confirm that", "The submitted records don't show that",
+        };
+        foreach (var denial in denials)
+        {
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} Norco 10/325mg #120 is medically necessary and appropriate.", "upheld" };
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is non-certified.", "overturned" };
+            // The negation is about the records; the verdict after the clause stands as written.
+            yield return new object[] { $"{denial} the patient improved; therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved, so the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved and the request for Norco 10/325mg #120 is therefore not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved. Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        }
+        // A verdict before "that" is not negated by it.
+        yield return new object[] { "The request for Norco 10/325mg #120 is not medically necessary given that opioids are not recommended here.", "upheld" };
+        yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary given that there is no sign of misuse.", "overturned" };
+        yield return new object[] { "I find that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { "I agree that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+    }
+
+    [Theory]
+    [MemberData(nameof(NegatedClaims))]
+    public void A_negated_claim_concludes_the_opposite_of_its_clause(string passage, string outcome)
+    {
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+        AssertDecidesInALetter(passage, outcome);
+    }
+
+    /// <summary>An aside between commas ("..., which the UR found not medically necessary, ...") is not the main verb's verdict.</summary>
+    public static IEnumerable<object[]> VerdictsAroundAnAside()
+    {
+        string[] asides =
+        {
+            "which the UR found not medically necessary", "which the UR found medically necessary", "which was previously non-certified",
+            "which was certified in 2016", "who is not a surgical candidate", "which is not recommended for acute pain",
+        };
+        foreach (var aside in asides)
+        {
+            yield return new object[] { $"The Norco 10/325mg #120, {aside}, is medically necessary.", "overturned" };
+            yield return new object[] { $"The Norco 10/325mg #120, {aside}, is not medically necessary.", "upheld" };
+            yield return new object[] { $"The request for Norco 10/325mg #120, {aside}, is certified.", "overturned" };
+            yield return new object[] { $"The request for Norco 10/325mg #120, {aside}, is non-certified.", "upheld" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VerdictsAroundAnAside))]
+    public void An_aside_does_not_decide_the_sentence(string passage, string outcome)
+    {
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+        AssertDecidesInALetter(passage, outcome);
+    }
+
+    private static void AssertDecidesInALetter(string passage, string outcome)
+    {
+        var other = outcome == "upheld" ? "Overturned" : "Upheld";
+        var own = outcome == "upheld" ? "Upheld" : "Overturned";
+        var citation = "MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.";
+        var rationale = "The records show the current regimen and the response to it. " + passage;
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            List<string> Ids(string heading)
+                => LetterLayouts.Checked(LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", heading, citation, rationale))).Findings
+                    .Select(f => f.Id).Where(id => id == "IMR003").ToList();
+            Assert.Empty(Ids(own));
+            Assert.Equal(new[] { "IMR003" }, Ids(other));
+        }
+    }
+
     [Fact]
     public void The_declarations_hold_at_least_eighty_phrasings_each_with_one_polarity()
     {

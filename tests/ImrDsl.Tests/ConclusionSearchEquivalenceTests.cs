@@ -36,17 +36,22 @@ public class ConclusionSearchEquivalenceTests
 
     private static readonly IReadOnlyList<OutcomePhrases>[] Tables = { Mixed, Plain, Wide };
 
-    /// <summary>Pieces of closing passages: verdict words, caveat openings, sentence marks, quotes that pair or not, glued words, non-ASCII.</summary>
+    /// <summary>
+    /// Pieces of closing passages: verdict words, caveat openings, asides, denials before "that", words of reports and
+    /// conditions, sentence marks, quotes that pair or not, glued words, non-ASCII.
+    /// </summary>
     private static readonly Gen<string> Pieces = Gen.OneOf(
         Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld",
             "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
         Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
         Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this",
-            "Although", "While", "Even though", "although", ", although", ", whereas", ", while"),
+            "Although", "While", "Even though", "although", ", although", ", whereas", ", while", "Nonetheless,", "Of note,", "Until"),
+        Gen.Elements(", which", ", who", "that", "That", "no", "I disagree", "There is no documentation", "so", "and the", ";", ":",
+            "UR", "previously", "only with", "weaning", "taper", "requested", "would", "reversed", "states that"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
 
-    private static readonly Gen<string> Passages = Gen.ListOf(Pieces).Select(p => string.Join(" ", p.Take(24)));
+    private static readonly Gen<string> Passages = Gen.ListOf(Pieces).Select(p => string.Join(" ", p.Take(40)));
 
     private static void AssertSame(string rationale, IReadOnlyList<OutcomePhrases> table)
     {
@@ -97,6 +102,13 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("a.B.c.D is not certified")]
     [InlineData("necessary necessary necessary necessary necessary necessary necessary necessary necessary is not w7 w7 w7 w7 w7 necessary is w7 necessary.")]
     [InlineData("It is w39. It is not w0. It is not w7.")]
+    [InlineData("The request is certified. One. Two. Three. Four.")]
+    [InlineData("It is certified. The request is not certified. One. Two. The UR found it certified.")]
+    [InlineData("I disagree that the request is certified.")]
+    [InlineData("There is no documentation that it improved; the request is certified.")]
+    [InlineData("The request, which is not certified, is certified.")]
+    [InlineData("The request, \"which\", is not \"certified\", is certified.")]
+    [InlineData("However, the request is certified. The UR found it not certified.")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

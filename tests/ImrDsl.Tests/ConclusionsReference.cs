@@ -4,41 +4,72 @@ using ImrDsl.Text;
 namespace ImrDsl.Tests;
 
 /// <summary>
-/// Conclusions' search as it was before issue 10 made it cheaper (sentence by sentence to the third, a lower-casing call
-/// per character, a character-by-character walk back to each sentence's start), kept verbatim so that property tests
-/// can hold the faster search to its answers. What the search did not change (which sentences are caveats, which
-/// phrases are decisive) it asks <see cref="Conclusions"/> itself.
+/// Conclusions' search written plainly (every sentence of the window read, a lower-casing call per character, a
+/// character-by-character walk back to each sentence's start, every phrase sought through the whole sentence), so that
+/// property tests can hold the faster search to its answers. How a sentence is taken apart (its main clause, a denied
+/// claim, whether it qualifies, which phrases are decisive) it asks <see cref="Conclusions"/> itself.
 /// </summary>
 internal static class ConclusionsReference
 {
     public static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
-        // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
-        // Classes and arrays here, not lists of tuples: the framework's code for lists of structs is compiled at every start.
-        var sentences = new List<Sentence>(3);
+        // Every closing sentence the search may read, each searched once for its longest decisive and general phrase.
+        var sentences = new List<Sentence>(Conclusions.FarSentences);
         var end = rationale.Length;
-        for (var n = 0; n < 3 && end > 0; n++)
+        for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
             var start = SentenceStart(rationale, end);
-            var sentence = Normalize(rationale, start, end);
-            // The main clause first (which clause is main is asked of Conclusions), then the whole sentence.
-            var (mainStart, mainEnd) = Conclusions.MainClause(rationale, start, end);
-            var (decisive, general) = Longest(members, Normalize(rationale, mainStart, mainEnd));
-            if (decisive is null && general is null) (decisive, general) = Longest(members, sentence);
-            sentences.Add(new Sentence(start, end, Conclusions.IsCaveat(sentence), decisive, general));
+            sentences.Add(Read(members, rationale, start, end));
             end = start;
         }
-        foreach (var strong in new[] { true, false })
-        foreach (var skipCaveats in new[] { true, false })
+        var near = sentences.Take(Conclusions.NearSentences).ToList();
+        var far = sentences.Skip(Conclusions.NearSentences).ToList();
+        // In order: a decisive sentence that stands near the end, one further back that names the request, a decisive
+        // one that qualifies, a general one that stands, a general one that qualifies, any decisive one further back.
+        var choices = new (List<Sentence> Sentences, bool Strong, bool SkipQualified, bool MustNameRequest)[]
         {
-            foreach (var sentence in sentences)
-            {
-                if (skipCaveats && sentence.Caveat) continue;
-                if ((strong ? sentence.Decisive : sentence.General) is { } best)
-                    return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
-            }
+            (near, true, true, false), (far, true, true, true), (near, true, false, false), (near, false, true, false), (near, false, false, false), (far, true, true, false),
+        };
+        foreach (var (candidates, strong, skipQualified, mustNameRequest) in choices)
+        foreach (var sentence in candidates)
+        {
+            if (skipQualified && sentence.Qualified || mustNameRequest && !sentence.NamesRequest) continue;
+            if ((strong ? sentence.Decisive : sentence.General) is { } best)
+                return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
         }
         return null;
+    }
+
+    /// <summary>
+    /// One sentence as the search reads it: a denied claim for the other member, the main clause without its aside, then
+    /// the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
+    /// <see cref="Conclusions"/>.
+    /// </summary>
+    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end)
+    {
+        var whole = Normalize(rationale, start, end);
+        var (mainStart, mainEnd, asideStart, asideEnd) = Conclusions.MainClause(rationale, start, end);
+        OutcomePhrases? decisive = null, general = null;
+        var read = whole;
+        OutcomePhrases? Opposite(OutcomePhrases? member) => member is null ? null : members.First(m => !ReferenceEquals(m, member));
+        if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0
+            && Longest(members, Normalize(rationale, mainStart, claim)) is (null, null))
+        {
+            read = Normalize(rationale, claim, mainEnd);
+            var (d, g) = Longest(members, read);
+            (decisive, general) = (Opposite(d), Opposite(g));
+        }
+        if (decisive is null && general is null && (mainStart != start || mainEnd != end || asideStart >= 0))
+        {
+            read = Normalize(rationale, mainStart, mainEnd, asideStart, asideEnd);
+            (decisive, general) = Longest(members, read);
+        }
+        if (decisive is null && general is null)
+        {
+            read = whole;
+            (decisive, general) = Longest(members, whole);
+        }
+        return new Sentence(start, end, Conclusions.Qualifies(whole, read), Conclusions.NamesTheRequest(whole), decisive, general);
     }
 
     private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(IReadOnlyList<OutcomePhrases> members, string sentence)
@@ -59,8 +90,8 @@ internal static class ConclusionsReference
         return (decisive, general);
     }
 
-    /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
-    private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
+    /// <summary>One of the closing sentences: where it is, whether it qualifies or names the request, and the member of its longest phrase of each kind.</summary>
+    private sealed record Sentence(int Start, int End, bool Qualified, bool NamesRequest, OutcomePhrases? Decisive, OutcomePhrases? General);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 
@@ -116,7 +147,7 @@ internal static class ConclusionsReference
     /// <summary>Lower-case words padded with spaces, so phrases match whole words whatever punctuation is around them.</summary>
     public static string Normalize(string text) => Normalize(text, 0, text.Length);
 
-    private static string Normalize(string text, int start, int end)
+    private static string Normalize(string text, int start, int end, int skipStart = -1, int skipEnd = -1)
     {
         // Quoted text is left out, unless the quotes do not pair up (then nothing can be told apart).
         var quotes = 0;
@@ -130,6 +161,12 @@ internal static class ConclusionsReference
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
         {
+            // An aside left out reads as a word break.
+            if (i >= skipStart && i < skipEnd)
+            {
+                if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+                continue;
+            }
             var c = char.ToLowerInvariant(text[i]);
             if (skipQuoted && IsDoubleQuote(c))
             {

@@ -53,42 +53,82 @@ public static class Conclusions
     [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, Conclusion? Found)[]? t_recent;
     [ThreadStatic] private static int t_next;
 
+    /// <summary>How many closing sentences are read for any verdict.</summary>
+    internal const int NearSentences = 3;
+
+    /// <summary>
+    /// How many are read for a decisive verdict when the last <see cref="NearSentences"/> hold none that stands: notes
+    /// after the verdict ("This decision was based on the records provided. Records reviewed: 12 pages. Reviewer: MD.")
+    /// must not hide it.
+    /// </summary>
+    internal const int FarSentences = 6;
+
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
-        // Each of the last three sentences is searched once for its longest decisive and its longest general phrase.
+        // Each closing sentence is searched once for its longest decisive and its longest general phrase.
         // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
         var table = Tables.GetValue(members, PhraseTable.Of);
         Sentence[]? sentences = null;
         var count = 0;
         var end = rationale.Length;
-        for (; count < 3 && end > 0; count++)
+        for (; count < FarSentences && end > 0; count++)
         {
             var start = SentenceStart(rationale, end);
-            var normalized = Normalize(rationale, start, end);
-            // The main clause speaks first; the whole sentence only when the main clause names no outcome.
-            var (mainStart, mainEnd) = MainClause(rationale, start, end);
-            var (decisive, general) = mainStart == start && mainEnd == end ? (null, null) : Longest(table, Normalize(rationale, mainStart, mainEnd));
-            if (decisive is null && general is null) (decisive, general) = Longest(table, normalized);
-            var sentence = new Sentence(start, end, IsCaveat(normalized), decisive, general);
-            // The first choice below is the latest decisive sentence that does not qualify: when this is it, the
-            // sentences before it cannot change the answer, so they are not read (most rationales end with their verdict).
-            if (!sentence.Caveat && decisive is not null) return Conclude(rationale, sentence, decisive);
-            (sentences ??= new Sentence[3])[count] = sentence;
+            var sentence = Read(table, rationale, start, end);
+            // The first two choices below are the latest decisive sentence that stands near the end, then one further
+            // back that speaks of the request: when this is it, the sentences before it cannot change the answer, so
+            // they are not read (most rationales end with their verdict).
+            if (!sentence.Qualified && sentence.Decisive is { } decisive && (count < NearSentences || sentence.NamesRequest))
+                return Conclude(rationale, sentence, decisive);
+            (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
         // Decisive before general, and a sentence that qualifies only when no other will do; latest first within each.
-        for (var choice = 0; choice < 4; choice++)
+        // A decisive sentence further back that does not name the request is the last resort.
+        for (var choice = 0; choice < 5; choice++)
         {
-            var strong = choice < 2;
-            var skipCaveats = choice % 2 == 0;
-            for (var n = 0; n < count; n++)
+            var strong = choice is 0 or 3 or 4;
+            var skipQualified = choice is not (0 or 2);
+            var (from, to) = choice < 3 ? (0, Math.Min(count, NearSentences)) : choice == 3 ? (NearSentences, count) : (0, 0);
+            for (var n = from; n < to; n++)
             {
                 var sentence = sentences![n];
-                if (skipCaveats && sentence.Caveat) continue;
+                if (skipQualified && sentence.Qualified) continue;
                 if ((strong ? sentence.Decisive : sentence.General) is { } best) return Conclude(rationale, sentence, best);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The sentence text[start, end) read for its verdict. The main clause speaks first (a concessive clause and an aside
+    /// between commas left out), the whole sentence only when the main clause names no outcome. A claim the reviewer
+    /// denies ("It has not been demonstrated that the request is medically necessary.") concludes the other outcome.
+    /// </summary>
+    private static Sentence Read(PhraseTable table, string text, int start, int end)
+    {
+        var whole = Normalize(text, start, end);
+        var main = MainClause(text, start, end);
+        OutcomePhrases? decisive = null, general = null;
+        var read = whole;
+        if (table.Opposite is not null && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0
+            && Longest(table, Normalize(text, main.Start, claim)) is (null, null))
+        {
+            read = Normalize(text, claim, main.End);
+            (decisive, general) = Longest(table, read);
+            (decisive, general) = (table.Opposite(decisive), table.Opposite(general));
+        }
+        if (decisive is null && general is null && (main.Start != start || main.End != end || main.AsideStart >= 0))
+        {
+            read = Normalize(text, main.Start, main.End, main.AsideStart, main.AsideEnd);
+            (decisive, general) = Longest(table, read);
+        }
+        if (decisive is null && general is null)
+        {
+            read = whole;
+            (decisive, general) = Longest(table, whole);
+        }
+        return new Sentence(start, end, Qualifies(whole, read), NamesTheRequest(whole), decisive, general);
     }
 
     /// <summary>The members of the longest decisive and the longest general phrase in a normalized sentence.</summary>
@@ -118,9 +158,11 @@ public static class Conclusions
     /// The main clause of the sentence text[start, end). One that opens with a concessive clause ("Although the earlier
     /// request was not medically necessary, the current request is medically necessary.") concludes after that clause's
     /// comma; one that goes on into a concessive clause ("... is medically necessary, although the prior request was
-    /// not.") concludes before it. Any other sentence is its own main clause.
+    /// not.") concludes before it. Any other sentence is its own main clause. An aside between commas that opens with
+    /// "which" or "who" ("The Norco, which the UR found not medically necessary, is medically necessary.") is not part of
+    /// it: AsideStart and AsideEnd bound it (its commas included), or are -1.
     /// </summary>
-    internal static (int Start, int End) MainClause(string text, int start, int end)
+    internal static (int Start, int End, int AsideStart, int AsideEnd) MainClause(string text, int start, int end)
     {
         // Compared by hand, at the sentence's start and after each comma: this runs for every sentence a conclusion is
         // sought in, and a case-ignoring search for each joint through the sentence cost the reader a twentieth of its time.
@@ -128,6 +170,7 @@ public static class Conclusions
         while (first < end && (char.IsWhiteSpace(text[first]) || text[first] is '(' or '"' or '\u201C')) first++;
         if (WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) && text.IndexOf(',', first, end - first) is var opening and >= 0)
             start = opening + 1;
+        int asideStart = -1, asideEnd = -1;
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
             // ", although ": a comma, one space, the word and a space.
@@ -136,9 +179,51 @@ public static class Conclusions
                 end = comma;
                 break;
             }
+            // ", which ... ," with the main clause going on after it; only the first aside is left out.
+            if (asideStart < 0 && comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, AsideOpenings, endsWord: static c => c == ' ')
+                && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0 && HasLetter(text, closing + 1, end))
+            {
+                (asideStart, asideEnd) = (comma, closing + 1);
+                comma = closing - 1;
+            }
         }
-        return (start, end);
+        if (asideStart >= end) (asideStart, asideEnd) = (-1, -1);
+        return (start, end, asideStart, asideEnd);
     }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsLetter(text[i])) return true;
+        return false;
+    }
+
+    private static readonly string[] AsideOpenings = { "which", "who" };
+
+    /// <summary>
+    /// Where the claim starts in a main clause text[start, end) that denies it: "It has not been demonstrated that" /
+    /// "There is no documentation that" / "I disagree that" the request is medically necessary. The first "that" with a
+    /// negation before it, when no new clause follows it (a semicolon, a colon, "therefore", "so", "and the ..."); -1 if
+    /// there is none. Whether the words before "that" hold a verdict of their own is the caller's to ask.
+    /// </summary>
+    internal static int NegatedClaimStart(string text, int start, int end)
+    {
+        for (var at = TextScan.IndexOfCaseless(text, "that", start); at >= 0 && at + 4 <= end; at = TextScan.IndexOfCaseless(text, "that", at + 4))
+        {
+            if (at > start && char.IsLetter(text[at - 1]) || at + 4 < end && char.IsLetter(text[at + 4])) continue;
+            if (!ContainsAny(Normalize(text, start, at), Negations)) continue;
+            var claim = at + 4;
+            if (text.IndexOfAny(ClauseMarks, claim, end - claim) >= 0 || ContainsAny(Normalize(text, claim, end), NewClauses)) return -1;
+            return claim;
+        }
+        return -1;
+    }
+
+    private static readonly string[] Negations = { " not ", " no ", " t ", " cannot ", " unable ", " disagree ", " fail ", " fails ", " failed ", " lack ", " lacks ", " insufficient ", " never ", " unclear " };
+
+    private static readonly char[] ClauseMarks = { ';', ':' };
+
+    private static readonly string[] NewClauses = { " therefore ", " thus ", " hence ", " so ", " as such ", " consequently ", " accordingly ", " and the ", " and this ", " and it ", " and therefore ", " and so " };
 
     /// <summary>
     /// Whether one of the words (lower-case ASCII) stands at <paramref name="at"/>, case ignored, before a character that
@@ -154,8 +239,11 @@ public static class Conclusions
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
         => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
 
-    /// <summary>One of the closing sentences: where it is, whether it qualifies, and the member of its longest phrase of each kind.</summary>
-    private sealed record Sentence(int Start, int End, bool Caveat, OutcomePhrases? Decisive, OutcomePhrases? General);
+    /// <summary>
+    /// One of the closing sentences: where it is, whether it qualifies (<see cref="Qualifies"/>), whether it names the
+    /// request, and the member of its longest phrase of each kind.
+    /// </summary>
+    private sealed record Sentence(int Start, int End, bool Qualified, bool NamesRequest, OutcomePhrases? Decisive, OutcomePhrases? General);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
 
@@ -209,6 +297,12 @@ public static class Conclusions
 
         public PhraseGroup[] Groups { get; }
 
+        /// <summary>
+        /// The other member of an outcome of two (what a denied claim concludes), or null when there are more or fewer:
+        /// then a denial is not read as either.
+        /// </summary>
+        public Func<OutcomePhrases?, OutcomePhrases?>? Opposite { get; private init; }
+
         /// <summary>Open addressing: 0 is an empty slot, otherwise the group's index plus one.</summary>
         private readonly int[] _slots;
 
@@ -230,7 +324,10 @@ public static class Conclusions
                 foreach (var phrase in member.NormalizedPhrases) Add(member, phrase, null);
                 foreach (var gapped in member.GapPhrases) Add(member, gapped.Tail, gapped.Head);
             }
-            return new PhraseTable(groups.ToArray());
+            return new PhraseTable(groups.ToArray())
+            {
+                Opposite = members.Count == 2 ? member => member is null ? null : ReferenceEquals(member, members[0]) ? members[1] : members[0] : null,
+            };
         }
 
         private static int Hash(string text, int start, int end)
@@ -362,13 +459,54 @@ public static class Conclusions
         }
     }
 
-    private static readonly string[] CaveatOpenings = { " however ", " if ", " should ", " once ", " until ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
+    private static readonly string[] CaveatOpenings = { " if ", " should ", " once ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " additionally ", " in addition ", " also ", " of note ", " incidentally ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
 
-    /// <summary>A sentence after the conclusion that qualifies it ("However, ...", "If the provider documents ...", "Weaning is recommended.").</summary>
-    internal static bool IsCaveat(string normalizedSentence)
+    /// <summary>Openings that turn from the verdict before them, unless the sentence is itself the verdict on the request.</summary>
+    private static readonly string[] ContrastOpenings = { " however ", " nonetheless ", " nevertheless ", " instead ", " that said " };
+
+    private static readonly string[] Modals = { " would ", " could ", " may ", " might ", " will " };
+
+    /// <summary>A condition on the verdict: "... are medically necessary only with documented functional improvement".</summary>
+    private static readonly string[] Conditions = { " only if ", " only when ", " only with ", " only after ", " unless " };
+
+    private static readonly string[] Tapering = { " wean ", " weaning ", " weaned ", " taper ", " tapering " };
+
+    /// <summary>Someone else's view or an earlier decision: utilization review, a prior request, what a guideline states.</summary>
+    private static readonly string[] Reports = { " ur ", " utilization review ", " previously ", " prior ", " peer review ", " peer reviewer ", " claims administrator ", " states that ", " state that ", " stated that ", " indicates that ", " indicate that " };
+
+    /// <summary>Words of a verdict on that earlier decision, which is the reviewer's own: "the prior UR decision is reversed".</summary>
+    private static readonly string[] DecisionsOnDecisions = { " upheld ", " uphold ", " upholding ", " overturned ", " overturn ", " overturning ", " reversed ", " reverse ", " reversal ", " reversing " };
+
+    /// <summary>
+    /// A sentence that qualifies the verdict rather than giving it, and so decides only when no other will: a caveat
+    /// ("If the provider documents ...", "Of note, ...", "Weaning is recommended."), a turn from the verdict that is not
+    /// about the request ("However, weaning is recommended.", "Nonetheless, weaning is medically necessary."), a
+    /// condition ("only with documented improvement"), tapering, or someone else's view or an earlier decision ("The UR
+    /// reviewer found the request not medically necessary.", "This request was previously non-certified."). The sentence
+    /// and the clause its verdict was read in are both normalized.
+    /// </summary>
+    internal static bool Qualifies(string normalizedSentence, string normalizedClause)
     {
-        foreach (var opening in CaveatOpenings)
-            if (normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) return true;
+        if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
+        if (StartsWithAny(normalizedSentence, ContrastOpenings) && !(NamesTheRequest(normalizedSentence) && !ContainsAny(normalizedClause, Modals))) return true;
+        if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, Tapering)) return true;
+        return ContainsAny(normalizedClause, Reports) && !ContainsAny(normalizedClause, DecisionsOnDecisions);
+    }
+
+    /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
+    internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;
+
+    private static bool StartsWithAny(string normalized, string[] openings)
+    {
+        foreach (var opening in openings)
+            if (normalized.StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool ContainsAny(string normalized, string[] words)
+    {
+        foreach (var word in words)
+            if (normalized.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
         return false;
     }
 
@@ -409,7 +547,10 @@ public static class Conclusions
     /// <summary>Lower-case words padded with spaces, so phrases match whole words whatever punctuation is around them.</summary>
     internal static string Normalize(string text) => Normalize(text, 0, text.Length);
 
-    private static string Normalize(string text, int start, int end)
+    /// <summary>
+    /// Normalizes text[start, end) without text[skipStart, skipEnd) (an aside), which reads as a word break; -1 skips nothing.
+    /// </summary>
+    private static string Normalize(string text, int start, int end, int skipStart = -1, int skipEnd = -1)
     {
         // Quoted text is left out, unless the quotes do not pair up (then nothing can be told apart).
         var quotes = 0;
@@ -431,6 +572,12 @@ public static class Conclusions
         buffer[length++] = ' ';
         for (var i = start; i < end; i++)
         {
+            if (i == skipStart)
+            {
+                if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+                i = skipEnd - 1;
+                continue;
+            }
             // ASCII is lowered in place; anything else as the invariant culture lowers it (the Kelvin sign becomes 'k').
             var c = text[i];
             if (c >= 0x80) c = char.ToLowerInvariant(c);
