@@ -94,6 +94,48 @@ public class RuleTests
         Assert.Empty(ImrValidation.Validate(letter, Guidelines.Context).Select(f => f.Message));
     }
 
+    /// <summary>The wordings of an item's labels that letters use, each with the label's kind.</summary>
+    public static IEnumerable<object[]> LabelWordings()
+    {
+        foreach (var guideline in new[] { "MAXIMUS guideline:", "MAXIMUS guidelines:", "Maximus Guideline:", "MAXIMUS guideline(s):" })
+            yield return new object[] { guideline, "Decision rationale:" };
+        foreach (var rationale in new[] { "Decision rationale:", "Rationale for Decision:", "Rationale for the Decision:", "Rationale for the Determination:",
+                     "Rationale for Determination:", "Reason for Decision:", "Reasons for Decision:", "Reason for the Decision:", "Reasons for the Decision:" })
+            yield return new object[] { "MAXIMUS guideline:", rationale };
+    }
+
+    /// <summary>
+    /// Every label wording opens its block, whole on its line or wrapped after any of its words as a narrow PDF's text
+    /// wraps it ("MAXIMUS" / "guideline: Decision based on ..."): the citation and the rationale are read, and the item
+    /// has no finding.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LabelWordings))]
+    public void A_label_in_any_wording_whole_or_wrapped_opens_its_block(string guidelineLabel, string rationaleLabel)
+    {
+        static IEnumerable<string> Layouts(string label, string rest)
+        {
+            yield return $"{label} {rest}";
+            for (var space = label.IndexOf(' '); space > 0; space = label.IndexOf(' ', space + 1))
+                yield return $"{label[..space]}\n{label[(space + 1)..]} {rest}";
+        }
+        const string citation = "Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.";
+        const string rationale = "No functional benefit is documented. Therefore, the request is not medically necessary.";
+        foreach (var guideline in Layouts(guidelineLabel, citation))
+        foreach (var reasons in Layouts(rationaleLabel, rationale))
+        {
+            var text = Head + "Norco 10/325mg #120: Upheld\n\n" + guideline + "\n\n" + reasons + "\n\nSoma 350mg #60: Upheld\n\n"
+                       + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29.\n\n"
+                       + "Decision rationale: Not recommended. Therefore, it is not medically necessary.\n";
+            var letter = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+            var shown = $"{guideline.Replace("\n", "|")} / {reasons.Replace("\n", "|")}";
+            Assert.True(letter.Items.Select(i => i.Service).SequenceEqual(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }), shown);
+            Assert.True(rationale == letter.Items[0].Rationale, $"{shown}: rationale '{letter.Items[0].Rationale}'");
+            Assert.True(letter.Items[0].Citations.Count == 1 && letter.Items[0].Citations[0].Topic == "Opioids", shown);
+            Assert.True(!ImrValidation.Validate(letter, Guidelines.Context).Any(), shown);
+        }
+    }
+
     [Fact]
     public void IMR001_fires_for_a_label_followed_directly_by_the_next_item_and_for_white_space()
     {

@@ -554,6 +554,13 @@ public sealed class LetterReader
         ("Guideline(s) Used by the Expert Reviewer:", Label.Reviewer),
         ("Guidelines Used by the Expert Reviewer:", Label.Reviewer),
         ("Rationale for the Decision:", Label.Rationale),
+        ("Rationale for Decision:", Label.Rationale),
+        ("Rationale for the Determination:", Label.Rationale),
+        ("Rationale for Determination:", Label.Rationale),
+        ("Reason for the Decision:", Label.Rationale),
+        ("Reason for Decision:", Label.Rationale),
+        ("Reasons for the Decision:", Label.Rationale),
+        ("Reasons for Decision:", Label.Rationale),
         // The rationale's label alone, as some letters print it (plurals and "(s)" are read by BareLabelEnd).
         ("Rationale:", Label.Rationale),
     };
@@ -950,7 +957,7 @@ public sealed class LetterReader
     /// <summary>
     /// A label at a line: the label's text as the line where it ends holds it, and that line. A label a narrow PDF
     /// wrapped ("Medical Treatment Guideline(s) Used by the Claims" / "Administrator:") starts on a line that holds
-    /// two or more of its first words and nothing else, and ends on the next line of text, which starts with the rest.
+    /// one or more of its first words and nothing else, and ends on the next line of text, which starts with the rest.
     /// </summary>
     private readonly record struct LabelLine(string Text, Label Label, int EndLine);
 
@@ -958,24 +965,43 @@ public sealed class LetterReader
     {
         var text = scan.Text;
         var line = scan.Lines[i];
-        if (StartsWithLabel(text, line) is { } whole) return new LabelLine(whole.Text, whole.Label, i);
-        if (WrappedLabelRest(text, line) is not { } rest) return null;
-        var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
-        if (next < 0) return null;
-        var end = scan.Lines[next];
-        return LabelWordsEnd(text, end.ContentStart, end.ContentEnd, rest.Text) >= 0 ? new LabelLine(rest.Text, rest.Label, next) : null;
+        var whole = StartsWithLabel(text, line);
+        // A line that is a label alone may also start a longer one the next line ends: "Rationale" / "for Decision: ...".
+        if (WrappedLabelRest(text, line) is not null && WrappedLabelAt(scan, i) is { } wrapped) return wrapped;
+        return whole is { } found ? new LabelLine(found.Text, found.Label, i) : null;
     }
 
     /// <summary>
-    /// When the whole line is the start of a label, two words or more cut at a space, the label's words that must open
-    /// the next line; null for any other line.
+    /// The label that starts with the whole of line <paramref name="i"/> and ends on the next line of text, which opens
+    /// with the rest of its words and what may close them ("guidelines:", "guideline(s):"); null if none does.
+    /// </summary>
+    private static LabelLine? WrappedLabelAt(LetterScan scan, int i)
+    {
+        var text = scan.Text;
+        var line = scan.Lines[i];
+        var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
+        if (next < 0) return null;
+        var end = scan.Lines[next];
+        var content = text.AsSpan(line.ContentStart, line.Length);
+        foreach (var (label, kind) in Labels)
+        {
+            if (label.Length <= line.Length + 1 || label[line.Length] != ' ' || !content.Equals(label.AsSpan(0, line.Length), StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = label.Substring(line.Length + 1, label.Length - line.Length - 2); // without its colon
+            var wordsEnd = LabelWordsEnd(text, end.ContentStart, end.ContentEnd, rest);
+            if (wordsEnd >= 0 && BareLabelEnd(text, wordsEnd, end.ContentEnd) >= 0) return new LabelLine(rest, kind, next);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// When the whole line is the start of a label, one word or more cut at a space ("MAXIMUS" / "guideline: ..."), the
+    /// label's words that must open the next line; null for any other line.
     /// </summary>
     private static (string Text, Label Label)? WrappedLabelRest(string text, LetterLine line)
     {
         // Every line of a letter is asked: most are longer than any label, or start with a letter none starts with.
         if (line.Length < ShortestLabelLine / 2 || line.Length >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
         var content = text.AsSpan(line.ContentStart, line.Length);
-        if (content.IndexOf(' ') < 0) return null;
         foreach (var (label, kind) in Labels)
         {
             if (label.Length <= line.Length + 1 || label[line.Length] != ' ' || !content.Equals(label.AsSpan(0, line.Length), StringComparison.OrdinalIgnoreCase)) continue;
