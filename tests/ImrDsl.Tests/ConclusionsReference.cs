@@ -24,25 +24,31 @@ internal static class ConclusionsReference
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
         var far = sentences.Skip(Conclusions.NearSentences).ToList();
-        // In order: a decisive sentence that stands near the end, one further back that names the request, a decisive
-        // one that qualifies, a general one that stands, a general one that qualifies, any decisive one further back.
-        var choices = new (List<Sentence> Sentences, bool Strong, bool SkipQualified, bool MustNameRequest)[]
+        Conclusion Conclude(Sentence sentence, OutcomePhrases member)
+            => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+        // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
+        // (or stands just before a note on tapering).
+        var latest = near.FindIndex(s => s.Decisive is not null);
+        if (latest >= 0)
         {
-            (near, true, true, false), (far, true, true, true), (near, true, false, false), (near, false, true, false), (near, false, false, false), (far, true, true, false),
-        };
-        foreach (var (candidates, strong, skipQualified, mustNameRequest) in choices)
-        foreach (var sentence in candidates)
-        {
-            if (skipQualified && sentence.Qualified || mustNameRequest && !sentence.NamesRequest) continue;
-            if ((strong ? sentence.Decisive : sentence.General) is { } best)
-                return new Conclusion(best.Member, best.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+            var verdict = near[latest];
+            var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
+            var rival = !verdict.Note ? null
+                : verdict.Tapers && before is { Decisive: not null, Note: false } ? before
+                : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict);
+            return Conclude(rival ?? verdict, (rival ?? verdict).Decisive!);
         }
-        return null;
+        // Further back, one that reads as a verdict, unless a general verdict near the end does.
+        if (!near.Any(s => s.General is not null && !s.Note && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict) is { } named)
+            return Conclude(named, named.Decisive!);
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Note) ?? near.FirstOrDefault(s => s.General is not null)) is { } general)
+            return Conclude(general, general.General!);
+        return far.FirstOrDefault(s => s.Decisive is not null && !s.Note) is { } any ? Conclude(any, any.Decisive!) : null;
     }
 
     /// <summary>
-    /// One sentence as the search reads it: a denied claim for the other member, the main clause without its aside, then
-    /// the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
+    /// One sentence as the search reads it: a denied claim for the other member, the main clause without its aside (and a
+    /// decisive verdict in the aside when the rest holds none), then the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
     /// <see cref="Conclusions"/>.
     /// </summary>
     private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end)
@@ -63,13 +69,17 @@ internal static class ConclusionsReference
         {
             read = Normalize(rationale, mainStart, mainEnd, asideStart, asideEnd);
             (decisive, general) = Longest(members, read);
+            // A decisive verdict inside the aside counts when the main clause holds only a general one.
+            if (decisive is null && asideStart >= 0) decisive = Longest(members, Normalize(rationale, mainStart, mainEnd)).Decisive;
         }
         if (decisive is null && general is null)
         {
             read = whole;
             (decisive, general) = Longest(members, whole);
         }
-        return new Sentence(start, end, Conclusions.Qualifies(whole, read), Conclusions.NamesTheRequest(whole), decisive, general);
+        var namesRequest = Conclusions.NamesTheRequest(whole);
+        return new Sentence(start, end, Conclusions.IsNote(whole, read, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
+            Conclusions.SpeaksOfTapering(read, namesRequest), decisive, general);
     }
 
     private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(IReadOnlyList<OutcomePhrases> members, string sentence)
@@ -90,8 +100,8 @@ internal static class ConclusionsReference
         return (decisive, general);
     }
 
-    /// <summary>One of the closing sentences: where it is, whether it qualifies or names the request, and the member of its longest phrase of each kind.</summary>
-    private sealed record Sentence(int Start, int End, bool Qualified, bool NamesRequest, OutcomePhrases? Decisive, OutcomePhrases? General);
+    /// <summary>One of the closing sentences: where it is, whether it is a note or reads as a verdict, and the member of its longest phrase of each kind.</summary>
+    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 

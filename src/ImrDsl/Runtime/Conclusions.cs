@@ -57,53 +57,83 @@ public static class Conclusions
     internal const int NearSentences = 3;
 
     /// <summary>
-    /// How many are read for a decisive verdict when the last <see cref="NearSentences"/> hold none that stands: notes
-    /// after the verdict ("This decision was based on the records provided. Records reviewed: 12 pages. Reviewer: MD.")
-    /// must not hide it.
+    /// How many are read when the last <see cref="NearSentences"/> hold no verdict that stands: notes after the verdict
+    /// ("This decision was based on the records provided. Records reviewed: 12 pages. Reviewer: MD.") must not hide it,
+    /// and a note that holds a verdict word must not replace it.
     /// </summary>
     internal const int FarSentences = 6;
 
+    /// <summary>
+    /// The verdict among the closing sentences, latest first:
+    /// <list type="number">
+    /// <item>The latest decisive sentence of the last three; if it is a note (<see cref="IsNote"/>), an earlier decisive
+    /// sentence within six that is not a note and reads as a verdict (it names the request or opens "Therefore", "As
+    /// such" ...) outranks it, and so does the one just before a note on tapering.</item>
+    /// <item>Without a decisive sentence among the last three, and without a general one that reads as a verdict, a
+    /// decisive one further back that reads as a verdict.</item>
+    /// <item>A general sentence of the last three, one that is not a note first.</item>
+    /// <item>Any decisive sentence further back that is not a note.</item>
+    /// </list>
+    /// </summary>
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
     {
         // Each closing sentence is searched once for its longest decisive and its longest general phrase.
         // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
         var table = Tables.GetValue(members, PhraseTable.Of);
         Sentence[]? sentences = null;
+        Sentence? latest = null, lastResort = null;
+        var latestAt = -1;
+        var verdictLike = false;
         var count = 0;
         var end = rationale.Length;
         for (; count < FarSentences && end > 0; count++)
         {
             var start = SentenceStart(rationale, end);
             var sentence = Read(table, rationale, start, end);
-            // The first two choices below are the latest decisive sentence that stands near the end, then one further
-            // back that speaks of the request: when this is it, the sentences before it cannot change the answer, so
-            // they are not read (most rationales end with their verdict).
-            if (!sentence.Qualified && sentence.Decisive is { } decisive && (count < NearSentences || sentence.NamesRequest))
-                return Conclude(rationale, sentence, decisive);
+            // Most rationales end with their verdict, which is not a note: then nothing before it is read.
+            if (sentence.Decisive is { } decisive)
+            {
+                if (latest is not null)
+                {
+                    // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
+                    // necessary. Note: a 30-day weaning supply is medically necessary.").
+                    if (!sentence.Note && (sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1)) return Conclude(rationale, sentence, decisive);
+                }
+                else if (count < NearSentences)
+                {
+                    if (!sentence.Note) return Conclude(rationale, sentence, decisive);
+                    (latest, latestAt) = (sentence, count);
+                }
+                else if (!sentence.Note)
+                {
+                    if (sentence.ReadsAsVerdict && !verdictLike) return Conclude(rationale, sentence, decisive);
+                    lastResort ??= sentence;
+                }
+            }
+            else if (count < NearSentences && sentence.General is not null && !sentence.Note && sentence.ReadsAsVerdict) verdictLike = true;
             (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
-        // Decisive before general, and a sentence that qualifies only when no other will do; latest first within each.
-        // A decisive sentence further back that does not name the request is the last resort.
-        for (var choice = 0; choice < 5; choice++)
+        if (latest is not null) return Conclude(rationale, latest, latest.Decisive!);
+        for (var pass = 0; pass < 2; pass++)
         {
-            var strong = choice is 0 or 3 or 4;
-            var skipQualified = choice is not (0 or 2);
-            var (from, to) = choice < 3 ? (0, Math.Min(count, NearSentences)) : choice == 3 ? (NearSentences, count) : (0, 0);
-            for (var n = from; n < to; n++)
+            var skipNotes = pass == 0;
+            for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                if (skipQualified && sentence.Qualified) continue;
-                if ((strong ? sentence.Decisive : sentence.General) is { } best) return Conclude(rationale, sentence, best);
+                if (skipNotes && sentence.Note) continue;
+                if (sentence.General is { } general) return Conclude(rationale, sentence, general);
             }
         }
-        return null;
+        return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
 
     /// <summary>
-    /// The sentence text[start, end) read for its verdict. The main clause speaks first (a concessive clause and an aside
-    /// between commas left out), the whole sentence only when the main clause names no outcome. A claim the reviewer
-    /// denies ("It has not been demonstrated that the request is medically necessary.") concludes the other outcome.
+    /// The sentence text[start, end) read for its verdict. A claim the reviewer denies ("It has not been demonstrated that
+    /// the request is medically necessary.") concludes the other outcome. Otherwise the main clause speaks first (a
+    /// concessive clause and an aside between commas left out), the whole sentence when the main clause names no
+    /// outcome; a decisive verdict inside the aside ("A taper is recommended for Norco, which is not medically
+    /// necessary, ...") still counts when the main clause holds only a general one.
     /// </summary>
     private static Sentence Read(PhraseTable table, string text, int start, int end)
     {
@@ -122,13 +152,15 @@ public static class Conclusions
         {
             read = Normalize(text, main.Start, main.End, main.AsideStart, main.AsideEnd);
             (decisive, general) = Longest(table, read);
+            if (decisive is null && main.AsideStart >= 0) decisive = Longest(table, Normalize(text, main.Start, main.End)).Decisive;
         }
         if (decisive is null && general is null)
         {
             read = whole;
             (decisive, general) = Longest(table, whole);
         }
-        return new Sentence(start, end, Qualifies(whole, read), NamesTheRequest(whole), decisive, general);
+        var namesRequest = NamesTheRequest(whole);
+        return new Sentence(start, end, IsNote(whole, read, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(read, namesRequest), decisive, general);
     }
 
     /// <summary>The members of the longest decisive and the longest general phrase in a normalized sentence.</summary>
@@ -202,26 +234,78 @@ public static class Conclusions
 
     /// <summary>
     /// Where the claim starts in a main clause text[start, end) that denies it: "It has not been demonstrated that" /
-    /// "There is no documentation that" / "I disagree that" the request is medically necessary. The first "that" with a
-    /// negation before it, when no new clause follows it (a semicolon, a colon, "therefore", "so", "and the ..."); -1 if
-    /// there is none. Whether the words before "that" hold a verdict of their own is the caller's to ask.
+    /// "There is no documentation that" / "I disagree that" the request is medically necessary; -1 if there is none. The
+    /// words just before "that", after the last comma, must deny it (a denying word with a negation among the four words
+    /// before it, or "disagree", or a negated "agree"), and the claim must run to the clause's end as one clause: no
+    /// comma, semicolon, colon, quotation mark or full stop in it, and no "therefore", "so", "and the ...". "As there is
+    /// no documentation that the patient improved, the request is not medically necessary." denies nothing. Whether the
+    /// words before "that" hold a verdict of their own is the caller's to ask.
     /// </summary>
     internal static int NegatedClaimStart(string text, int start, int end)
     {
         for (var at = TextScan.IndexOfCaseless(text, "that", start); at >= 0 && at + 4 <= end; at = TextScan.IndexOfCaseless(text, "that", at + 4))
         {
             if (at > start && char.IsLetter(text[at - 1]) || at + 4 < end && char.IsLetter(text[at + 4])) continue;
-            if (!ContainsAny(Normalize(text, start, at), Negations)) continue;
+            var stretch = at > start ? text.LastIndexOfAny(ClauseBreaks, at - 1, at - start) + 1 : start;
+            if (stretch < start) stretch = start;
+            if (!Denies(Normalize(text, stretch, at))) continue;
             var claim = at + 4;
-            if (text.IndexOfAny(ClauseMarks, claim, end - claim) >= 0 || ContainsAny(Normalize(text, claim, end), NewClauses)) return -1;
-            return claim;
+            return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
         }
         return -1;
     }
 
-    private static readonly string[] Negations = { " not ", " no ", " t ", " cannot ", " unable ", " disagree ", " fail ", " fails ", " failed ", " lack ", " lacks ", " insufficient ", " never ", " unclear " };
+    /// <summary>
+    /// Whether text[from, end) holds more than one clause: a comma, semicolon, colon or quotation mark, or a sentence mark
+    /// with white space and more text after it (two sentences the splitter could not part); its own closing mark is not one.
+    /// </summary>
+    private static bool HasClaimBreak(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '"' or '\u201C' or '\u201D') return true;
+            if (c is not ('.' or '!' or '?') || i + 1 >= end || !char.IsWhiteSpace(text[i + 1])) continue;
+            var next = i + 1;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next < end) return true;
+        }
+        return false;
+    }
 
-    private static readonly char[] ClauseMarks = { ';', ':' };
+    /// <summary>Whether the normalized words before "that" deny what follows.</summary>
+    private static bool Denies(string before)
+    {
+        var words = before.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        if (Array.IndexOf(words, "disagree") >= 0 || words[words.Length - 1] == "unclear") return true;
+        // The denying word is the last before "that" ("has not been demonstrated that"), or "agree" anywhere before it
+        // ("I do not agree with the UR reviewer that"); a negation must stand among the four words before it.
+        var head = Array.IndexOf(DenyingWords, words[words.Length - 1]) >= 0 ? words.Length - 1 : Array.IndexOf(words, "agree");
+        if (head < 0) return false;
+        for (var w = Math.Max(0, head - 4); w < head; w++)
+        {
+            if (Array.IndexOf(Negations, words[w]) >= 0) return true;
+            // "fails to show", "failed to demonstrate"
+            if (w == head - 2 && words[w + 1] == "to" && Array.IndexOf(FailWords, words[w]) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] Space = { ' ' };
+
+    private static readonly string[] DenyingWords =
+    {
+        "demonstrated", "shown", "established", "documented", "proven", "substantiated", "supported", "documentation", "evidence", "indication",
+        "conclude", "confirm", "clear", "persuaded", "convinced", "believe", "find", "determined", "show", "shows", "demonstrate",
+        "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel",
+    };
+
+    private static readonly string[] Negations = { "not", "no", "t", "cannot", "unable", "insufficient", "never" };
+
+    private static readonly string[] FailWords = { "fail", "fails", "failed" };
+
+    private static readonly char[] ClauseBreaks = { ',', ';', ':' };
 
     private static readonly string[] NewClauses = { " therefore ", " thus ", " hence ", " so ", " as such ", " consequently ", " accordingly ", " and the ", " and this ", " and it ", " and therefore ", " and so " };
 
@@ -240,10 +324,11 @@ public static class Conclusions
         => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
 
     /// <summary>
-    /// One of the closing sentences: where it is, whether it qualifies (<see cref="Qualifies"/>), whether it names the
-    /// request, and the member of its longest phrase of each kind.
+    /// One of the closing sentences: where it is, whether it is a note (<see cref="IsNote"/>), whether it reads as the
+    /// verdict (it names the request or opens "Therefore" ...), whether it speaks of tapering rather than the request, and
+    /// the member of its longest phrase of each kind.
     /// </summary>
-    private sealed record Sentence(int Start, int End, bool Qualified, bool NamesRequest, OutcomePhrases? Decisive, OutcomePhrases? General);
+    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
 
@@ -459,39 +544,56 @@ public static class Conclusions
         }
     }
 
-    private static readonly string[] CaveatOpenings = { " if ", " should ", " once ", " note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " additionally ", " in addition ", " also ", " of note ", " incidentally ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
+    private static readonly string[] CaveatOpenings = { " however ", " nonetheless ", " nevertheless ", " instead ", " if ", " should ", " once ", " note ", " of note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " additionally ", " in addition ", " also ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
 
-    /// <summary>Openings that turn from the verdict before them, unless the sentence is itself the verdict on the request.</summary>
-    private static readonly string[] ContrastOpenings = { " however ", " nonetheless ", " nevertheless ", " instead ", " that said " };
+    /// <summary>Openings of a sentence that draws the conclusion: its general verdict ("is not recommended") is the verdict.</summary>
+    private static readonly string[] ConcludingOpenings = { " therefore ", " thus ", " hence ", " as such ", " accordingly ", " consequently ", " in conclusion ", " in summary ", " based on ", " given " };
 
-    private static readonly string[] Modals = { " would ", " could ", " may ", " might ", " will " };
+    /// <summary>The past: the request's history ("was non-certified on 06/05/2017", "was previously found").</summary>
+    private static readonly string[] History = { " was ", " were ", " had been ", " previously " };
+
+    /// <summary>Another reviewer or party, whose decision a note reports with a verb of <see cref="Decided"/>.</summary>
+    private static readonly string[] OtherParties = { " ur ", " utilization review ", " reviewer ", " claims administrator ", " peer review " };
+
+    private static readonly string[] Decided = { " found ", " determined ", " denied ", " non-certified ", " noncertified ", " certified ", " modified ", " deemed " };
+
+    /// <summary>Someone else's words: "The MTUS states that ...", "The treating physician reports that ...".</summary>
+    private static readonly string[] ReportedSpeech = { " states that ", " state that ", " stated that ", " reports that ", " reported that ", " opines that ", " notes that ", " indicates that ", " indicate that " };
 
     /// <summary>A condition on the verdict: "... are medically necessary only with documented functional improvement".</summary>
     private static readonly string[] Conditions = { " only if ", " only when ", " only with ", " only after ", " unless " };
 
     private static readonly string[] Tapering = { " wean ", " weaning ", " weaned ", " taper ", " tapering " };
 
-    /// <summary>Someone else's view or an earlier decision: utilization review, a prior request, what a guideline states.</summary>
-    private static readonly string[] Reports = { " ur ", " utilization review ", " previously ", " prior ", " peer review ", " peer reviewer ", " claims administrator ", " states that ", " state that ", " stated that ", " indicates that ", " indicate that " };
-
-    /// <summary>Words of a verdict on that earlier decision, which is the reviewer's own: "the prior UR decision is reversed".</summary>
+    /// <summary>Words of a verdict on the earlier decision, which is the reviewer's own: "the prior UR decision was reversed".</summary>
     private static readonly string[] DecisionsOnDecisions = { " upheld ", " uphold ", " upholding ", " overturned ", " overturn ", " overturning ", " reversed ", " reverse ", " reversal ", " reversing " };
 
     /// <summary>
-    /// A sentence that qualifies the verdict rather than giving it, and so decides only when no other will: a caveat
-    /// ("If the provider documents ...", "Of note, ...", "Weaning is recommended."), a turn from the verdict that is not
-    /// about the request ("However, weaning is recommended.", "Nonetheless, weaning is medically necessary."), a
-    /// condition ("only with documented improvement"), tapering, or someone else's view or an earlier decision ("The UR
-    /// reviewer found the request not medically necessary.", "This request was previously non-certified."). The sentence
-    /// and the clause its verdict was read in are both normalized.
+    /// A sentence that may be a note beside the verdict rather than the verdict: a caveat or turn ("If the provider
+    /// documents ...", "However, ...", "Of note, ..."), the request's history ("This request was previously
+    /// non-certified."), another reviewer's decision ("The UR reviewer found ..."), someone else's words ("The MTUS states
+    /// that ..."), a condition ("only with documented improvement"), or tapering where the request is not named; never
+    /// one that opens "Therefore", "As such" and the like. A note
+    /// decides only when no verdict that is not one outranks it (see <see cref="Search"/>). The sentence and the clause
+    /// its verdict was read in are both normalized.
     /// </summary>
-    internal static bool Qualifies(string normalizedSentence, string normalizedClause)
+    internal static bool IsNote(string normalizedSentence, string normalizedClause, bool namesRequest)
     {
+        // A sentence that draws the conclusion is the verdict, whatever it adds ("Therefore, Norco is not medically
+        // necessary and the patient should be weaned.").
+        if (StartsWithAny(normalizedSentence, ConcludingOpenings)) return false;
         if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
-        if (StartsWithAny(normalizedSentence, ContrastOpenings) && !(NamesTheRequest(normalizedSentence) && !ContainsAny(normalizedClause, Modals))) return true;
-        if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, Tapering)) return true;
-        return ContainsAny(normalizedClause, Reports) && !ContainsAny(normalizedClause, DecisionsOnDecisions);
+        if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech)) return true;
+        if (SpeaksOfTapering(normalizedClause, namesRequest)) return true;
+        if (ContainsAny(normalizedClause, DecisionsOnDecisions)) return false;
+        return ContainsAny(normalizedClause, History) || ContainsAny(normalizedClause, OtherParties) && ContainsAny(normalizedClause, Decided);
     }
+
+    /// <summary>Whether a normalized clause speaks of weaning or tapering and not of the request.</summary>
+    internal static bool SpeaksOfTapering(string normalizedClause, bool namesRequest) => !namesRequest && ContainsAny(normalizedClause, Tapering);
+
+    /// <summary>Whether a general verdict in a normalized sentence reads as the verdict: it names the request or draws the conclusion.</summary>
+    internal static bool ReadsAsVerdict(string normalizedSentence, bool namesRequest) => namesRequest || StartsWithAny(normalizedSentence, ConcludingOpenings);
 
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
     internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;
