@@ -360,10 +360,7 @@ public class ConclusionTableTests
     [Theory]
     [MemberData(nameof(PassagesAroundAVerdict))]
     public void The_verdict_decides_whatever_surrounds_it(string passage, string outcome)
-    {
-        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
-        AssertDecidesInALetter(passage, outcome);
-    }
+        => AssertConcludes(passage, outcome);
 
     /// <summary>
     /// Whole closing passages as reviewers write them, where a sentence before or after the verdict holds a verdict word
@@ -447,15 +444,12 @@ public class ConclusionTableTests
     [Theory]
     [MemberData(nameof(PassagesAsReviewersWriteThem))]
     public void A_passage_as_reviewers_write_it_concludes_with_its_verdict(string passage, string outcome)
-    {
-        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
-        AssertDecidesInALetter(passage, outcome);
-    }
+        => AssertConcludes(passage, outcome);
 
     /// <summary>
     /// A reviewer who denies that the request is necessary ("It has not been demonstrated that ...", "I disagree that
-    /// ...") concludes the opposite of the clause after "that"; the negation must stand before "that" in a part that holds
-    /// no verdict of its own.
+    /// ...") concludes the opposite of the clause after "that"; the denial must stand just before "that" in a part that
+    /// holds no verdict of its own, and the claim must be one clause.
     /// </summary>
     public static IEnumerable<object[]> NegatedClaims()
     {
@@ -487,10 +481,7 @@ public class ConclusionTableTests
     [Theory]
     [MemberData(nameof(NegatedClaims))]
     public void A_negated_claim_concludes_the_opposite_of_its_clause(string passage, string outcome)
-    {
-        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
-        AssertDecidesInALetter(passage, outcome);
-    }
+        => AssertConcludes(passage, outcome);
 
     /// <summary>An aside between commas ("..., which the UR found not medically necessary, ...") is not the main verb's verdict.</summary>
     public static IEnumerable<object[]> VerdictsAroundAnAside()
@@ -512,6 +503,10 @@ public class ConclusionTableTests
     [Theory]
     [MemberData(nameof(VerdictsAroundAnAside))]
     public void An_aside_does_not_decide_the_sentence(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
+    /// <summary>The passage concludes with the outcome, alone and as an item's rationale in letters of either spacing.</summary>
+    private static void AssertConcludes(string passage, string outcome)
     {
         Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
         AssertDecidesInALetter(passage, outcome);
