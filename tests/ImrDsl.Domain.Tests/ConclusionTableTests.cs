@@ -441,6 +441,23 @@ public class ConclusionTableTests
         { "The request was non-certified on 06/05/2017 because of GI concerns. The patient has no GI history and reports 40 percent pain relief. Further use of Ibuprofen 800mg #90 is medically necessary.", "overturned" },
     };
 
+    /// <summary>A title's full stop before a name ends no sentence: the verdict is the whole sentence, in every title.</summary>
+    public static IEnumerable<object[]> VerdictsThatNameADoctor()
+    {
+        foreach (var title in new[] { "Dr.", "DR.", "Mr.", "Mrs.", "Ms.", "Prof." })
+        {
+            yield return new object[] { $"The patient has not improved. It has not been established that the Norco 10/325mg #120 prescribed by {title} Lee is medically necessary.", "upheld" };
+            yield return new object[] { $"The patient has not improved. The Norco 10/325mg #120 prescribed by {title} Lee is not medically necessary.", "upheld" };
+            yield return new object[] { $"The records show relief. I do not find that the Norco 10/325mg #120 that {title} Lee prescribed is not medically necessary.", "overturned" };
+        }
+        yield return new object[] { "Naproxen was tried. There is no evidence that Norco 10/325mg #120 vs. Naproxen is medically necessary.", "upheld" };
+    }
+
+    [Theory]
+    [MemberData(nameof(VerdictsThatNameADoctor))]
+    public void A_title_before_a_name_ends_no_sentence(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     [Theory]
     [MemberData(nameof(PassagesAsReviewersWriteThem))]
     public void A_passage_as_reviewers_write_it_concludes_with_its_verdict(string passage, string outcome)
@@ -457,7 +474,7 @@ public class ConclusionTableTests
         {
             "It has not been demonstrated that", "There is no documentation that", "I disagree that", "I do not agree that",
             "The records do not establish that", "I cannot conclude that", "It is not clear that", "There is insufficient evidence that",
-            "The documentation fails to show that", "I am unable to confirm that", "The submitted records don't show that",
+            "The documentation fails to show that", "I am unable to confirm that", "The submitted records don't show that", "It is not the case that",
         };
         foreach (var denial in denials)
         {

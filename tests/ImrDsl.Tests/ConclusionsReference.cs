@@ -58,12 +58,13 @@ internal static class ConclusionsReference
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
         OutcomePhrases? Opposite(OutcomePhrases? member) => member is null ? null : members.First(m => !ReferenceEquals(m, member));
-        if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0
-            && Longest(members, Normalize(rationale, mainStart, claim)) is (null, null))
+        if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0)
         {
-            read = Normalize(rationale, claim, mainEnd);
-            var (d, g) = Longest(members, read);
-            (decisive, general) = (Opposite(d), Opposite(g));
+            // Denied unless the words before "that" give a verdict of their own that differs.
+            var (ownDecisive, ownGeneral) = Longest(members, Normalize(rationale, mainStart, claim));
+            var (d, g) = Longest(members, Normalize(rationale, claim, mainEnd));
+            if (ownDecisive is null && ownGeneral is null || (ownDecisive ?? ownGeneral) == (Opposite(d) ?? Opposite(g)))
+                (read, decisive, general) = (Normalize(rationale, claim, mainEnd), Opposite(d), Opposite(g));
         }
         if (decisive is null && general is null && (mainStart != start || mainEnd != end || asideStart >= 0))
         {
@@ -136,7 +137,8 @@ internal static class ConclusionsReference
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
-    /// followed by white space and a capital letter or '(' (so "10.5 mg" and "e.g. this" do not end sentences).
+    /// followed by white space and a capital letter or '(' (so "10.5 mg" and "e.g. this" do not end sentences), and is
+    /// not a title's ("Dr. Lee", asked of <see cref="Conclusions.AfterTitle"/>).
     /// </summary>
     private static int SentenceStart(string text, int end)
     {
@@ -147,7 +149,7 @@ internal static class ConclusionsReference
         {
             if (text[i] is not ('.' or '!' or '?')) continue;
             var j = i + 1;
-            if (j >= end || !char.IsWhiteSpace(text[j])) continue;
+            if (j >= end || !char.IsWhiteSpace(text[j]) || Conclusions.AfterTitle(text, i)) continue;
             while (j < end && char.IsWhiteSpace(text[j])) j++;
             if (j < end && (char.IsUpper(text[j]) || text[j] == '(')) return j;
         }

@@ -141,12 +141,17 @@ public static class Conclusions
         var main = MainClause(text, start, end);
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
-        if (table.Opposite is not null && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0
-            && Longest(table, Normalize(text, main.Start, claim)) is (null, null))
+        if (table.Opposite is not null && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
-            read = Normalize(text, claim, main.End);
-            (decisive, general) = Longest(table, read);
-            (decisive, general) = (table.Opposite(decisive), table.Opposite(general));
+            // The words before "that" may say the same in their own phrase ("has not been established that ... is
+            // medically necessary"); a verdict of their own that differs ("is not medically necessary given that ...")
+            // is theirs to give.
+            var (ownDecisive, ownGeneral) = Longest(table, Normalize(text, main.Start, claim));
+            var claimRead = Normalize(text, claim, main.End);
+            var (claimDecisive, claimGeneral) = Longest(table, claimRead);
+            var (denied, deniedGeneral) = (table.Opposite(claimDecisive), table.Opposite(claimGeneral));
+            if ((ownDecisive ?? ownGeneral) is not { } own || ReferenceEquals(own, denied ?? deniedGeneral))
+                (read, decisive, general) = (claimRead, denied, deniedGeneral);
         }
         if (decisive is null && general is null && (main.Start != start || main.End != end || main.AsideStart >= 0))
         {
@@ -265,7 +270,7 @@ public static class Conclusions
         {
             var c = text[i];
             if (c is ',' or ';' or ':' or '"' or '\u201C' or '\u201D') return true;
-            if (c is not ('.' or '!' or '?') || i + 1 >= end || !char.IsWhiteSpace(text[i + 1])) continue;
+            if (c is not ('.' or '!' or '?') || i + 1 >= end || !char.IsWhiteSpace(text[i + 1]) || AfterTitle(text, i)) continue;
             var next = i + 1;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next < end) return true;
@@ -298,7 +303,7 @@ public static class Conclusions
     {
         "demonstrated", "shown", "established", "documented", "proven", "substantiated", "supported", "documentation", "evidence", "indication",
         "conclude", "confirm", "clear", "persuaded", "convinced", "believe", "find", "determined", "show", "shows", "demonstrate",
-        "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel",
+        "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel", "case",
     };
 
     private static readonly string[] Negations = { "not", "no", "t", "cannot", "unable", "insufficient", "never" };
@@ -626,7 +631,8 @@ public static class Conclusions
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
-    /// followed by white space and a capital letter or '(' (so "10.5 mg" and "e.g. this" do not end sentences).
+    /// followed by white space and a capital letter or '(' (so "10.5 mg" and "e.g. this" do not end sentences), and is
+    /// not a title's ("Dr. Lee").
     /// </summary>
     private static int SentenceStart(string text, int end)
     {
@@ -637,12 +643,29 @@ public static class Conclusions
         for (i = i >= 0 ? text.LastIndexOfAny(SentenceMarks, i) : -1; i >= 0; i = i > 0 ? text.LastIndexOfAny(SentenceMarks, i - 1) : -1)
         {
             var j = i + 1;
-            if (j >= end || !char.IsWhiteSpace(text[j])) continue;
+            if (j >= end || !char.IsWhiteSpace(text[j]) || AfterTitle(text, i)) continue;
             while (j < end && char.IsWhiteSpace(text[j])) j++;
             if (j < end && (char.IsUpper(text[j]) || text[j] == '(')) return j;
         }
         return 0;
     }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="mark"/> is the full stop of a title or "vs." before a name ("prescribed by Dr.
+    /// Lee", "Ibuprofen vs. Naproxen"), which ends no sentence.
+    /// </summary>
+    internal static bool AfterTitle(string text, int mark)
+    {
+        if (text[mark] != '.') return false;
+        var start = mark;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '\u201C')) return false;
+        foreach (var title in Titles)
+            if (title.Length == mark - start && TextScan.CaselessAt(text, start, mark, title)) return true;
+        return false;
+    }
+
+    private static readonly string[] Titles = { "dr", "mr", "mrs", "ms", "prof", "vs" };
 
     private static readonly char[] SentenceMarks = { '.', '!', '?' };
 
