@@ -225,6 +225,11 @@ public class ConclusionTableTests
         { "The request for Norco 10/325mg #120 is clinically indicated.", "overturned" },
         { "The request for Norco 10/325mg #120 is both reasonable and medically necessary.", "overturned" },
         { "The request for Norco 10/325mg #120 should be approved.", "overturned" },
+        { "Norco 10/325mg #120, which was found not medically necessary at the prior review, is now medically necessary.", "overturned" },
+        { "With the records now complete, Norco 10/325mg #120 is now indicated.", "overturned" },
+        { "Norco 10/325mg #120 is now warranted.", "overturned" },
+        { "Norco 10/325mg #120 is now not medically necessary.", "upheld" },
+        { "Norco 10/325mg #120 is not now medically necessary.", "upheld" },
     };
 
     /// <summary>
