@@ -965,10 +965,9 @@ public sealed class LetterReader
     {
         var text = scan.Text;
         var line = scan.Lines[i];
-        var whole = StartsWithLabel(text, line);
         // A line that is a label alone may also start a longer one the next line ends: "Rationale" / "for Decision: ...".
-        if (WrappedLabelRest(text, line) is not null && WrappedLabelAt(scan, i) is { } wrapped) return wrapped;
-        return whole is { } found ? new LabelLine(found.Text, found.Label, i) : null;
+        if (StartsWrappedLabel(text, line) && WrappedLabelAt(scan, i) is { } wrapped) return wrapped;
+        return StartsWithLabel(text, line) is { } whole ? new LabelLine(whole.Text, whole.Label, i) : null;
     }
 
     /// <summary>
@@ -985,7 +984,7 @@ public sealed class LetterReader
         var content = text.AsSpan(line.ContentStart, line.Length);
         foreach (var (label, kind) in Labels)
         {
-            if (label.Length <= line.Length + 1 || label[line.Length] != ' ' || !content.Equals(label.AsSpan(0, line.Length), StringComparison.OrdinalIgnoreCase)) continue;
+            if (!IsCutOf(content, label)) continue;
             var rest = label.Substring(line.Length + 1, label.Length - line.Length - 2); // without its colon
             var wordsEnd = LabelWordsEnd(text, end.ContentStart, end.ContentEnd, rest);
             if (wordsEnd >= 0 && BareLabelEnd(text, wordsEnd, end.ContentEnd) >= 0) return new LabelLine(rest, kind, next);
@@ -993,28 +992,26 @@ public sealed class LetterReader
         return null;
     }
 
-    /// <summary>
-    /// When the whole line is the start of a label, one word or more cut at a space ("MAXIMUS" / "guideline: ..."), the
-    /// label's words that must open the next line; null for any other line.
-    /// </summary>
-    private static (string Text, Label Label)? WrappedLabelRest(string text, LetterLine line)
+    /// <summary>Whether the whole line is the start of a label, one word or more cut at a space ("MAXIMUS" / "guideline: ...").</summary>
+    private static bool StartsWrappedLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked: most are longer than any label, or start with a letter none starts with.
-        if (line.Length < ShortestLabelLine / 2 || line.Length >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return null;
+        if (line.Length < ShortestLabelLine / 2 || line.Length >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return false;
         var content = text.AsSpan(line.ContentStart, line.Length);
-        foreach (var (label, kind) in Labels)
-        {
-            if (label.Length <= line.Length + 1 || label[line.Length] != ' ' || !content.Equals(label.AsSpan(0, line.Length), StringComparison.OrdinalIgnoreCase)) continue;
-            return (label.Substring(line.Length + 1), kind);
-        }
-        return null;
+        foreach (var (label, _) in Labels)
+            if (IsCutOf(content, label)) return true;
+        return false;
     }
+
+    /// <summary>Whether the label goes on after <paramref name="content"/> (case ignored) with a space and more words.</summary>
+    private static bool IsCutOf(ReadOnlySpan<char> content, string label)
+        => label.Length > content.Length + 1 && label[content.Length] == ' ' && content.Equals(label.AsSpan(0, content.Length), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the line opens with one of an item's labels ("MAXIMUS guideline:", "Decision rationale:") or is the
     /// start of one that wraps ("Medical Treatment Guideline(s) Used by the Claims").
     /// </summary>
-    internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) is not null || WrappedLabelRest(text, line) is not null;
+    internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) is not null || StartsWrappedLabel(text, line);
 
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {

@@ -141,7 +141,7 @@ public static class Conclusions
         var main = MainClause(text, start, end);
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
-        if (table.Opposite is not null && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
+        if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
             // The words before "that" may say the same in their own phrase ("has not been established that ... is
             // medically necessary"); a verdict of their own that differs ("is not medically necessary given that ...")
@@ -164,6 +164,8 @@ public static class Conclusions
             read = whole;
             (decisive, general) = Longest(table, whole);
         }
+        // What kind of sentence it is matters only for one with a verdict, which is all the search looks at.
+        if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
         var namesRequest = NamesTheRequest(whole);
         return new Sentence(start, end, IsNote(whole, read, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(read, namesRequest), decisive, general);
     }
@@ -290,7 +292,7 @@ public static class Conclusions
         if (head < 0) return false;
         for (var w = Math.Max(0, head - 4); w < head; w++)
         {
-            if (Array.IndexOf(Negations, words[w]) >= 0) return true;
+            if (Array.IndexOf(ClaimNegations, words[w]) >= 0) return true;
             // "fails to show", "failed to demonstrate"
             if (w == head - 2 && words[w + 1] == "to" && Array.IndexOf(FailWords, words[w]) >= 0) return true;
         }
@@ -306,7 +308,11 @@ public static class Conclusions
         "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel", "case",
     };
 
-    private static readonly string[] Negations = { "not", "no", "t", "cannot", "unable", "insufficient", "never" };
+    /// <summary>
+    /// The words that negate a denying word (whole words, unlike <see cref="GapNegations"/>): "fail" counts only as "fails
+    /// to show", since "The patient failed therapy and I find that" denies nothing.
+    /// </summary>
+    private static readonly string[] ClaimNegations = { "not", "no", "t", "cannot", "unable", "insufficient", "never" };
 
     private static readonly string[] FailWords = { "fail", "fails", "failed" };
 
@@ -369,9 +375,10 @@ public static class Conclusions
     /// </summary>
     private sealed class PhraseTable
     {
-        private PhraseTable(PhraseGroup[] groups)
+        private PhraseTable(PhraseGroup[] groups, IReadOnlyList<OutcomePhrases> members)
         {
             Groups = groups;
+            _members = members;
             var size = 16;
             while (size < groups.Length * 4) size *= 2;
             _slots = new int[size];
@@ -387,11 +394,15 @@ public static class Conclusions
 
         public PhraseGroup[] Groups { get; }
 
-        /// <summary>
-        /// The other member of an outcome of two (what a denied claim concludes), or null when there are more or fewer:
-        /// then a denial is not read as either.
-        /// </summary>
-        public Func<OutcomePhrases?, OutcomePhrases?>? Opposite { get; private init; }
+        /// <summary>The outcome's members, in declaration order.</summary>
+        private readonly IReadOnlyList<OutcomePhrases> _members;
+
+        /// <summary>Whether a denied claim can be read: only an outcome of two members has an opposite to conclude.</summary>
+        public bool CanDeny => _members.Count == 2;
+
+        /// <summary>The other member of an outcome of two (what a denied claim concludes); null for null.</summary>
+        public OutcomePhrases? Opposite(OutcomePhrases? member)
+            => member is null ? null : ReferenceEquals(member, _members[0]) ? _members[1] : _members[0];
 
         /// <summary>Open addressing: 0 is an empty slot, otherwise the group's index plus one.</summary>
         private readonly int[] _slots;
@@ -414,10 +425,7 @@ public static class Conclusions
                 foreach (var phrase in member.NormalizedPhrases) Add(member, phrase, null);
                 foreach (var gapped in member.GapPhrases) Add(member, gapped.Tail, gapped.Head);
             }
-            return new PhraseTable(groups.ToArray())
-            {
-                Opposite = members.Count == 2 ? member => member is null ? null : ReferenceEquals(member, members[0]) ? members[1] : members[0] : null,
-            };
+            return new PhraseTable(groups.ToArray(), members);
         }
 
         private static int Hash(string text, int start, int end)
