@@ -24,6 +24,11 @@ public class CitationNotationTests
         "the California MTUS Chronic Pain Treatment Guidelines",
         "MTUS Chronic Pain Medical Treatment Guidelines 7/18/2009",
         "MTUS Chronic Pain Medical Treatment Guidelines, effective July 18, 2009",
+        // The regulation that adopts the guideline, after its name: bare, in brackets, or open-ended ("et seq.").
+        "MTUS Chronic Pain Medical Treatment Guidelines (8 C.C.R. 9792.20 - 9792.26)",
+        "MTUS Chronic Pain Medical Treatment Guidelines, 8 C.C.R. 9792.20-9792.26",
+        "MTUS Chronic Pain Medical Treatment Guidelines (8 CCR 9792.20 et seq.)",
+        "MTUS Chronic Pain Medical Treatment Guidelines (California Code of Regulations, Title 8, Section 9792.24.2)",
     };
 
     /// <summary>Each notation, with {G} for the guideline's name, {T} for the topic and {P} for the pages.</summary>
@@ -40,6 +45,9 @@ public class CitationNotationTests
         "{G} ({T}, pages {P})",
         "{G}, {T} (see pages {P})",
         "{T}, {G}, Page(s): {P}",
+        "{G}, {T}, pps. {P}",
+        "{G}, {T} [pages {P}]",
+        "{G}: {T} [p. {P}]",
     };
 
     private static string Cite(string notation, string guideline, string topic, string pages)
@@ -73,6 +81,36 @@ public class CitationNotationTests
                                 failures.Add($"{what}: guideline '{citation.Guideline}', topic '{citation.Topic}', pages {PageRange.Describe(citation.Pages)}, findings [{string.Join(", ", ids)}]");
                         }
         Assert.True(failures.Count == 0, $"{failures.Count} of {MtusNames.Length * Notations.Length * 8} letters misread:\n" + string.Join("\n", failures.Take(30)));
+    }
+
+    /// <summary>
+    /// A list of pages joined any way writers join them: every page is read, so a wrong page anywhere in the list is
+    /// IMR002 and a list of right ones is clean. Page 0, a placeholder some letters print, is a page no topic has.
+    /// </summary>
+    [Fact]
+    public void Every_page_of_a_list_is_read_whatever_joins_them()
+    {
+        var failures = new List<string>();
+        foreach (var joiner in new[] { ", ", ",", " & ", "&", " and ", ", and ", "; ", " " })
+            foreach (var (first, second, wrong) in new[] { ("76-80", "86", false), ("76-80", "120", true), ("120", "78", true), ("0", "78", true), ("78", "0", true) })
+                foreach (var doubleSpaced in new[] { false, true })
+                {
+                    var cited = $"MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): {first}{joiner}{second}.";
+                    var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld", cited,
+                        "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
+                    var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                    var citation = Assert.Single(Assert.Single(model.Items).Citations);
+                    var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+                    var pages = PageRange.Describe(citation.Pages);
+                    var expectedPages = PageRange.Describe(new[] { Range(first), Range(second) });
+                    var expectedIds = wrong ? new[] { "IMR002" } : Array.Empty<string>();
+                    if (citation.Topic != "Opioids" || pages != expectedPages || !ids.SequenceEqual(expectedIds))
+                        failures.Add($"{(doubleSpaced ? "PDF text" : "single spaced")}: {cited}: topic '{citation.Topic}', pages {pages}, findings [{string.Join(", ", ids)}]");
+                }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        static PageRange Range(string pages) => pages.Split('-') is var parts && parts.Length == 2
+            ? new PageRange(int.Parse(parts[0]), int.Parse(parts[1])) : new PageRange(int.Parse(pages), int.Parse(pages));
     }
 
     /// <summary>ACOEM chapters abbreviated the ways letters do are the catalogue's chapters, after any way of naming ACOEM.</summary>

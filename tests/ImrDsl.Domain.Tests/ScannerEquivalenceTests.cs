@@ -303,8 +303,10 @@ public class ScannerEquivalenceTests
 
     private static readonly Regex JurisdictionPrefix = new(@"(?:the\s+)?(?:(?:CA|Cal|California)\b\.?)?\s*(?=\S)", Caseless);
     private static readonly Regex PageTotal = new(@"\s*of\s+[0-9]{1,4}\b", Caseless);
-    private static readonly Regex LegalReference = new(@"(?:[0-9]+\s*C\.?\s*C\.?\s*R\.?|California\s+Code\s+of\s+Regulations,?\s*(?:Title\s*[0-9]+)?)\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*", Caseless);
-    private static readonly Regex EditionNote = new(@"(?:[\s,;:-]*(?:\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS|(?:(?:Effective|eff\.)\s*)?(?:\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b)))+", Caseless);
+    private const string LegalReferencePattern = @"(?:[0-9]+\s*C\.?\s*C\.?\s*R\.?|California\s+Code\s+of\s+Regulations,?\s*(?:Title\s*[0-9]+)?)\s*,?\s*(?:(?:§+|Sections?|Sec\.)\s*)?[0-9]+(?:\.[0-9]+)*(?:\s*(?:-|to|through)\s*[0-9]+(?:\.[0-9]+)*)?[\s,;:]*";
+    private static readonly Regex LegalReference = new(LegalReferencePattern, Caseless);
+    private const string LegalNotePattern = @"\(\s*" + LegalReferencePattern + @"(?:et\s+seq(?:\.|\b)[\s,;:]*)?\s*\)|" + LegalReferencePattern + @"(?:et\s+seq(?:\.|\b)[\s,;:]*)?";
+    private static readonly Regex EditionNote = new(@"(?:[\s,;:-]*(?:" + LegalNotePattern + @"|\(\s*(?:Effective|eff\.|Rev(?:ised)?\.?|Updated)[^)]*\)|\(?[0-9]{4}\)?(?![0-9-])|(?:ACOEM\s+)?Practice\s+Guidelines?|Guidelines?|[0-9]+(?:st|nd|rd|th)\s+Ed(?:ition|\.)?(?:\s*\(?[0-9]{4}\)?)?|Edition|Revised\s+[0-9]{4}|MTUS|Non-MTUS|(?:(?:Effective|eff\.)\s*)?(?:\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b)))+", Caseless);
     private static readonly Regex PartOfTheMtus = new(@",?\s*which\s+(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?MTUS.*$", Caseless | RegexOptions.Singleline);
 
     /// <summary>Where a match of the expression that begins right at the range's start ends, or -1.</summary>
@@ -361,7 +363,8 @@ public class ScannerEquivalenceTests
     {
         var texts = Texts(12, new[] { "(Effective July 18, 2009)", "(eff. 2010)", "(Rev", "(Revised.", "(Updated", "(", ")", "2004", "(2004)", "(2004)-", "20045",
             "ACOEM", "Practice", "Guidelines", "Guideline", "2nd", "3rd", "th", "Ed", "Ed.", "Edition", "Revised", "MTUS", "Non-MTUS", "Pain",
-            "7/18/2009", "7/18/09", "12/1/20091", "July 18, 2009", "Jul. 18 2009", "Sept 1st, 2010", "Effective", "Effective ", "eff. ", "x" });
+            "7/18/2009", "7/18/09", "12/1/20091", "July 18, 2009", "Jul. 18 2009", "Sept 1st, 2010", "Effective", "Effective ", "eff. ", "x",
+            "8 C.C.R. 9792.20 - 9792.26", "(8 CCR 9792.20", " et seq.", "et seq", "et sequel", "(California Code of Regulations, Title 8, Section 9792.24.2)", "9792.20)" });
         Agree(Ranges(texts), c => EndAtStart(EditionNote, c.Text, c.Start, c.End) > c.Start, c =>
         {
             var expected = EndAtStart(EditionNote, c.Text, c.Start, c.End);

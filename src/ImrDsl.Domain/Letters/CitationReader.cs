@@ -327,7 +327,7 @@ internal sealed class CitationReader
     }
 
     /// <summary>The words that stand before a citation's page numbers, longest first where one starts another.</summary>
-    internal static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "Pg(s)", "pgs.", "pgs", "pg.", "pg", "p.p.", "pp.", "pp", "p.", "p" };
+    internal static readonly string[] PageMarkers = { "Page(s)", "Pages", "Page", "Pg(s)", "pgs.", "pgs", "pg.", "pg", "p.p.", "pps.", "pps", "pp.", "pp", "p.", "p" };
 
     // "page no. 120", "pages nos. 76-80", "Page number 120": the word for number between the marker and the number.
     private static readonly string[] NumberWords = { "numbers", "number", "nos.", "nos", "no.", "no" };
@@ -563,6 +563,8 @@ internal sealed class CitationReader
     private static int EditionNoteAt(string text, int i, int start, int end)
     {
         if (i >= end) return -1;
+        // "(8 C.C.R. 9792.20 - 9792.26)", "8 CCR 9792.20 et seq.": where the guideline is adopted, which is no topic.
+        if (LegalNoteEnd(text, i, end) is var legal and >= 0) return legal;
         // "(Effective July 18, 2009)", "(Rev. 2010)": up to the first ')'.
         if (text[i] == '(')
         {
@@ -614,6 +616,33 @@ internal sealed class CitationReader
 
     private static readonly string[] EffectiveWords = { "effective", "eff." };
 
+    /// <summary>
+    /// A legal reference at <paramref name="i"/>, bare or in parentheses, with "et seq." after its section: where it ends,
+    /// or -1. What <c>\(\s*LEGAL(?:et\s+seq(?:\.|\b)[\s,;:]*)?\s*\)|LEGAL(?:et\s+seq(?:\.|\b)[\s,;:]*)?</c> matched,
+    /// LEGAL being <see cref="LegalReferenceEnd"/>'s expression.
+    /// </summary>
+    private static int LegalNoteEnd(string text, int i, int end)
+    {
+        var bracketed = text[i] == '(';
+        var reference = LegalReferenceEnd(text, bracketed ? TextScan.SkipSpaces(text, i + 1, end) : i, end);
+        if (reference < 0) return -1;
+        if (TextScan.CaselessAt(text, reference, end, "et") && TextScan.SkipRequiredSpaces(text, reference + 2, end) is var seq and >= 0
+            && TextScan.CaselessAt(text, seq, end, "seq"))
+        {
+            var seqEnd = seq + 3;
+            if (seqEnd < end && text[seqEnd] == '.') seqEnd++;
+            else if (!TextScan.IsBoundary(text, seqEnd, 0, end)) seqEnd = -1;
+            if (seqEnd >= 0)
+            {
+                while (seqEnd < end && (char.IsWhiteSpace(text[seqEnd]) || text[seqEnd] is ',' or ';' or ':')) seqEnd++;
+                reference = seqEnd;
+            }
+        }
+        if (!bracketed) return reference;
+        var close = TextScan.SkipSpaces(text, reference, end);
+        return close < end && text[close] == ')' ? close + 1 : -1;
+    }
+
     /// <summary>A date at <paramref name="i"/>, as a slashed date or a month's name first: where it ends, or -1.</summary>
     private static int EditionDateEnd(string text, int i, int start, int end)
     {
@@ -644,14 +673,20 @@ internal sealed class CitationReader
                 if (end - start > word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && text[end - word.Length - 1] is var before
                     && (char.IsWhiteSpace(before) || before == '('))
                     (start, end) = Trim(text, start, end - word.Length);
-            if (start < end && text[start] == '(' && text.IndexOf(')', start, end - start) < 0) (start, end) = Trim(text, start + 1, end);
-            if (start < end && text[end - 1] == ')' && text.IndexOf('(', start, end - start) < 0) (start, end) = Trim(text, start, end - 1);
-            if (start < end && text[end - 1] == '(') (start, end) = Trim(text, start, end - 1);
+            foreach (var (open, close) in Brackets)
+            {
+                if (start < end && text[start] == open && text.IndexOf(close, start, end - start) < 0) (start, end) = Trim(text, start + 1, end);
+                if (start < end && text[end - 1] == close && text.IndexOf(open, start, end - start) < 0) (start, end) = Trim(text, start, end - 1);
+                if (start < end && text[end - 1] == open) (start, end) = Trim(text, start, end - 1);
+            }
             if ((start, end) == (wasStart, wasEnd)) return (start, end);
         }
     }
 
     private static readonly string[] PageLeadWords = { "on", "at", "see", "in", "from", "per" };
+
+    /// <summary>The brackets writers put around pages: "(pages 78-80)", "[pages 78-80]".</summary>
+    private static readonly (char Open, char Close)[] Brackets = { ('(', ')'), ('[', ']') };
 
     /// <summary>
     /// Where ", which is not part of the MTUS ..." begins in text[start, end), or -1: the first place where
@@ -723,15 +758,16 @@ internal sealed class CitationReader
                     to = ReadNumber(text, ref i, end);
                 }
             }
-            if (from > 0 && to >= from && to < 100_000)
+            // Page 0 is read, so that a placeholder page ("Page(s): 0") is checked against the topic rather than taken into it.
+            if (to >= from && to < 100_000)
             {
                 ranges?.Add(new PageRange(from, to));
                 count++;
             }
             numbersEnd = i;
-            // A comma, "and" or a space continues the list only if another number follows.
+            // A comma, '&', "and" or a space continues the list only if another number follows.
             var k = i;
-            while (k < end && (text[k] is ',' or ' ' or ';')) k++;
+            while (k < end && (text[k] is ',' or ' ' or ';' or '&')) k++;
             if (k + 3 < end && string.Compare(text, k, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0) { k += 3; while (k < end && text[k] == ' ') k++; }
             if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
