@@ -113,6 +113,42 @@ public class CitationNotationTests
             ? new PageRange(int.Parse(parts[0]), int.Parse(parts[1])) : new PageRange(int.Parse(pages), int.Parse(pages));
     }
 
+    /// <summary>
+    /// A second guideline after the first one's pages, joined any way: it is a citation of its own guideline, with pages
+    /// or without (ODG's chapters have none), and the topics after it share it. Read as the first guideline's topic, an
+    /// ACOEM chapter drew IMR007 and IMR002 against the MTUS's page count, and an ODG chapter was dropped.
+    /// </summary>
+    [Fact]
+    public void A_further_guideline_after_the_first_ones_pages_is_cited_as_itself()
+    {
+        var further = new (string Text, string Catalogue, string Topic, bool Wrong)[]
+        {
+            ("ACOEM Practice Guidelines, Chapter 12, page 303", "Acoem2004", "Chapter 12", false),
+            ("ACOEM, Low Back Complaints, pp. 120-121", "Acoem2004", "Low Back Complaints", true),
+            ("ODG Pain Chapter", "Odg", "Pain Chapter", false),
+            ("Non-MTUS Official Disability Guidelines (ODG), Pain Chapter", "Odg", "Pain Chapter", false),
+            ("Non-MTUS Citation ODG-TWC, Low Back Chapter", "Odg", "Low Back Chapter", false),
+        };
+        var failures = new List<string>();
+        foreach (var joiner in new[] { "; ", ", and ", ". ", " and " })
+            foreach (var (second, catalogue, topic, wrong) in further)
+                foreach (var doubleSpaced in new[] { false, true })
+                {
+                    var cited = $"MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80{joiner}{second}.";
+                    var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld", cited,
+                        "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
+                    var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                    var citations = Assert.Single(model.Items).Citations;
+                    var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+                    var read = string.Join(" | ", citations.Select(c => $"{Guidelines.Context.Catalogues.Find(c.Guideline)?.Name ?? c.Guideline}: '{c.Topic}' {PageRange.Describe(c.Pages)}"));
+                    if (citations.Count != 2 || Guidelines.Context.Catalogues.Find(citations[0].Guideline)?.Name != "MtusChronicPain2009" || citations[0].Topic != "Opioids"
+                        || Guidelines.Context.Catalogues.Find(citations[1].Guideline)?.Name != catalogue || citations[1].Topic != topic
+                        || !ids.SequenceEqual(wrong ? new[] { "IMR002" } : Array.Empty<string>()))
+                        failures.Add($"{(doubleSpaced ? "PDF text" : "single spaced")}: {cited}: {read}; findings [{string.Join(", ", ids)}]");
+                }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>ACOEM chapters abbreviated the ways letters do are the catalogue's chapters, after any way of naming ACOEM.</summary>
     [Fact]
     public void An_abbreviated_acoem_chapter_is_the_catalogues_chapter()

@@ -70,19 +70,38 @@ internal sealed class CitationReader
         }
         if (first is null) return;
         into.Add(first);
+        var guidelineOf = first;
         while (next >= 0)
         {
             var from = next;
             next = NextTopicStart(text, from, end);
-            if (ReadPart(file, run, text, from, next < 0 ? end : next, source, first) is { } another) into.Add(another);
+            // "...; ACOEM Practice Guidelines, Chapter 12, page 303": a part that names a guideline of its own cites that
+            // guideline, and the topics after it share it; read as the first's topic it was checked against the wrong book.
+            var named = NamesAGuideline(text, from, next < 0 ? end : next);
+            if (ReadPart(file, run, text, from, next < 0 ? end : next, source, named ? null : guidelineOf) is not { } another) continue;
+            into.Add(another);
+            if (named) guidelineOf = another;
         }
     }
 
+    /// <summary>Whether text[start, end) opens with a guideline a catalogue knows, past "Non-MTUS (Citation)" and "CA" and the like.</summary>
+    private bool NamesAGuideline(string text, int start, int end)
+    {
+        var at = start;
+        if (TextScan.CaselessAnyAt(text, at, end, NonMtusMarkers) is var marker and >= 0) at = SkipSeparators(text, at + NonMtusMarkers[marker].Length, end);
+        var (nameStart, nameEnd) = GuidelineNameAt(text, at, end);
+        return nameEnd > nameStart;
+    }
+
+    /// <summary>What introduces a guideline outside the MTUS, longest first: "Non-MTUS Citation ODG ...", "Non-MTUS ODG ...".</summary>
+    private static readonly string[] NonMtusMarkers = { "non-mtus citation", "non-mtus" };
+
     /// <summary>
     /// Where the next topic starts after the first pages in text[start, end): past the numbers (and "of 127"), the full
-    /// stop, comma or semicolon and an "and", when words follow that end in pages of their own; else -1.
+    /// stop, comma or semicolon and an "and", when words follow that end in pages of their own or name a guideline (ODG
+    /// chapters carry no pages); else -1.
     /// </summary>
-    private static int NextTopicStart(string text, int start, int end)
+    private int NextTopicStart(string text, int start, int end)
     {
         if (FirstPagesKeyword(text, start, end) is not { } keyword) return -1;
         // Where the numbers end, read without keeping them (this runs for every citation, and most list one topic).
@@ -94,7 +113,8 @@ internal sealed class CitationReader
         if (i >= end || !char.IsLetter(text[i])) return -1;
         // The words must be a topic with pages of its own, not another page marker ("page 60" after "pages 41-42, and").
         // Searched forward to the next marker only, so a part listing thousands of topics is read in one pass.
-        return FirstPagesKeyword(text, i, end) is { } later && later.Start > i ? i : -1;
+        if (FirstPagesKeyword(text, i, end) is { } later) return later.Start > i ? i : -1;
+        return NamesAGuideline(text, i, end) ? i : -1;
     }
 
     /// <summary>Where a citation's text is introduced: the marker's start and end.</summary>
@@ -162,10 +182,9 @@ internal sealed class CitationReader
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
 
         string? nonMtus = null;
-        const string nonMtusMarker = "Non-MTUS Citation";
-        if (string.Compare(text, start, nonMtusMarker, 0, nonMtusMarker.Length, StringComparison.OrdinalIgnoreCase) == 0)
+        if (TextScan.CaselessAnyAt(text, start, end, NonMtusMarkers) is var marker and >= 0 && TextScan.IsBoundary(text, start + NonMtusMarkers[marker].Length, start, end))
         {
-            start = SkipSeparators(text, start + nonMtusMarker.Length, end);
+            start = SkipSeparators(text, start + NonMtusMarkers[marker].Length, end);
             nonMtus = text.Substring(start, end - start);
             nonMtusSpan = run.Span(file, start, end);
         }
