@@ -27,6 +27,34 @@ public class FormatterTests
         AssertRoundTrip(text);
     }
 
+    /// <summary>
+    /// A comment among a list's items stays beside its item wherever it stands: before the first, between two, after
+    /// the last, trailing an item, in a short list or a long one. Written on one line, the list moved them after itself.
+    /// </summary>
+    [Theory]
+    [InlineData("[\n    // before One\n    \"One\",\n    \"Two\",\n  ]")]
+    [InlineData("[\"One\", // after One\n \"Two\"]")]
+    [InlineData("[\"One\",\n /* before Two */ \"Two\"]")]
+    [InlineData("[\"One\", \"Two\"\n  // before ]\n]")]
+    [InlineData("[ // before One\n \"One\"]")]
+    [InlineData("[\n // before One\n \"One\", // after One\n // before Two\n \"Two\", // after Two\n // before Three\n \"Three\" /* after Three */\n]")]
+    public void A_comment_in_a_list_stays_beside_its_item(string list)
+    {
+        var text = $"namespace A\n\nguideline G {{\n  title = \"G\"\n  aliases = {list}\n}}\n";
+        var formatted = ImrFormatter.Format("t.imr", text)!;
+        var lines = formatted.Split('\n');
+        foreach (var comment in ImrParser.Parse("t.imr", text).Comments)
+        {
+            var words = comment.Text.Trim('/', '*', ' ').Split(' ');
+            var at = Array.FindIndex(lines, l => l.Contains(comment.Text, StringComparison.Ordinal));
+            Assert.True(at >= 0, $"'{comment.Text}' is lost:\n{formatted}");
+            var neighbour = words[0] == "before" ? lines[at + 1].Trim() : lines[at].Replace(comment.Text, "").Trim();
+            var item = words[1] == "]" ? "]" : $"\"{words[1]}\"";
+            Assert.True(neighbour.StartsWith(item, StringComparison.Ordinal), $"'{comment.Text}' is beside '{neighbour}', not {item}:\n{formatted}");
+        }
+        AssertRoundTrip(text);
+    }
+
     [Fact]
     public void Layout_is_canonical()
     {

@@ -159,8 +159,8 @@ public sealed class ImrFormatter
         return blank;
     }
 
-    private bool HasCommentsIn(BodySyntax body)
-        => _nextComment < _comments.Count && _comments[_nextComment].Span.Start < body.Span.End;
+    private bool HasCommentsIn(SyntaxNode node)
+        => _nextComment < _comments.Count && _comments[_nextComment].Span.Start < node.Span.End;
 
     /// <summary>Values that do not fit one line (text blocks, long lists) are broken over several.</summary>
     private void WriteValueLine(string prefix, ExpressionSyntax value, int end)
@@ -176,11 +176,18 @@ public sealed class ImrFormatter
             return;
         }
         var single = prefix + Expression(value);
-        if (value is ListSyntax list && list.Items.Count > 1 && IndentText.Length + single.Length > MaxWidth)
+        // A list with comments among its items is expanded too, each comment kept beside its item: on one line they
+        // could only be moved after the list.
+        if (value is ListSyntax list && (list.Items.Count > 1 && IndentText.Length + single.Length > MaxWidth || HasCommentsIn(list)))
         {
             Line(prefix + "[", -1);
             _depth++;
-            foreach (var item in list.Items) Line(Expression(item) + ",", -1);
+            foreach (var item in list.Items)
+            {
+                LeadingComments(item.Span.Start);
+                Line(Expression(item) + ",", item.Span.End);
+            }
+            LeadingComments(list.Span.End - 1);
             _depth--;
             Line("]", end);
             return;
