@@ -216,12 +216,38 @@ public class RuleTests
     [InlineData("Norco 10/325mg #120: Overturned (Medically Necessary).", "Overturned")]
     [InlineData("Norco 10/325mg #120 - Upheld (denial stands)", "Upheld")]
     [InlineData("Norco 10/325mg #120\tUpheld (not medically necessary)", "Upheld")]
+    [InlineData("Norco 10/325mg #120: Upheld (the request is not medically necessary at this time)", "Upheld")]
+    [InlineData("Norco 10/325mg #120 - Overturned (the request is medically necessary as modified by the treating physician)", "Overturned")]
+    [InlineData("Norco 10/325mg #120        Upheld", "Upheld")] // `pdftotext -layout`: the table's cells a run of spaces apart
+    [InlineData("Norco 10/325mg #120  OVERTURNED", "Overturned")]
+    [InlineData("Norco 10/325mg #120     Upheld (not medically necessary)", "Upheld")]
+    [InlineData("Item 1: Norco 10/325mg #120: Upheld", "Upheld")]
+    [InlineData("Issue #2 - Norco 10/325mg #120: Overturned", "Overturned")]
+    [InlineData("Request 3) Norco 10/325mg #120 - Upheld", "Upheld")]
+    [InlineData("ITEM 12. Norco 10/325mg #120\tOverturned", "Overturned")]
     public void An_outcome_hyphenated_dashed_or_emphasised_alone_is_read(string heading, string outcome)
     {
         var conclusion = outcome == "Upheld" ? "is not medically necessary." : "is medically necessary.";
         var text = Head + Item(heading, "Decision rationale: Therefore, the request for Norco 10/325mg #120 " + conclusion);
         var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items);
         Assert.Equal(("Norco 10/325mg #120", outcome), (item.Service, item.Outcome?.ToString()));
+        Assert.Empty(Check(text).Select(f => $"{f.Id}: {f.Message}"));
+    }
+
+    /// <summary>
+    /// A line of justified prose that ends in the outcome word after a run of spaces is no heading: it is in lower case,
+    /// or no item's label follows it. The item keeps its rationale and the letter its one item.
+    /// </summary>
+    [Theory]
+    [InlineData("the prior decision should be     upheld")]
+    [InlineData("the prior decision should be     Upheld")]
+    [InlineData("THE PRIOR DECISION SHOULD BE     UPHELD")]
+    public void A_prose_line_that_ends_in_an_outcome_after_spaces_is_no_heading(string line)
+    {
+        var rationale = $"Decision rationale: No functional benefit is documented and\n{line}\nbecause of it. Therefore, the request for Norco 10/325mg #120 is not medically necessary.";
+        var text = Head + Item("Norco 10/325mg #120: Upheld", rationale) + "SIGNATURE\n";
+        var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items);
+        Assert.Contains(line, item.Rationale, StringComparison.Ordinal);
         Assert.Empty(Check(text).Select(f => $"{f.Id}: {f.Message}"));
     }
 

@@ -637,6 +637,12 @@ public sealed class LetterReader
             // The service ends before the emphasis that may close it ("**Norco 10/325mg #120**<TAB>**Upheld**").
             if (before.Length > 1 && untrimmed.Length > before.Length && untrimmed[before.Length] == '\t' && !IsSectionIntroduction(scan, line))
                 return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
+            // "Norco 10/325mg #120        Upheld": a table's two cells as `pdftotext -layout` sets them, a run of spaces where
+            // the colon would be. Prose justified the same way may end in the word, so the outcome must be capitalised as
+            // a heading writes it and an item's label must follow.
+            if (before.Length > 1 && untrimmed.Length - before.Length >= 2 && untrimmed[before.Length] == ' ' && untrimmed[before.Length + 1] == ' '
+                && char.IsUpper(content[^word.Length]) && !IsSectionIntroduction(scan, line) && LabelFollows(scan, i))
+                return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
             // "Soma 350mg #60 - Overturned": a dash set apart by a space where the colon would be.
             if (before.Length > 2 && before[^1] is '-' or '\u2013' or '\u2014' && before[^2] == ' ' && !IsSectionIntroduction(scan, line))
                 return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
@@ -655,16 +661,23 @@ public sealed class LetterReader
 
     private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_").TrimEnd();
 
+    /// <summary>Whether an item's label is on the next line of text (a blank line apart in double-spaced text).</summary>
+    private static bool LabelFollows(LetterScan scan, int i)
+        => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
+
     /// <summary>
-    /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)"), which restates
-    /// what the outcome means; the note must be short and close the line.
+    /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)", "Upheld (the request
+    /// is not medically necessary at this time)"), which restates what the outcome means; the note must close the line
+    /// and stay shorter than a sentence of prose. The outcome before it still needs its colon, tab or dash.
     /// </summary>
     private static ReadOnlySpan<char> WithoutClosingNote(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || text[^1] != ')') return text;
         var open = text.LastIndexOf('(');
-        return open > 0 && text.Length - open <= 40 && text[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? text[..open].TrimEnd() : text;
+        return open > 0 && text.Length - open <= LongestOutcomeNote && text[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? text[..open].TrimEnd() : text;
     }
+
+    private const int LongestOutcomeNote = 100;
 
     /// <summary>
     /// "Norco 10/325mg #120: Over-" with "turned" alone on the next line: an outcome a PDF converter hyphenated across
@@ -768,6 +781,25 @@ public sealed class LetterReader
         if (digitsEnd - i == 2) number = number * 10 + (text[i + 1] - '0');
         return (number, textStart + 1);
     }
+
+    /// <summary>
+    /// Past "Item 2: ", "Issue #1 - ", "Request 3) " at <paramref name="start"/> when text follows, else <paramref name="start"/>:
+    /// what <c>^(?:Item|Issue|Request)\s*#?\s*[0-9]{1,2}\s*[:.)-]\s+(?=\S)</c> with case ignored matched.
+    /// </summary>
+    internal static int ItemNumberEnd(string text, int start, int end)
+    {
+        if (TextScan.CaselessAnyAt(text, start, end, ItemWords) is not (var word and >= 0)) return start;
+        var i = TextScan.SkipSpaces(text, start + ItemWords[word].Length, end);
+        if (i < end && text[i] == '#') i = TextScan.SkipSpaces(text, i + 1, end);
+        var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
+        if (digitsEnd == i || digitsEnd - i > 2) return start;
+        var mark = TextScan.SkipSpaces(text, digitsEnd, end);
+        if (mark >= end || text[mark] is not (':' or '.' or ')' or '-')) return start;
+        var rest = TextScan.SkipSpaces(text, mark + 1, end);
+        return rest > mark + 1 && rest < end ? rest : start;
+    }
+
+    private static readonly string[] ItemWords = { "item", "issue", "request" };
 
     private static readonly string[] DecisionVerbs = { "determined", "found" };
 
@@ -1063,8 +1095,11 @@ public sealed class LetterReader
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
             var stop = i == colonLine ? colonAt : line.ContentEnd;
-            // "1. Norco 10/325mg #120: Upheld": the item's number in a numbered list is not part of the service.
-            var from = i == first && NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1 : line.ContentStart;
+            // "1. Norco 10/325mg #120: Upheld", "Item 2: Norco ...": the item's number is not part of the service, so an item
+            // decided twice is still one service.
+            var from = i != first ? line.ContentStart
+                : NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1
+                : ItemNumberEnd(text, line.ContentStart, stop);
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
