@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImrDsl.Domain.Letters;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
@@ -522,6 +523,44 @@ public class RuleTests
         var text = Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: The request does not meet the criteria of the\nCHRONIC PAIN MEDICAL TREATMENT GUIDELINES\nand is not medically necessary.");
         Assert.Empty(Check(text));
         Assert.EndsWith("GUIDELINES and is not medically necessary.", Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Rationale);
+    }
+
+    /// <summary>
+    /// The case summary's date of injury, in every way summaries word it and every way they write a date: read as the
+    /// header's date (no IMR008), and another date written the same way is IMR008. Before, a date after "injuries on",
+    /// "dated", "that occurred on", a weekday, or before "industrial injury", and a dashed date with a two-digit year were
+    /// not read at all, so a summary that disagreed with its header passed.
+    /// </summary>
+    [Fact]
+    public void A_summarys_date_of_injury_is_read_however_it_is_worded_and_written()
+    {
+        var phrases = new[]
+        {
+            "sustained an industrial injury on {D}", "sustained industrial injuries on {D}", "sustained an industrial injury dated {D}",
+            "sustained an industrial injury that occurred on {D}", "sustained an industrial injury on Friday, {D}", "was injured at work on {D}",
+            "sustained a {D} industrial injury", "has a {D} date of injury", "reported a date of injury of {D}", "sustained an industrial injury, {D}",
+        };
+        var forms = new Func<DateTime, string>[]
+        {
+            d => $"{d.Month}/{d.Day}/{d.Year}", d => $"{d:MM/dd/yyyy}", d => $"{d.Month}/{d.Day}/{d:yy}", d => $"{d.Month}-{d.Day}-{d:yy}",
+            d => $"{d:MM-dd-yyyy}", d => d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture), d => d.ToString("MMM. d", CultureInfo.InvariantCulture) + $"th, {d.Year}",
+            d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), d => $"{d:yyyy-MM-dd}",
+        };
+        var header = new DateTime(2007, 2, 9);
+        var failures = new List<string>();
+        foreach (var phrase in phrases)
+            foreach (var form in forms)
+                foreach (var summaryDate in new[] { header, new DateTime(2008, 3, 9) })
+                {
+                    var sentence = "The injured worker is a 50 year old male who " + phrase.Replace("{D}", form(summaryDate)) + ".";
+                    var text = "Date of Injury: 02/09/2007\n\nCLINICAL CASE SUMMARY\n\n" + sentence + "\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                        + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+                    var read = LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Summary?.InjuryDate;
+                    var ids = Check(text).Select(f => f.Id).ToList();
+                    if (read != summaryDate || !ids.SequenceEqual(summaryDate == header ? Array.Empty<string>() : new[] { "IMR008" }))
+                        failures.Add($"{sentence}: read {read:yyyy-MM-dd}, findings [{string.Join(", ", ids)}]");
+                }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {phrases.Length * forms.Length * 2}:\n" + string.Join("\n", failures.Take(40)));
     }
 
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>

@@ -55,6 +55,18 @@ internal static class LetterDates
     public static DateTime? Parse(string text) => Find(text) is { } found ? found.Date : null;
 
     /// <summary>
+    /// A date of any form that starts exactly at <paramref name="at"/> in text[at, end), or null; also 2-9-07, a dashed date
+    /// with a two-digit year, which only a place where a date is expected can tell from a range of numbers.
+    /// </summary>
+    public static (DateTime Date, int Index, int Length)? At(string text, int at, int end)
+    {
+        if (at >= end) return null;
+        for (var form = 0; form < FormCount; form++)
+            if (FormAt(form, text, at, at, end) is { Date: { } date } match) return (date, at, match.End - at);
+        return MonthDayYearAt(text, at, at, end, '-', shortYear: true) is { Date: { } dashed } shortMatch ? (dashed, at, shortMatch.End - at) : null;
+    }
+
+    /// <summary>
     /// <c>\b(?&lt;m&gt;[0-9]{1,2})/(?&lt;d&gt;[0-9]{1,2})/(?&lt;y&gt;[0-9]{4}|[0-9]{2})\b</c> at <paramref name="at"/> in the input
     /// text[start, end): where it ends and the date it names (null when no such day exists). Each run of digits is
     /// taken whole: a shorter reading leaves a digit where a separator or a boundary is needed.
@@ -71,7 +83,7 @@ internal static class LetterDates
         return firstEnd < end && text[firstEnd] is '-' or '.' ? MonthDayYearAt(text, at, start, end, text[firstEnd]) : null;
     }
 
-    private static (int End, DateTime? Date)? MonthDayYearAt(string text, int at, int start, int end, char separator)
+    private static (int End, DateTime? Date)? MonthDayYearAt(string text, int at, int start, int end, char separator, bool shortYear = false)
     {
         if (!TextScan.IsAsciiDigit(text[at]) || !TextScan.IsBoundary(text, at, start, end)) return null;
         var monthEnd = TextScan.SkipAsciiDigits(text, at, end);
@@ -80,7 +92,7 @@ internal static class LetterDates
         if (dayEnd == monthEnd + 1 || dayEnd - monthEnd - 1 > 2 || dayEnd >= end || text[dayEnd] != separator) return null;
         var yearEnd = TextScan.SkipAsciiDigits(text, dayEnd + 1, end);
         var yearDigits = yearEnd - dayEnd - 1;
-        if (!(yearDigits == 4 || yearDigits == 2 && separator == '/') || !TextScan.IsBoundary(text, yearEnd, start, end)) return null;
+        if (!(yearDigits == 4 || yearDigits == 2 && (separator == '/' || shortYear)) || !TextScan.IsBoundary(text, yearEnd, start, end)) return null;
         var year = Number(text, dayEnd + 1, yearEnd);
         if (yearDigits == 2) year += year < 50 ? 2000 : 1900; // 11/10/11 is 2011; 3/4/98 is 1998
         return (yearEnd, ToDate(year, Number(text, at, monthEnd), Number(text, monthEnd + 1, dayEnd)));

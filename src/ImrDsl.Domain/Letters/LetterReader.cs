@@ -505,10 +505,21 @@ public sealed class LetterReader
 
     /// <summary>
     /// The date of injury as a summary states it: "sustained an industrial injury on 1/16/2000", "an industrial
-    /// injury, February 9, 2007", "date of injury of 3/4/2012", or "an 11/10/11 date of injury". The earliest wins.
+    /// injury, February 9, 2007", "industrial injuries on Friday, 2-9-07", "an industrial injury dated 3/4/2012", "date of
+    /// injury of 3/4/2012", or before the words: "an 11/10/11 date of injury", "a 2/9/2007 industrial injury". The
+    /// earliest wins.
     /// </summary>
     private static readonly CaselessWord DateOfInjury = new("date of injury");
-    private static readonly CaselessWord[] InjuryCues = { new("industrial injury"), DateOfInjury, new("injured on"), new("injury on") };
+    private static readonly CaselessWord IndustrialInjury = new("industrial injury");
+    private static readonly CaselessWord IndustrialInjuries = new("industrial injuries");
+    private static readonly CaselessWord[] InjuryCues = { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on") };
+
+    /// <summary>Words that may stand between an injury's words and its date: "on", "dated", "that occurred on", a weekday.</summary>
+    private static readonly string[] InjuryDateLeadWords =
+    {
+        "on", "of", "dated", "that", "which", "occurred", "occurring", "sustained",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
 
     private static (DateTime Date, int Index, int Length)? InjuryDate(string text, int from)
     {
@@ -522,17 +533,39 @@ public sealed class LetterReader
             for (var at = cue.IndexIn(text, from); at >= 0; at = cue.IndexIn(text, at + cue.Length))
             {
                 var after = at + cue.Length;
+                // Past the words that lead to a date; there a date must start, and a two-digit year is read after a dash
+                // too ("2-9-07"), which elsewhere could be a page range.
+                var lead = PastInjuryDateLeadWords(text, after, Math.Min(text.Length, after + 36));
+                if (LetterDates.At(text, lead, Math.Min(text.Length, lead + 24)) is { } led) { Consider(led); break; }
                 var window = Math.Min(36, text.Length - after);
                 if (LetterDates.Find(text, after, window) is { } next && next.Index - after <= 5) { Consider(next); break; }
-                if (cue == DateOfInjury)
+                if (cue == DateOfInjury || cue == IndustrialInjury || cue == IndustrialInjuries)
                 {
-                    // "an 11/10/11 date of injury": the date just before the words.
+                    // "an 11/10/11 date of injury", "a 2/9/2007 industrial injury": the date just before the words.
                     var back = Math.Max(from, at - 24);
                     if (LetterDates.Find(text, back, at - back) is { } before && before.Index + before.Length >= at - 2) { Consider(before); break; }
+                    // "a 2-9-07 industrial injury": the word before, read as a date where a date is expected.
+                    var wordEnd = at;
+                    while (wordEnd > from && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+                    var wordStart = wordEnd;
+                    while (wordStart > from && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+                    if (wordEnd > wordStart && LetterDates.At(text, wordStart, wordEnd) is { } word && word.Index + word.Length == wordEnd) { Consider(word); break; }
                 }
             }
         }
         return best;
+    }
+
+    /// <summary>Past white space, commas and <see cref="InjuryDateLeadWords"/> from <paramref name="i"/>, up to <paramref name="end"/>.</summary>
+    private static int PastInjuryDateLeadWords(string text, int i, int end)
+    {
+        while (true)
+        {
+            while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == ',')) i++;
+            if (TextScan.CaselessAnyAt(text, i, end, InjuryDateLeadWords) is not (var word and >= 0)
+                || !TextScan.IsBoundary(text, i + InjuryDateLeadWords[word].Length, i, end)) return i;
+            i += InjuryDateLeadWords[word].Length;
+        }
     }
 
     // ---- disputed items --------------------------------------------------------------------------
