@@ -527,6 +527,42 @@ public class ConclusionTableTests
     public void An_aside_does_not_decide_the_sentence(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// Verdicts as reviewers word them after a sentence that states what the guideline recommends in general: a linking
+    /// adverb inside the verdict ("is therefore denied", "is not, therefore, medically necessary"), the reviewer or the
+    /// guidelines as subject ("the guidelines do not support"), a verdict on the prior denial ("The UR denial of X is not
+    /// supported"), and guideline wordings ("is not guideline supported", "exceeds guideline recommendations"). Before,
+    /// each read as nothing and the guideline's general sentence decided, the opposite way for every one here.
+    /// </summary>
+    public static IEnumerable<object[]> VerdictsAfterAGuidelineSentence()
+    {
+        const string x = "Norco 10/325mg #120";
+        string[] upheld =
+        {
+            $"The request for {x} is therefore denied.", $"The request for {x} is therefore not recommended.", $"{x} is therefore not considered medically necessary.",
+            $"{x} is also not recommended.", $"The prior denial of {x} is therefore upheld.", $"The request for {x} is not, therefore, medically necessary.",
+            $"The request for {x} is thus not warranted.", $"Therefore, the guidelines do not support {x}.", $"Therefore, I do not recommend {x}.",
+            $"Therefore, I am unable to certify {x}.", $"I agree with the UR non-certification of {x}.", $"I uphold the prior denial of {x}.",
+            $"The UR determination of non-certification for {x} is supported.", $"Therefore, the prior denial of {x} is appropriate.",
+            $"The previous non-certification of {x} is justified.", $"As such, {x} is not guideline supported.", $"The request for {x} would not be supported.",
+            $"The request for {x} does not meet guidelines.", $"The request for {x} exceeds guideline recommendations.", $"The request for {x} is not reasonable or necessary.",
+        };
+        string[] overturned =
+        {
+            $"The request for {x} is therefore certified.", $"The request for {x} is consequently medically necessary.", $"The request for {x} is also medically necessary.",
+            $"The request for {x} is, therefore, medically necessary.", $"The UR denial of {x} is not supported.", $"The UR denial of {x} is not warranted.",
+            $"The non-certification of {x} is not justified.", $"I disagree with the UR non-certification of {x}.", $"I do not agree with the prior denial of {x}.",
+            $"I overturn the prior denial of {x}.", $"As such, {x} is guideline supported.", $"The request for {x} meets guidelines.", $"The request for {x} would be supported.",
+        };
+        foreach (var verdict in upheld) yield return new object[] { "Opioids are recommended as an option for short-term use in selected patients. " + verdict, "upheld" };
+        foreach (var verdict in overturned) yield return new object[] { "Long-term opioid use is not recommended for most patients. " + verdict, "overturned" };
+    }
+
+    [Theory]
+    [MemberData(nameof(VerdictsAfterAGuidelineSentence))]
+    public void A_verdict_worded_as_reviewers_word_it_outranks_the_guidelines_general_sentence(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     /// <summary>The passage concludes with the outcome, alone and as an item's rationale in letters of either spacing.</summary>
     private static void AssertConcludes(string passage, string outcome)
     {

@@ -41,7 +41,7 @@ public class ConclusionSearchEquivalenceTests
     /// conditions, sentence marks, quotes that pair or not, glued words, non-ASCII.
     /// </summary>
     private static readonly Gen<string> Pieces = Gen.OneOf(
-        Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld",
+        Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld", "therefore", "also",
             "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
         Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
         Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this",

@@ -193,7 +193,16 @@ internal static class ConclusionsReference
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return Conclusions.SplitGluedWords(normalized); // every sentence: the pre-test is the code's, not the reference's
+        return WithoutLinkingAdverbs(Conclusions.SplitGluedWords(normalized)); // every sentence: the pre-test is the code's, not the reference's
+    }
+
+    /// <summary>Every linking adverb after the first word left out, with the space after it.</summary>
+    private static string WithoutLinkingAdverbs(string normalized)
+    {
+        var words = normalized.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return normalized;
+        var kept = words.Take(1).Concat(words.Skip(1).Where(w => !Conclusions.LinkingAdverbs.Contains(w)));
+        return " " + string.Join(" ", kept) + " ";
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D';

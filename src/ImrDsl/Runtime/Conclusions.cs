@@ -728,7 +728,43 @@ public static class Conclusions
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return GluedWords.MayHoldInSentence(normalized) ? SplitGluedWords(normalized) : normalized;
+        return WithoutLinkingAdverbs(GluedWords.MayHoldInSentence(normalized) ? SplitGluedWords(normalized) : normalized);
+    }
+
+    /// <summary>
+    /// Adverbs that link a verdict to what came before without changing it ("is therefore denied", "is also not
+    /// recommended", "is not, therefore, medically necessary"), as written inside a sentence, where they stood between
+    /// a phrase's words. The first word stays: an opening "Therefore" or "Also" says what kind of sentence it is.
+    /// </summary>
+    internal static readonly string[] LinkingAdverbs = { "therefore", "thus", "hence", "consequently", "accordingly", "also", "still", "likewise", "similarly", "clearly" };
+
+    /// <summary>The normalized text without <see cref="LinkingAdverbs"/> after its first word; the same string when it has none.</summary>
+    internal static string WithoutLinkingAdverbs(string normalized)
+    {
+        var firstEnd = normalized.IndexOf(' ', 1);
+        if (firstEnd < 0) return normalized;
+        System.Text.StringBuilder? kept = null;
+        var copied = 0;
+        for (var start = firstEnd + 1; start < normalized.Length;)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            if (IsLinkingAdverb(normalized, start, end - start))
+            {
+                kept ??= new System.Text.StringBuilder(normalized.Length);
+                kept.Append(normalized, copied, start - copied);
+                copied = end + 1;
+            }
+            start = end + 1;
+        }
+        return kept is null ? normalized : kept.Append(normalized, copied, normalized.Length - copied).ToString();
+    }
+
+    private static bool IsLinkingAdverb(string text, int start, int length)
+    {
+        foreach (var adverb in LinkingAdverbs)
+            if (adverb.Length == length && string.CompareOrdinal(text, start, adverb, 0, length) == 0) return true;
+        return false;
     }
 
     /// <summary>
