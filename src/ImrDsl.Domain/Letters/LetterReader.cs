@@ -819,7 +819,7 @@ public sealed class LetterReader
     /// Past "Item 2: ", "Issue #1 - ", "Request 3) " at <paramref name="start"/> when text follows, else <paramref name="start"/>:
     /// what <c>^(?:Item|Issue|Request)\s*#?\s*[0-9]{1,2}\s*[:.)-]\s+(?=\S)</c> with case ignored matched.
     /// </summary>
-    internal static int ItemNumberEnd(string text, int start, int end)
+    private static int ItemNumberEnd(string text, int start, int end)
     {
         if (TextScan.CaselessAnyAt(text, start, end, ItemWords) is not (var word and >= 0)) return start;
         var i = TextScan.SkipSpaces(text, start + ItemWords[word].Length, end);
