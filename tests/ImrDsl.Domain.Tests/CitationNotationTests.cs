@@ -53,6 +53,18 @@ public class CitationNotationTests
     private static string Cite(string notation, string guideline, string topic, string pages)
         => notation.Replace("{G}", guideline).Replace("{T}", topic).Replace("{P}", pages) + ".";
 
+    /// <summary>A one-item Upheld letter whose reviewer cites <paramref name="cited"/>: the typed letter and its findings' IDs.</summary>
+    private static (Determination Model, List<string> Ids) ReadCited(string cited, bool doubleSpaced, string era = "headed")
+    {
+        var rationale = "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary.";
+        var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", cited, rationale));
+        var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+        return (model, ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList());
+    }
+
+    /// <summary>The name of the catalogue that knows a citation's guideline, or null.</summary>
+    private static string? CatalogueOf(Citation citation) => Guidelines.Context.Catalogues.Find(citation.Guideline)?.Name;
+
     /// <summary>
     /// Every name of the MTUS with every notation: the topic is read alone and known (no IMR007), the pages are read,
     /// and IMR002 fires for pages outside the topic's and stays silent for its own.
@@ -68,15 +80,12 @@ public class CitationNotationTests
                         foreach (var doubleSpaced in new[] { false, true })
                         {
                             var cited = Cite(notation, name, "Opioids", pages);
-                            var rationale = "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary.";
-                            var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", cited, rationale));
-                            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                            var (model, ids) = ReadCited(cited, doubleSpaced, era);
                             var what = $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}: {cited}";
                             if (model.Items.Count != 1 || model.Items[0].Citations.Count != 1) { failures.Add($"{what}: {model.Items.Count} items, {model.Items.FirstOrDefault()?.Citations.Count} citations"); continue; }
                             var citation = model.Items[0].Citations[0];
-                            var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
                             var expected = wrong ? new[] { "IMR002" } : Array.Empty<string>();
-                            if (citation.Topic != "Opioids" || Guidelines.Context.Catalogues.Find(citation.Guideline)?.Name != "MtusChronicPain2009"
+                            if (citation.Topic != "Opioids" || CatalogueOf(citation) != "MtusChronicPain2009"
                                 || citation.Pages.Count == 0 || citation.Pages[0].From != int.Parse(pages.Split('-')[0]) || !ids.SequenceEqual(expected))
                                 failures.Add($"{what}: guideline '{citation.Guideline}', topic '{citation.Topic}', pages {PageRange.Describe(citation.Pages)}, findings [{string.Join(", ", ids)}]");
                         }
@@ -96,11 +105,8 @@ public class CitationNotationTests
                 foreach (var doubleSpaced in new[] { false, true })
                 {
                     var cited = $"MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): {first}{joiner}{second}.";
-                    var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld", cited,
-                        "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
-                    var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                    var (model, ids) = ReadCited(cited, doubleSpaced);
                     var citation = Assert.Single(Assert.Single(model.Items).Citations);
-                    var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
                     var pages = PageRange.Describe(citation.Pages);
                     var expectedPages = PageRange.Describe(new[] { Range(first), Range(second) });
                     var expectedIds = wrong ? new[] { "IMR002" } : Array.Empty<string>();
@@ -135,14 +141,11 @@ public class CitationNotationTests
                 foreach (var doubleSpaced in new[] { false, true })
                 {
                     var cited = $"MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80{joiner}{second}.";
-                    var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld", cited,
-                        "No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
-                    var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                    var (model, ids) = ReadCited(cited, doubleSpaced);
                     var citations = Assert.Single(model.Items).Citations;
-                    var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
-                    var read = string.Join(" | ", citations.Select(c => $"{Guidelines.Context.Catalogues.Find(c.Guideline)?.Name ?? c.Guideline}: '{c.Topic}' {PageRange.Describe(c.Pages)}"));
-                    if (citations.Count != 2 || Guidelines.Context.Catalogues.Find(citations[0].Guideline)?.Name != "MtusChronicPain2009" || citations[0].Topic != "Opioids"
-                        || Guidelines.Context.Catalogues.Find(citations[1].Guideline)?.Name != catalogue || citations[1].Topic != topic
+                    var read = string.Join(" | ", citations.Select(c => $"{CatalogueOf(c) ?? c.Guideline}: '{c.Topic}' {PageRange.Describe(c.Pages)}"));
+                    if (citations.Count != 2 || CatalogueOf(citations[0]) != "MtusChronicPain2009" || citations[0].Topic != "Opioids"
+                        || CatalogueOf(citations[1]) != catalogue || citations[1].Topic != topic
                         || !ids.SequenceEqual(wrong ? new[] { "IMR002" } : Array.Empty<string>()))
                         failures.Add($"{(doubleSpaced ? "PDF text" : "single spaced")}: {cited}: {read}; findings [{string.Join(", ", ids)}]");
                 }

@@ -60,7 +60,7 @@ internal sealed class CitationReader
     /// </summary>
     private void ReadTopics(LetterText file, TextRun run, string text, int start, int end, CitationSource source, List<Citation> into)
     {
-        var next = NextTopicStart(text, start, end);
+        var (next, named) = NextTopicStart(text, start, end);
         var first = ReadPart(file, run, text, start, next < 0 ? end : next, source);
         if (next >= 0 && first?.Topic is null)
         {
@@ -73,48 +73,51 @@ internal sealed class CitationReader
         var guidelineOf = first;
         while (next >= 0)
         {
-            var from = next;
-            next = NextTopicStart(text, from, end);
+            var (from, fromNamed) = (next, named);
+            (next, named) = NextTopicStart(text, from, end);
             // "...; ACOEM Practice Guidelines, Chapter 12, page 303": a part that names a guideline of its own cites that
             // guideline, and the topics after it share it; read as the first's topic it was checked against the wrong book.
-            var named = NamesAGuideline(text, from, next < 0 ? end : next);
-            if (ReadPart(file, run, text, from, next < 0 ? end : next, source, named ? null : guidelineOf) is not { } another) continue;
+            if (ReadPart(file, run, text, from, next < 0 ? end : next, source, fromNamed ? null : guidelineOf) is not { } another) continue;
             into.Add(another);
-            if (named) guidelineOf = another;
+            if (fromNamed) guidelineOf = another;
         }
     }
 
     /// <summary>Whether text[start, end) opens with a guideline a catalogue knows, past "Non-MTUS (Citation)" and "CA" and the like.</summary>
     private bool NamesAGuideline(string text, int start, int end)
     {
-        var at = start;
-        if (TextScan.CaselessAnyAt(text, at, end, NonMtusMarkers) is var marker and >= 0) at = SkipSeparators(text, at + NonMtusMarkers[marker].Length, end);
-        var (nameStart, nameEnd) = GuidelineNameAt(text, at, end);
+        var (nameStart, nameEnd) = GuidelineNameAt(text, NonMtusMarkerEnd(text, start, end) is var marked and >= 0 ? marked : start, end);
         return nameEnd > nameStart;
     }
 
     /// <summary>What introduces a guideline outside the MTUS, longest first: "Non-MTUS Citation ODG ...", "Non-MTUS ODG ...".</summary>
     private static readonly string[] NonMtusMarkers = { "non-mtus citation", "non-mtus" };
 
+    /// <summary>Past a <see cref="NonMtusMarkers"/> marker as a whole word at <paramref name="at"/> and the separators after it, or -1.</summary>
+    private static int NonMtusMarkerEnd(string text, int at, int end)
+        => TextScan.CaselessAnyAt(text, at, end, NonMtusMarkers) is var marker and >= 0 && at + NonMtusMarkers[marker].Length is var markerEnd
+           && TextScan.IsBoundary(text, markerEnd, at, end) ? SkipSeparators(text, markerEnd, end) : -1;
+
     /// <summary>
     /// Where the next topic starts after the first pages in text[start, end): past the numbers (and "of 127"), the full
     /// stop, comma or semicolon and an "and", when words follow that end in pages of their own or name a guideline (ODG
-    /// chapters carry no pages); else -1.
+    /// chapters carry no pages); else -1. Named: whether the next part opens with a guideline of its own.
     /// </summary>
-    private int NextTopicStart(string text, int start, int end)
+    private (int Start, bool Named) NextTopicStart(string text, int start, int end)
     {
-        if (FirstPagesKeyword(text, start, end) is not { } keyword) return -1;
+        if (FirstPagesKeyword(text, start, end) is not { } keyword) return (-1, false);
         // Where the numbers end, read without keeping them (this runs for every citation, and most list one topic).
         var (count, _, numbersEnd) = ReadPages(text, keyword.End, end, null);
-        if (count == 0) return -1;
+        if (count == 0) return (-1, false);
         var i = SkipPageTotal(text, numbersEnd, end);
         while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';' or ':')) i++;
         i = TextScan.SkipOptionalWord(text, i, end, "and");
-        if (i >= end || !char.IsLetter(text[i])) return -1;
+        if (i >= end || !char.IsLetter(text[i])) return (-1, false);
         // The words must be a topic with pages of its own, not another page marker ("page 60" after "pages 41-42, and").
         // Searched forward to the next marker only, so a part listing thousands of topics is read in one pass.
-        if (FirstPagesKeyword(text, i, end) is { } later) return later.Start > i ? i : -1;
-        return NamesAGuideline(text, i, end) ? i : -1;
+        var named = NamesAGuideline(text, i, end);
+        if (FirstPagesKeyword(text, i, end) is { } later) return later.Start > i ? (i, named) : (-1, false);
+        return named ? (i, true) : (-1, false);
     }
 
     /// <summary>Where a citation's text is introduced: the marker's start and end.</summary>
@@ -182,9 +185,9 @@ internal sealed class CitationReader
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
 
         string? nonMtus = null;
-        if (TextScan.CaselessAnyAt(text, start, end, NonMtusMarkers) is var marker and >= 0 && TextScan.IsBoundary(text, start + NonMtusMarkers[marker].Length, start, end))
+        if (NonMtusMarkerEnd(text, start, end) is var marked and >= 0)
         {
-            start = SkipSeparators(text, start + NonMtusMarkers[marker].Length, end);
+            start = marked;
             nonMtus = text.Substring(start, end - start);
             nonMtusSpan = run.Span(file, start, end);
         }

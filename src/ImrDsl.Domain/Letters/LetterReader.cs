@@ -514,6 +514,9 @@ public sealed class LetterReader
     private static readonly CaselessWord IndustrialInjuries = new("industrial injuries");
     private static readonly CaselessWord[] InjuryCues = { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on") };
 
+    /// <summary>The cues that name the injury, which a date may stand before ("a 2/9/2007 industrial injury").</summary>
+    private static readonly CaselessWord[] InjuryNames = { IndustrialInjury, IndustrialInjuries, DateOfInjury };
+
     /// <summary>Words that may stand between an injury's words and its date: "on", "dated", "that occurred on", a weekday.</summary>
     private static readonly string[] InjuryDateLeadWords =
     {
@@ -539,7 +542,7 @@ public sealed class LetterReader
                 if (LetterDates.At(text, lead, Math.Min(text.Length, lead + 24)) is { } led) { Consider(led); break; }
                 var window = Math.Min(36, text.Length - after);
                 if (LetterDates.Find(text, after, window) is { } next && next.Index - after <= 5) { Consider(next); break; }
-                if (cue == DateOfInjury || cue == IndustrialInjury || cue == IndustrialInjuries)
+                if (Array.IndexOf(InjuryNames, cue) >= 0)
                 {
                     // "an 11/10/11 date of injury", "a 2/9/2007 industrial injury": the date just before the words.
                     var back = Math.Max(from, at - 24);
@@ -749,8 +752,7 @@ public sealed class LetterReader
     private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines, bool decisionWordOnly)
     {
         // Right before an item's label, after a rationale (or before any label of the section).
-        var next = scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true);
-        if (next < 0 || LabelAt(scan, next) is null) return null;
+        if (!LabelFollows(scan, i)) return null;
         // The nearest label above, within the section, must be a rationale's: a line after a guideline label is that
         // citation's continuation ("Pain Chapter."), never a heading.
         for (var back = i - 1; back >= from; back--)

@@ -703,11 +703,14 @@ public static class Conclusions
         }
         var length = 0;
         buffer[length++] = ' ';
+        // Where the word being written starts, and whether a word has been kept before it (see LinkingAdverbs).
+        var wordStart = -1;
+        var pastFirstWord = false;
         for (var i = start; i < end; i++)
         {
             if (i == skipStart)
             {
-                if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+                EndWord(buffer, ref length, ref wordStart, ref pastFirstWord);
                 i = skipEnd - 1;
                 continue;
             }
@@ -718,53 +721,61 @@ public static class Conclusions
             if (skipQuoted && IsDoubleQuote(c))
             {
                 quoted = !quoted;
-                if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+                EndWord(buffer, ref length, ref wordStart, ref pastFirstWord);
                 continue;
             }
             if (quoted) continue;
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '%' or '#' or '/' or '-') buffer[length++] = c;
-            else if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '%' or '#' or '/' or '-')
+            {
+                if (wordStart < 0) wordStart = length;
+                buffer[length++] = c;
+            }
+            else EndWord(buffer, ref length, ref wordStart, ref pastFirstWord);
         }
-        if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+        EndWord(buffer, ref length, ref wordStart, ref pastFirstWord);
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
         var normalized = new string(buffer, 0, length);
-        return WithoutLinkingAdverbs(GluedWords.MayHoldInSentence(normalized) ? SplitGluedWords(normalized) : normalized);
+        return GluedWords.MayHoldInSentence(normalized) ? SplitGluedWords(normalized) : normalized;
+    }
+
+    /// <summary>
+    /// Ends the word being written with a space, or leaves it out when it is a linking adverb after the first word
+    /// (its space before it then ends the text so far). Nothing to do when no word is open.
+    /// </summary>
+    private static void EndWord(char[] buffer, ref int length, ref int wordStart, ref bool pastFirstWord)
+    {
+        if (wordStart < 0) return;
+        if (pastFirstWord && IsLinkingAdverb(buffer, wordStart, length - wordStart)) length = wordStart;
+        else
+        {
+            buffer[length++] = ' ';
+            pastFirstWord = true;
+        }
+        wordStart = -1;
     }
 
     /// <summary>
     /// Adverbs that link a verdict to what came before without changing it ("is therefore denied", "is also not
     /// recommended", "is not, therefore, medically necessary"), as written inside a sentence, where they stood between
-    /// a phrase's words. The first word stays: an opening "Therefore" or "Also" says what kind of sentence it is.
+    /// a phrase's words: normalizing leaves them out. The first word stays: an opening "Therefore" or "Also" says what
+    /// kind of sentence it is.
     /// </summary>
     internal static readonly string[] LinkingAdverbs = { "therefore", "thus", "hence", "consequently", "accordingly", "also", "still", "likewise", "similarly", "clearly" };
 
-    /// <summary>The normalized text without <see cref="LinkingAdverbs"/> after its first word; the same string when it has none.</summary>
-    internal static string WithoutLinkingAdverbs(string normalized)
+    private static bool IsLinkingAdverb(char[] word, int start, int length)
     {
-        var firstEnd = normalized.IndexOf(' ', 1);
-        if (firstEnd < 0) return normalized;
-        System.Text.StringBuilder? kept = null;
-        var copied = 0;
-        for (var start = firstEnd + 1; start < normalized.Length;)
-        {
-            var end = normalized.IndexOf(' ', start);
-            if (end < 0) break;
-            if (IsLinkingAdverb(normalized, start, end - start))
-            {
-                kept ??= new System.Text.StringBuilder(normalized.Length);
-                kept.Append(normalized, copied, start - copied);
-                copied = end + 1;
-            }
-            start = end + 1;
-        }
-        return kept is null ? normalized : kept.Append(normalized, copied, normalized.Length - copied).ToString();
+        // Between "thus" and "consequently" in length: most words are refused before any comparison.
+        if (length is < 4 or > 12) return false;
+        foreach (var adverb in LinkingAdverbs)
+            if (adverb.Length == length && SameChars(word, start, adverb)) return true;
+        return false;
     }
 
-    private static bool IsLinkingAdverb(string text, int start, int length)
+    private static bool SameChars(char[] chars, int start, string word)
     {
-        foreach (var adverb in LinkingAdverbs)
-            if (adverb.Length == length && string.CompareOrdinal(text, start, adverb, 0, length) == 0) return true;
-        return false;
+        for (var k = 0; k < word.Length; k++)
+            if (chars[start + k] != word[k]) return false;
+        return true;
     }
 
     /// <summary>
