@@ -10,7 +10,8 @@ namespace ImrDsl.Domain.Tests;
 /// </summary>
 public class QuantityNotationTests
 {
-    private static readonly string[] Notations = { "#{0}", "# {0}", "{0} tablets", "({0}) capsules", "Qty: {0}", "Qty {0}", "quantity of {0}", "QTY #{0}" };
+    private static readonly string[] Notations =
+        { "#{0}", "# {0}", "{0} tablets", "({0}) capsules", "Qty: {0}", "Qty {0}", "quantity of {0}", "QTY #{0}", "No. {0}", "x {0}", "x{0}", "No. #{0}" };
 
     private const string Citation = "MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.";
 
@@ -52,6 +53,8 @@ public class QuantityNotationTests
     [InlineData("Tylenol # 3")]
     [InlineData("Tylenol with Codeine #4")]
     [InlineData("Acetaminophen with codeine #3")]
+    [InlineData("Tylenol No. 3")]
+    [InlineData("Tylenol with Codeine No.4")]
     public void The_number_in_a_drugs_name_is_no_quantity(string drug)
     {
         foreach (var era in Eras)
@@ -78,6 +81,27 @@ public class QuantityNotationTests
         foreach (var era in Eras)
         foreach (var doubleSpaced in new[] { false, true })
             Assert.Empty(Check(era, doubleSpaced, "Norco 10/325mg #120", $"Norco 10/325mg, {dosing},", out _));
+    }
+
+    /// <summary>
+    /// "x" before a number is a quantity ("x 90"), but not after a number ("2 x 6" is how often), before a unit of time or
+    /// a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week"), or before a decimal: none of these is compared with the
+    /// heading's quantity.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg, 2 x 6,")]
+    [InlineData("Norco 10/325mg, 2x 6,")]
+    [InlineData("Norco 10/325mg x 6 weeks")]
+    [InlineData("Norco 10/325mg x 12 sessions")]
+    [InlineData("Norco 10/325mg x 2/week")]
+    [InlineData("Norco 10/325mg x 2 per day")]
+    [InlineData("Norco 10/325mg x 0.5")]
+    [InlineData("Norco 10/325mg x 3 months")]
+    public void A_frequency_or_a_duration_is_no_quantity(string conclusionService)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+            Assert.Empty(Check(era, doubleSpaced, "Norco 10/325mg #120", conclusionService, out _));
     }
 
     /// <summary>

@@ -10,9 +10,11 @@ namespace ImrDsl.TestSupport;
 internal static class QuantityExpression
 {
     public static readonly Regex Reference = new(
-        @"\b(?:tylenol|codeine)\s*#\s*[0-9](?![0-9])" +
+        @"\b(?:tylenol|codeine)\s*(?:#|no\.)\s*[0-9](?![0-9])" +
         @"|#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
+        @"|\bno\.\s*#?\s*(?<n>[0-9]+)" +
+        @"|(?<![0-9]\s*)\bx\s*(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per)\b))" +
         @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
         @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -1,18 +1,21 @@
 namespace ImrDsl.Text;
 
 /// <summary>
-/// The quantities letters give for an item: "#120", "# 90", "Qty 60", "Qty: #60", "quantity of 60", "90 tablets",
-/// "ninety (90) capsules". Not the number in a drug's name ("Tylenol #3", "codeine #4"), nor the tablets of one dose
-/// ("1 tablet every 6 hours", "2 tablets daily"). One scanner serves the typed item's quantity and IMR004's comparison,
-/// so the two never read a heading differently.
+/// The quantities letters give for an item: "#120", "# 90", "Qty 60", "Qty: #60", "quantity of 60", "No. 90", "x 90",
+/// "90 tablets", "ninety (90) capsules". Not the number in a drug's name ("Tylenol #3", "codeine No. 4"), nor the
+/// tablets of one dose ("1 tablet every 6 hours", "2 tablets daily"), nor a frequency or a duration ("2 x 6",
+/// "x 6 weeks"). One scanner serves the typed item's quantity and IMR004's comparison, so the two never read a heading
+/// differently.
 /// </summary>
 /// <remarks>
 /// Leftmost first, as this expression with case ignored finds them (group <c>n</c>; a match without it is a name's
 /// number, passed over):
 /// <code>
-/// \b(?:tylenol|codeine)\s*#\s*[0-9](?![0-9])
+/// \b(?:tylenol|codeine)\s*(?:#|no\.)\s*[0-9](?![0-9])
 /// | #\s*(?&lt;n&gt;[0-9]+)
 /// | \b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?&lt;n&gt;[0-9]+)
+/// | \bno\.\s*#?\s*(?&lt;n&gt;[0-9]+)
+/// | (?&lt;![0-9]\s*)\bx\s*(?&lt;n&gt;[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|...|per)\b))
 /// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]|(?:[0-9]+|one|...|six)\s+times\b))
 /// </code>
 /// Every choice is taken at its longest: no shorter reading of a part can let what follows match where the longest
@@ -29,6 +32,13 @@ internal static class QuantityScan
         { "daily", "per", "every", "each", "twice", "bid", "tid", "qid", "qd", "qhs", "hs", "prn", "nightly", "po", "orally", "at", "by", "a", "as" };
 
     private static readonly string[] NamesWithNumbers = { "tylenol", "codeine" };
+
+    /// <summary>What may follow "x 6" that makes it how often or how long, not how many: "x 6 weeks", "2 x 6/week".</summary>
+    internal static readonly string[] TimesUnits =
+    {
+        "weeks", "week", "wks", "wk", "days", "day", "months", "month", "mos", "mo", "years", "year", "yrs", "yr", "hours", "hour", "hrs", "hr",
+        "minutes", "minute", "mins", "min", "sessions", "session", "visits", "visit", "times", "time", "per",
+    };
 
     /// <summary>
     /// The next quantity at or after <paramref name="from"/>: where its digits lie, and where the scan goes on after it.
@@ -47,14 +57,14 @@ internal static class QuantityScan
                 continue;
             }
             // Every other reading starts at a word's start, with a digit or the first letter of "tylenol", "codeine",
-            // "qty" or "quantity": other characters are passed without the boundary test.
-            if (!(TextScan.IsAsciiDigit(c) || c is 't' or 'T' or 'c' or 'C' or 'q' or 'Q') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            // "qty", "quantity", "no." or "x": other characters are passed without the boundary test.
+            if (!(TextScan.IsAsciiDigit(c) || c is 't' or 'T' or 'c' or 'C' or 'q' or 'Q' or 'n' or 'N' or 'x' or 'X') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             if (TextScan.IsAsciiDigit(c))
             {
                 if (CountedEnd(text, i) is var counted && counted >= 0) return (i, TextScan.SkipAsciiDigits(text, i, text.Length), counted);
             }
             else if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
-            else if (LabelledDigits(text, i) is var digits && digits >= 0)
+            else if ((c is 'x' or 'X' ? TimesDigits(text, i) : c is 'n' or 'N' ? NumberSignDigits(text, i) : LabelledDigits(text, i)) is var digits && digits >= 0)
             {
                 var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
                 return (digits, end, end);
@@ -63,16 +73,48 @@ internal static class QuantityScan
         return null;
     }
 
-    /// <summary>"Tylenol #3", "codeine # 4" at <paramref name="i"/>: where it ends, or -1.</summary>
+    /// <summary>"Tylenol #3", "codeine # 4", "Tylenol No. 3" at <paramref name="i"/>: where it ends, or -1.</summary>
     private static int NameNumberEnd(string text, int i)
     {
         var name = TextScan.CaselessAnyAt(text, i, text.Length, NamesWithNumbers);
         if (name < 0) return -1;
-        var hash = TextScan.SkipSpaces(text, i + NamesWithNumbers[name].Length, text.Length);
-        if (hash >= text.Length || text[hash] != '#') return -1;
-        var digit = TextScan.SkipSpaces(text, hash + 1, text.Length);
+        var sign = TextScan.SkipSpaces(text, i + NamesWithNumbers[name].Length, text.Length);
+        var signEnd = sign < text.Length && text[sign] == '#' ? sign + 1 : IsNumberWord(text, sign) ? sign + 3 : -1;
+        if (signEnd < 0) return -1;
+        var digit = TextScan.SkipSpaces(text, signEnd, text.Length);
         if (digit >= text.Length || !TextScan.IsAsciiDigit(text[digit])) return -1;
         return digit + 1 < text.Length && TextScan.IsAsciiDigit(text[digit + 1]) ? -1 : digit + 1;
+    }
+
+    /// <summary>"No." at <paramref name="i"/>, the number sign in words.</summary>
+    private static bool IsNumberWord(string text, int i)
+        => TextScan.CaselessAt(text, i, text.Length, "no") && i + 2 < text.Length && text[i + 2] == '.';
+
+    /// <summary>Where the digits of "No. 90" or "No. #90" at <paramref name="i"/> start, or -1.</summary>
+    private static int NumberSignDigits(string text, int i)
+    {
+        if (!IsNumberWord(text, i)) return -1;
+        var at = TextScan.SkipSpaces(text, i + 3, text.Length);
+        if (at < text.Length && text[at] == '#') at = TextScan.SkipSpaces(text, at + 1, text.Length);
+        return at < text.Length && TextScan.IsAsciiDigit(text[at]) ? at : -1;
+    }
+
+    /// <summary>
+    /// Where the digits of "x 90" or "x90" at <paramref name="i"/> start, or -1: not after a number ("2 x 6" is how often),
+    /// not a decimal ("x 0.5"), not before a unit of time or a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week").
+    /// </summary>
+    private static int TimesDigits(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        if (before >= 0 && TextScan.IsAsciiDigit(text[before])) return -1;
+        var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
+        var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
+        if (end == digits || !TextScan.IsBoundary(text, end, 0, text.Length)) return -1;
+        if (end + 1 < text.Length && text[end] == '.' && TextScan.IsAsciiDigit(text[end + 1])) return -1;
+        var next = TextScan.SkipSpaces(text, end, text.Length);
+        if (next < text.Length && text[next] == '/' || WholeWordEnd(text, next, TimesUnits) >= 0) return -1;
+        return digits;
     }
 
     /// <summary>Where the digits of "Qty 60", "Qty.: #60" or "quantity of 60" at <paramref name="i"/> start, or -1.</summary>
