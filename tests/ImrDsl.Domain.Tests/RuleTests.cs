@@ -226,6 +226,19 @@ public class RuleTests
     [InlineData("Issue #2 - Norco 10/325mg #120: Overturned", "Overturned")]
     [InlineData("Request 3) Norco 10/325mg #120 - Upheld", "Upheld")]
     [InlineData("ITEM 12. Norco 10/325mg #120\tOverturned", "Overturned")]
+    // Decoration a converter or a writer sets around the outcome: emphasis closed and opened again, a note in square
+    // brackets, a colon after the outcome, a Markdown table's row, pandoc's heading attributes.
+    [InlineData("**Norco 10/325mg #120:** **Upheld**", "Upheld")]
+    [InlineData("#### **Norco 10/325mg #120:** **Overturned**", "Overturned")]
+    [InlineData("__Norco 10/325mg #120__: **Overturned**", "Overturned")]
+    [InlineData("*Norco 10/325mg #120*: _Upheld_", "Upheld")]
+    [InlineData("Norco 10/325mg #120: Upheld [not medically necessary]", "Upheld")]
+    [InlineData("**Norco 10/325mg #120: Overturned [medically necessary]**", "Overturned")]
+    [InlineData("Norco 10/325mg #120: Upheld:", "Upheld")]
+    [InlineData("| Norco 10/325mg #120 | Upheld |", "Upheld")]
+    [InlineData("| **Norco 10/325mg #120** | **Overturned** |", "Overturned")]
+    [InlineData("#### Norco 10/325mg #120: Upheld {#norco}", "Upheld")]
+    [InlineData("#### **Norco 10/325mg #120: Overturned** {#norco-10 .item}", "Overturned")]
     public void An_outcome_hyphenated_dashed_or_emphasised_alone_is_read(string heading, string outcome)
     {
         var conclusion = outcome == "Upheld" ? "is not medically necessary." : "is medically necessary.";

@@ -138,7 +138,18 @@ internal static class LetterLines
         // Only a run of '#' followed by a space is a heading mark: "#120" carried onto a line of its own is a quantity.
         var hashes = contentStart;
         while (hashes < contentEnd && text[hashes] == '#') hashes++;
-        if (hashes > contentStart && (hashes == contentEnd || IsSpace(text[hashes]) || text[hashes] == '*')) contentStart = SkipSpaces(text, hashes, contentEnd);
+        if (hashes > contentStart && (hashes == contentEnd || IsSpace(text[hashes]) || text[hashes] == '*'))
+        {
+            contentStart = SkipSpaces(text, hashes, contentEnd);
+            contentEnd = WithoutAttributes(text, contentStart, contentEnd);
+        }
+        // A Markdown table's row ("| Norco 10/325mg #120 | Upheld |"): its cells, the borders inside kept as separators.
+        if (contentEnd - contentStart >= 2 && text[contentStart] == '|' && text[contentEnd - 1] == '|')
+        {
+            contentStart = SkipSpaces(text, contentStart + 1, contentEnd - 1);
+            contentEnd--;
+            while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
+        }
         // Emphasis that opens the line, bold or italic in either mark ("**", "__", "*", "_"): a single mark only before a
         // letter, as "* item" is a bullet.
         if (Starts(text, contentStart, contentEnd, "**") || Starts(text, contentStart, contentEnd, "__")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
@@ -146,6 +157,19 @@ internal static class LetterLines
         if (Ends(text, contentStart, contentEnd, "**") || Ends(text, contentStart, contentEnd, "__")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
         return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
+    }
+
+    /// <summary>
+    /// The end of a heading's text before the attributes pandoc may write after it ("{#norco}", "{.unnumbered}", "{-}"):
+    /// a closing brace group that opens with '#', '.' or '-' and holds no other brace.
+    /// </summary>
+    private static int WithoutAttributes(string text, int start, int end)
+    {
+        if (end - start < 3 || text[end - 1] != '}') return end;
+        var open = text.LastIndexOf('{', end - 2, end - 1 - start);
+        if (open < 0 || text[open + 1] is not ('#' or '.' or '-') || text.IndexOf('}', open, end - 1 - open) >= 0) return end;
+        while (open > start && IsSpace(text[open - 1])) open--;
+        return open;
     }
 
     /// <summary>A Markdown heading mark: '#'s then a space ("### HEADING"), not a number sign ("#90 is ...").</summary>

@@ -660,25 +660,30 @@ public sealed class LetterReader
     {
         var line = scan.Lines[i];
         if (line.Kind != LineKind.Text || LabelAt(scan, i) is not null) return null;
-        // Markdown may set the outcome alone in bold or italics ("Lyrica 75mg #60: **Overturned**").
-        var content = TrimEmphasis(WithoutClosingNote(line.Content(scan.Text).TrimEnd('.').TrimEnd()));
+        // Markdown may set the outcome alone in bold or italics ("Lyrica 75mg #60: **Overturned**"), and a writer may close
+        // it with a colon of its own ("Upheld:").
+        var content = TrimEmphasis(WithoutClosingNote(line.Content(scan.Text).TrimEnd(".:").TrimEnd()));
         if (HyphenatedOutcome(scan, i, line, content) is { } hyphenated) return hyphenated;
         foreach (var (word, outcome) in OutcomeWords)
         {
             if (!content.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var untrimmed = content[..^word.Length];
-            var before = TrimEmphasis(untrimmed.TrimEnd());
+            // The service ends before the emphasis that may close it and open the outcome ("**Norco #120:** **Upheld**").
+            var before = TrimEmphasis(untrimmed);
+            var gap = untrimmed[before.Length..];
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
+            // "| Norco 10/325mg #120 | Upheld |": a Markdown table's two cells (the row's outer borders are no content).
+            var cellBorder = before.Length > 1 && before[^1] == '|';
+            if (cellBorder) before = TrimEmphasis(before[..^1]);
             // "Norco 10/325mg #120<TAB>Upheld": a table's two cells, or a Word tab stop, where the colon would be.
-            // The service ends before the emphasis that may close it ("**Norco 10/325mg #120**<TAB>**Upheld**").
-            if (before.Length > 1 && untrimmed.Length > before.Length && untrimmed[before.Length] == '\t' && !IsSectionIntroduction(scan, line))
-                return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
+            if (before.Length > 1 && (cellBorder || gap.IndexOf('\t') >= 0) && !IsSectionIntroduction(scan, line))
+                return new ItemHeadingAt(i, i, line.ContentStart + before.Length, i, outcome);
             // "Norco 10/325mg #120        Upheld": a table's two cells as `pdftotext -layout` sets them, a run of spaces where
             // the colon would be. Prose justified the same way may end in the word, so the outcome must be capitalised as
             // a heading writes it and an item's label must follow.
-            if (before.Length > 1 && untrimmed.Length - before.Length >= 2 && untrimmed[before.Length] == ' ' && untrimmed[before.Length + 1] == ' '
+            if (before.Length > 1 && gap.IndexOf("  ", StringComparison.Ordinal) >= 0
                 && char.IsUpper(content[^word.Length]) && !IsSectionIntroduction(scan, line) && LabelFollows(scan, i))
-                return new ItemHeadingAt(i, i, line.ContentStart + TrimEmphasis(before).Length, i, outcome);
+                return new ItemHeadingAt(i, i, line.ContentStart + before.Length, i, outcome);
             // "Soma 350mg #60 - Overturned": a dash set apart by a space where the colon would be.
             if (before.Length > 2 && before[^1] is '-' or '\u2013' or '\u2014' && before[^2] == ' ' && !IsSectionIntroduction(scan, line))
                 return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
@@ -695,22 +700,25 @@ public sealed class LetterReader
         return null;
     }
 
-    private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_").TrimEnd();
+    /// <summary>The text without the emphasis marks and white space that close it, in any order ("Norco:** **").</summary>
+    private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_ \t");
 
     /// <summary>Whether an item's label is on the next line of text (a blank line apart in double-spaced text).</summary>
     private static bool LabelFollows(LetterScan scan, int i)
         => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
 
     /// <summary>
-    /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)", "Upheld (the request
-    /// is not medically necessary at this time)"), which restates what the outcome means; the note must close the line
-    /// and stay shorter than a sentence of prose. The outcome before it still needs its colon, tab or dash.
+    /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)", "Upheld [not
+    /// medically necessary]", "Upheld (the request is not medically necessary at this time)"), which restates what the
+    /// outcome means; the note must close the line and stay shorter than a sentence of prose. The outcome before it still
+    /// needs its colon, tab or dash.
     /// </summary>
     private static ReadOnlySpan<char> WithoutClosingNote(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || text[^1] != ')') return text;
-        var open = text.LastIndexOf('(');
-        return open > 0 && text.Length - open <= LongestOutcomeNote && text[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? text[..open].TrimEnd() : text;
+        var (opening, closing) = text.Length == 0 ? ('\0', '\0') : text[^1] switch { ')' => ('(', ')'), ']' => ('[', ']'), _ => ('\0', '\0') };
+        if (closing == '\0') return text;
+        var open = text.LastIndexOf(opening);
+        return open > 0 && text.Length - open <= LongestOutcomeNote && text[(open + 1)..^1].IndexOfAny(opening, closing) < 0 ? text[..open].TrimEnd() : text;
     }
 
     private const int LongestOutcomeNote = 100;
@@ -1129,7 +1137,8 @@ public sealed class LetterReader
         {
             var line = scan.Lines[i];
             if (line.Kind != LineKind.Text) continue;
-            var stop = i == colonLine ? colonAt : line.ContentEnd;
+            // The emphasis that closes the service before its colon is no part of it ("*Norco #120*: _Upheld_").
+            var stop = i == colonLine ? line.ContentStart + TrimEmphasis(text.AsSpan(line.ContentStart, colonAt - line.ContentStart)).Length : line.ContentEnd;
             // "1. Norco 10/325mg #120: Upheld", "Item 2: Norco ...": the item's number is not part of the service, so an item
             // decided twice is still one service.
             var from = i != first ? line.ContentStart
@@ -1138,8 +1147,9 @@ public sealed class LetterReader
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
-        // Past the separator and the emphasis Markdown opens around the outcome ("Lyrica 75mg #60: **Overturned**").
-        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] is ':' or '*' or '_')) outcomeStart++;
+        // Past the separator (a colon, a table's cell border) and the emphasis Markdown opens around the outcome ("Lyrica
+        // 75mg #60: **Overturned**").
+        while (outcomeStart < scan.Lines[outcomeLine].ContentEnd && (LetterLines.IsSpace(text[outcomeStart]) || text[outcomeStart] is ':' or '*' or '_' or '|')) outcomeStart++;
         return new ItemStart(first, serviceRun.ToString().Trim(), serviceRun.Span(file, 0, serviceRun.Length), heading.Outcome,
             TextRun.SpanOf(file, outcomeStart, scan.Lines[outcomeLine].ContentEnd), outcomeLine)
         {
