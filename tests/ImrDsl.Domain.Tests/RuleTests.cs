@@ -249,6 +249,36 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A heading wrapped after an abbreviation's full stop ("Dr.", "t.i.d.", "p.o.", an initial) is one heading: the line
+    /// above its outcome's line does not end a sentence. Before, the service was only the last line ("Smith #60"), in
+    /// single-spaced and PDF double-spaced text alike.
+    /// </summary>
+    [Theory]
+    [InlineData("Consultation with pain management and Dr.", "Smith #60")]
+    [InlineData("Lioresal (Baclofen) 10 mg one tablet p.o. t.i.d.", "#60 with 3 refills")]
+    [InlineData("Follow-up visit with orthopedic surgeon J.", "Smith, M.D. x 1")]
+    [InlineData("Norco 10/325mg #120, one tablet q.i.d. p.r.n.", "for pain")]
+    public void A_heading_wrapped_after_an_abbreviation_is_one_heading(string firstLine, string secondLine)
+    {
+        var service = firstLine + " " + secondLine;
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var text = LetterLayouts.LaidOut(doubleSpaced, new[]
+            {
+                new[] { "CLINICAL CASE SUMMARY" },
+                new[] { "The injured worker is a 50 year old male with low back pain." },
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { firstLine, secondLine + ": Upheld" },
+                new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
+                new[] { $"Decision rationale: No benefit is documented. Therefore, the request for {service} is not medically necessary." },
+            }, Array.Empty<string>());
+            var (model, findings) = LetterLayouts.Checked(text);
+            Assert.Equal(service, Assert.Single(model.Items).Service);
+            Assert.Empty(findings.Select(f => $"{f.Id}: {f.Message}"));
+        }
+    }
+
+    /// <summary>
     /// A line of justified prose that ends in the outcome word after a run of spaces is no heading: it is in lower case,
     /// or no item's label follows it. The item keeps its rationale and the letter its one item.
     /// </summary>
@@ -405,7 +435,8 @@ public class RuleTests
     /// <summary>
     /// A citation whose sentence runs on to the next page reads as if the page had not broken, whatever the page break
     /// is made of: pdftotext's bare empty line and form feed before the next page's first line, a form feed alone on
-    /// its line, or a footer and a running header, in single-spaced text and PDF double-spaced text. The line before the
+    /// its line, or a footer (alone or beside a second column) and a running header, in single-spaced text and PDF
+    /// double-spaced text. The line before the
     /// break ends in a word, a page marker ("Page(s):", "pg.", "p."), an abbreviation ("Dr.", "Ed.") or a full stop the
     /// next page's lower-case word continues. Cut there, the topic lost its last words or its pages (a false IMR007, a
     /// missed IMR002).
@@ -428,6 +459,10 @@ public class RuleTests
             (false, false, new[] { "", "Page 2 of 3", "\fFinal Determination Letter for IMR Case Number CM16-0120981", "" }),
             (true, true, new[] { "" }),
             (true, false, new[] { " ", "Page 2 of 3", "\f", " " }),
+            // A footer beside a second column, as `pdftotext -layout` keeps its cells.
+            (false, false, new[] { "", "Page 2 of 3        CM16-0120981", "\f", "" }),
+            (false, false, new[] { "", "CM16-0120981\tPage 2 of 3", "\f", "" }),
+            (true, false, new[] { " ", "Page 2 of 3  Final Determination Letter", "\f", " " }),
         };
         foreach (var (doubleSpaced, bare, furniture) in furnitures)
         {

@@ -89,6 +89,29 @@ internal sealed class LetterScan
         return total >= 0 && IsEnd(text, total, end);
     }
 
+    /// <summary>
+    /// A page footer set beside a second column, as `pdftotext -layout` keeps a footer's cells: "Page 3 of 4    CM16-0101234"
+    /// or "CM16-0101234\tPage 3 of 4". The columns are a tab or a run of spaces apart, and the other column is short.
+    /// </summary>
+    private static bool IsFooterBesideColumn(string text, LetterLine line)
+    {
+        const int longestColumn = 40;
+        if (line.Length > 20 + longestColumn + 8) return false;
+        var (gapStart, gapEnd) = (-1, -1);
+        for (var i = line.ContentStart; i < line.ContentEnd; i++)
+        {
+            if (text[i] != '\t' && !(text[i] == ' ' && i + 1 < line.ContentEnd && text[i + 1] is ' ' or '\t')) continue;
+            // Only one gap: a footer with more columns, or prose set with wide spaces, is left as it is.
+            if (gapStart >= 0) return false;
+            gapStart = i;
+            while (i < line.ContentEnd && text[i] is ' ' or '\t') i++;
+            gapEnd = i;
+        }
+        if (gapStart < 0) return false;
+        return gapStart - line.ContentStart <= 20 && IsPageFooter(text, line.ContentStart, gapStart) && line.ContentEnd - gapEnd <= longestColumn
+            || line.ContentEnd - gapEnd <= 20 && IsPageFooter(text, gapEnd, line.ContentEnd) && gapStart - line.ContentStart <= longestColumn;
+    }
+
     /// <summary>'$': the end, or a line feed that ends the text.</summary>
     private static bool IsEnd(string text, int i, int end) => i == end || i == end - 1 && text[i] == '\n';
 
@@ -116,7 +139,7 @@ internal sealed class LetterScan
                 if (hasFormFeed) atPageBreak.Add(i + 1);
                 continue;
             }
-            if (line.Length <= 20 && IsPageFooter(Text, line.ContentStart, line.ContentEnd))
+            if (line.Length <= 20 && IsPageFooter(Text, line.ContentStart, line.ContentEnd) || IsFooterBesideColumn(Text, line))
             {
                 Lines[i] = line with { Kind = LineKind.Furniture };
                 atPageBreak.Add(i + 1);
@@ -182,7 +205,15 @@ internal sealed class LetterScan
         var closed = last.TrimEnd("\"'*_\u201D\u2019");
         if (closed.Length == 0 || closed[^1] is not ('.' or '?' or '!' or ':')) return true;
         if (next.Length > 0 && char.IsLower(next[0])) return true;
-        if (closed[^1] is not ('.' or ':')) return false;
+        return closed[^1] is '.' or ':' && EndsInAbbreviation(closed);
+    }
+
+    /// <summary>
+    /// Whether text that ends in '.' or ':' ends with an abbreviation's full stop ("Dr.", "t.i.d.", "C.C.R.", "pg.") or a
+    /// page marker's colon ("Page(s):"), after which the sentence goes on: no sentence ends there.
+    /// </summary>
+    private static bool EndsInAbbreviation(ReadOnlySpan<char> closed)
+    {
         var word = closed[..^1];
         var start = word.Length;
         while (start > 0 && (char.IsLetter(word[start - 1]) || word[start - 1] is '.' or '(' or ')')) start--;
@@ -293,9 +324,10 @@ internal sealed class LetterScan
                 continue;
             }
             if (candidate.Kind != LineKind.Text) continue;
-            var last = Text[candidate.ContentEnd - 1];
-            // A heading holds no label: a line that opens with one is the item before's block, however it ends.
-            if (last is '.' or ':' || LetterReader.OpensWithItemLabel(Text, candidate)) return line;
+            // A line that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.")
+            // is a heading wrapped there. A heading holds no label: a line that opens with one is the item before's block,
+            // however it ends.
+            if (EndsSentenceOrLabel(candidate) || LetterReader.OpensWithItemLabel(Text, candidate)) return line;
             first = i;
             taken++;
         }
@@ -318,9 +350,16 @@ internal sealed class LetterScan
         {
             if (Lines[i].Kind == LineKind.Furniture) furniture = true;
             else if (Lines[i].Kind == LineKind.Text)
-                return furniture && Text[Lines[i].ContentEnd - 1] is not ('.' or ':') && PrecededByBreak(i, min) ? i : null;
+                return furniture && !EndsSentenceOrLabel(Lines[i]) && PrecededByBreak(i, min) ? i : null;
         }
         return null;
+    }
+
+    /// <summary>Whether a line ends in a colon, or in a full stop other than an abbreviation's.</summary>
+    private bool EndsSentenceOrLabel(LetterLine line)
+    {
+        var content = line.Content(Text);
+        return content[^1] == ':' || content[^1] == '.' && !EndsInAbbreviation(content);
     }
 
     private bool PrecededByBreak(int line, int min)
