@@ -126,9 +126,24 @@ internal static class LetterLines
         return LineMap.FromStarts(starts, text.Length);
     }
 
-    private static LetterLine Classify(string text, int start, int end)
+    /// <summary>
+    /// The line without the marks of a Markdown block quote ("> **Decision rationale:** ...", "> > text"), read again for the
+    /// markup inside; a line with nothing but the marks is a paragraph break within the quote. Other lines are as they are.
+    /// </summary>
+    public static LetterLine Unquoted(string text, LetterLine line)
     {
-        var contentStart = start;
+        if (line.Kind != LineKind.Text || text[line.ContentStart] != '>') return line;
+        var at = line.ContentStart;
+        while (at < line.ContentEnd && text[at] == '>') at = SkipSpaces(text, at + 1, line.ContentEnd);
+        return Classify(text, line.Start, at, line.ContentEnd);
+    }
+
+    private static LetterLine Classify(string text, int start, int end) => Classify(text, start, start, end);
+
+    /// <summary>The line that starts at <paramref name="start"/>, its content read from <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private static LetterLine Classify(string text, int start, int from, int end)
+    {
+        var contentStart = from;
         var contentEnd = end;
         while (contentStart < contentEnd && IsSpace(text[contentStart])) contentStart++;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;

@@ -211,7 +211,6 @@ public sealed class LetterReader
                 if (at < 0 || opensLine && at != line.ContentStart) continue;
                 var valueLine = line;
                 var valueStart = at + label.Length;
-                if (string.CompareOrdinal(text, valueStart, "</b>", 0, 4) == 0) valueStart += 4;
                 while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
                 if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)

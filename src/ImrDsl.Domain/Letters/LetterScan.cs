@@ -22,6 +22,9 @@ internal sealed class LetterScan
         for (var i = 0; i < Lines.Count; i++)
             if (Lines[i].Kind == LineKind.Text && IsMarkup(Lines[i])) markedUp++;
         IsConverted = markedUp >= 2;
+        // Markdown quotes blocks with '>' (a converter's rendering of an indented paragraph); elsewhere '>' is text ("> 50%").
+        if (IsConverted)
+            for (var i = 0; i < Lines.Count; i++) Lines[i] = LetterLines.Unquoted(Text, Lines[i]);
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
@@ -48,7 +51,12 @@ internal sealed class LetterScan
             while (i < Text.Length && Text[i] == '#') i++;
             return i < Text.Length && (Text[i] == ' ' || Text[i] == '*');
         }
-        return string.CompareOrdinal(Text, start, "<b>", 0, 3) == 0 || string.CompareOrdinal(Text, start, "**", 0, 2) == 0;
+        if (string.CompareOrdinal(Text, start, "**", 0, 2) == 0) return true;
+        // "<b>Case Number:</b>": the tag reads as nothing, so it is looked for in the file's own line.
+        var original = File.File.Text;
+        var at = File.OriginalOffset(line.Start);
+        while (at < original.Length && LetterLines.IsSpace(original[at])) at++;
+        return string.CompareOrdinal(original, at, "<b>", 0, 3) == 0;
     }
 
     /// <summary>Single-spaced when at least a quarter of the text lines are followed directly by another text line.</summary>

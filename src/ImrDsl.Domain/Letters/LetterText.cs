@@ -151,8 +151,8 @@ internal sealed class LetterText
         map.Add(at, original.Length);
     }
 
-    /// <summary>ASCII but the backtick and the characters that start an escape: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
-    private static bool ReadsAsItself(char c) => c < 128 && c != '`' && c != '&' && c != '\\';
+    /// <summary>ASCII but the backtick and the characters that start an escape or a tag: what <see cref="Replacement"/> leaves as it is without looking it up.</summary>
+    private static bool ReadsAsItself(char c) => c < 128 && c != '`' && c != '&' && c != '\\' && c != '<';
 
     /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>
     private const int MaxReplacement = 3;
@@ -167,6 +167,14 @@ internal sealed class LetterText
         consumed = 1;
         // An escaped character reads as the character it stands for would ("&nbsp;" as a no-break space does).
         if (c is '&' or '\\' && MarkupEscape.At(original, i) is { } escape) (c, consumed) = escape;
+        // An HTML tag reads as nothing, or as a space where it breaks the text ("documented<br>of").
+        else if (c == '<' && InlineHtml.TagAt(original, i) is { } tag)
+        {
+            consumed = tag.Length;
+            if (!tag.Breaks) return 0;
+            into[0] = ' ';
+            return 1;
+        }
         switch (c)
         {
             case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
@@ -196,22 +204,27 @@ internal sealed class LetterText
         return i >= text.Length || text[i] is '\n' or '\r';
     }
 
-    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick, an escape).</summary>
+    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick, an escape, a tag).</summary>
     internal static bool NeedsNormalizing(string text)
         // Vectorised passes beat one char by char; both are precompiled in the framework (SearchValues' range search is not).
-        => !System.Text.Ascii.IsValid(text) || HasBacktickOrEscape(text);
+        => !System.Text.Ascii.IsValid(text) || HasBacktickEscapeOrTag(text);
 
-    /// <summary>A backtick, or an '&amp;' or '\' that starts an escape: most '&amp;'s are the word ("Medicine &amp; Rehabilitation").</summary>
-    private static bool HasBacktickOrEscape(string text)
+    /// <summary>
+    /// A backtick, an '&amp;' or '\' that starts an escape, or a '&lt;' that starts a tag: most '&amp;'s are the word
+    /// ("Medicine &amp; Rehabilitation"), and a '&lt;' may be "less than".
+    /// </summary>
+    private static bool HasBacktickEscapeOrTag(string text)
     {
-        for (var i = text.AsSpan().IndexOfAny('`', '&', '\\'); i >= 0;)
+        for (var i = text.AsSpan().IndexOfAny(Markup); i >= 0;)
         {
-            if (text[i] == '`' || MarkupEscape.At(text, i) is not null) return true;
-            var next = text.AsSpan(i + 1).IndexOfAny('`', '&', '\\');
+            if (text[i] == '`' || MarkupEscape.At(text, i) is not null || text[i] == '<' && InlineHtml.TagAt(text, i) is not null) return true;
+            var next = text.AsSpan(i + 1).IndexOfAny(Markup);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
+
+    private static readonly char[] Markup = { '`', '&', '\\', '<' };
 
     /// <summary>
     /// Where a space goes back in: the start of the second word of every glued pair ("notmedically", "medicallynecessary"),
