@@ -173,6 +173,30 @@ public class CitationNotationTests
     }
 
     /// <summary>
+    /// The parts of the MTUS's opioid criteria that letters cite by their own headings ("When to Discontinue Opioids") are
+    /// topics of the catalogue: cited at their pages, nothing is reported; cited elsewhere, IMR002 says where they are.
+    /// Before, each was an unknown topic (IMR007) whose pages went unchecked.
+    /// </summary>
+    [Theory]
+    [InlineData("Opioids, criteria for use, When to Discontinue Opioids, page 79", null)]
+    [InlineData("When to Discontinue Opioids Page(s): 79-80", null)]
+    [InlineData("When to Continue Opioids, page 80", null)]
+    [InlineData("Opioids for neuropathic pain, page 82", null)]
+    [InlineData("When to Discontinue Opioids, page 30", "IMR002")]
+    [InlineData("When to Continue Opioids, page 76", "IMR002")]
+    [InlineData("Opioids for neuropathic pain, pages 60-61", "IMR002")]
+    public void The_opioid_criteria_letters_cite_by_heading_are_known(string cited, string? expected)
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld",
+                "MTUS Chronic Pain Medical Treatment Guidelines, " + cited + ".", "No benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
+            var ids = ImrValidation.Validate(LetterReader.Standard.Read(new SourceFile("letter.txt", text)), Guidelines.Context).Select(f => f.Id);
+            Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, ids);
+        }
+    }
+
+    /// <summary>
     /// An ODG chapter with "and" or "&amp;" in its name, with or without the word "Chapter", followed by the subject within
     /// it: the chapter is the catalogue's, so no IMR007.
     /// </summary>
