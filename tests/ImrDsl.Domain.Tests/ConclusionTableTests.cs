@@ -563,6 +563,52 @@ public class ConclusionTableTests
     public void A_verdict_worded_as_reviewers_word_it_outranks_the_guidelines_general_sentence(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// What a guideline recommends in general, followed by the case's facts and no verdict, is the reviewer's reasoning:
+    /// it concludes nothing, so neither outcome contradicts it. Before, the general sentence decided, and an Upheld letter
+    /// that quoted "X is recommended as an option" got a false IMR003. Alone, or as the last word, the general sentence
+    /// still decides, and so does one that reads as a verdict ("Therefore, ...", or one naming the request).
+    /// </summary>
+    public static IEnumerable<object[]> GuidelineSentencesBeforeFacts()
+    {
+        (string Sentence, string Outcome)[] generals =
+        {
+            ("Cyclobenzaprine is recommended as an option, using a short course of therapy.", "overturned"),
+            ("Muscle relaxants are not recommended for long-term use.", "upheld"),
+            ("Opioids are recommended for moderate to severe pain in selected patients.", "overturned"),
+            ("Topical lidocaine is not recommended for non-neuropathic pain.", "upheld"),
+        };
+        string[] facts =
+        {
+            "The injured worker has used it since 2013.",
+            "The injured worker reports pain of 7/10 and works full duty.",
+            "Examination shows tenderness of the lumbar paraspinal muscles. Range of motion is limited by pain.",
+        };
+        foreach (var (sentence, outcome) in generals)
+        foreach (var fact in facts)
+            yield return new object[] { sentence, fact, outcome };
+    }
+
+    [Theory]
+    [MemberData(nameof(GuidelineSentencesBeforeFacts))]
+    public void A_guideline_sentence_before_the_cases_facts_is_no_verdict(string general, string facts, string outcome)
+    {
+        // The general sentence decides alone, as the last word, and when it reads as a verdict.
+        Assert.Equal(outcome, Conclusions.Find(general, OutcomeInfo.Phrases)?.Member);
+        Assert.Equal(outcome, Conclusions.Find(facts + " " + general, OutcomeInfo.Phrases)?.Member);
+        Assert.Equal(outcome, Conclusions.Find("Therefore, " + char.ToLowerInvariant(general[0]) + general[1..] + " " + facts, OutcomeInfo.Phrases)?.Member);
+        // Followed by facts, it concludes nothing: no outcome contradicts it.
+        var passage = general + " " + facts;
+        Assert.Null(Conclusions.Find(passage, OutcomeInfo.Phrases));
+        foreach (var doubleSpaced in new[] { false, true })
+        foreach (var heading in new[] { "Upheld", "Overturned" })
+        {
+            var letter = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Cyclobenzaprine 7.5mg #60", heading,
+                "MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants (for pain), pages 63-66.", passage));
+            Assert.DoesNotContain("IMR003", LetterLayouts.Checked(letter).Findings.Select(f => f.Id));
+        }
+    }
+
     /// <summary>The passage concludes with the outcome, alone and as an item's rationale in letters of either spacing.</summary>
     private static void AssertConcludes(string passage, string outcome)
     {

@@ -41,7 +41,9 @@ internal static class ConclusionsReference
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
         if (!near.Any(s => s.General is not null && !s.Note && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict) is { } named)
             return Conclude(named, named.Decisive!);
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Note) ?? near.FirstOrDefault(s => s.General is not null)) is { } general)
+        // A general sentence that facts follow (neither a note nor a verdict) is reasoning, unless it reads as a verdict.
+        bool Concludes(Sentence s) => s.ReadsAsVerdict || !near.TakeWhile(t => t != s).Any(t => !t.Note && t.Decisive is null && t.General is null);
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } general)
             return Conclude(general, general.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !s.Note) is { } any ? Conclude(any, any.Decisive!) : null;
     }

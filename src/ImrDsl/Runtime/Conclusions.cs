@@ -71,7 +71,8 @@ public static class Conclusions
     /// such" ...) outranks it, and so does the one just before a note on tapering.</item>
     /// <item>Without a decisive sentence among the last three, and without a general one that reads as a verdict, a
     /// decisive one further back that reads as a verdict.</item>
-    /// <item>A general sentence of the last three, one that is not a note first.</item>
+    /// <item>A general sentence of the last three, one that is not a note first; one that a sentence of facts follows
+    /// (neither a note nor a verdict) only if it reads as a verdict.</item>
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
     /// </summary>
@@ -118,14 +119,26 @@ public static class Conclusions
         for (var pass = 0; pass < 2; pass++)
         {
             var skipNotes = pass == 0;
+            var factAfter = false;
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                if (skipNotes && sentence.Note) continue;
-                if (sentence.General is { } general) return Conclude(rationale, sentence, general);
+                if (sentence.General is { } general && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
+                    return Conclude(rationale, sentence, general);
+                // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
+                // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
+                factAfter = factAfter || IsFact(rationale, sentence);
             }
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
+    }
+
+    /// <summary>A sentence of the case's facts: it holds no verdict of either kind and is no note.</summary>
+    private static bool IsFact(string rationale, Sentence sentence)
+    {
+        if (sentence.Decisive is not null || sentence.General is not null) return false;
+        var whole = Normalize(rationale, sentence.Start, sentence.End);
+        return !IsNote(whole, whole, NamesTheRequest(whole));
     }
 
     /// <summary>
@@ -164,7 +177,8 @@ public static class Conclusions
             read = whole;
             (decisive, general) = Longest(table, whole);
         }
-        // What kind of sentence it is matters only for one with a verdict, which is all the search looks at.
+        // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
+        // without is a note is asked only when a general verdict stands before it (IsFact).
         if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
         var namesRequest = NamesTheRequest(whole);
         return new Sentence(start, end, IsNote(whole, read, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(read, namesRequest), decisive, general);
