@@ -112,17 +112,18 @@ public class FastPathEquivalenceTests
 
     /// <summary>
     /// The scan <see cref="LetterText.NeedsNormalizing"/> made before it was vectorised: anything beyond ASCII, or a
-    /// backtick; or an escape, asked of every position in turn.
+    /// backtick; or an escape or an HTML tag, asked of every position in turn.
     /// </summary>
     private static bool NeedsNormalizingReference(string text)
     {
         for (var i = 0; i < text.Length; i++)
-            if (text[i] > '\u007F' || text[i] == '`' || MarkupEscape.At(text, i) is not null) return true;
+            if (text[i] > '\u007F' || text[i] == '`' || MarkupEscape.At(text, i) is not null || text[i] == '<' && InlineHtml.TagAt(text, i) is not null) return true;
         return false;
     }
 
-    /// <summary>What escapes are made of, whole and broken, so the vectorised skip from one '&amp;' or '\' to the next is tried.</summary>
-    private static readonly Gen<string> EscapePieces = Gen.Elements("&", "&amp;", "&amp", "&nbsp;", "&#8217;", "&#x2019;", "&#;", "&#0;", "\\", "\\#", "\\a", "& ", "amp;", "#");
+    /// <summary>What escapes and tags are made of, whole and broken, so the vectorised skip from one '&amp;', '\' or '&lt;' to the next is tried.</summary>
+    private static readonly Gen<string> EscapePieces = Gen.Elements("&", "&amp;", "&amp", "&nbsp;", "&#8217;", "&#x2019;", "&#;", "&#0;", "\\", "\\#", "\\a", "& ", "amp;", "#",
+        "<", "<b>", "</span>", "<br/>", "<p class=\"x\">", "<bx>", "< b>", "<br");
 
     [Fact]
     public void Normalizing_test_answers_as_the_character_walk()
