@@ -714,8 +714,8 @@ public sealed class LetterReader
     /// </summary>
     private static ReadOnlySpan<char> WithoutClosingNote(ReadOnlySpan<char> text)
     {
-        var (opening, closing) = text.Length == 0 ? ('\0', '\0') : text[^1] switch { ')' => ('(', ')'), ']' => ('[', ']'), _ => ('\0', '\0') };
-        if (closing == '\0') return text;
+        if (text.Length == 0 || text[^1] is not (')' or ']')) return text;
+        var (opening, closing) = text[^1] == ')' ? ('(', ')') : ('[', ']');
         var open = text.LastIndexOf(opening);
         return open > 0 && text.Length - open <= LongestOutcomeNote && text[(open + 1)..^1].IndexOfAny(opening, closing) < 0 ? text[..open].TrimEnd() : text;
     }

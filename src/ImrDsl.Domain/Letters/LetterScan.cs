@@ -104,7 +104,8 @@ internal sealed class LetterScan
     private static bool IsFooterBesideColumn(string text, LetterLine line)
     {
         const int longestColumn = 40;
-        if (line.Length > 20 + longestColumn + 8) return false;
+        // The footer opens the line ("Page ...") or ends it (with its page number): most lines are neither, and are not walked.
+        if (line.Length > 20 + longestColumn + 8 || !(text[line.ContentStart] is 'p' or 'P' || TextScan.IsAsciiDigit(text[line.ContentEnd - 1]))) return false;
         var (gapStart, gapEnd) = (-1, -1);
         for (var i = line.ContentStart; i < line.ContentEnd; i++)
         {

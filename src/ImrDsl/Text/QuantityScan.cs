@@ -34,7 +34,7 @@ internal static class QuantityScan
     private static readonly string[] NamesWithNumbers = { "tylenol", "codeine" };
 
     /// <summary>What may follow "x 6" that makes it how often or how long, not how many: "x 6 weeks", "2 x 6/week".</summary>
-    internal static readonly string[] TimesUnits =
+    private static readonly string[] TimesUnits =
     {
         "weeks", "week", "wks", "wk", "days", "day", "months", "month", "mos", "mo", "years", "year", "yrs", "yr", "hours", "hour", "hrs", "hr",
         "minutes", "minute", "mins", "min", "sessions", "session", "visits", "visit", "times", "time", "per",
@@ -62,12 +62,19 @@ internal static class QuantityScan
             if (TextScan.IsAsciiDigit(c))
             {
                 if (CountedEnd(text, i) is var counted && counted >= 0) return (i, TextScan.SkipAsciiDigits(text, i, text.Length), counted);
+                continue;
             }
-            else if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
-            else if ((c is 'x' or 'X' ? TimesDigits(text, i) : c is 'n' or 'N' ? NumberSignDigits(text, i) : LabelledDigits(text, i)) is var digits && digits >= 0)
+            // Each word reading is tried only at the letter it starts with.
+            if (c is 't' or 'T' or 'c' or 'C')
             {
-                var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
-                return (digits, end, end);
+                if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
+                continue;
+            }
+            var labelled = c is 'q' or 'Q' ? LabelledDigits(text, i) : c is 'n' or 'N' ? NumberSignDigits(text, i) : TimesDigits(text, i);
+            if (labelled >= 0)
+            {
+                var end = TextScan.SkipAsciiDigits(text, labelled, text.Length);
+                return (labelled, end, end);
             }
         }
         return null;
