@@ -796,6 +796,45 @@ public class RuleTests
         }
     }
 
+    /// <summary>
+    /// A header may give any of the five dates and leave out the rest (2013 notices have no date assigned; converted
+    /// letters keep a few cells). Each date is held to the next one the header gives: for every set of two or more, the
+    /// dates in order are clean, and two neighbours of that set swapped give one IMR008 at the later one's line, naming
+    /// both. Before, a pair with a missing date between them ("Application Received" after a 2013 "Dated:") was never
+    /// compared.
+    /// </summary>
+    [Fact]
+    public void IMR008_holds_each_date_to_the_next_one_the_header_gives()
+    {
+        var labels = new[] { "Date of Injury", "UR Denial Date", "Application Received", "Date Assigned", "Decision Date" };
+        var names = new[] { "the date of injury", "the UR denial date", "the date the application was received", "the date assigned", "the decision date" };
+        var dates = new[] { new DateTime(2012, 3, 3), new DateTime(2015, 2, 10), new DateTime(2015, 2, 12), new DateTime(2015, 2, 20), new DateTime(2015, 3, 30) };
+        var failures = new List<string>();
+        var cases = 0;
+        for (var set = 0; set < 1 << labels.Length; set++)
+        {
+            var given = Enumerable.Range(0, labels.Length).Where(i => (set >> i & 1) == 1).ToArray();
+            if (given.Length < 2) continue;
+            for (var swapped = -1; swapped < given.Length - 1; swapped++)
+                foreach (var dated in new[] { false, true })
+                {
+                    cases++;
+                    var order = given.ToArray();
+                    if (swapped >= 0) (order[swapped], order[swapped + 1]) = (order[swapped + 1], order[swapped]);
+                    // Line k of the header holds label given[k] with the date that belongs at order[k].
+                    var lines = given.Select((label, k) => (dated && label == 4 ? "Dated" : labels[label]) + ": " + dates[order[k]].ToString("MM/dd/yyyy", CultureInfo.InvariantCulture));
+                    var findings = Check(WithHeader(string.Join("\n", lines))).Where(f => f.Id == "IMR008").Select(f => $"line {f.Line}: {f.Message}").ToList();
+                    var expected = swapped < 0 ? Array.Empty<string>() : new[]
+                    {
+                        $"line {swapped + 2}: {names[given[swapped]]}, {dates[order[swapped]]:yyyy-MM-dd}, comes after {names[given[swapped + 1]]}, {dates[order[swapped + 1]]:yyyy-MM-dd}: an impossible order",
+                    };
+                    if (!findings.SequenceEqual(expected))
+                        failures.Add($"[{string.Join(" | ", lines)}]: expected [{string.Join("; ", expected)}], found [{string.Join("; ", findings)}]");
+                }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
+    }
+
     [Theory]
     [InlineData("Dated: 11/04/2013", "2013-11-04")]
     [InlineData("  Dated:\t11/04/2013", "2013-11-04")]
