@@ -611,6 +611,41 @@ public class RuleTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {phrases.Length * forms.Length * 2}:\n" + string.Join("\n", failures.Take(40)));
     }
 
+    /// <summary>
+    /// A header's date of injury may be a cumulative-trauma period, written with a dash, "to", "through" or "thru", in
+    /// either date form. Its last day is read too, and a summary's date on either end or between them agrees with it; a
+    /// date outside it is IMR008, naming the period. A cell with one date keeps to that day. Before, only the period's first
+    /// day was read, so a summary giving the last one ("a date of injury of 06/30/2012") was a false IMR008.
+    /// </summary>
+    [Fact]
+    public void A_cumulative_trauma_period_in_the_header_holds_the_summarys_date_of_injury()
+    {
+        var from = new DateTime(2010, 1, 1);
+        var through = new DateTime(2012, 6, 30);
+        var forms = new Func<DateTime, string>[] { d => d.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture), d => d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) };
+        var cells = new[] { "{A} - {B}", "{A}-{B}", "{A} \u2013 {B}", "{A} to {B}", "{A} through {B}", "{A} Thru {B}", "CT {A}-{B}", "CT: {A} - {B}", "{A} - {B} (CT)" };
+        var summaryDates = new[] { from, through, new DateTime(2011, 5, 17), from.AddDays(-1), through.AddDays(1) };
+        var failures = new List<string>();
+        var cases = 0;
+        foreach (var form in forms)
+            foreach (var cell in cells.Select(c => c.Replace("{A}", form(from)).Replace("{B}", form(through))).Append(form(from)))
+                foreach (var date in summaryDates)
+                {
+                    cases++;
+                    var isPeriod = cell != form(from);
+                    var text = $"Date of Injury: {cell}\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with a date of injury of {date:MM/dd/yyyy}.\n\n"
+                        + "IMR ISSUES, DECISIONS AND RATIONALES\n\n" + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+                    var read = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+                    var findings = Check(text).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
+                    var within = date >= from && date <= (isPeriod ? through : from);
+                    var period = isPeriod ? "2010-01-01 to 2012-06-30" : "2010-01-01";
+                    var expected = within ? Array.Empty<string>() : new[] { $"the header gives the date of injury as {period} but the case summary says {date:yyyy-MM-dd}" };
+                    if (read.InjuryDate != from || read.InjuryDateThrough != (isPeriod ? through : null) || !findings.SequenceEqual(expected))
+                        failures.Add($"'{cell}' with {date:yyyy-MM-dd}: read {read.InjuryDate:yyyy-MM-dd} to {read.InjuryDateThrough:yyyy-MM-dd}, findings [{string.Join("; ", findings)}]");
+                }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
+    }
+
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
     [Theory]
     [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]

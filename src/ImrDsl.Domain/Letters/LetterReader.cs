@@ -64,6 +64,7 @@ public sealed class LetterReader
             CaseNumber = header.CaseNumber,
             AssignedDate = header.AssignedDate,
             InjuryDate = header.InjuryDate,
+            InjuryDateThrough = header.InjuryDateThrough,
             DecisionDate = header.DecisionDate,
             UrDenialDate = header.UrDenialDate,
             ApplicationReceived = header.ApplicationReceived,
@@ -77,6 +78,7 @@ public sealed class LetterReader
                 CaseNumber = header.CaseNumberSpan,
                 AssignedDate = header.AssignedDateSpan,
                 InjuryDate = header.InjuryDateSpan,
+                InjuryDateThrough = header.InjuryDateThroughSpan,
                 DecisionDate = header.DecisionDateSpan,
                 UrDenialDate = header.UrDenialDateSpan,
                 ApplicationReceived = header.ApplicationReceivedSpan,
@@ -108,8 +110,8 @@ public sealed class LetterReader
     private sealed class Header
     {
         public string? CaseNumber, Priority;
-        public DateTime? AssignedDate, InjuryDate, DecisionDate, UrDenialDate, ApplicationReceived;
-        public SourceSpan CaseNumberSpan, AssignedDateSpan, InjuryDateSpan, DecisionDateSpan, UrDenialDateSpan, PrioritySpan, ApplicationReceivedSpan;
+        public DateTime? AssignedDate, InjuryDate, InjuryDateThrough, DecisionDate, UrDenialDate, ApplicationReceived;
+        public SourceSpan CaseNumberSpan, AssignedDateSpan, InjuryDateSpan, InjuryDateThroughSpan, DecisionDateSpan, UrDenialDateSpan, PrioritySpan, ApplicationReceivedSpan;
     }
 
     /// <summary>A header cell's value: text[Start, End). A date is read where it lies; only text values become strings.</summary>
@@ -118,6 +120,24 @@ public sealed class LetterReader
         private string Text => File.Text;
         public override string ToString() => Text.Substring(Start, End - Start);
         public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
+
+        /// <summary>
+        /// The cell's first date, and the last day of the period it opens when a second date follows it after a dash, "to",
+        /// "through" or "thru" ("01/01/2010 - 06/30/2012", as cumulative-trauma injuries are dated), with its span.
+        /// </summary>
+        public (DateTime? From, DateTime? Through, SourceSpan ThroughSpan) Period()
+        {
+            if (LetterDates.Find(Text, Start, End - Start) is not { } first) return (null, null, SourceSpan.None);
+            var i = TextScan.SkipSpaces(Text, first.Index + first.Length, End);
+            if (i < End && Text[i] is '-' or '\u2013' or '\u2014') i++;
+            else if (TextScan.CaselessAnyAt(Text, i, End, PeriodWords) is var word and >= 0 && TextScan.SkipRequiredSpaces(Text, i + PeriodWords[word].Length, End) is var after and >= 0) i = after;
+            else return (first.Date, null, SourceSpan.None);
+            return LetterDates.At(Text, TextScan.SkipSpaces(Text, i, End), End) is { } last
+                ? (first.Date, last.Date, TextRun.SpanOf(File, last.Index, last.Index + last.Length))
+                : (first.Date, null, SourceSpan.None);
+        }
+
+        private static readonly string[] PeriodWords = { "through", "thru", "to" };
         public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
         /// <summary>
@@ -143,7 +163,7 @@ public sealed class LetterReader
     {
         ("Case Number", (h, v) => (h.CaseNumber, h.CaseNumberSpan) = v.CaseNumber(), false),
         ("Date Assigned", (h, v) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = v.Span(); }, false),
-        ("Date of Injury", (h, v) => { h.InjuryDate = v.Date(); h.InjuryDateSpan = v.Span(); }, false),
+        ("Date of Injury", (h, v) => { (h.InjuryDate, h.InjuryDateThrough, h.InjuryDateThroughSpan) = v.Period(); h.InjuryDateSpan = v.Span(); }, false),
         ("Decision Date", (h, v) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = v.Span(); }, false),
         ("UR Denial Date", (h, v) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = v.Span(); }, false),
         ("Priority", (h, v) => { h.Priority = v.ToString(); h.PrioritySpan = v.Span(); }, false),

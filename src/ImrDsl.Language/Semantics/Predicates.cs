@@ -62,6 +62,7 @@ public static class PredicateCatalog
         new PredicateSignature("consistent", "consistent(list, key, value)", "elements with the same key have the same value", "Consistent", false, ParameterKind.RecordListField, ParameterKind.ElementField, ParameterKind.ElementField) { Values = new[] { "key", "first", "second" } },
         new PredicateSignature("date-order", "date-order(a, b)", "date a is not after date b (true when either is missing)", "DateOrder", false, ParameterKind.DateField, ParameterKind.DateField) { Values = new[] { "first", "second" } },
         new PredicateSignature("same-date", "same-date(a, b)", "both dates are equal (true when either is missing)", "SameDate", false, ParameterKind.DateField, ParameterKind.DateField) { Values = new[] { "first", "second" } },
+        new PredicateSignature("date-within", "date-within(date, from, through)", "the date is from, or lies between from and through when through is given (true when date or from is missing)", "DateWithin", false, ParameterKind.DateField, ParameterKind.DateField, ParameterKind.DateField) { Values = new[] { "period", "date" } },
     };
 
     public static PredicateSignature? Find(string name) => All.FirstOrDefault(p => p.Name == name);

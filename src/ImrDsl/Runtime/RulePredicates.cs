@@ -348,6 +348,19 @@ public static class RulePredicates
         return new PredicateResult(false, new Dictionary<string, string> { ["first"] = Iso(a.Value), ["second"] = Iso(b.Value) });
     }
 
+    /// <summary>
+    /// One day, or a period when <paramref name="through"/> is given (a cumulative-trauma injury's first and last days):
+    /// the date must fall on it. A period that ends before it starts is no period; its first day stands alone.
+    /// </summary>
+    public static PredicateResult DateWithin(DateTime? date, DateTime? from, DateTime? through)
+    {
+        if (date is null || from is null) return PredicateResult.True;
+        var last = through is { } end && end.Date > from.Value.Date ? end.Date : from.Value.Date;
+        if (date.Value.Date >= from.Value.Date && date.Value.Date <= last) return PredicateResult.True;
+        var period = last == from.Value.Date ? Iso(from.Value) : $"{Iso(from.Value)} to {Iso(last)}";
+        return new PredicateResult(false, new Dictionary<string, string> { ["period"] = period, ["date"] = Iso(date.Value) });
+    }
+
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
