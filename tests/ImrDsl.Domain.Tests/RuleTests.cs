@@ -646,6 +646,34 @@ public class RuleTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
     }
 
+    /// <summary>
+    /// A header date in a date's shape that names no real day, in any form and under any date label, is one IMR008 at the
+    /// date as written, quoting it; a cell with no date at all ("Pending") is not. Before, such a date was dropped in
+    /// silence and every check that needed it passed.
+    /// </summary>
+    [Fact]
+    public void A_header_date_that_names_no_real_day_is_reported_where_it_is_written()
+    {
+        var labels = new[] { "Date of Injury", "UR Denial Date", "Application Received", "Date Assigned", "Decision Date", "Dated" };
+        var written = new[] { "02/30/2013", "13/45/2014", "04/31/2014", "06/14/2201", "06/14/1850", "02-30-2013", "2013-02-30", "February 30, 2013", "31 April 2014", "Feb. 29th, 2015" };
+        var failures = new List<string>();
+        var cases = 0;
+        foreach (var label in labels)
+            foreach (var cell in written.Append("Pending").Append("unknown"))
+            {
+                cases++;
+                var header = $"Case Number: CM16-0101234\n{label}: {cell}\nPriority: Standard";
+                var findings = Check(WithHeader(header)).Where(f => f.Id == "IMR008").Select(f => $"{f.Line}:{f.Column}-{f.EndColumn} {f.Message}").ToList();
+                var column = label.Length + 3;
+                var expected = cell is "Pending" or "unknown" ? Array.Empty<string>() : new[]
+                {
+                    $"2:{column}-{column + cell.Length} the header date \"{cell}\" names no real day, so it cannot be checked against the letter's other dates",
+                };
+                if (!findings.SequenceEqual(expected)) failures.Add($"'{label}: {cell}': found [{string.Join("; ", findings)}]");
+            }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
+    }
+
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
     [Theory]
     [InlineData("Date of Injury: 05/01/2016\nDecision Date: 02/03/2014", "the date of injury, 2016-05-01, comes after the decision date, 2014-02-03: an impossible order")]

@@ -52,6 +52,22 @@ internal static class LetterDates
         _ => DayFirstAt(text, at, start, end),
     };
 
+    /// <summary>
+    /// The first text of text[start, start + length) in the shape of a date of any form that names no real day
+    /// ("02/30/2013", "13/45/2014", a year before 1900 or after 2100), or null. Asked only of a header cell with no date.
+    /// </summary>
+    public static (int Index, int Length)? FindNoRealDay(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var at = start; at < end; at++)
+        {
+            if (!TextScan.IsAsciiDigit(text[at]) && !TextScan.IsCaselessAsciiLetter(text[at]) || !TextScan.IsBoundary(text, at, start, end)) continue;
+            for (var form = 0; form < FormCount; form++)
+                if (FormAt(form, text, at, start, end) is { Date: null } match) return (at, match.End - at);
+        }
+        return null;
+    }
+
     public static DateTime? Parse(string text) => Find(text) is { } found ? found.Date : null;
 
     /// <summary>

@@ -68,6 +68,7 @@ public sealed class LetterReader
             DecisionDate = header.DecisionDate,
             UrDenialDate = header.UrDenialDate,
             ApplicationReceived = header.ApplicationReceived,
+            InvalidDate = header.InvalidDate,
             Priority = header.Priority,
             Reviewer = reviewer,
             Summary = caseSummary,
@@ -82,6 +83,7 @@ public sealed class LetterReader
                 DecisionDate = header.DecisionDateSpan,
                 UrDenialDate = header.UrDenialDateSpan,
                 ApplicationReceived = header.ApplicationReceivedSpan,
+                InvalidDate = header.InvalidDateSpan,
                 Priority = header.PrioritySpan,
                 Reviewer = reviewer?.Span ?? SourceSpan.None,
                 Summary = caseSummary?.Span ?? SourceSpan.None,
@@ -112,6 +114,18 @@ public sealed class LetterReader
         public string? CaseNumber, Priority;
         public DateTime? AssignedDate, InjuryDate, InjuryDateThrough, DecisionDate, UrDenialDate, ApplicationReceived;
         public SourceSpan CaseNumberSpan, AssignedDateSpan, InjuryDateSpan, InjuryDateThroughSpan, DecisionDateSpan, UrDenialDateSpan, PrioritySpan, ApplicationReceivedSpan;
+        public string? InvalidDate;
+        public SourceSpan InvalidDateSpan;
+
+        /// <summary>
+        /// The date read from <paramref name="cell"/>. A cell without one that holds a date's shape naming no real day
+        /// ("02/30/2013") keeps that text, the header's first such, so IMR008 reports it instead of the date going unchecked.
+        /// </summary>
+        public DateTime? Dated(CellValue cell, DateTime? date)
+        {
+            if (date is null && InvalidDate is null && cell.NoRealDay() is var (text, span)) (InvalidDate, InvalidDateSpan) = (text, span);
+            return date;
+        }
     }
 
     /// <summary>A header cell's value: text[Start, End). A date is read where it lies; only text values become strings.</summary>
@@ -140,6 +154,10 @@ public sealed class LetterReader
         private static readonly string[] PeriodWords = { "through", "thru", "to" };
         public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
+        /// <summary>The cell's first text in a date's shape that names no real day, with its span, or null.</summary>
+        public (string Text, SourceSpan Span)? NoRealDay()
+            => LetterDates.FindNoRealDay(Text, Start, End - Start) is var (at, length) ? (Text.Substring(at, length), TextRun.SpanOf(File, at, at + length)) : null;
+
         /// <summary>
         /// The case number the cell starts with, when it has a letter's usual shape ("CM16-0101234", "IMR 13-000123",
         /// case ignored, a space allowed after the hyphen): in capitals, without a converter's space after the hyphen, and
@@ -162,14 +180,14 @@ public sealed class LetterReader
     private static readonly (string Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderFields =
     {
         ("Case Number", (h, v) => (h.CaseNumber, h.CaseNumberSpan) = v.CaseNumber(), false),
-        ("Date Assigned", (h, v) => { h.AssignedDate = v.Date(); h.AssignedDateSpan = v.Span(); }, false),
-        ("Date of Injury", (h, v) => { (h.InjuryDate, h.InjuryDateThrough, h.InjuryDateThroughSpan) = v.Period(); h.InjuryDateSpan = v.Span(); }, false),
-        ("Decision Date", (h, v) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = v.Span(); }, false),
-        ("UR Denial Date", (h, v) => { h.UrDenialDate = v.Date(); h.UrDenialDateSpan = v.Span(); }, false),
+        ("Date Assigned", (h, v) => { h.AssignedDate = h.Dated(v, v.Date()); h.AssignedDateSpan = v.Span(); }, false),
+        ("Date of Injury", (h, v) => { (h.InjuryDate, h.InjuryDateThrough, h.InjuryDateThroughSpan) = v.Period(); h.Dated(v, h.InjuryDate); h.InjuryDateSpan = v.Span(); }, false),
+        ("Decision Date", (h, v) => { h.DecisionDate = h.Dated(v, v.Date()); h.DecisionDateSpan = v.Span(); }, false),
+        ("UR Denial Date", (h, v) => { h.UrDenialDate = h.Dated(v, v.Date()); h.UrDenialDateSpan = v.Span(); }, false),
         ("Priority", (h, v) => { h.Priority = v.ToString(); h.PrioritySpan = v.Span(); }, false),
-        ("Application Received", (h, v) => { h.ApplicationReceived = v.Date(); h.ApplicationReceivedSpan = v.Span(); }, false),
+        ("Application Received", (h, v) => { h.ApplicationReceived = h.Dated(v, v.Date()); h.ApplicationReceivedSpan = v.Span(); }, false),
         // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
-        ("Dated", (h, v) => { h.DecisionDate = v.Date(); h.DecisionDateSpan = v.Span(); }, true),
+        ("Dated", (h, v) => { h.DecisionDate = h.Dated(v, v.Date()); h.DecisionDateSpan = v.Span(); }, true),
     };
 
     /// <summary>Where a case number in the usual shape ends, when text[start, end) starts with one, or null.</summary>
