@@ -647,6 +647,25 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A period written backwards is one IMR008 on its second date, whichever end the summary gives; a day in a period
+    /// that names no real day, at either end, is one IMR008 quoting it, and the period's other date is not read as the
+    /// whole date of injury. Before, "02/30/2010 - 06/30/2012" read as 06/30/2012 and the typing error went unreported.
+    /// </summary>
+    [Theory]
+    [InlineData("06/30/2012 - 01/01/2010", "01/01/2010", "the header's date of injury runs back from 2012-06-30 to 2010-01-01; a period must end after it starts")]
+    [InlineData("06/30/2012 - 01/01/2010", "06/30/2012", "the header's date of injury runs back from 2012-06-30 to 2010-01-01; a period must end after it starts")]
+    [InlineData("06/30/2012 through 01/01/2010", "03/15/2011", "the header's date of injury runs back from 2012-06-30 to 2010-01-01; a period must end after it starts")]
+    [InlineData("02/30/2010 - 06/30/2012", "01/01/2010", "the header date \"02/30/2010\" names no real day, so it cannot be checked against the letter's other dates")]
+    [InlineData("01/01/2010 - 02/30/2012", "06/30/2011", "the header date \"02/30/2012\" names no real day, so it cannot be checked against the letter's other dates")]
+    [InlineData("01/01/2010 to 13/45/2012", "06/30/2013", "the header date \"13/45/2012\" names no real day, so it cannot be checked against the letter's other dates")]
+    public void A_period_written_backwards_or_with_no_real_day_is_one_finding(string cell, string summaryDate, string message)
+    {
+        var text = $"Date of Injury: {cell}\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with a date of injury of {summaryDate}.\n\n"
+            + "IMR ISSUES, DECISIONS AND RATIONALES\n\n" + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        Assert.Equal(new[] { message }, Check(text).Where(f => f.Id == "IMR008").Select(f => f.Message));
+    }
+
+    /// <summary>
     /// A header date in a date's shape that names no real day, in any form and under any date label, is one IMR008 at the
     /// date as written, quoting it; a cell with no date at all ("Pending") is not. Before, such a date was dropped in
     /// silence and every check that needed it passed.
@@ -672,6 +691,22 @@ public class RuleTests
                 if (!findings.SequenceEqual(expected)) failures.Add($"'{label}: {cell}': found [{string.Join("; ", findings)}]");
             }
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
+    }
+
+    /// <summary>
+    /// Of two dates that name no real day, the one written first is reported, whatever their labels; "00/00/0000" is a
+    /// placeholder for a date not known, and no finding.
+    /// </summary>
+    [Theory]
+    [InlineData("Date of Injury: 06/14/2010    UR Denial Date: 13/02/2013    Decision Date: 02/30/2013", "13/02/2013")]
+    [InlineData("Decision Date: 02/30/2013    UR Denial Date: 13/02/2013", "02/30/2013")]
+    [InlineData("Application Received: 04/31/2014\nDate Assigned: 02/30/2014", "04/31/2014")]
+    [InlineData("Date of Injury: 00/00/0000    Decision Date: 02/03/2014", null)]
+    [InlineData("Date of Injury: 00-00-0000", null)]
+    public void The_first_date_written_that_names_no_real_day_is_reported(string header, string? quoted)
+    {
+        var findings = Check(WithHeader(header)).Where(f => f.Id == "IMR008").Select(f => f.Message);
+        Assert.Equal(quoted is null ? Array.Empty<string>() : new[] { $"the header date \"{quoted}\" names no real day, so it cannot be checked against the letter's other dates" }, findings);
     }
 
     /// <summary>IMR008 names the two dates it finds out of order, each by what it is in the letter's header.</summary>
@@ -894,6 +929,21 @@ public class RuleTests
                     if (!findings.SequenceEqual(expected))
                         failures.Add($"[{string.Join(" | ", lines)}]: expected [{string.Join("; ", expected)}], found [{string.Join("; ", findings)}]");
                 }
+        }
+        // One date moved past all the others (a wrong year) is out of order with one neighbour only: one finding, however
+        // many dates the header leaves out.
+        for (var set = 0; set < 1 << labels.Length; set++)
+        {
+            var given = Enumerable.Range(0, labels.Length).Where(i => (set >> i & 1) == 1).ToArray();
+            if (given.Length < 2) continue;
+            foreach (var moved in new[] { given[0], given[^1] })
+            {
+                cases++;
+                var wrong = moved == given[0] ? new DateTime(2021, 6, 14) : new DateTime(2009, 6, 14);
+                var lines = given.Select(label => labels[label] + ": " + (label == moved ? wrong : dates[label]).ToString("MM/dd/yyyy", CultureInfo.InvariantCulture));
+                var findings = Check(WithHeader(string.Join("\n", lines))).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
+                if (findings.Count != 1) failures.Add($"[{string.Join(" | ", lines)}]: {findings.Count} findings [{string.Join("; ", findings)}]");
+            }
         }
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases}:\n" + string.Join("\n", failures.Take(30)));
     }

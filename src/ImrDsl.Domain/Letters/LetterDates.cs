@@ -13,31 +13,38 @@ internal static class LetterDates
 
     /// <summary>The first date in text[start, start + length), with where it is, or null.</summary>
     public static (DateTime Date, int Index, int Length)? Find(string text, int start = 0, int length = -1)
+        => Scan(text, start, length < 0 ? text.Length - start : length, stopAtNoRealDay: false) is { Date: { } date } found ? (date, found.Index, found.Length) : null;
+
+    /// <summary>
+    /// The first text of text[start, start + length) in a date's shape, with the date it names, or no date when it names
+    /// no real day ("02/30/2013", "13/45/2014", a year before 1900 or after 2100): where a date must be, such text is a
+    /// typing error to report, not text to read past.
+    /// </summary>
+    public static (DateTime? Date, int Index, int Length)? FindWritten(string text, int start, int length) => Scan(text, start, length, stopAtNoRealDay: true);
+
+    private static (DateTime? Date, int Index, int Length)? Scan(string text, int start, int length, bool stopAtNoRealDay)
     {
-        if (length < 0) length = text.Length - start;
         var end = start + length;
         // The first valid date of each form; the earliest wins, and on a tie the form listed first (numeric before named).
-        (DateTime Date, int Index, int Length)? found = null;
         Span<int> from = stackalloc int[FormCount];
         from.Fill(start);
-        for (var at = start; at < end && found is null; at++)
+        for (var at = start; at < end; at++)
         {
             // Every form starts with a digit or a month's first letter, at a word's start.
             if (!TextScan.IsAsciiDigit(text[at]) && !TextScan.IsCaselessAsciiLetter(text[at]) || !TextScan.IsBoundary(text, at, start, end)) continue;
             for (var form = 0; form < FormCount; form++)
             {
-                // Each form goes on after a match that names no day ("13/45/2014"), as an expression's next match would.
                 if (at < from[form] || FormAt(form, text, at, start, end) is not { } match) continue;
-                if (match.Date is not { } date)
+                if (match.Date is null && !stopAtNoRealDay)
                 {
+                    // Each form goes on after a match that names no day ("13/45/2014"), as an expression's next match would.
                     from[form] = match.End;
                     continue;
                 }
-                found = (date, at, match.End - at);
-                break;
+                return (match.Date, at, match.End - at);
             }
         }
-        return found;
+        return null;
     }
 
     private const int FormCount = 5;
@@ -52,22 +59,6 @@ internal static class LetterDates
         _ => DayFirstAt(text, at, start, end),
     };
 
-    /// <summary>
-    /// The first text of text[start, start + length) in the shape of a date of any form that names no real day
-    /// ("02/30/2013", "13/45/2014", a year before 1900 or after 2100), or null. Asked only of a header cell with no date.
-    /// </summary>
-    public static (int Index, int Length)? FindNoRealDay(string text, int start, int length)
-    {
-        var end = start + length;
-        for (var at = start; at < end; at++)
-        {
-            if (!TextScan.IsAsciiDigit(text[at]) && !TextScan.IsCaselessAsciiLetter(text[at]) || !TextScan.IsBoundary(text, at, start, end)) continue;
-            for (var form = 0; form < FormCount; form++)
-                if (FormAt(form, text, at, start, end) is { Date: null } match) return (at, match.End - at);
-        }
-        return null;
-    }
-
     public static DateTime? Parse(string text) => Find(text) is { } found ? found.Date : null;
 
     /// <summary>
@@ -75,11 +66,21 @@ internal static class LetterDates
     /// with a two-digit year, which only a place where a date is expected can tell from a range of numbers.
     /// </summary>
     public static (DateTime Date, int Index, int Length)? At(string text, int at, int end)
+        => WrittenAt(text, at, end) is { Date: { } date } found ? (date, at, found.Length) : null;
+
+    /// <summary><see cref="At"/>, and text in a date's shape there that names no real day, with no date.</summary>
+    public static (DateTime? Date, int Index, int Length)? WrittenAt(string text, int at, int end)
     {
         if (at >= end) return null;
+        (DateTime? Date, int Index, int Length)? noRealDay = null;
         for (var form = 0; form < FormCount; form++)
-            if (FormAt(form, text, at, at, end) is { Date: { } date } match) return (date, at, match.End - at);
-        return MonthDayYearAt(text, at, at, end, '-', shortYear: true) is { Date: { } dashed } shortMatch ? (dashed, at, shortMatch.End - at) : null;
+            if (FormAt(form, text, at, at, end) is { } match)
+            {
+                if (match.Date is not null) return (match.Date, at, match.End - at);
+                noRealDay ??= (null, at, match.End - at);
+            }
+        return MonthDayYearAt(text, at, at, end, '-', shortYear: true) is { } shortMatch && (shortMatch.Date is not null || noRealDay is null)
+            ? (shortMatch.Date, at, shortMatch.End - at) : noRealDay;
     }
 
     /// <summary>

@@ -116,15 +116,41 @@ public sealed class LetterReader
         public SourceSpan CaseNumberSpan, AssignedDateSpan, InjuryDateSpan, InjuryDateThroughSpan, DecisionDateSpan, UrDenialDateSpan, PrioritySpan, ApplicationReceivedSpan;
         public string? InvalidDate;
         public SourceSpan InvalidDateSpan;
+        private int invalidDateIndex;
 
         /// <summary>
-        /// The date read from <paramref name="cell"/>. A cell without one that holds a date's shape naming no real day
-        /// ("02/30/2013") keeps that text, the header's first such, so IMR008 reports it instead of the date going unchecked.
+        /// The date a cell's first text in a date's shape names. Text that names no real day ("02/30/2013") reads as no date,
+        /// and the header keeps the earliest such in the letter as its invalid date, for IMR008 to report instead of the
+        /// date going unchecked. All zeros ("00/00/0000") is a placeholder for a date not known, not a typing error.
         /// </summary>
-        public DateTime? Dated(CellValue cell, DateTime? date)
+        public DateTime? Dated(CellValue cell, (DateTime? Date, int Index, int Length)? written)
         {
-            if (date is null && InvalidDate is null && cell.NoRealDay() is var (text, span)) (InvalidDate, InvalidDateSpan) = (text, span);
-            return date;
+            if (written is not { } found) return null;
+            if (found.Date is null && !IsAllZeros(cell.File.Text, found.Index, found.Length) && (InvalidDate is null || found.Index < invalidDateIndex))
+                (InvalidDate, InvalidDateSpan, invalidDateIndex) = (cell.File.Text.Substring(found.Index, found.Length), TextRun.SpanOf(cell.File, found.Index, found.Index + found.Length), found.Index);
+            return found.Date;
+        }
+
+        /// <summary>
+        /// The date of injury's cell: one day, or a cumulative-trauma period's first and last days. A period with an end
+        /// that names no real day is no date at all, as its first day alone would be compared as if it were the whole.
+        /// </summary>
+        public void ReadInjury(CellValue cell)
+        {
+            var first = cell.FirstDate();
+            InjuryDate = Dated(cell, first);
+            var last = first is { Date: not null } from ? cell.PeriodEnd(from.Index + from.Length) : null;
+            InjuryDateThrough = Dated(cell, last);
+            if (last is { Date: null }) InjuryDate = null;
+            InjuryDateThroughSpan = last is { Date: not null } through ? TextRun.SpanOf(cell.File, through.Index, through.Index + through.Length) : SourceSpan.None;
+            InjuryDateSpan = cell.Span();
+        }
+
+        private static bool IsAllZeros(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+                if (text[i] is >= '1' and <= '9' || TextScan.IsCaselessAsciiLetter(text[i])) return false;
+            return true;
         }
     }
 
@@ -133,30 +159,26 @@ public sealed class LetterReader
     {
         private string Text => File.Text;
         public override string ToString() => Text.Substring(Start, End - Start);
-        public DateTime? Date() => LetterDates.Find(Text, Start, End - Start)?.Date;
+
+        /// <summary>The cell's first text in a date's shape, whether or not it names a real day, or null.</summary>
+        public (DateTime? Date, int Index, int Length)? FirstDate() => LetterDates.FindWritten(Text, Start, End - Start);
 
         /// <summary>
-        /// The cell's first date, and the last day of the period it opens when a second date follows it after a dash, "to",
-        /// "through" or "thru" ("01/01/2010 - 06/30/2012", as cumulative-trauma injuries are dated), with its span.
+        /// The second date of a period whose first date ends at <paramref name="after"/>: the text in a date's shape after a
+        /// dash, "to", "through" or "thru" ("01/01/2010 - 06/30/2012", as cumulative-trauma injuries are dated), or null.
         /// </summary>
-        public (DateTime? From, DateTime? Through, SourceSpan ThroughSpan) Period()
+        public (DateTime? Date, int Index, int Length)? PeriodEnd(int after)
         {
-            if (LetterDates.Find(Text, Start, End - Start) is not { } first) return (null, null, SourceSpan.None);
-            var i = TextScan.SkipSpaces(Text, first.Index + first.Length, End);
+            var i = TextScan.SkipSpaces(Text, after, End);
             if (i < End && Text[i] is '-' or '\u2013' or '\u2014') i++;
-            else if (TextScan.CaselessAnyAt(Text, i, End, PeriodWords) is var word and >= 0 && TextScan.SkipRequiredSpaces(Text, i + PeriodWords[word].Length, End) is var after and >= 0) i = after;
-            else return (first.Date, null, SourceSpan.None);
-            return LetterDates.At(Text, TextScan.SkipSpaces(Text, i, End), End) is { } last
-                ? (first.Date, last.Date, TextRun.SpanOf(File, last.Index, last.Index + last.Length))
-                : (first.Date, null, SourceSpan.None);
+            else if (TextScan.CaselessAnyAt(Text, i, End, PeriodWords) is var word and >= 0 && TextScan.SkipRequiredSpaces(Text, i + PeriodWords[word].Length, End) is var past and >= 0) i = past;
+            else return null;
+            return LetterDates.WrittenAt(Text, TextScan.SkipSpaces(Text, i, End), End);
         }
 
         private static readonly string[] PeriodWords = { "through", "thru", "to" };
-        public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
-        /// <summary>The cell's first text in a date's shape that names no real day, with its span, or null.</summary>
-        public (string Text, SourceSpan Span)? NoRealDay()
-            => LetterDates.FindNoRealDay(Text, Start, End - Start) is var (at, length) ? (Text.Substring(at, length), TextRun.SpanOf(File, at, at + length)) : null;
+        public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
         /// <summary>
         /// The case number the cell starts with, when it has a letter's usual shape ("CM16-0101234", "IMR 13-000123",
@@ -180,14 +202,14 @@ public sealed class LetterReader
     private static readonly (string Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderFields =
     {
         ("Case Number", (h, v) => (h.CaseNumber, h.CaseNumberSpan) = v.CaseNumber(), false),
-        ("Date Assigned", (h, v) => { h.AssignedDate = h.Dated(v, v.Date()); h.AssignedDateSpan = v.Span(); }, false),
-        ("Date of Injury", (h, v) => { (h.InjuryDate, h.InjuryDateThrough, h.InjuryDateThroughSpan) = v.Period(); h.Dated(v, h.InjuryDate); h.InjuryDateSpan = v.Span(); }, false),
-        ("Decision Date", (h, v) => { h.DecisionDate = h.Dated(v, v.Date()); h.DecisionDateSpan = v.Span(); }, false),
-        ("UR Denial Date", (h, v) => { h.UrDenialDate = h.Dated(v, v.Date()); h.UrDenialDateSpan = v.Span(); }, false),
+        ("Date Assigned", (h, v) => { h.AssignedDate = h.Dated(v, v.FirstDate()); h.AssignedDateSpan = v.Span(); }, false),
+        ("Date of Injury", (h, v) => h.ReadInjury(v), false),
+        ("Decision Date", (h, v) => { h.DecisionDate = h.Dated(v, v.FirstDate()); h.DecisionDateSpan = v.Span(); }, false),
+        ("UR Denial Date", (h, v) => { h.UrDenialDate = h.Dated(v, v.FirstDate()); h.UrDenialDateSpan = v.Span(); }, false),
         ("Priority", (h, v) => { h.Priority = v.ToString(); h.PrioritySpan = v.Span(); }, false),
-        ("Application Received", (h, v) => { h.ApplicationReceived = h.Dated(v, v.Date()); h.ApplicationReceivedSpan = v.Span(); }, false),
+        ("Application Received", (h, v) => { h.ApplicationReceived = h.Dated(v, v.FirstDate()); h.ApplicationReceivedSpan = v.Span(); }, false),
         // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
-        ("Dated", (h, v) => { h.DecisionDate = h.Dated(v, v.Date()); h.DecisionDateSpan = v.Span(); }, true),
+        ("Dated", (h, v) => { h.DecisionDate = h.Dated(v, v.FirstDate()); h.DecisionDateSpan = v.Span(); }, true),
     };
 
     /// <summary>Where a case number in the usual shape ends, when text[start, end) starts with one, or null.</summary>

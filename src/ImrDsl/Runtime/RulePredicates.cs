@@ -350,14 +350,16 @@ public static class RulePredicates
 
     /// <summary>
     /// One day, or a period when <paramref name="through"/> is given (a cumulative-trauma injury's first and last days):
-    /// the date must fall on it. A period that ends before it starts is no period; its first day stands alone.
+    /// the date must fall on it. A period written backwards still spans the days between its two dates; that it runs
+    /// backwards is date-order's to say, so the one mistake is not also reported as a disagreement.
     /// </summary>
     public static PredicateResult DateWithin(DateTime? date, DateTime? from, DateTime? through)
     {
         if (date is null || from is null) return PredicateResult.True;
-        var last = through is { } end && end.Date > from.Value.Date ? end.Date : from.Value.Date;
-        if (date.Value.Date >= from.Value.Date && date.Value.Date <= last) return PredicateResult.True;
-        var period = last == from.Value.Date ? Iso(from.Value) : $"{Iso(from.Value)} to {Iso(last)}";
+        var other = through?.Date ?? from.Value.Date;
+        var (first, last) = other < from.Value.Date ? (other, from.Value.Date) : (from.Value.Date, other);
+        if (date.Value.Date >= first && date.Value.Date <= last) return PredicateResult.True;
+        var period = through is null ? Iso(from.Value) : $"{Iso(from.Value)} to {Iso(through.Value)}";
         return new PredicateResult(false, new Dictionary<string, string> { ["period"] = period, ["date"] = Iso(date.Value) });
     }
 
