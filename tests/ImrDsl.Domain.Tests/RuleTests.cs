@@ -633,8 +633,7 @@ public class RuleTests
                 {
                     cases++;
                     var isPeriod = cell != form(from);
-                    var text = $"Date of Injury: {cell}\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with a date of injury of {date:MM/dd/yyyy}.\n\n"
-                        + "IMR ISSUES, DECISIONS AND RATIONALES\n\n" + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+                    var text = WithInjuryDates(cell, date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture));
                     var read = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
                     var findings = Check(text).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
                     var within = date >= from && date <= (isPeriod ? through : from);
@@ -659,11 +658,12 @@ public class RuleTests
     [InlineData("01/01/2010 - 02/30/2012", "06/30/2011", "the header date \"02/30/2012\" names no real day, so it cannot be checked against the letter's other dates")]
     [InlineData("01/01/2010 to 13/45/2012", "06/30/2013", "the header date \"13/45/2012\" names no real day, so it cannot be checked against the letter's other dates")]
     public void A_period_written_backwards_or_with_no_real_day_is_one_finding(string cell, string summaryDate, string message)
-    {
-        var text = $"Date of Injury: {cell}\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with a date of injury of {summaryDate}.\n\n"
+        => Assert.Equal(new[] { message }, Check(WithInjuryDates(cell, summaryDate)).Where(f => f.Id == "IMR008").Select(f => f.Message));
+
+    /// <summary>A letter whose header gives the date of injury as <paramref name="cell"/> and whose summary gives <paramref name="summaryDate"/>.</summary>
+    private static string WithInjuryDates(string cell, string summaryDate)
+        => $"Date of Injury: {cell}\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with a date of injury of {summaryDate}.\n\n"
             + "IMR ISSUES, DECISIONS AND RATIONALES\n\n" + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
-        Assert.Equal(new[] { message }, Check(text).Where(f => f.Id == "IMR008").Select(f => f.Message));
-    }
 
     /// <summary>
     /// A header date in a date's shape that names no real day, in any form and under any date label, is one IMR008 at the

@@ -123,11 +123,13 @@ public sealed class LetterReader
         /// and the header keeps the earliest such in the letter as its invalid date, for IMR008 to report instead of the
         /// date going unchecked. All zeros ("00/00/0000") is a placeholder for a date not known, not a typing error.
         /// </summary>
-        public DateTime? Dated(CellValue cell, (DateTime? Date, int Index, int Length)? written)
+        public DateTime? Dated(CellValue cell) => Dated(cell, cell.FirstDate());
+
+        private DateTime? Dated(CellValue cell, (DateTime? Date, int Index, int Length)? written)
         {
             if (written is not { } found) return null;
             if (found.Date is null && !IsAllZeros(cell.File.Text, found.Index, found.Length) && (InvalidDate is null || found.Index < invalidDateIndex))
-                (InvalidDate, InvalidDateSpan, invalidDateIndex) = (cell.File.Text.Substring(found.Index, found.Length), TextRun.SpanOf(cell.File, found.Index, found.Index + found.Length), found.Index);
+                (InvalidDate, InvalidDateSpan, invalidDateIndex) = (cell.File.Text.Substring(found.Index, found.Length), cell.SpanOf(found.Index, found.Length), found.Index);
             return found.Date;
         }
 
@@ -142,7 +144,7 @@ public sealed class LetterReader
             var last = first is { Date: not null } from ? cell.PeriodEnd(from.Index + from.Length) : null;
             InjuryDateThrough = Dated(cell, last);
             if (last is { Date: null }) InjuryDate = null;
-            InjuryDateThroughSpan = last is { Date: not null } through ? TextRun.SpanOf(cell.File, through.Index, through.Index + through.Length) : SourceSpan.None;
+            InjuryDateThroughSpan = last is { Date: not null } through ? cell.SpanOf(through.Index, through.Length) : SourceSpan.None;
             InjuryDateSpan = cell.Span();
         }
 
@@ -180,6 +182,9 @@ public sealed class LetterReader
 
         public SourceSpan Span() => TextRun.SpanOf(File, Start, End);
 
+        /// <summary>The span of the cell's text[index, index + length).</summary>
+        public SourceSpan SpanOf(int index, int length) => TextRun.SpanOf(File, index, index + length);
+
         /// <summary>
         /// The case number the cell starts with, when it has a letter's usual shape ("CM16-0101234", "IMR 13-000123",
         /// case ignored, a space allowed after the hyphen): in capitals, without a converter's space after the hyphen, and
@@ -202,14 +207,14 @@ public sealed class LetterReader
     private static readonly (string Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderFields =
     {
         ("Case Number", (h, v) => (h.CaseNumber, h.CaseNumberSpan) = v.CaseNumber(), false),
-        ("Date Assigned", (h, v) => { h.AssignedDate = h.Dated(v, v.FirstDate()); h.AssignedDateSpan = v.Span(); }, false),
+        ("Date Assigned", (h, v) => { h.AssignedDate = h.Dated(v); h.AssignedDateSpan = v.Span(); }, false),
         ("Date of Injury", (h, v) => h.ReadInjury(v), false),
-        ("Decision Date", (h, v) => { h.DecisionDate = h.Dated(v, v.FirstDate()); h.DecisionDateSpan = v.Span(); }, false),
-        ("UR Denial Date", (h, v) => { h.UrDenialDate = h.Dated(v, v.FirstDate()); h.UrDenialDateSpan = v.Span(); }, false),
+        ("Decision Date", (h, v) => { h.DecisionDate = h.Dated(v); h.DecisionDateSpan = v.Span(); }, false),
+        ("UR Denial Date", (h, v) => { h.UrDenialDate = h.Dated(v); h.UrDenialDateSpan = v.Span(); }, false),
         ("Priority", (h, v) => { h.Priority = v.ToString(); h.PrioritySpan = v.Span(); }, false),
-        ("Application Received", (h, v) => { h.ApplicationReceived = h.Dated(v, v.FirstDate()); h.ApplicationReceivedSpan = v.Span(); }, false),
+        ("Application Received", (h, v) => { h.ApplicationReceived = h.Dated(v); h.ApplicationReceivedSpan = v.Span(); }, false),
         // The 2013 notice dates the determination in a line of its own ("Dated: 11/04/2013"): its decision date.
-        ("Dated", (h, v) => { h.DecisionDate = h.Dated(v, v.FirstDate()); h.DecisionDateSpan = v.Span(); }, true),
+        ("Dated", (h, v) => { h.DecisionDate = h.Dated(v); h.DecisionDateSpan = v.Span(); }, true),
     };
 
     /// <summary>Where a case number in the usual shape ends, when text[start, end) starts with one, or null.</summary>

@@ -124,9 +124,8 @@ internal sealed class LetterText
     private static void Walk(string original, List<int> splits, OffsetMap.Builder map, Span<char> into)
     {
         Span<char> replacement = stackalloc char[MaxReplacement];
-        var write = !into.IsEmpty;
-        int at = 0, normalized = 0, split = 0;
-        var nextSplit = splits.Count > 0 ? splits[0] : -1;
+        var output = new WalkOutput(into, map, splits);
+        var normalized = 0; // where the walk is in the normalized text, which the splits' positions count in
         for (var i = 0; i < original.Length;)
         {
             // Most characters read as themselves: they are taken a stretch at a time, up to the next split, with one entry
@@ -134,17 +133,9 @@ internal sealed class LetterText
             var next = NextToReplace(original, i);
             while (i < next)
             {
-                if (normalized == nextSplit)
-                {
-                    map.Add(at, i);
-                    if (write) into[at] = ' ';
-                    at++;
-                    nextSplit = ++split < splits.Count ? splits[split] : -1;
-                }
-                var stretch = nextSplit > normalized ? Math.Min(next - i, nextSplit - normalized) : next - i;
-                map.Add(at, i);
-                if (write) original.AsSpan(i, stretch).CopyTo(into[at..]);
-                at += stretch;
+                output.SpaceBeforeSplit(normalized, i);
+                var stretch = output.NextSplit > normalized ? Math.Min(next - i, output.NextSplit - normalized) : next - i;
+                output.Copy(original.AsSpan(i, stretch), i);
                 normalized += stretch;
                 i += stretch;
             }
@@ -152,21 +143,56 @@ internal sealed class LetterText
             var count = Replacement(original, i, replacement, out var consumed);
             for (var k = 0; k < count; k++)
             {
-                if (normalized == nextSplit)
-                {
-                    map.Add(at, i);
-                    if (write) into[at] = ' ';
-                    at++;
-                    nextSplit = ++split < splits.Count ? splits[split] : -1;
-                }
-                map.Add(at, i);
-                if (write) into[at] = replacement[k];
-                at++;
+                output.SpaceBeforeSplit(normalized, i);
+                output.Copy(replacement.Slice(k, 1), i);
                 normalized++;
             }
             i += consumed;
         }
-        map.Add(at, original.Length);
+        output.End(original.Length);
+    }
+
+    /// <summary>
+    /// Where <see cref="Walk"/> puts the text as it reads: the next position in it, the space due before each split, and
+    /// the map's entry for each run written. Writes nothing when the text is only being mapped.
+    /// </summary>
+    private ref struct WalkOutput
+    {
+        private readonly Span<char> into;
+        private readonly OffsetMap.Builder map;
+        private readonly List<int> splits;
+        private int at, split;
+
+        public WalkOutput(Span<char> into, OffsetMap.Builder map, List<int> splits)
+        {
+            this.into = into;
+            this.map = map;
+            this.splits = splits;
+            NextSplit = splits.Count > 0 ? splits[0] : -1;
+        }
+
+        /// <summary>The normalized position of the next split, or -1 when none is left.</summary>
+        public int NextSplit { get; private set; }
+
+        /// <summary>A space, from <paramref name="source"/>, when the split is due at <paramref name="normalized"/>.</summary>
+        public void SpaceBeforeSplit(int normalized, int source)
+        {
+            if (normalized != NextSplit) return;
+            map.Add(at, source);
+            if (!into.IsEmpty) into[at] = ' ';
+            at++;
+            NextSplit = ++split < splits.Count ? splits[split] : -1;
+        }
+
+        /// <summary>Characters that all come from <paramref name="source"/> on: one map entry for the run.</summary>
+        public void Copy(scoped ReadOnlySpan<char> characters, int source)
+        {
+            map.Add(at, source);
+            if (!into.IsEmpty) characters.CopyTo(into[at..]);
+            at += characters.Length;
+        }
+
+        public readonly void End(int sourceLength) => map.Add(at, sourceLength);
     }
 
     /// <summary>
