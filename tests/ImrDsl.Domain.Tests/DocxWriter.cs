@@ -5,12 +5,14 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ImrDsl.Domain.Tests;
 
 /// <summary>
-/// Makes a Word draft: one paragraph per line, tabs as Word tabs, U+2011 as Word's non-breaking hyphen, U+00AD as its
-/// optional hyphen, and text between <see cref="HiddenStart"/> and <see cref="HiddenEnd"/> as a hidden run.
+/// Makes a Word draft: one paragraph per line, tabs as Word tabs (<see cref="PositionalTab"/> as an absolute one), U+2011
+/// as Word's non-breaking hyphen, U+00AD as its optional hyphen, text between <see cref="HiddenStart"/> and
+/// <see cref="HiddenEnd"/> as a hidden run, and manual breaks inside a paragraph: '\n' a line break (Shift+Enter), '\r'
+/// a carriage return, '\v' a column break, '\f' a page break.
 /// </summary>
 internal static class DocxWriter
 {
-    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001';
+    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002';
 
     public static byte[] Create(IEnumerable<string> paragraphs)
     {
@@ -40,6 +42,14 @@ internal static class DocxWriter
                     switch (c)
                     {
                         case '\t': Flush(); run.Append(new TabChar()); break;
+                        case PositionalTab:
+                            Flush();
+                            run.Append(new PositionalTab { Alignment = AbsolutePositionTabAlignmentValues.Left, RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin, Leader = AbsolutePositionTabLeaderCharValues.None });
+                            break;
+                        case '\n': Flush(); run.Append(new Break()); break;
+                        case '\r': Flush(); run.Append(new CarriageReturn()); break;
+                        case '\v': Flush(); run.Append(new Break { Type = BreakValues.Column }); break;
+                        case '\f': Flush(); run.Append(new Break { Type = BreakValues.Page }); break;
                         case '\u2011': Flush(); run.Append(new NoBreakHyphen()); break;
                         case '\u00AD': Flush(); run.Append(new SoftHyphen()); break;
                         case HiddenStart: NewRun(hidden: true); break;

@@ -75,6 +75,65 @@ public class MetamorphicTests
         CheckSpans(name, file, model, "docx");
     }
 
+    /// <summary>How a Word author (or a converter that rebuilds a page as one paragraph) breaks lines by hand.</summary>
+    /// <param name="Width">0: each of the letter's paragraphs stays one line; else prose is broken by hand at this width.</param>
+    /// <param name="Joined">How many of the letter's paragraphs at most share one Word paragraph, a manual break apart.</param>
+    public sealed record ManualBreaks(int Width, int Joined, int Seed)
+    {
+        public override string ToString() => $"width {Width}, up to {Joined} paragraphs in one, seed {Seed}";
+    }
+
+    private static readonly Gen<ManualBreaks> ManualBreakLayouts =
+        from width in Gen.Elements(0, 0, 50, 70, 90, 120)
+        from joined in Gen.Choose(1, 8)
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        select new ManualBreaks(width, joined, seed);
+
+    /// <summary>
+    /// A line Word shows is a line, whether a paragraph ends it or a manual break (Shift+Enter, a carriage return, a column
+    /// or page break): a draft typed with them read as one line per paragraph, so a letter with all its lines broken by
+    /// hand had no items and no summary. The letter's paragraphs, several to a Word paragraph and prose broken by hand at
+    /// a width, with absolute tabs for some tabs, must read as the same model with its spans on the same words.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void The_docx_of_a_letter_with_lines_broken_by_hand_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var converted = IsConverted(original);
+        var expected = Read(name, original).Model;
+        var paragraphs = Paragraphs(original, converted).Select(p => p with { Text = converted ? Unmark(p.Text) : p.Text }).ToList();
+        Prop.ForAll(ManualBreakLayouts.ToArbitrary(), layout =>
+        {
+            var random = new Random(layout.Seed);
+            char Break() => "\n\n\n\r\v\f"[random.Next(6)];
+            var word = new List<string>();
+            for (var i = 0; i < paragraphs.Count;)
+            {
+                var joined = new StringBuilder();
+                for (var count = 1 + random.Next(layout.Joined); count > 0 && i < paragraphs.Count; count--, i++)
+                {
+                    var paragraph = paragraphs[i];
+                    var lines = paragraph.Text.Split('\n').SelectMany(segment => paragraph.Hard || layout.Width == 0 ? new[] { segment } : Wrap(segment, layout.Width));
+                    foreach (var line in lines)
+                    {
+                        if (joined.Length > 0) joined.Append(Break());
+                        joined.Append(line.Replace('\t', random.Next(3) == 0 ? DocxWriter.PositionalTab : '\t'));
+                    }
+                }
+                word.Add(joined.ToString());
+            }
+            var (model, file) = Letters.Read(Path.ChangeExtension(name, ".docx"), DocxWriter.Create(word));
+            if (!expected.Equals(model)) throw new Xunit.Sdk.XunitException($"{name} as .docx with {layout} reads differently\n{Diff(expected, model)}\n--- paragraphs ---\n{string.Join("\n¶\n", word)}");
+            CheckSpans(name, file, model, $"docx with {layout}");
+            // The same lines typed as plain text, with no blank line between paragraphs, read the same.
+            var typed = string.Join("\n", word).Replace('\r', '\n').Replace('\v', '\n').Replace('\f', '\n').Replace(DocxWriter.PositionalTab, '\t');
+            var (typedModel, typedFile) = Read(name, typed);
+            if (!expected.Equals(typedModel)) throw new Xunit.Sdk.XunitException($"{name} typed with {layout} and no blank lines reads differently\n{Diff(expected, typedModel)}\n--- text ---\n{typed}");
+            CheckSpans(name, typedFile, typedModel, $"typed with {layout}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40).WithQuietOnSuccess(true));
+    }
+
     private static (Determination Model, SourceFile File) Read(string name, string text) => Letters.Read(name, Encoding.UTF8.GetBytes(text));
 
     // ---- taking a letter apart ----------------------------------------------------------------------

@@ -8,7 +8,8 @@ namespace ImrDsl.Domain.Letters;
 /// The paragraphs of a .docx file, read as a stream with limits on what is read rather than on what is stored:
 /// decompressed bytes per part, XML depth and element count, and the number of zip entries. A zip bomb or a
 /// document nested thousands deep is a reason, not a crash: the XML is read by a pull reader, never into a tree,
-/// so depth costs no stack. Line N of the text is the N-th paragraph that shows text, as a Word user counts them.
+/// so depth costs no stack. Line N of the text is the N-th line that shows text: a paragraph, or the part of one after a
+/// manual line break (Shift+Enter), as Word sets them on the page.
 /// </summary>
 public static class DocxText
 {
@@ -21,7 +22,7 @@ public static class DocxText
     /// <summary>A limit was reached: the file is refused with this reason.</summary>
     private sealed class LimitReached(string reason) : Exception(reason);
 
-    /// <summary>The text (one line per paragraph; tabs kept, line breaks as spaces), or the reason there is none.</summary>
+    /// <summary>The text (one line per paragraph and per manual line break, none of them empty; tabs kept), or the reason there is none.</summary>
     public static (string? Text, string? Problem) Read(byte[] bytes, Limits limits)
     {
         try
@@ -76,7 +77,7 @@ public static class DocxText
         // Whether the run being read is hidden (w:vanish in its properties): Word does not show it, so neither does this.
         var hiddenRun = false;
         var sawBody = false;
-        var paragraphStart = 0;
+        var lineStart = 0;
         long elements = 0;
         while (xml.Read())
         {
@@ -102,14 +103,18 @@ public static class DocxText
                             case "r": hiddenRun = false; break;
                             case "vanish" when parent == "rPr" && parents.Count > 1 && parents[^2] == "r": hiddenRun = !IsSwitchedOff(xml); break;
                             // w:tab inside a run is a tab character; inside w:tabs it is a tab stop, not text.
-                            case "tab" when parent == "r" && !hiddenRun: text.Append('\t'); break;
-                            case "br" or "cr" when parent == "r" && !hiddenRun: text.Append(' '); break;
+                            // w:ptab, a tab set at an absolute position, reads as a tab too.
+                            case "tab" or "ptab" when parent == "r" && !hiddenRun: text.Append('\t'); break;
+                            // A manual line break (of a line, a column or a page) starts a new line as a paragraph does:
+                            // drafts typed with Shift+Enter, and letters a converter rebuilt as one paragraph per page,
+                            // read as one line each otherwise, with no heading or label at the start of a line.
+                            case "br" or "cr" when parent == "r" && !hiddenRun: EndLine(text, ref lineStart); break;
                             // A hyphen Word keeps on the line ("74‑96", "non‑certified") is a hyphen; an optional one
                             // shows only where Word breaks the line, which a paragraph read as one line never does.
                             case "noBreakHyphen" when parent == "r" && !hiddenRun: text.Append('-'); break;
                             // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th paragraph with text).
                             case "p" when xml.IsEmptyElement: break;
-                            case "p": paragraphStart = text.Length; break;
+                            case "p": lineStart = text.Length; break;
                         }
                     }
                     if (!xml.IsEmptyElement) parents.Add(isWord ? xml.LocalName : string.Empty);
@@ -119,12 +124,7 @@ public static class DocxText
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
                     else if (closing == "r") hiddenRun = false;
-                    else if (closing == "p")
-                    {
-                        if (IsBlank(text, paragraphStart)) text.Length = paragraphStart;
-                        else text.Append('\n');
-                        paragraphStart = text.Length;
-                    }
+                    else if (closing == "p") EndLine(text, ref lineStart);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (inText > 0 && !hiddenRun) text.Append(xml.Value);
@@ -139,6 +139,14 @@ public static class DocxText
     {
         var value = xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
         return value is "0" or "false" or "off";
+    }
+
+    /// <summary>Ends the line that starts at <paramref name="lineStart"/>; one that shows nothing is not a line, as an empty paragraph is not.</summary>
+    private static void EndLine(StringBuilder text, ref int lineStart)
+    {
+        if (IsBlank(text, lineStart)) text.Length = lineStart;
+        else text.Append('\n');
+        lineStart = text.Length;
     }
 
     private static bool IsBlank(StringBuilder text, int from)

@@ -333,15 +333,17 @@ internal sealed class LetterScan
                 continue;
             }
             if (candidate.Kind != LineKind.Text) continue;
-            // A line that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.")
-            // is a heading wrapped there. A heading holds no label: a line that opens with one is the item before's block,
-            // however it ends.
-            if (EndsSentenceOrLabel(candidate) || LetterReader.OpensWithItemLabel(Text, candidate)) return line;
+            // A line that ends a sentence or a label is the text before, and opens the heading as a paragraph break would:
+            // a Word draft with its lines broken by hand has no blank line between paragraphs. One that ends in an
+            // abbreviation ("Dr.", "t.i.d.") is a heading wrapped there. A heading holds no label: a line that opens with
+            // one is the item before's block, however it ends.
+            if (LetterReader.OpensWithItemLabel(Text, candidate)) return line;
+            if (EndsSentenceOrLabel(candidate)) return first;
             first = i;
             taken++;
         }
-        // No paragraph break above: these lines belong to the text before, not to the heading.
-        return taken > 0 && first > min && !PrecededByBreak(first, min) ? line : first;
+        // No paragraph break or sentence's end above: these lines belong to the text before, not to the heading.
+        return taken > 0 && first > min && !PrecededByBreak(first, min) && !PrecededBySentenceEnd(first, min) ? line : first;
     }
 
     /// <summary>
@@ -369,6 +371,13 @@ internal sealed class LetterScan
     {
         var content = line.Content(Text);
         return content[^1] == ':' || content[^1] == '.' && !EndsInAbbreviation(content);
+    }
+
+    /// <summary>Whether the text line above <paramref name="line"/> ends a sentence or a label and opens with no item label.</summary>
+    private bool PrecededBySentenceEnd(int line, int min)
+    {
+        var above = PreviousText(line, min, acrossParagraphs: false);
+        return above >= 0 && EndsSentenceOrLabel(Lines[above]) && !LetterReader.OpensWithItemLabel(Text, Lines[above]);
     }
 
     private bool PrecededByBreak(int line, int min)
