@@ -8,11 +8,12 @@ namespace ImrDsl.Domain.Tests;
 /// Makes a Word draft: one paragraph per line, tabs as Word tabs (<see cref="PositionalTab"/> as an absolute one), U+2011
 /// as Word's non-breaking hyphen, U+00AD as its optional hyphen, text between <see cref="HiddenStart"/> and
 /// <see cref="HiddenEnd"/> as a hidden run, and manual breaks inside a paragraph: '\n' a line break (Shift+Enter), '\r'
-/// a carriage return, '\v' a column break, '\f' a page break.
+/// a carriage return, '\v' a column break, '\f' a page break. A paragraph with <see cref="CellBreak"/> in it is a table row
+/// instead, a cell between each two.
 /// </summary>
 internal static class DocxWriter
 {
-    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002';
+    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002', CellBreak = '\uE003';
 
     public static byte[] Create(IEnumerable<string> paragraphs)
     {
@@ -23,47 +24,54 @@ internal static class DocxWriter
             var body = new Body();
             foreach (var text in paragraphs)
             {
-                var paragraph = new Paragraph();
-                var run = new Run();
-                var chars = new System.Text.StringBuilder();
-                void Flush()
-                {
-                    if (chars.Length > 0) run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(chars.ToString()) { Space = SpaceProcessingModeValues.Preserve });
-                    chars.Clear();
-                }
-                void NewRun(bool hidden)
-                {
-                    Flush();
-                    if (run.HasChildren) paragraph.Append(run);
-                    run = hidden ? new Run(new RunProperties(new Vanish())) : new Run();
-                }
-                foreach (var c in text)
-                {
-                    switch (c)
-                    {
-                        case '\t': Flush(); run.Append(new TabChar()); break;
-                        case PositionalTab:
-                            Flush();
-                            run.Append(new PositionalTab { Alignment = AbsolutePositionTabAlignmentValues.Left, RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin, Leader = AbsolutePositionTabLeaderCharValues.None });
-                            break;
-                        case '\n': Flush(); run.Append(new Break()); break;
-                        case '\r': Flush(); run.Append(new CarriageReturn()); break;
-                        case '\v': Flush(); run.Append(new Break { Type = BreakValues.Column }); break;
-                        case '\f': Flush(); run.Append(new Break { Type = BreakValues.Page }); break;
-                        case '\u2011': Flush(); run.Append(new NoBreakHyphen()); break;
-                        case '\u00AD': Flush(); run.Append(new SoftHyphen()); break;
-                        case HiddenStart: NewRun(hidden: true); break;
-                        case HiddenEnd: NewRun(hidden: false); break;
-                        default: chars.Append(c); break;
-                    }
-                }
-                NewRun(hidden: false);
-                body.Append(paragraph);
+                // Cells: a table of one row, each cell a paragraph.
+                if (text.Contains(CellBreak)) body.Append(new Table(new TableRow(text.Split(CellBreak).Select(cell => new TableCell(ParagraphOf(cell))))));
+                else body.Append(ParagraphOf(text));
             }
             main.Document = new Document(body);
             main.Document.Save();
         }
         return stream.ToArray();
+    }
+
+    private static Paragraph ParagraphOf(string text)
+    {
+        var paragraph = new Paragraph();
+        var run = new Run();
+        var chars = new System.Text.StringBuilder();
+        void Flush()
+        {
+            if (chars.Length > 0) run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(chars.ToString()) { Space = SpaceProcessingModeValues.Preserve });
+            chars.Clear();
+        }
+        void NewRun(bool hidden)
+        {
+            Flush();
+            if (run.HasChildren) paragraph.Append(run);
+            run = hidden ? new Run(new RunProperties(new Vanish())) : new Run();
+        }
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\t': Flush(); run.Append(new TabChar()); break;
+                case PositionalTab:
+                    Flush();
+                    run.Append(new PositionalTab { Alignment = AbsolutePositionTabAlignmentValues.Left, RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin, Leader = AbsolutePositionTabLeaderCharValues.None });
+                    break;
+                case '\n': Flush(); run.Append(new Break()); break;
+                case '\r': Flush(); run.Append(new CarriageReturn()); break;
+                case '\v': Flush(); run.Append(new Break { Type = BreakValues.Column }); break;
+                case '\f': Flush(); run.Append(new Break { Type = BreakValues.Page }); break;
+                case '\u2011': Flush(); run.Append(new NoBreakHyphen()); break;
+                case '\u00AD': Flush(); run.Append(new SoftHyphen()); break;
+                case HiddenStart: NewRun(hidden: true); break;
+                case HiddenEnd: NewRun(hidden: false); break;
+                default: chars.Append(c); break;
+            }
+        }
+        NewRun(hidden: false);
+        return paragraph;
     }
 
     /// <summary>A converted-layout letter as a Word author would have it: the same lines, emphasis as formatting rather than markup.</summary>

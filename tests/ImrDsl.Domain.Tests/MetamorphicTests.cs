@@ -134,6 +134,40 @@ public class MetamorphicTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40).WithQuietOnSuccess(true));
     }
 
+    /// <summary>
+    /// A Word table row is a line, its cells a tab apart: a draft that sets each item's heading as a row of two cells
+    /// ("Norco 10/325mg #120" | "Upheld"), with or without the colon, and its header's tabbed lines as rows of cells,
+    /// read one line per cell, so no heading reached its outcome and the letter had no items. Every example letter so set
+    /// reads as the same model, with its spans on its words.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void The_docx_of_a_letter_set_in_tables_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var converted = IsConverted(original);
+        var expected = Read(name, original).Model;
+        var paragraphs = Paragraphs(original, converted).Select(p => converted ? Unmark(p.Text) : p.Text).ToList();
+        foreach (var keepColon in new[] { false, true })
+        {
+            var rows = 0;
+            var word = paragraphs.Select(paragraph =>
+            {
+                if (Regex.Match(paragraph, @"^([^\n]+?):\s*(Upheld|Overturned)$") is { Success: true } heading)
+                {
+                    rows++;
+                    return heading.Groups[1].Value + (keepColon ? ":" : "") + DocxWriter.CellBreak + heading.Groups[2].Value;
+                }
+                if (!paragraph.Contains('\t') || paragraph.Contains('\n')) return paragraph;
+                rows++;
+                return Regex.Replace(paragraph, @"\s*\t\s*", DocxWriter.CellBreak.ToString());
+            }).ToList();
+            var (model, file) = Letters.Read(Path.ChangeExtension(name, ".docx"), DocxWriter.Create(word));
+            Assert.True(expected.Equals(model), $"{name} in tables ({rows} rows, colon {keepColon}) reads differently\n{Diff(expected, model)}");
+            CheckSpans(name, file, model, $"docx in tables, colon {keepColon}");
+        }
+    }
+
     private static (Determination Model, SourceFile File) Read(string name, string text) => Letters.Read(name, Encoding.UTF8.GetBytes(text));
 
     // ---- taking a letter apart ----------------------------------------------------------------------

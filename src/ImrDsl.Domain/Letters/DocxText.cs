@@ -78,6 +78,10 @@ public static class DocxText
         var hiddenRun = false;
         var sawBody = false;
         var lineStart = 0;
+        // Open table rows and cells (tables nest): where each starts in the text, and whether every cell of the row so far
+        // shows at most one line.
+        var rows = new Stack<(int Start, bool OneLineCells)>();
+        var cells = new Stack<int>();
         long elements = 0;
         while (xml.Read())
         {
@@ -115,6 +119,8 @@ public static class DocxText
                             // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th paragraph with text).
                             case "p" when xml.IsEmptyElement: break;
                             case "p": lineStart = text.Length; break;
+                            case "tr" when !xml.IsEmptyElement: rows.Push((text.Length, true)); break;
+                            case "tc" when !xml.IsEmptyElement: cells.Push(text.Length); break;
                         }
                     }
                     if (!xml.IsEmptyElement) parents.Add(isWord ? xml.LocalName : string.Empty);
@@ -125,6 +131,8 @@ public static class DocxText
                     if (closing == "t") inText--;
                     else if (closing == "r") hiddenRun = false;
                     else if (closing == "p") EndLine(text, ref lineStart);
+                    else if (closing == "tc" && cells.Count > 0 && LineEnds(text, cells.Pop()) > 1 && rows.Count > 0) rows.Push(rows.Pop() with { OneLineCells = false });
+                    else if (closing == "tr" && rows.Count > 0 && rows.Pop() is { OneLineCells: true } row) JoinCells(text, row.Start);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (inText > 0 && !hiddenRun) text.Append(xml.Value);
@@ -139,6 +147,25 @@ public static class DocxText
     {
         var value = xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
         return value is "0" or "false" or "off";
+    }
+
+    /// <summary>
+    /// A table row whose cells show a line each is one line, its cells a tab apart, as Word sets it and as a tab stop
+    /// would: "Norco 10/325mg #120 | Upheld" is an item's heading and "Case Number: | CM15-0123456" a header cell, where
+    /// a line per cell parted each heading from its outcome. A row with a longer cell keeps a line per paragraph.
+    /// </summary>
+    private static void JoinCells(StringBuilder text, int rowStart)
+    {
+        for (var i = rowStart; i < text.Length - 1; i++)
+            if (text[i] == '\n') text[i] = '\t';
+    }
+
+    private static int LineEnds(StringBuilder text, int from)
+    {
+        var count = 0;
+        for (var i = from; i < text.Length; i++)
+            if (text[i] == '\n') count++;
+        return count;
     }
 
     /// <summary>Ends the line that starts at <paramref name="lineStart"/>; one that shows nothing is not a line, as an empty paragraph is not.</summary>
