@@ -26,6 +26,11 @@ def bomb(f):
     for _ in range(1100): f.write(b'A' * (1 << 20))
     f.write(b'</w:t></w:r></w:p></w:body></w:document>')
 docx('bomb.docx', bomb)
+def nested(f):  # a 6 MB letter inside 40 one-cell tables, one in another (a page border, nested): read once, not per table
+    f.write(f'<w:document xmlns:w="{W}"><w:body>'.encode() + b'<w:tbl><w:tr><w:tc>' * 40)
+    for i in range(60000): f.write(f'<w:p><w:r><w:t>Line {i} of a letter set inside a border of tables, long enough to fill out a page.</w:t><w:br/></w:r></w:p>'.encode())
+    f.write(b'</w:tc></w:tr></w:tbl>' * 40 + b'</w:body></w:document>')
+docx('nested.docx', nested)
 rule = lambda cond: ('record R {\n  service: text\n}\n\nrule X001 big {\n  severity = error\n  applies-to = R\n  at = service\n'
                      f'  require = {cond}\n  message = "m"\n  summary = "s"\n  why = "w"\n  failing = "f"\n  passing = "p"\n  suppress = "x"\n}}\n')
 open('or50k.imr', 'w').write(rule(' or '.join(['present(service)'] * 50000)))
@@ -63,6 +68,7 @@ run "folder: FIFO, /dev/zero, loops" check fs
 STDIN=/dev/zero run "stdin from /dev/zero" check -
 run ".docx 17,500 deep" check deep.docx
 run ".docx bomb (1.1 GB in 1 MB)" check bomb.docx
+run ".docx 6 MB in 40 nested tables" check nested.docx
 run "8 MB one-line letter" check oneline8.txt
 run "50,000-term or: check" check or50k.imr
 run "20,000-term or: fmt" fmt fmt20k.imr

@@ -9,13 +9,14 @@ namespace ImrDsl.Domain.Tests;
 /// as Word's non-breaking hyphen, U+00AD as its optional hyphen, text between <see cref="HiddenStart"/> and
 /// <see cref="HiddenEnd"/> as a hidden run, and manual breaks inside a paragraph: '\n' a line break (Shift+Enter), '\r'
 /// a carriage return, '\v' a column break, '\f' a page break. A paragraph with <see cref="CellBreak"/> in it is a table row
-/// instead, a cell between each two.
+/// instead, a cell between each two. <see cref="Deleted"/> is a tracked deletion of a line break, a tab and a word.
+/// <paramref name="nestedTables"/> sets the whole body inside that many one-cell tables, one in another (a page border).
 /// </summary>
 internal static class DocxWriter
 {
-    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002', CellBreak = '\uE003';
+    public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002', CellBreak = '\uE003', Deleted = '\uE004';
 
-    public static byte[] Create(IEnumerable<string> paragraphs)
+    public static byte[] Create(IEnumerable<string> paragraphs, int nestedTables = 0)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -27,6 +28,11 @@ internal static class DocxWriter
                 // Cells: a table of one row, each cell a paragraph.
                 if (text.Contains(CellBreak)) body.Append(new Table(new TableRow(text.Split(CellBreak).Select(cell => new TableCell(ParagraphOf(cell))))));
                 else body.Append(ParagraphOf(text));
+            }
+            for (var level = 0; level < nestedTables; level++)
+            {
+                var cell = new TableCell(body.ChildElements.Select(e => e.CloneNode(true)).Append(new Paragraph()));
+                body = new Body(new Table(new TableRow(cell)));
             }
             main.Document = new Document(body);
             main.Document.Save();
@@ -65,6 +71,10 @@ internal static class DocxWriter
                 case '\f': Flush(); run.Append(new Break { Type = BreakValues.Page }); break;
                 case '\u2011': Flush(); run.Append(new NoBreakHyphen()); break;
                 case '\u00AD': Flush(); run.Append(new SoftHyphen()); break;
+                case Deleted:
+                    NewRun(hidden: false);
+                    paragraph.Append(new DeletedRun(new Run(new Break(), new DeletedText("not") { Space = SpaceProcessingModeValues.Preserve }, new TabChar())) { Id = "1", Author = "reviewer" });
+                    break;
                 case HiddenStart: NewRun(hidden: true); break;
                 case HiddenEnd: NewRun(hidden: false); break;
                 default: chars.Append(c); break;

@@ -187,4 +187,48 @@ public class LayoutTests
         }
         return spans;
     }
+
+    /// <summary>
+    /// In text with no blank line between paragraphs (a Word draft with its lines broken by hand, or typed so), a finished
+    /// sentence opens the heading after it, but a rationale's last line after its last full stop stays the rationale's: a
+    /// citation in brackets, a quotation, or a line with a sentence's end of its own ended up in the next heading, and an
+    /// unfinished rationale's IMR005 went unreported. With a one-line or a wrapped heading, the letter reads, and is
+    /// checked, as it is with blank lines.
+    /// </summary>
+    [Theory]
+    [InlineData("(MTUS Chronic Pain Medical Treatment Guidelines, page 63)")]
+    [InlineData("[ODG, Pain chapter, Muscle relaxants]")]
+    [InlineData("as the guidelines say, they are \"not recommended for long-term use\"")]
+    [InlineData("as the guidelines say, a \u201Csecond-line option\u201D")]
+    [InlineData("'a second-line option'")]
+    [InlineData("of the MTUS. Weaning is advised as the next step")]
+    [InlineData("of the MTUS? A trial was not documented")]
+    public void A_rationales_last_line_after_its_last_sentence_stays_in_it_when_no_blank_line_parts_paragraphs(string lastLine)
+    {
+        foreach (var wrapped in new[] { false, true })
+        {
+            var heading = wrapped ? new[] { "Gabapentin 300mg #90, one capsule three times a day", "for neuropathic pain: Overturned" } : new[] { "Gabapentin 300mg #90: Overturned" };
+            var paragraphs = new[]
+            {
+                new[] { "CLINICAL CASE SUMMARY" },
+                new[] { "The injured worker is a 50 year old male." },
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "Baclofen 10mg #90: Upheld" },
+                new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Muscle Relaxants, pages 63-66." },
+                new[] { "Decision rationale: Baclofen is not indicated for chronic low back pain.", "The request for Baclofen 10mg #90 is not medically necessary.", lastLine },
+                heading,
+                new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Anti-epilepsy drugs, pages 16-22." },
+                new[] { "Decision rationale: Gabapentin is recommended for neuropathic pain, which is documented. The request is medically necessary." },
+            };
+            var spaced = LetterLayouts.LaidOut(false, paragraphs, Array.Empty<string>());
+            var unspaced = spaced.Replace("\n\n", "\n");
+            Assert.DoesNotContain("\n\n", unspaced);
+            var (model, findings) = LetterLayouts.Checked(unspaced);
+            var (expected, expectedFindings) = LetterLayouts.Checked(spaced);
+            Assert.Equal(2, model.Items.Count);
+            Assert.Equal(string.Join(' ', heading)[..^": Overturned".Length], model.Items[1].Service);
+            Assert.True(expected.Equals(model), $"{lastLine} (wrapped heading: {wrapped}): reads differently without blank lines");
+            Assert.Equal(expectedFindings.Select(f => f.Id + " " + f.Message), findings.Select(f => f.Id + " " + f.Message));
+        }
+    }
 }

@@ -8,8 +8,9 @@ namespace ImrDsl.Domain.Letters;
 /// The paragraphs of a .docx file, read as a stream with limits on what is read rather than on what is stored:
 /// decompressed bytes per part, XML depth and element count, and the number of zip entries. A zip bomb or a
 /// document nested thousands deep is a reason, not a crash: the XML is read by a pull reader, never into a tree,
-/// so depth costs no stack. Line N of the text is the N-th line that shows text: a paragraph, or the part of one after a
-/// manual line break (Shift+Enter), as Word sets them on the page.
+/// so depth costs no stack. Line N of the text is the N-th line that shows text: a paragraph, the part of one after a
+/// manual line break (Shift+Enter), or a table row of one-line cells, as Word sets them on the page. A tracked change's
+/// deleted text is left out, as Word shows the document.
 /// </summary>
 public static class DocxText
 {
@@ -71,16 +72,15 @@ public static class DocxText
             CloseInput = false,
         };
         using var xml = XmlReader.Create(stream, settings);
-        var text = new StringBuilder();
+        var text = new DocxLines();
         var parents = new List<string>(); // local names of the open elements, innermost last
         var inText = 0;
         // Whether the run being read is hidden (w:vanish in its properties): Word does not show it, so neither does this.
         var hiddenRun = false;
         var sawBody = false;
-        var lineStart = 0;
-        // Open table rows and cells (tables nest): where each starts in the text, and whether every cell of the row so far
-        // shows at most one line.
-        var rows = new Stack<(int Start, bool OneLineCells)>();
+        // Open table rows and cells (tables nest): the count of lines ended before each, and whether every cell of the
+        // row so far shows at most one line.
+        var rows = new Stack<(int FirstLine, bool OneLineCells)>();
         var cells = new Stack<int>();
         long elements = 0;
         while (xml.Read())
@@ -97,6 +97,13 @@ public static class DocxText
                         continue;
                     }
                     var isWord = xml.NamespaceURI is Word or StrictWord;
+                    // A tracked change's deleted or moved-away text is not shown in the document as Word sets it, nor
+                    // its breaks and tabs (as a property, w:del is empty and marks a deleted paragraph mark).
+                    if (isWord && xml.LocalName is "del" or "moveFrom" && !xml.IsEmptyElement)
+                    {
+                        SkipElement(xml);
+                        continue;
+                    }
                     var parent = parents.Count > 0 ? parents[^1] : string.Empty;
                     if (isWord)
                     {
@@ -112,15 +119,15 @@ public static class DocxText
                             // A manual line break (of a line, a column or a page) starts a new line as a paragraph does:
                             // drafts typed with Shift+Enter, and letters a converter rebuilt as one paragraph per page,
                             // read as one line each otherwise, with no heading or label at the start of a line.
-                            case "br" or "cr" when parent == "r" && !hiddenRun: EndLine(text, ref lineStart); break;
+                            case "br" or "cr" when parent == "r" && !hiddenRun: text.EndLine(); break;
                             // A hyphen Word keeps on the line ("74‑96", "non‑certified") is a hyphen; an optional one
                             // shows only where Word breaks the line, which a paragraph read as one line never does.
                             case "noBreakHyphen" when parent == "r" && !hiddenRun: text.Append('-'); break;
-                            // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th paragraph with text).
+                            // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th line with text).
                             case "p" when xml.IsEmptyElement: break;
-                            case "p": lineStart = text.Length; break;
-                            case "tr" when !xml.IsEmptyElement: rows.Push((text.Length, true)); break;
-                            case "tc" when !xml.IsEmptyElement: cells.Push(text.Length); break;
+                            case "p": text.StartLine(); break;
+                            case "tr" when !xml.IsEmptyElement: rows.Push((text.LinesEnded, true)); break;
+                            case "tc" when !xml.IsEmptyElement: cells.Push(text.LinesEnded); break;
                         }
                     }
                     if (!xml.IsEmptyElement) parents.Add(isWord ? xml.LocalName : string.Empty);
@@ -130,9 +137,20 @@ public static class DocxText
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
                     else if (closing == "r") hiddenRun = false;
-                    else if (closing == "p") EndLine(text, ref lineStart);
-                    else if (closing == "tc" && cells.Count > 0 && LineEnds(text, cells.Pop()) > 1 && rows.Count > 0) rows.Push(rows.Pop() with { OneLineCells = false });
-                    else if (closing == "tr" && rows.Count > 0 && rows.Pop() is { OneLineCells: true } row) JoinCells(text, row.Start);
+                    else if (closing == "p") text.EndLine();
+                    else if (closing == "tc" && cells.Count > 0)
+                    {
+                        var cellLines = text.LinesEnded - cells.Pop();
+                        if (cellLines > 1 && rows.Count > 0) rows.Push(rows.Pop() with { OneLineCells = false });
+                    }
+                    else if (closing == "tr" && rows.Count > 0)
+                    {
+                        // A row whose cells show a line each is one line, its cells a tab apart, as Word sets it and as a
+                        // tab stop would: "Norco 10/325mg #120 | Upheld" is an item's heading, where a line per cell
+                        // parted each heading from its outcome. A row with a longer cell keeps a line per paragraph.
+                        var row = rows.Pop();
+                        if (row.OneLineCells) text.JoinLinesFrom(row.FirstLine);
+                    }
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (inText > 0 && !hiddenRun) text.Append(xml.Value);
@@ -150,37 +168,61 @@ public static class DocxText
     }
 
     /// <summary>
-    /// A table row whose cells show a line each is one line, its cells a tab apart, as Word sets it and as a tab stop
-    /// would: "Norco 10/325mg #120 | Upheld" is an item's heading and "Case Number: | CM15-0123456" a header cell, where
-    /// a line per cell parted each heading from its outcome. A row with a longer cell keeps a line per paragraph.
+    /// The text being read, a line at a time. Where each line ends is kept, so a table row's lines are joined without
+    /// reading the text again (a letter inside nested one-cell tables, a common border, was read again per table: minutes
+    /// for a 23 KB file); whether the open line shows anything is kept for the same reason.
     /// </summary>
-    private static void JoinCells(StringBuilder text, int rowStart)
+    private sealed class DocxLines
     {
-        for (var i = rowStart; i < text.Length - 1; i++)
-            if (text[i] == '\n') text[i] = '\t';
-    }
+        private readonly StringBuilder _text = new();
+        private readonly List<int> _lineEnds = new();
+        private int _lineStart;
+        private bool _lineShowsText;
 
-    private static int LineEnds(StringBuilder text, int from)
-    {
-        var count = 0;
-        for (var i = from; i < text.Length; i++)
-            if (text[i] == '\n') count++;
-        return count;
-    }
+        /// <summary>How many lines have ended so far.</summary>
+        public int LinesEnded => _lineEnds.Count;
 
-    /// <summary>Ends the line that starts at <paramref name="lineStart"/>; one that shows nothing is not a line, as an empty paragraph is not.</summary>
-    private static void EndLine(StringBuilder text, ref int lineStart)
-    {
-        if (IsBlank(text, lineStart)) text.Length = lineStart;
-        else text.Append('\n');
-        lineStart = text.Length;
-    }
+        public void Append(string value)
+        {
+            _text.Append(value);
+            _lineShowsText |= !string.IsNullOrWhiteSpace(value);
+        }
 
-    private static bool IsBlank(StringBuilder text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-            if (!char.IsWhiteSpace(text[i])) return false;
-        return true;
+        public void Append(char c)
+        {
+            _text.Append(c);
+            _lineShowsText |= !char.IsWhiteSpace(c);
+        }
+
+        /// <summary>A paragraph opens: its line starts here (the text of an enclosing paragraph, in a text box's, stays before it).</summary>
+        public void StartLine()
+        {
+            _lineStart = _text.Length;
+            _lineShowsText = false;
+        }
+
+        /// <summary>Ends the open line; one that shows nothing is not a line, as an empty paragraph is not.</summary>
+        public void EndLine()
+        {
+            if (!_lineShowsText) _text.Length = _lineStart;
+            else
+            {
+                _text.Append('\n');
+                _lineEnds.Add(_text.Length - 1);
+            }
+            StartLine();
+        }
+
+        /// <summary>Joins the lines ended from line <paramref name="first"/> on into one, a tab apart (the last keeps its end).</summary>
+        public void JoinLinesFrom(int first)
+        {
+            var joined = _lineEnds.Count - 1 - first;
+            if (joined <= 0) return;
+            for (var k = first; k < first + joined; k++) _text[_lineEnds[k]] = '\t';
+            _lineEnds.RemoveRange(first, joined);
+        }
+
+        public override string ToString() => _text.ToString();
     }
 
     /// <summary>Skips an element and everything in it without recursion (XmlReader.Skip would build nothing either, but counts nothing).</summary>

@@ -314,36 +314,58 @@ internal sealed class LetterScan
     }
 
     /// <summary>
-    /// The first line of an item heading whose last line is <paramref name="line"/>. In PDF text a long heading wraps:
-    /// its earlier lines follow a paragraph break and do not end a sentence. A page break inside the heading (its
-    /// footer, form feed and header, with the blank lines around them) is passed over, not taken for a paragraph break.
+    /// The first line of an item heading whose last line is <paramref name="line"/>. A long heading wraps: its earlier
+    /// lines (two at most) follow a paragraph break, or, in text with no blank line between paragraphs (a Word draft with
+    /// its lines broken by hand), a line that ends a sentence or a label, and they end no sentence. A page break inside
+    /// the heading (its footer, form feed and header, with the blank lines around them) is passed over, not taken for a
+    /// paragraph break.
     /// </summary>
     public int HeadingStart(int line, int min)
     {
         if (IsConverted) return line;
         var first = line;
         var taken = 0;
-        for (var i = line - 1; i >= min && taken < 2; i--)
+        // Whether the lines taken read as a heading's rather than as the end of the text before (see MayWrapHeading).
+        var headingLike = true;
+        for (var i = line - 1; i >= min; i--)
         {
             var candidate = Lines[i];
             if (IsParagraphBreak(candidate))
             {
-                if (PageBreakAbove(i, min) is not { } before) return first;
+                if (taken == 2 || PageBreakAbove(i, min) is not { } before) return first;
                 i = before + 1;
                 continue;
             }
             if (candidate.Kind != LineKind.Text) continue;
-            // A line that ends a sentence or a label is the text before, and opens the heading as a paragraph break would:
-            // a Word draft with its lines broken by hand has no blank line between paragraphs. One that ends in an
-            // abbreviation ("Dr.", "t.i.d.") is a heading wrapped there. A heading holds no label: a line that opens with
-            // one is the item before's block, however it ends.
+            // A heading holds no label: a line that opens with one is the item before's block, however it ends. A line
+            // that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.") is a
+            // heading wrapped there.
             if (LetterReader.OpensWithItemLabel(Text, candidate)) return line;
-            if (EndsSentenceOrLabel(candidate)) return first;
+            if (EndsSentenceOrLabel(candidate)) return headingLike ? first : line;
+            // A line that no heading wraps onto, right after a sentence's end, is the text before's last: "(MTUS, page 63)".
+            var mayWrap = MayWrapHeading(candidate.Content(Text));
+            if (!mayWrap && PrecededBySentenceEnd(i, min)) return headingLike ? first : line;
+            // No paragraph break or sentence's end above the lines a heading may take: they belong to the text before.
+            if (taken == 2) return line;
             first = i;
             taken++;
+            headingLike &= mayWrap;
         }
-        // No paragraph break or sentence's end above: these lines belong to the text before, not to the heading.
-        return taken > 0 && first > min && !PrecededByBreak(first, min) && !PrecededBySentenceEnd(first, min) ? line : first;
+        return first;
+    }
+
+    /// <summary>
+    /// Whether a line may be a wrapped heading's first: a finished sentence above it opens a heading only then. A
+    /// rationale's last line that ends in a citation or a quotation ("(MTUS, page 63)", "... \"not recommended\"") after
+    /// a sentence's end, or that holds a sentence's end itself, is the text before.
+    /// </summary>
+    private static bool MayWrapHeading(ReadOnlySpan<char> content)
+    {
+        if (content[0] is '(' or '[' or '"' or '\u201C' or '\'' or '\u2018' || content[^1] is ')' or ']' or '"' or '\u201D' or '\'' or '\u2019') return false;
+        for (var i = 1; i + 2 < content.Length; i++)
+            if (content[i] is '.' or '?' or '!' && content[i + 1] == ' ' && char.IsUpper(content[i + 2]) && !(content[i] == '.' && EndsInAbbreviation(content[..(i + 1)])))
+                return false;
+        return true;
     }
 
     /// <summary>
@@ -373,11 +395,11 @@ internal sealed class LetterScan
         return content[^1] == ':' || content[^1] == '.' && !EndsInAbbreviation(content);
     }
 
-    /// <summary>Whether the text line above <paramref name="line"/> ends a sentence or a label and opens with no item label.</summary>
+    /// <summary>Whether the text line above <paramref name="line"/>, in its paragraph, ends a sentence or a label.</summary>
     private bool PrecededBySentenceEnd(int line, int min)
     {
-        var above = PreviousText(line, min, acrossParagraphs: false);
-        return above >= 0 && EndsSentenceOrLabel(Lines[above]) && !LetterReader.OpensWithItemLabel(Text, Lines[above]);
+        var above = PreviousText(line, min);
+        return above >= 0 && EndsSentenceOrLabel(Lines[above]);
     }
 
     private bool PrecededByBreak(int line, int min)

@@ -86,8 +86,8 @@ public static class LetterSource
     }
 
     /// <summary>
-    /// One line per paragraph that shows text (empty paragraphs, which Word shows only as space, are left out, so line N
-    /// of a finding is the N-th paragraph with text); tabs and line breaks inside a paragraph are kept as tab and space. Read as a stream
+    /// One line per paragraph, manual line break and table row of one-line cells that shows text (empty ones, which Word
+    /// shows only as space, are left out, so line N of a finding is the N-th line with text); tabs are kept. Read as a stream
     /// under limits (<see cref="DocxText"/>): no part may expand past <paramref name="maxBytes"/>, whatever its
     /// compressed size.
     /// </summary>
