@@ -480,6 +480,9 @@ public class ConclusionTableTests
             "It has not been demonstrated that", "There is no documentation that", "I disagree that", "I do not agree that",
             "The records do not establish that", "I cannot conclude that", "It is not clear that", "There is insufficient evidence that",
             "The documentation fails to show that", "I am unable to confirm that", "The submitted records don't show that", "It is not the case that",
+            // The one denied named, with an aside on who they are, between the denial and "that".
+            "I do not agree with Dr. Chan, the UR physician, that", "I disagree with the prior reviewer, Dr. Lee, that",
+            "I cannot agree with the utilization reviewer, a board-certified internist, that",
         };
         foreach (var denial in denials)
         {
@@ -498,6 +501,8 @@ public class ConclusionTableTests
         yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary given that there is no sign of misuse.", "overturned" };
         yield return new object[] { "I find that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
         yield return new object[] { "I agree that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "I agree with Dr. Chan, the UR physician, that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { "I agree with Dr. Chan, the UR physician, that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
     }
 
     [Theory]
@@ -525,6 +530,36 @@ public class ConclusionTableTests
     [Theory]
     [MemberData(nameof(VerdictsAroundAnAside))]
     public void An_aside_does_not_decide_the_sentence(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
+    /// <summary>
+    /// A short interjection between commas that says on what grounds or in whose view ("in my opinion", "based on the
+    /// records") splits a verdict's words without changing them: "The request is, in my opinion, medically necessary" read
+    /// as no verdict, so an Upheld item so concluded gave no IMR003. Both outcomes, the interjection in each place a
+    /// reviewer puts it.
+    /// </summary>
+    public static IEnumerable<object[]> VerdictsSplitByAnInterjection()
+    {
+        const string x = "Norco 10/325mg #120";
+        string[] interjections =
+        {
+            "in my opinion", "in my medical opinion", "in this case", "based on the records reviewed", "per the MTUS guidelines",
+            "according to the guidelines", "given the documented improvement", "from a clinical standpoint", "upon review of the records",
+        };
+        foreach (var interjection in interjections)
+        {
+            yield return new object[] { $"The request for {x} is, {interjection}, medically necessary.", "overturned" };
+            yield return new object[] { $"The request for {x} is, {interjection}, medically necessary and appropriate.", "overturned" };
+            yield return new object[] { $"The request for {x}, {interjection}, is medically necessary.", "overturned" };
+            yield return new object[] { $"The request for {x} is, {interjection}, not medically necessary.", "upheld" };
+            yield return new object[] { $"The request for {x} is not, {interjection}, medically necessary.", "upheld" };
+            yield return new object[] { $"The request for {x}, {interjection}, is non-certified.", "upheld" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VerdictsSplitByAnInterjection))]
+    public void An_interjection_does_not_hide_the_verdict_it_splits(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
     /// <summary>

@@ -232,9 +232,12 @@ public static class Conclusions
                 end = comma;
                 break;
             }
-            // ", which ... ," with the main clause going on after it; only the first aside is left out.
-            if (asideStart < 0 && comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, AsideOpenings, endsWord: static c => c == ' ')
-                && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0 && HasLetter(text, closing + 1, end))
+            // ", which ... ," with the main clause going on after it, or a short interjection that splits a verdict's words
+            // (", in my opinion,", ", based on the records,"); only the first aside is left out.
+            if (asideStart < 0 && comma + 1 < end && text[comma + 1] == ' ' && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0
+                && (WordAt(text, comma + 2, end, AsideOpenings, endsWord: static c => c == ' ')
+                    || WordAt(text, comma + 2, end, InterjectionOpenings, endsWord: static c => c == ' ') && Words(text, comma + 1, closing) <= MaxInterjectionWords)
+                && HasLetter(text, closing + 1, end))
             {
                 (asideStart, asideEnd) = (comma, closing + 1);
                 comma = closing - 1;
@@ -254,6 +257,24 @@ public static class Conclusions
     private static readonly string[] AsideOpenings = { "which", "who" };
 
     /// <summary>
+    /// How an interjection between commas opens: it says on what grounds or in whose view, never which way. A concessive
+    /// or qualifying word ("however", "although") is no interjection: such a sentence is a caveat (see <see cref="Search"/>).
+    /// </summary>
+    private static readonly string[] InterjectionOpenings = { "in", "per", "based", "according", "given", "from", "upon", "on", "after", "with", "for" };
+
+    /// <summary>The most words an interjection holds: a longer stretch between commas is a clause of its own.</summary>
+    private const int MaxInterjectionWords = 6;
+
+    /// <summary>How many words text[start, end) holds.</summary>
+    private static int Words(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))) words++;
+        return words;
+    }
+
+    /// <summary>
     /// Where the claim starts in a main clause text[start, end) that denies it: "It has not been demonstrated that" /
     /// "There is no documentation that" / "I disagree that" the request is medically necessary; -1 if there is none. The
     /// words just before "that", after the last comma, must deny it (a denying word with a negation among the four words
@@ -269,7 +290,16 @@ public static class Conclusions
             if (at > start && char.IsLetter(text[at - 1]) || at + 4 < end && char.IsLetter(text[at + 4])) continue;
             var stretch = at > start ? text.LastIndexOfAny(ClauseBreaks, at - 1, at - start) + 1 : start;
             if (stretch < start) stretch = start;
-            if (!Denies(Normalize(text, stretch, at))) continue;
+            var denierEnd = at;
+            // "I do not agree with Dr. Chan, the UR physician, that ...": the words that deny stand before the aside.
+            if (stretch > start && text[stretch - 1] == ',' && !HasLetter(text, stretch, at)
+                && text.LastIndexOf(',', stretch - 2, stretch - 1 - start) is var asideOpens and > 0 && asideOpens >= start
+                && Words(text, asideOpens + 1, stretch - 1) <= MaxInterjectionWords)
+            {
+                denierEnd = asideOpens;
+                stretch = Math.Max(start, text.LastIndexOfAny(ClauseBreaks, asideOpens - 1, asideOpens - start) + 1);
+            }
+            if (!Denies(Normalize(text, stretch, denierEnd))) continue;
             var claim = at + 4;
             return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
         }
