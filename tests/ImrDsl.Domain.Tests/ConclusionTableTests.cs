@@ -536,7 +536,7 @@ public class ConclusionTableTests
     /// A short interjection between commas that says on what grounds or in whose view ("in my opinion", "based on the
     /// records") splits a verdict's words without changing them: "The request is, in my opinion, medically necessary" read
     /// as no verdict, so an Upheld item so concluded gave no IMR003. Both outcomes, the interjection in each place a
-    /// reviewer puts it.
+    /// reviewer puts it; an interjection that speaks of weaning, or that stands beside a "which" aside.
     /// </summary>
     public static IEnumerable<object[]> VerdictsSplitByAnInterjection()
     {
@@ -555,12 +555,33 @@ public class ConclusionTableTests
             yield return new object[] { $"The request for {x} is not, {interjection}, medically necessary.", "upheld" };
             yield return new object[] { $"The request for {x}, {interjection}, is non-certified.", "upheld" };
         }
+        // An interjection says what the sentence is about as much as its words do: a weaning supply after the verdict is
+        // still a note on tapering, not the verdict.
+        foreach (var weaning in new[] { "for weaning purposes", "for the purpose of tapering", "in order to wean" })
+        {
+            yield return new object[] { $"The request for {x} is not medically necessary. A 30-day supply of Norco, {weaning}, is medically necessary.", "upheld" };
+            yield return new object[] { $"The request for {x} is not medically necessary. Norco 10/325mg #60, {weaning}, would be medically necessary.", "upheld" };
+        }
+        // A "which" aside, which may hold a verdict of its own, is left out before an interjection is.
+        foreach (var interjection in new[] { "based on the records", "in my opinion" })
+        {
+            yield return new object[] { $"Therefore, {interjection}, the request for {x}, which the UR physician found not medically necessary, is medically necessary.", "overturned" };
+            yield return new object[] { $"Therefore, {interjection}, the request for {x}, which the UR physician found medically necessary, is not medically necessary.", "upheld" };
+        }
     }
 
     [Theory]
     [MemberData(nameof(VerdictsSplitByAnInterjection))]
     public void An_interjection_does_not_hide_the_verdict_it_splits(string passage, string outcome)
         => AssertConcludes(passage, outcome);
+
+    /// <summary>An aside that negates is no interjection: "is, in no way, medically necessary" is not read as "is medically necessary".</summary>
+    [Theory]
+    [InlineData("in no way")]
+    [InlineData("on no account")]
+    [InlineData("in not one respect")]
+    public void A_negating_aside_is_no_interjection(string negated)
+        => Assert.NotEqual("overturned", Conclusions.Find($"Long-term opioid use is not recommended. The request for Norco 10/325mg #120 is, {negated}, medically necessary.", OutcomeInfo.Phrases)?.Member);
 
     /// <summary>
     /// Verdicts as reviewers word them after a sentence that states what the guideline recommends in general: a linking

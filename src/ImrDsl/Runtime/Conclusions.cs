@@ -154,6 +154,9 @@ public static class Conclusions
         var main = MainClause(text, start, end);
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
+        // What the note and tapering questions read: an interjection left out for the verdict's words may say what the
+        // sentence is about ("A 30-day supply, for weaning purposes, is medically necessary.").
+        string? kindRead = null;
         if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
             // The words before "that" may say the same in their own phrase ("has not been established that ... is
@@ -169,19 +172,21 @@ public static class Conclusions
         if (decisive is null && general is null && (main.Start != start || main.End != end || main.AsideStart >= 0))
         {
             read = Normalize(text, main.Start, main.End, main.AsideStart, main.AsideEnd);
+            if (main.Interjection) kindRead = Normalize(text, main.Start, main.End);
             (decisive, general) = Longest(table, read);
             if (decisive is null && main.AsideStart >= 0) decisive = Longest(table, Normalize(text, main.Start, main.End)).Decisive;
         }
         if (decisive is null && general is null)
         {
-            read = whole;
+            (read, kindRead) = (whole, null);
             (decisive, general) = Longest(table, whole);
         }
         // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
         // without is a note is asked only when a general verdict stands before it (IsFact).
         if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
         var namesRequest = NamesTheRequest(whole);
-        return new Sentence(start, end, IsNote(whole, read, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(read, namesRequest), decisive, general);
+        kindRead ??= read;
+        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(kindRead, namesRequest), decisive, general);
     }
 
     /// <summary>The members of the longest decisive and the longest general phrase in a normalized sentence.</summary>
@@ -215,7 +220,7 @@ public static class Conclusions
     /// "which" or "who" ("The Norco, which the UR found not medically necessary, is medically necessary.") is not part of
     /// it: AsideStart and AsideEnd bound it (its commas included), or are -1.
     /// </summary>
-    internal static (int Start, int End, int AsideStart, int AsideEnd) MainClause(string text, int start, int end)
+    internal static (int Start, int End, int AsideStart, int AsideEnd, bool Interjection) MainClause(string text, int start, int end)
     {
         // Compared by hand, at the sentence's start and after each comma: this runs for every sentence a conclusion is
         // sought in, and a case-ignoring search for each joint through the sentence cost the reader a twentieth of its time.
@@ -232,20 +237,30 @@ public static class Conclusions
                 end = comma;
                 break;
             }
-            // ", which ... ," with the main clause going on after it, or a short interjection that splits a verdict's words
-            // (", in my opinion,", ", based on the records,"); only the first aside is left out.
-            if (asideStart < 0 && comma + 1 < end && text[comma + 1] == ' ' && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0
-                && (WordAt(text, comma + 2, end, AsideOpenings, endsWord: static c => c == ' ')
-                    || WordAt(text, comma + 2, end, InterjectionOpenings, endsWord: static c => c == ' ') && Words(text, comma + 1, closing) <= MaxInterjectionWords)
-                && HasLetter(text, closing + 1, end))
+            // ", which ... ," with the main clause going on after it; only the first aside is left out.
+            if (asideStart < 0 && AsideAt(text, comma, end, AsideOpenings) is { } closing)
             {
                 (asideStart, asideEnd) = (comma, closing + 1);
                 comma = closing - 1;
             }
         }
         if (asideStart >= end) (asideStart, asideEnd) = (-1, -1);
-        return (start, end, asideStart, asideEnd);
+        if (asideStart >= 0) return (start, end, asideStart, asideEnd, false);
+        // Without one, a short interjection that splits a verdict's words (", in my opinion,", ", based on the records,").
+        for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
+            if (AsideAt(text, comma, end, InterjectionOpenings) is { } closing && Words(text, comma + 1, closing) <= MaxInterjectionWords
+                && !ContainsAny(Normalize(text, comma + 1, closing), GapNegations))
+                return (start, end, comma, closing + 1, true);
+        return (start, end, -1, -1, false);
     }
+
+    /// <summary>
+    /// The closing comma of an aside that opens after the comma at <paramref name="comma"/> with one of
+    /// <paramref name="openings"/> and after which the clause goes on, or null.
+    /// </summary>
+    private static int? AsideAt(string text, int comma, int end, string[] openings)
+        => comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, openings, endsWord: static c => c == ' ')
+           && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0 && HasLetter(text, closing + 1, end) ? closing : null;
 
     private static bool HasLetter(string text, int start, int end)
     {
