@@ -109,6 +109,16 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("The request, which is not certified, is certified.")]
     [InlineData("The request, \"which\", is not \"certified\", is certified.")]
     [InlineData("However, the request is certified. The UR found it not certified.")]
+    // A comma just before "that" at the sentence's start, or an aside with nothing before it: the search looks past the
+    // aside for the words that deny, and must stop at the sentence's start.
+    [InlineData(", That the request is certified.")]
+    [InlineData(",, that the request is certified.")]
+    [InlineData(" , that the request is not certified.")]
+    [InlineData("The patient improved. , Dr. Chan, that the request is certified.")]
+    [InlineData("I do not agree with Dr. Chan, the UR physician, that the request is not certified.")]
+    [InlineData("I do not agree, in this case, that the request is certified.")]
+    [InlineData("The request is, in my opinion, certified.")]
+    [InlineData("The request is, in no way, certified. It is, for weaning, recommended.")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

@@ -56,9 +56,10 @@ internal static class ConclusionsReference
     private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end)
     {
         var whole = Normalize(rationale, start, end);
-        var (mainStart, mainEnd, asideStart, asideEnd) = Conclusions.MainClause(rationale, start, end);
+        var (mainStart, mainEnd, asideStart, asideEnd, interjection) = Conclusions.MainClause(rationale, start, end);
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
+        string? kind = null;
         OutcomePhrases? Opposite(OutcomePhrases? member) => member is null ? null : members.First(m => !ReferenceEquals(m, member));
         if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0)
         {
@@ -72,17 +73,20 @@ internal static class ConclusionsReference
         {
             read = Normalize(rationale, mainStart, mainEnd, asideStart, asideEnd);
             (decisive, general) = Longest(members, read);
+            // Whether it is a note or speaks of tapering is read with an interjection kept ("for weaning purposes").
+            if (interjection) kind = Normalize(rationale, mainStart, mainEnd);
             // A decisive verdict inside the aside counts when the main clause holds only a general one.
             if (decisive is null && asideStart >= 0) decisive = Longest(members, Normalize(rationale, mainStart, mainEnd)).Decisive;
         }
         if (decisive is null && general is null)
         {
-            read = whole;
+            (read, kind) = (whole, null);
             (decisive, general) = Longest(members, whole);
         }
+        kind ??= read;
         var namesRequest = Conclusions.NamesTheRequest(whole);
-        return new Sentence(start, end, Conclusions.IsNote(whole, read, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
-            Conclusions.SpeaksOfTapering(read, namesRequest), decisive, general);
+        return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
+            Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general);
     }
 
     private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(IReadOnlyList<OutcomePhrases> members, string sentence)

@@ -307,12 +307,12 @@ public static class Conclusions
             if (stretch < start) stretch = start;
             var denierEnd = at;
             // "I do not agree with Dr. Chan, the UR physician, that ...": the words that deny stand before the aside.
-            if (stretch > start && text[stretch - 1] == ',' && !HasLetter(text, stretch, at)
-                && text.LastIndexOf(',', stretch - 2, stretch - 1 - start) is var asideOpens and > 0 && asideOpens >= start
+            if (stretch - 1 > start && text[stretch - 1] == ',' && !HasLetter(text, stretch, at)
+                && text.LastIndexOf(',', stretch - 2, stretch - 1 - start) is var asideOpens and >= 0 && asideOpens >= start
                 && Words(text, asideOpens + 1, stretch - 1) <= MaxInterjectionWords)
             {
                 denierEnd = asideOpens;
-                stretch = Math.Max(start, text.LastIndexOfAny(ClauseBreaks, asideOpens - 1, asideOpens - start) + 1);
+                stretch = asideOpens > start ? Math.Max(start, text.LastIndexOfAny(ClauseBreaks, asideOpens - 1, asideOpens - start) + 1) : start;
             }
             if (!Denies(Normalize(text, stretch, denierEnd))) continue;
             var claim = at + 4;
