@@ -172,9 +172,15 @@ public static class Conclusions
         if (decisive is null && general is null && (main.Start != start || main.End != end || main.AsideStart >= 0))
         {
             read = Normalize(text, main.Start, main.End, main.AsideStart, main.AsideEnd);
-            if (main.Interjection) kindRead = Normalize(text, main.Start, main.End);
             (decisive, general) = Longest(table, read);
-            if (decisive is null && main.AsideStart >= 0) decisive = Longest(table, Normalize(text, main.Start, main.End)).Decisive;
+            // The main clause with its aside, normalized once: a decisive verdict in the aside counts when the rest holds
+            // none, and an interjection is read for what kind of sentence it is.
+            if (main.AsideStart >= 0 && (decisive is null || main.Interjection))
+            {
+                var withAside = Normalize(text, main.Start, main.End);
+                decisive ??= Longest(table, withAside).Decisive;
+                if (main.Interjection) kindRead = withAside;
+            }
         }
         if (decisive is null && general is null)
         {
@@ -262,6 +268,10 @@ public static class Conclusions
         => comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, openings, endsWord: static c => c == ' ')
            && text.IndexOf(',', comma + 1, end - comma - 1) is var closing and >= 0 && HasLetter(text, closing + 1, end) ? closing : null;
 
+    /// <summary>Where the clause that runs up to <paramref name="at"/> starts: after the last comma, semicolon or colon before it, not before <paramref name="start"/>.</summary>
+    private static int ClauseStart(string text, int start, int at)
+        => at > start ? Math.Max(start, text.LastIndexOfAny(ClauseBreaks, at - 1, at - start) + 1) : start;
+
     private static bool HasLetter(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -303,17 +313,13 @@ public static class Conclusions
         for (var at = TextScan.IndexOfCaseless(text, "that", start); at >= 0 && at + 4 <= end; at = TextScan.IndexOfCaseless(text, "that", at + 4))
         {
             if (at > start && char.IsLetter(text[at - 1]) || at + 4 < end && char.IsLetter(text[at + 4])) continue;
-            var stretch = at > start ? text.LastIndexOfAny(ClauseBreaks, at - 1, at - start) + 1 : start;
-            if (stretch < start) stretch = start;
+            var stretch = ClauseStart(text, start, at);
             var denierEnd = at;
             // "I do not agree with Dr. Chan, the UR physician, that ...": the words that deny stand before the aside.
             if (stretch - 1 > start && text[stretch - 1] == ',' && !HasLetter(text, stretch, at)
-                && text.LastIndexOf(',', stretch - 2, stretch - 1 - start) is var asideOpens and >= 0 && asideOpens >= start
+                && text.LastIndexOf(',', stretch - 2, stretch - 1 - start) is var asideOpens && asideOpens >= start
                 && Words(text, asideOpens + 1, stretch - 1) <= MaxInterjectionWords)
-            {
-                denierEnd = asideOpens;
-                stretch = asideOpens > start ? Math.Max(start, text.LastIndexOfAny(ClauseBreaks, asideOpens - 1, asideOpens - start) + 1) : start;
-            }
+                (stretch, denierEnd) = (ClauseStart(text, start, asideOpens), asideOpens);
             if (!Denies(Normalize(text, stretch, denierEnd))) continue;
             var claim = at + 4;
             return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
