@@ -1,3 +1,5 @@
+using System.Text;
+using ImrDsl.Collections;
 using ImrDsl.Diagnostics;
 using ImrDsl.Generators.Pipeline;
 using ImrDsl.Semantics;
@@ -114,7 +116,7 @@ internal static class ValidationEmitter
     private static bool UsesOr(ConditionModel condition) => condition switch
     {
         OrCondition => true,
-        AndCondition a => UsesOr(a.Left) || UsesOr(a.Right),
+        AndCondition a => a.Operands.Any(UsesOr),
         NotCondition n => UsesOr(n.Operand),
         _ => false,
     };
@@ -182,20 +184,31 @@ internal static class ValidationEmitter
     /// </summary>
     private static string Condition(Func<string, RecordModel?> find, RecordModel record, ConditionModel condition, Names.Counter names) => condition switch
     {
-        AndCondition a => And(Condition(find, record, a.Left, names), names.Next("left"), Condition(find, record, a.Right, names)),
-        OrCondition o => Or(Condition(find, record, o.Left, names), names.Next("left"), Condition(find, record, o.Right, names)),
+        AndCondition a => Chain(find, record, a.Operands, names, isAnd: true),
+        OrCondition o => Chain(find, record, o.Operands, names, isAnd: false),
         NotCondition n => $"{Rt}.PredicateResult.Not({Condition(find, record, n.Operand, names)})",
         PredicateCondition p => Predicate(find, record, p, names),
         _ => throw new InvalidOperationException($"no code for the condition {condition.GetType().Name}"),
     };
 
-    /// <summary>The left side when it fails, else the right side.</summary>
-    private static string And(string left, string name, string right)
-        => $"({left}) switch {{ {{ Holds: false }} {name} => {name}, _ => {right} }}";
-
-    /// <summary>The left side when it holds, else <c>OrElse</c> of both (emitted beside the validator).</summary>
-    private static string Or(string left, string name, string right)
-        => $"({left}) switch {{ {{ Holds: true }} {name} => {name}, var {name} => OrElse({name}, {right}) }}";
+    /// <summary>
+    /// Terms joined left to right, ((a and b) and c), each join a switch on the result so far: for `and` the result when it
+    /// fails, else the next term; for `or` the result when it holds, else <c>OrElse</c> of both (emitted beside the
+    /// validator). Built in one pass, as a chain may have thousands of terms.
+    /// </summary>
+    private static string Chain(Func<string, RecordModel?> find, RecordModel record, EquatableArray<ConditionModel> terms, Names.Counter names, bool isAnd)
+    {
+        var code = new StringBuilder().Append('(', terms.Count - 1).Append(Condition(find, record, terms[0], names));
+        for (var i = 1; i < terms.Count; i++)
+        {
+            var name = names.Next("left");
+            var next = Condition(find, record, terms[i], names);
+            code.Append(isAnd
+                ? $") switch {{ {{ Holds: false }} {name} => {name}, _ => {next} }}"
+                : $") switch {{ {{ Holds: true }} {name} => {name}, var {name} => OrElse({name}, {next}) }}");
+        }
+        return code.ToString();
+    }
 
     /// <summary>
     /// A call to the predicate's runtime method, its arguments passed by the registry's conventions. A predicate the

@@ -118,18 +118,34 @@ internal sealed class ImrAnalysis
             }
         }
 
+        /// <summary>
+        /// The fields a rule's expression names, in source order. A stack rather than recursion: a condition of
+        /// 200,000 terms nests that deep, and the server must outlive any document it is given.
+        /// </summary>
         private void FieldNames(ExpressionSyntax expression, RecordModel record)
         {
-            switch (expression)
+            var pending = new Stack<ExpressionSyntax>();
+            pending.Push(expression);
+            while (pending.Count > 0)
             {
-                case NameExpressionSyntax name:
-                    var first = name.Name.Text.Split('.')[0];
-                    if (record.Find(first) is not null)
-                        Add(SymbolKind.Field, $"{record.Name}.{first}", new TextSpan(name.Span.Start, first.Length), false);
-                    break;
-                case CallSyntax call: foreach (var argument in call.Arguments) FieldNames(argument, record); break;
-                case NotSyntax not: FieldNames(not.Operand, record); break;
-                case LogicalSyntax logical: FieldNames(logical.Left, record); FieldNames(logical.Right, record); break;
+                switch (pending.Pop())
+                {
+                    case NameExpressionSyntax name:
+                        var first = name.Name.Text.Split('.')[0];
+                        if (record.Find(first) is not null)
+                            Add(SymbolKind.Field, $"{record.Name}.{first}", new TextSpan(name.Span.Start, first.Length), false);
+                        break;
+                    case CallSyntax call:
+                        for (var i = call.Arguments.Count - 1; i >= 0; i--) pending.Push(call.Arguments[i]);
+                        break;
+                    case NotSyntax not:
+                        pending.Push(not.Operand);
+                        break;
+                    case LogicalSyntax logical:
+                        pending.Push(logical.Right);
+                        pending.Push(logical.Left);
+                        break;
+                }
             }
         }
 

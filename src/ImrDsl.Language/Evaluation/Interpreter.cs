@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using ImrDsl.Collections;
 using ImrDsl.Diagnostics;
 using ImrDsl.Runtime;
 using ImrDsl.Semantics;
@@ -98,12 +99,33 @@ public sealed class Interpreter
 
     private PredicateResult Evaluate(RecordValue value, ConditionModel condition, ValidationContext context) => condition switch
     {
-        AndCondition a => PredicateResult.And(Evaluate(value, a.Left, context), () => Evaluate(value, a.Right, context)),
-        OrCondition o => PredicateResult.Or(Evaluate(value, o.Left, context), () => Evaluate(value, o.Right, context)),
+        AndCondition a => All(value, a.Operands, context),
+        OrCondition o => Any(value, o.Operands, context),
         NotCondition n => PredicateResult.Not(Evaluate(value, n.Operand, context)),
         PredicateCondition p => Call(value, p, context),
         _ => throw new InvalidOperationException($"no evaluation for the condition {condition.GetType().Name}"),
     };
+
+    /// <summary>`a and b and c` as PredicateResult.And joins it, ((a and b) and c): the first operand that fails, else the last.</summary>
+    private PredicateResult All(RecordValue value, EquatableArray<ConditionModel> operands, ValidationContext context)
+    {
+        var result = Evaluate(value, operands[0], context);
+        // PredicateResult.And(left, right) is left when it fails, else right.
+        for (var i = 1; i < operands.Count && result.Holds; i++) result = Evaluate(value, operands[i], context);
+        return result;
+    }
+
+    /// <summary>`a or b or c` as PredicateResult.Or joins it, ((a or b) or c): the first operand that holds, else all their values.</summary>
+    private PredicateResult Any(RecordValue value, EquatableArray<ConditionModel> operands, ValidationContext context)
+    {
+        var result = Evaluate(value, operands[0], context);
+        for (var i = 1; i < operands.Count && !result.Holds; i++)
+        {
+            var next = operands[i];
+            result = PredicateResult.Or(result, () => Evaluate(value, next, context));
+        }
+        return result;
+    }
 
     private PredicateResult Call(RecordValue value, PredicateCondition p, ValidationContext context)
     {

@@ -22,49 +22,75 @@ internal sealed class ConditionBinder
     }
 
     /// <summary>
-    /// Binds a condition bottom-up with an explicit stack: a chain of `or`/`and` terms or `not`s nests one level per
-    /// operator, and a 50,000-term condition must not overflow the call stack. Operands are bound left to right,
-    /// so diagnostics keep their source order.
+    /// Binds a condition bottom-up with an explicit stack, as the syntax nests one level per `and`, `or` or `not` and a
+    /// 4 MB condition must not overflow the call stack. A chain of terms joined by one operator becomes one condition
+    /// with every term as an operand, and a run of `not`s one NotCondition or none (two cancel: Not keeps the values).
+    /// Operands are bound left to right, so diagnostics keep their source order.
     /// </summary>
     public ConditionModel? Bind(ExpressionSyntax syntax)
     {
         var bound = new Stack<ConditionModel?>();
-        var pending = new Stack<(ExpressionSyntax Node, bool OperandsBound)>();
-        pending.Push((syntax, false));
+        var pending = new Stack<Step>();
+        pending.Push(Step.Visit(syntax));
         while (pending.Count > 0)
         {
-            var (node, operandsBound) = pending.Pop();
-            switch (node)
+            var step = pending.Pop();
+            switch (step.Node)
             {
-                case LogicalSyntax logical when !operandsBound:
-                    pending.Push((logical, true));
-                    pending.Push((logical.Right, false));
-                    pending.Push((logical.Left, false));
+                case null when step.Terms > 0:
+                    var operands = new ConditionModel[step.Terms];
+                    var complete = true;
+                    for (var i = operands.Length - 1; i >= 0; i--)
+                    {
+                        var operand = bound.Pop();
+                        complete &= operand is not null;
+                        operands[i] = operand!;
+                    }
+                    bound.Push(!complete ? null
+                        : step.Operator == LogicalOperator.And ? new AndCondition(new EquatableArray<ConditionModel>(operands)) : new OrCondition(new EquatableArray<ConditionModel>(operands)));
+                    break;
+                case null:
+                    bound.Push(bound.Pop() is { } positive ? new NotCondition(positive) : null);
                     break;
                 case LogicalSyntax logical:
-                    var right = bound.Pop();
-                    var left = bound.Pop();
-                    bound.Push(left is null || right is null ? null
-                        : logical.Operator == LogicalOperator.And ? new AndCondition(left, right) : new OrCondition(left, right));
+                    // The parser joins a chain left to right ((a or b) or c): its terms are the right sides down the left spine.
+                    var rights = new List<ExpressionSyntax>();
+                    ExpressionSyntax first = logical;
+                    while (first is LogicalSyntax link && link.Operator == logical.Operator)
+                    {
+                        rights.Add(link.Right);
+                        first = link.Left;
+                    }
+                    pending.Push(Step.Join(logical.Operator, rights.Count + 1));
+                    foreach (var right in rights) pending.Push(Step.Visit(right));
+                    pending.Push(Step.Visit(first));
                     break;
-                case NotSyntax not when !operandsBound:
-                    pending.Push((not, true));
-                    pending.Push((not.Operand, false));
-                    break;
-                case NotSyntax:
-                    bound.Push(bound.Pop() is { } operand ? new NotCondition(operand) : null);
+                case NotSyntax not:
+                    var odd = false;
+                    ExpressionSyntax negated = not;
+                    for (; negated is NotSyntax inner; negated = inner.Operand) odd = !odd;
+                    if (odd) pending.Push(Step.Negate);
+                    pending.Push(Step.Visit(negated));
                     break;
                 case CallSyntax call:
                     bound.Push(BindCall(call));
                     break;
                 default:
-                    _builder.Report(_file, node.Span, DiagnosticDescriptors.BadCondition,
+                    _builder.Report(_file, step.Node.Span, DiagnosticDescriptors.BadCondition,
                         "a condition is a predicate such as present(rationale), combined with and, or, not and parentheses");
                     bound.Push(null);
                     break;
             }
         }
         return bound.Pop();
+    }
+
+    /// <summary>What <see cref="Bind"/> does next: bind a node, join the last <see cref="Terms"/> conditions bound, or negate the last.</summary>
+    private readonly record struct Step(ExpressionSyntax? Node, int Terms, LogicalOperator Operator)
+    {
+        public static Step Visit(ExpressionSyntax node) => new(node, 0, default);
+        public static Step Join(LogicalOperator op, int terms) => new(null, terms, op);
+        public static Step Negate => new(null, 0, default);
     }
 
     private ConditionModel? BindCall(CallSyntax call)

@@ -67,9 +67,21 @@ public sealed record RuleModel(string Id, string Name, Severity Severity, RuleDo
 /// <summary>One condition a rule checks on one record: a finding whenever <see cref="Condition"/> is false.</summary>
 public sealed record RuleCheckModel(string AppliesTo, string? At, string Message, ConditionModel Condition);
 
+// A chain of `and` or `or` terms is one condition with all of them as operands, and a run of `not`s is at most one
+// NotCondition: the model then nests only as deep as the rule's brackets, which the parser limits, so every walk over
+// it (the interpreter, the generator, record equality) may recurse. Nested one level per operator, a 4 MB condition
+// of 200,000 terms overflowed the stack and ended the process.
 public abstract record ConditionModel;
-public sealed record AndCondition(ConditionModel Left, ConditionModel Right) : ConditionModel;
-public sealed record OrCondition(ConditionModel Left, ConditionModel Right) : ConditionModel;
+
+/// <summary>All operands must hold: they are asked in order, and the first that fails is the answer (else the last's).</summary>
+public sealed record AndCondition(EquatableArray<ConditionModel> Operands) : ConditionModel;
+
+/// <summary>
+/// One operand must hold: they are asked in order, and the first that holds is the answer; when none does, the values
+/// of all of them, a later one's winning where two give the same name.
+/// </summary>
+public sealed record OrCondition(EquatableArray<ConditionModel> Operands) : ConditionModel;
+
 public sealed record NotCondition(ConditionModel Operand) : ConditionModel;
 public sealed record PredicateCondition(string Name, EquatableArray<ArgumentModel> Arguments) : ConditionModel;
 

@@ -370,8 +370,8 @@ public sealed class ModelBuilder
 
     private static IEnumerable<string> PredicatesIn(ConditionModel condition) => condition switch
     {
-        AndCondition a => PredicatesIn(a.Left).Concat(PredicatesIn(a.Right)),
-        OrCondition o => PredicatesIn(o.Left).Concat(PredicatesIn(o.Right)),
+        AndCondition a => a.Operands.SelectMany(PredicatesIn),
+        OrCondition o => o.Operands.SelectMany(PredicatesIn),
         NotCondition n => PredicatesIn(n.Operand),
         PredicateCondition p => new[] { p.Name },
         _ => Array.Empty<string>(),

@@ -60,9 +60,37 @@ public static class SyntaxDump
             case NameExpressionSyntax n: b.Append(n.Name.Text); break;
             case ListSyntax l: b.Append("(list"); foreach (var i in l.Items) { b.Append(' '); Node(b, i); } b.Append(')'); break;
             case CallSyntax c: b.Append("(call ").Append(c.Function.Text); foreach (var a in c.Arguments) { b.Append(' '); Node(b, a); } b.Append(')'); break;
-            case NotSyntax n: b.Append("(not "); Node(b, n.Operand); b.Append(')'); break;
-            case LogicalSyntax l: b.Append('(').Append(l.Operator == LogicalOperator.And ? "and " : "or "); Node(b, l.Left); b.Append(' '); Node(b, l.Right); b.Append(')'); break;
+            case NotSyntax n: Negations(b, n); break;
+            case LogicalSyntax l: Chain(b, l); break;
         }
+    }
+
+    // A chain of `and`/`or` nests down its left side and a run of `not`s down its operand, one level per operator:
+    // both are walked in a loop, so a condition of 200,000 terms does not overflow the stack.
+
+    /// <summary>(or (or a b) c): the left side's chain opened first, then each right side closed in turn.</summary>
+    private static void Chain(StringBuilder b, LogicalSyntax top)
+    {
+        var spine = new List<LogicalSyntax>();
+        for (SyntaxNode node = top; node is LogicalSyntax link; node = link.Left) spine.Add(link);
+        foreach (var link in spine) b.Append('(').Append(link.Operator == LogicalOperator.And ? "and " : "or ");
+        Node(b, spine[spine.Count - 1].Left);
+        for (var i = spine.Count - 1; i >= 0; i--)
+        {
+            b.Append(' ');
+            Node(b, spine[i].Right);
+            b.Append(')');
+        }
+    }
+
+    private static void Negations(StringBuilder b, NotSyntax top)
+    {
+        var count = 0;
+        SyntaxNode node = top;
+        for (; node is NotSyntax not; node = not.Operand) count++;
+        b.Insert(b.Length, "(not ", count);
+        Node(b, node);
+        b.Append(')', count);
     }
 
     private static void Body(StringBuilder b, BodySyntax body)

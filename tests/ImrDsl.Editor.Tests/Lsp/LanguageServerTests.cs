@@ -276,6 +276,39 @@ public sealed class LanguageServerTests
         Assert.Equal(new[] { "claims-administrator", "reviewer" }, Labels(results[labelCompletion]!).Order());
     }
 
+    /// <summary>
+    /// A rule's condition nests one level per `or` in the syntax: the server walked it by recursion to find the fields it
+    /// names, and a condition as long as a file may be overflowed the stack and ended the server with the editor's session.
+    /// </summary>
+    [Fact]
+    public void A_condition_as_long_as_a_file_may_be_is_served_whole()
+    {
+        using var folder = new TempFolder();
+        const int terms = 200_000;
+        var text = "record R as note {\n  s: text\n}\n\nrule X001 big {\n  severity = error\n  applies-to = R\n  at = s\n  require = " +
+                   string.Join(" or ", Enumerable.Repeat("not present(s)", terms)) +
+                   "\n  message = \"m\"\n  summary = \"s\"\n  why = \"w\"\n  failing = \"f\"\n  passing = \"p\"\n  suppress = \"x\"\n}\n\nnote {\n  s = \"x\"\n}\n";
+        folder.File("long.imr", text);
+
+        var session = new LspSession(folder);
+        session.Open("long.imr");
+        var diagnostics = session.Diagnostics("long.imr", 1);
+        var (fieldLine, fieldCharacter) = Find(text, "s: text");
+        var references = session.At("textDocument/references", "long.imr", fieldLine, fieldCharacter,
+            new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } });
+        var outline = session.Request("textDocument/documentSymbol", "long.imr");
+        session.Shutdown();
+        var results = session.Run();
+
+        // Every term fails for the note, so the rule reports it, as imr check does.
+        var findings = LspFindings(results[diagnostics]!);
+        Assert.Equal(CheckFindings(folder.Path, "long.imr"), findings);
+        Assert.Contains(findings, f => f.StartsWith("X001 error", StringComparison.Ordinal));
+        // The field's declaration, `at = s`, the s of every term and the note's `s = "x"`.
+        Assert.Equal(terms + 3, results[references]!["result"]!.AsArray().Count);
+        Assert.Contains(results[outline]!["result"]!.AsArray(), o => o!["name"]!.GetValue<string>() == "R");
+    }
+
     [Fact]
     public void A_case_file_page_mismatch_gets_the_topic_pages_as_a_quick_fix()
     {

@@ -49,6 +49,8 @@ internal sealed class LspSession(TempFolder folder)
 
     public int Raw(string text) => Add(new JsonObject { ["raw"] = text });
 
+    private static string Cut(string text) => text.Length > 4000 ? text[..2000] + " … " + text[^2000..] : text;
+
     public int Shutdown() => Add(new JsonObject { ["shutdown"] = true });
 
     public JsonArray Run()
@@ -59,9 +61,9 @@ internal sealed class LspSession(TempFolder folder)
         {
             output = JsonNode.Parse(result.Stdout);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            throw new Xunit.Sdk.XunitException($"lsp-client.js printed no JSON (exit {result.ExitCode}):\n{result.Stdout}\n{result.Stderr}");
+            throw new Xunit.Sdk.XunitException($"lsp-client.js printed no JSON (exit {result.ExitCode}, {e.Message}):\n{Cut(result.Stdout)}\n{Cut(result.Stderr)}");
         }
         Assert.True(result.ExitCode == 0, $"the LSP session failed: {output?["failure"]}\nserver stderr: {output?["stderr"]}\nlogs: {output?["logs"]}");
         return output!["results"]!.AsArray();

@@ -94,5 +94,10 @@ async function run() {
 }
 
 run().then(
-  (results) => { process.stdout.write(JSON.stringify({ results, logs, stderr })); connection.dispose(); child.kill(); process.exit(0); },
-  (error) => { process.stdout.write(JSON.stringify({ failure: String(error && error.stack || error), logs, stderr })); child.kill(); process.exit(1); });
+  (results) => { connection.dispose(); child.kill(); finish(JSON.stringify({ results, logs, stderr }), 0); },
+  (error) => { child.kill(); finish(JSON.stringify({ failure: String(error && error.stack || error), logs, stderr }), 1); });
+
+// Exits once the report is written: stdout to a pipe is asynchronous, and exiting at once cut it after 64 KB.
+function finish(report, code) {
+  process.stdout.write(report, () => process.exit(code));
+}
