@@ -510,6 +510,85 @@ public class ConclusionTableTests
     public void A_negated_claim_concludes_the_opposite_of_its_clause(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// Denials as reviewers also write them, which read as the claim they deny (a probe's false IMR003s): with no "that"
+    /// ("I do not think the request is ..."), of a claim's reasons ("did not explain why ..."), "Neither ... nor ...",
+    /// and denying words the list lacked ("cannot say", "unable to determine"). Each
+    /// through the same eight patterns as <see cref="NegatedClaims"/>: the claim, both polarities, then a clause whose
+    /// negation is about the records and a verdict after it, which stands as written.
+    /// </summary>
+    public static IEnumerable<object[]> NegatedClaimsWithoutThat()
+    {
+        string[] denials =
+        {
+            "I do not think", "I do not feel", "I don't believe", "The documentation does not demonstrate", "The records do not show",
+            "There is no evidence", "It is not clear", "It has not been shown", "The records fail to demonstrate", "I cannot say that",
+            "I cannot agree", "It cannot be concluded that", "The reviewer is unable to determine that", "It is not possible to determine that",
+            "I disagree", "I do not agree", "There is no basis to find",
+            "The provider did not explain why", "No rationale was given as to why", "It is unclear why",
+        };
+        foreach (var denial in denials)
+        {
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} Norco 10/325mg #120 is medically necessary and appropriate.", "upheld" };
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
+            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is non-certified.", "overturned" };
+            yield return new object[] { $"{denial} the patient improved; therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved, so the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved and the request for Norco 10/325mg #120 is therefore not medically necessary.", "upheld" };
+            yield return new object[] { $"{denial} the patient improved. Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        }
+        yield return new object[] { "Neither the medication nor the quantity is medically necessary.", "upheld" };
+        yield return new object[] { "Therefore, neither Norco 10/325mg nor the 3 refills are medically necessary.", "upheld" };
+        // What the records do not show, then a verdict that is no claim of theirs: the verdict stands.
+        yield return new object[] { "The records do not show functional improvement and Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { "The records do not show any aberrant behavior and Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "There is no evidence of misuse, and I think the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "I think the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "The records show the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "It is clear why the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+    }
+
+    [Theory]
+    [MemberData(nameof(NegatedClaimsWithoutThat))]
+    public void A_claim_denied_without_that_concludes_the_opposite_of_its_clause(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
+    /// <summary>
+    /// A clause that gives the verdict's reason is not the verdict, though it may hold the longer phrase: before the main
+    /// clause ("Since there is no documentation that Norco is medically necessary, the request is denied."), after it
+    /// ("... is not certified because the records do not show ..."), or after a semicolon the verdict follows ("...; therefore,
+    /// the request is denied.", "...; the request is medically necessary."). A probe's false IMR003s, both outcomes.
+    /// </summary>
+    public static TheoryData<string, string> VerdictsBesideTheirReasons() => new()
+    {
+        { "As the records do not show that Norco is medically necessary, the request for Norco 10/325mg #120 is denied.", "upheld" },
+        { "Since there is no documentation that Norco is medically necessary, the request for Norco 10/325mg #120 is denied.", "upheld" },
+        { "Because Norco is not medically necessary for acute pain only, the request for Norco 10/325mg #120 is certified.", "overturned" },
+        { "Given that the prior trial was not medically necessary, the current request for Norco 10/325mg #120 is certified.", "overturned" },
+        { "Norco 10/325mg #120 is being denied as there is no evidence it is medically necessary.", "upheld" },
+        { "The request for Norco 10/325mg #120 is not certified because the records do not show the medication is medically necessary.", "upheld" },
+        { "The request for Norco 10/325mg #120 is certified because the UR found it not medically necessary without reason.", "overturned" },
+        { "The request for Norco 10/325mg #120 is certified, since the UR found it not medically necessary without reason.", "overturned" },
+        { "No documentation was provided to show the medication is medically necessary; therefore, the request for Norco 10/325mg #120 is denied.", "upheld" },
+        { "Weaning is not medically necessary at this time; the request for Norco 10/325mg #120 is medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 is medically necessary; however, a higher dose is not medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 is not medically necessary; however, a weaning supply is medically necessary.", "upheld" },
+        { "The urine drug screen is medically necessary even though opioids are not medically necessary.", "overturned" },
+        { "The request for Norco 10/325mg #120 is not medically necessary although the UR found the medication medically necessary.", "upheld" },
+        // A verdict on the decision ends the main clause: the decision it rules on is named with the longer phrase.
+        { "The UR denial of Norco 10/325mg #120 as not medically necessary is overturned.", "overturned" },
+        { "The prior determination of not medically necessary is hereby overturned.", "overturned" },
+        // An aside that opens "as" is no reason: the verdict after it stands, and a concession after the verdict is cut.
+        { "The request, as written, is medically necessary, although the prior request was not medically necessary.", "overturned" },
+        { "As such, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
+    };
+
+    [Theory]
+    [MemberData(nameof(VerdictsBesideTheirReasons))]
+    public void A_clause_that_gives_the_reason_does_not_decide_the_verdict(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     /// <summary>An aside between commas ("..., which the UR found not medically necessary, ...") is not the main verb's verdict.</summary>
     public static IEnumerable<object[]> VerdictsAroundAnAside()
     {

@@ -18,14 +18,14 @@ internal static class ConclusionsReference
         var end = rationale.Length;
         for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
-            var start = SentenceStart(rationale, end);
+            var start = SentenceOrClauseStart(rationale, end);
             sentences.Add(Read(members, rationale, start, end));
             end = start;
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
         var far = sentences.Skip(Conclusions.NearSentences).ToList();
         Conclusion Conclude(Sentence sentence, OutcomePhrases member)
-            => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+            => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';').TrimEnd());
         // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
         // (or stands just before a note on tapering).
         var latest = near.FindIndex(s => s.Decisive is not null);
@@ -140,6 +140,26 @@ internal static class ConclusionsReference
 
     public static string LastSentence(string rationale)
         => rationale.Substring(SentenceStart(rationale, rationale.Length)).Trim();
+
+    /// <summary>
+    /// Where the sentence or clause that ends at <paramref name="end"/> starts: after the last semicolon before its own
+    /// closing mark that white space and a letter follow, else where the sentence starts.
+    /// </summary>
+    private static int SentenceOrClauseStart(string text, int end)
+    {
+        var sentence = SentenceStart(text, end);
+        var last = end - 1;
+        while (last > sentence && char.IsWhiteSpace(text[last])) last--;
+        for (var i = last - 1; i >= sentence; i--)
+        {
+            if (text[i] != ';') continue;
+            if (!char.IsWhiteSpace(text[i + 1])) return sentence;
+            var start = i + 1;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            return text.Skip(start).Take(end - start).Any(char.IsLetter) ? start : sentence;
+        }
+        return sentence;
+    }
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is

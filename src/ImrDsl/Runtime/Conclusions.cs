@@ -89,7 +89,7 @@ public static class Conclusions
         var end = rationale.Length;
         for (; count < FarSentences && end > 0; count++)
         {
-            var start = SentenceStart(rationale, end);
+            var start = SentenceOrClauseStart(rationale, end);
             var sentence = Read(table, rationale, start, end);
             // Most rationales end with their verdict, which is not a note: then nothing before it is read.
             if (sentence.Decisive is { } decisive)
@@ -157,7 +157,11 @@ public static class Conclusions
         // What the note and tapering questions read: an interjection left out for the verdict's words may say what the
         // sentence is about ("A 30-day supply, for weaning purposes, is medically necessary.").
         string? kindRead = null;
-        if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
+        // "The UR denial of Norco as not medically necessary is overturned.": a verdict on the decision that ends the main
+        // clause is the sentence's, whatever longer phrase names the decision it is on.
+        if (DecisionVerbEnding(Normalize(text, main.Start, main.End)) is { } onDecision && Longest(table, onDecision).Decisive is { } ruled)
+            decisive = ruled;
+        else if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
             // The words before "that" may say the same in their own phrase ("has not been established that ... is
             // medically necessary"); a verdict of their own that differs ("is not medically necessary given that ...")
@@ -194,6 +198,20 @@ public static class Conclusions
         kindRead ??= read;
         return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(kindRead, namesRequest), decisive, general);
     }
+
+    /// <summary>The phrase a normalized main clause ends with when its verb rules on the decision ("... is overturned"), or null.</summary>
+    private static string? DecisionVerbEnding(string normalizedClause)
+    {
+        foreach (var (ending, phrase) in DecisionVerbEndings)
+            if (normalizedClause.EndsWith(ending, StringComparison.Ordinal)) return phrase;
+        return null;
+    }
+
+    private static readonly (string Ending, string Phrase)[] DecisionVerbEndings =
+    {
+        (" is upheld ", " is upheld "), (" is overturned ", " is overturned "), (" is hereby upheld ", " is upheld "),
+        (" is hereby overturned ", " is overturned "), (" are upheld ", " is upheld "), (" are overturned ", " is overturned "),
+    };
 
     /// <summary>The members of the longest decisive and the longest general phrase in a normalized sentence.</summary>
     private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(PhraseTable table, string normalized)
@@ -232,13 +250,19 @@ public static class Conclusions
         // sought in, and a case-ignoring search for each joint through the sentence cost the reader a twentieth of its time.
         var first = start;
         while (first < end && (char.IsWhiteSpace(text[first]) || text[first] is '(' or '"' or '\u201C')) first++;
-        if (WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) && text.IndexOf(',', first, end - first) is var opening and >= 0)
+        if ((WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) || WordAt(text, first, end, CausalOpenings, endsWord: static c => c == ' '))
+            && text.IndexOf(',', first, end - first) is var opening and >= 0)
             start = opening + 1;
+        // "The request is not certified because the records do not show ...": the reason is no part of the verdict.
+        foreach (var joint in CausalJoints)
+            if (TextScan.IndexOfCaseless(text, joint, start) is var because and > 0 && because < end && HasLetter(text, start, because))
+                end = because;
         int asideStart = -1, asideEnd = -1;
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
             // ", although ": a comma, one space, the word and a space.
-            if (comma + 1 < end && text[comma + 1] == ' ' && WordAt(text, comma + 2, end, ConcessiveJoints, endsWord: static c => c == ' '))
+            if (comma + 1 < end && text[comma + 1] == ' ' && (WordAt(text, comma + 2, end, ConcessiveJoints, endsWord: static c => c == ' ')
+                || WordAt(text, comma + 2, end, CausalCommaJoints, endsWord: static c => c == ' ')))
             {
                 end = comma;
                 break;
@@ -324,8 +348,127 @@ public static class Conclusions
             var claim = at + 4;
             return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
         }
+        return UnexplainedClaimStart(text, start, end) is var why and >= 0 ? why
+            : NeitherClaimStart(text, start, end) is var neither and >= 0 ? neither
+            : BareClaimStart(text, start, end);
+    }
+
+    /// <summary>
+    /// A claim whose reasons were not given: "The provider did not explain why Norco is medically necessary", "No
+    /// rationale was given as to why ...", "It is unclear why ..."; -1 if there is none. A negation and then a word of
+    /// explaining must stand among the seven words before "why".
+    /// </summary>
+    private static int UnexplainedClaimStart(string text, int start, int end)
+    {
+        var at = TextScan.IndexOfCaseless(text, "why", start);
+        for (; at >= 0 && at + 3 <= end; at = TextScan.IndexOfCaseless(text, "why", at + 3))
+            if ((at == start || !char.IsLetter(text[at - 1])) && (at + 3 == end || !char.IsLetter(text[at + 3]))) break;
+        if (at < 0 || at + 3 > end) return -1;
+        var words = Normalize(text, ClauseStart(text, start, at), at).Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        var negation = -1;
+        for (var w = Math.Max(0, words.Length - 7); w < words.Length && negation < 0; w++)
+            if (words[w] == "unclear" || Array.IndexOf(ClaimNegations, words[w]) >= 0) negation = w;
+        if (negation < 0 || (words[negation] != "unclear" && !words.Skip(negation + 1).Any(w => Array.IndexOf(ExplainingWords, w) >= 0))) return -1;
+        return OneClause(text, at + 3, end);
+    }
+
+    private static readonly string[] ExplainingWords = { "explain", "explained", "explains", "explanation", "rationale", "reason", "reasons", "clear", "documented", "addressed", "justified", "stated" };
+
+    /// <summary>"Neither the medication nor the quantity is medically necessary": the claim after "Neither" is denied.</summary>
+    private static int NeitherClaimStart(string text, int start, int end)
+    {
+        var first = start;
+        while (first < end && !char.IsLetter(text[first])) first++;
+        // After a word that draws the conclusion and its comma: "Therefore, neither ...".
+        if (WordAt(text, first, end, ConcludingWords, endsWord: static c => c == ',') && text.IndexOf(',', first, end - first) is var comma and >= 0)
+            for (first = comma + 1; first < end && !char.IsLetter(text[first]); first++) { }
+        if (!WordAt(text, first, end, Neither, endsWord: static c => c == ' ')) return -1;
+        var claim = first + Neither[0].Length;
+        return TextScan.IndexOfCaseless(text, " nor ", claim) is var nor and >= 0 && nor < end ? OneClause(text, claim, end) : -1;
+    }
+
+    private static readonly string[] Neither = { "neither" };
+
+    private static readonly string[] ConcludingWords = { "therefore", "thus", "hence", "accordingly", "consequently", "as such", "in conclusion", "in summary" };
+
+    /// <summary>
+    /// A denied claim with no "that" before it: "I do not think the request is medically necessary", "The records do not
+    /// show the request is ...", "There is no evidence the requested Norco is ...", "I disagree the request is not ...";
+    /// -1 if there is none. The word that denies must be one that may take a clause without "that" (think, show,
+    /// evidence ...), negated as <see cref="Denies"/> asks, and the claim must open as a subject does: an article or
+    /// determiner ("the", "this", "any" ...), "medical", or a capital ("Norco", "I"). "The records do not show
+    /// functional improvement and Norco is not medically necessary" denies nothing: "functional" opens no subject.
+    /// </summary>
+    private static int BareClaimStart(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (!IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
+            var claim = wordEnd;
+            while (claim < end && text[claim] == ' ') claim++;
+            if (claim == wordEnd || claim >= end || !OpensSubject(text, claim, end)) continue;
+            if (!Denies(Normalize(text, ClauseStart(text, start, i), wordEnd))) continue;
+            if (OneClause(text, claim, end) is var found and >= 0 && !JoinedBeforeItsVerb(Normalize(text, claim, end))) return found;
+        }
         return -1;
     }
+
+    /// <summary>
+    /// Whether a normalized claim joins another clause before its first verb of being: in "the patient improved and Norco is
+    /// medically necessary" the records' silence is about the patient, and the verdict after "and" is the reviewer's own.
+    /// </summary>
+    private static bool JoinedBeforeItsVerb(string claim)
+    {
+        var verb = -1;
+        foreach (var being in VerbsOfBeing)
+            if (claim.IndexOf(being, StringComparison.Ordinal) is var at and >= 0 && (verb < 0 || at < verb)) verb = at;
+        if (verb < 0) return false;
+        foreach (var joint in Joints)
+            if (claim.IndexOf(joint, StringComparison.Ordinal) is var at and >= 0 && at < verb) return true;
+        return false;
+    }
+
+    private static readonly string[] VerbsOfBeing = { " is ", " are ", " was ", " were ", " be ", " been " };
+
+    private static readonly string[] Joints = { " and ", " but ", " or ", " so ", " yet " };
+
+    /// <summary>The claim's start when text[claim, end) is one clause (see <see cref="HasClaimBreak"/>), else -1.</summary>
+    private static int OneClause(string text, int claim, int end)
+        => HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
+
+    private static bool IsWordOf(string text, int start, int end, string[] words)
+    {
+        foreach (var word in words)
+            if (word.Length == end - start && TextScan.CaselessAt(text, start, end, word)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a subject may start at <paramref name="at"/>: a capital, or a word that opens a noun phrase.</summary>
+    private static bool OpensSubject(string text, int at, int end)
+    {
+        if (char.IsUpper(text[at])) return true;
+        var wordEnd = at;
+        while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+        return wordEnd > at && IsWordOf(text, at, wordEnd, SubjectOpenings);
+    }
+
+    /// <summary>Denying words that may take a clause without "that" ("I do not think the request is ...").</summary>
+    private static readonly string[] BareClaimDeniers =
+    {
+        "think", "feel", "believe", "show", "shows", "shown", "demonstrate", "demonstrates", "demonstrated", "establish", "establishes",
+        "established", "indicate", "indicates", "document", "documents", "documented", "support", "supports", "evidence", "clear",
+        "convinced", "persuaded", "find", "found", "confirm", "confirmed", "conclude", "concluded", "say", "agree", "disagree",
+        "determine", "determined", "verify", "verified", "proven", "substantiated",
+    };
+
+    private static readonly string[] SubjectOpenings =
+    {
+        "the", "this", "these", "those", "it", "its", "such", "a", "an", "his", "her", "their", "any", "continued", "ongoing",
+        "further", "additional", "current", "requested", "medical",
+    };
 
     /// <summary>
     /// Whether text[from, end) holds more than one clause: a comma, semicolon, colon or quotation mark, or a sentence mark
@@ -371,6 +514,7 @@ public static class Conclusions
         "demonstrated", "shown", "established", "documented", "proven", "substantiated", "supported", "documentation", "evidence", "indication",
         "conclude", "confirm", "clear", "persuaded", "convinced", "believe", "find", "determined", "show", "shows", "demonstrate",
         "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel", "case",
+        "say", "concluded", "determine", "found", "verify", "verified", "confirmed",
     };
 
     /// <summary>
@@ -396,8 +540,25 @@ public static class Conclusions
 
     private static readonly string[] ConcessiveJoints = { "although", "though", "even though", "while", "whilst", "whereas", "despite" };
 
+    /// <summary>
+    /// Words that open a clause of cause, which gives the verdict's reason and not the verdict: "Since there is no
+    /// documentation that Norco is medically necessary, the request is denied." Such a clause opens the sentence and runs
+    /// to its first comma.
+    /// </summary>
+    private static readonly string[] CausalOpenings = { "because", "since", "as", "given that", "due to" };
+
+    /// <summary>A clause of cause after the verdict and a comma. Not "as": ", as written," is an aside.</summary>
+    private static readonly string[] CausalCommaJoints = { "because", "since", "given that", "due to" };
+
+    /// <summary>
+    /// A clause of cause or concession that follows the verdict with no comma before it: "... is denied as there is no
+    /// evidence ...", "... is medically necessary even though opioids are not ...".
+    /// </summary>
+    private static readonly string[] CausalJoints = { " because ", " as there ", " since there ", " even though ", " although " };
+
+    /// <summary>The conclusion a sentence gives; a clause before a semicolon is quoted without it.</summary>
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
-        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim());
+        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';').TrimEnd());
 
     /// <summary>
     /// One of the closing sentences: where it is, whether it is a note (<see cref="IsNote"/>), whether it reads as the
@@ -701,6 +862,25 @@ public static class Conclusions
 
     /// <summary>Where <see cref="LastSentence"/> starts in the rationale.</summary>
     internal static int LastSentenceStart(string rationale) => SentenceStart(rationale, rationale.Length);
+
+    /// <summary>
+    /// Where the sentence or clause that ends at <paramref name="end"/> starts. A semicolon and white space part two
+    /// clauses that are read as sentences are: each may hold a verdict, and the later one decides ("Weaning is not
+    /// medically necessary at this time; the request is medically necessary.", "...; therefore, the request is denied."),
+    /// unless it is a note ("...; however, a weaning supply is medically necessary.").
+    /// </summary>
+    private static int SentenceOrClauseStart(string text, int end)
+    {
+        var sentence = SentenceStart(text, end);
+        var last = end - 1;
+        while (last > sentence && char.IsWhiteSpace(text[last])) last--;
+        // The clause's own closing mark is no break.
+        var semicolon = last > sentence ? text.LastIndexOf(';', last - 1, last - sentence) : -1;
+        if (semicolon < 0 || !char.IsWhiteSpace(text[semicolon + 1])) return sentence;
+        var start = semicolon + 1;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return HasLetter(text, start, end) ? start : sentence;
+    }
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
