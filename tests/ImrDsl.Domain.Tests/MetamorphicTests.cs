@@ -12,7 +12,7 @@ namespace ImrDsl.Domain.Tests;
 /// The same letter laid out another way must read the same. Every letter in examples/letters is taken apart into
 /// the paragraphs a person sees, then put together again as a PDF converter, a typist or Word might have: wrapped at
 /// any width from 50 to 140 columns, double- or single-spaced, with page breaks (form feeds, a repeated header,
-/// "Page N of M" footers, or pdftotext's bare empty line and form feed) at random lines, trailing spaces, CRLF, other typography (curly quotes, ligatures, no-break
+/// footers with the page's number in any of the usual forms, or pdftotext's bare empty line and form feed) at random lines, trailing spaces, CRLF, other typography (curly quotes, ligatures, no-break
 /// spaces, en dashes, invisible characters, Markdown escapes and HTML character references), or as a .docx. The model must be equal, and every span must lie inside
 /// the file and start and end at the words of its value.
 /// </summary>
@@ -23,11 +23,26 @@ public class MetamorphicTests
     /// <summary>How to lay a letter out again.</summary>
     /// <param name="BareBreaks">Page breaks as pdftotext writes them by default: an empty line, then a form feed before
     /// the next page's first line, with no footer or repeated header.</param>
-    public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false)
+    /// <param name="Footer">How a page's footer shows its number (see <see cref="FooterLine"/>); the last page has one too.</param>
+    public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false, int Footer = 0)
     {
         public override string ToString()
-            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}";
+            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], footer {Footer}, trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}";
     }
+
+    /// <summary>
+    /// A page footer as converters leave it: "Page 2 of 5", the number alone ("2", "- 2 -", "2/5", a centred "2 of 5"), or
+    /// two cells of a layout a page's width apart ("IMR Case Number: CM16-0123456 ... Page 2 of 5").
+    /// </summary>
+    private static string FooterLine(int style, int page, int pages) => style switch
+    {
+        1 => $"{page}",
+        2 => $"- {page} -",
+        3 => $"{page}/{pages}",
+        4 => new string(' ', 34) + $"{page} of {pages}",
+        5 => $"IMR Case Number: CM16-0123456{new string(' ', 45)}Page {page} of {pages}",
+        _ => $"Page {page} of {pages}",
+    };
 
     private static readonly Gen<Layout> Layouts =
         from width in Gen.Choose(50, 140)
@@ -38,7 +53,8 @@ public class MetamorphicTests
         from typography in Gen.Choose(0, 4)
         from seed in Gen.Choose(0, int.MaxValue - 1)
         from bare in Gen.Elements(true, false)
-        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare);
+        from footer in Gen.Choose(0, 5)
+        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer);
 
     [Theory]
     [MemberData(nameof(AllLetters))]
@@ -295,7 +311,7 @@ public class MetamorphicTests
         var pageTops = new HashSet<string>();
         for (var b = 0; b < breaks.Count; b++)
         {
-            if (!layout.BareBreaks) lines.InsertRange(breaks[b], new[] { $"Page {breaks.Count - b} of {breaks.Count + 1}", "\f" + PageHeader });
+            if (!layout.BareBreaks) lines.InsertRange(breaks[b], new[] { FooterLine(layout.Footer, breaks.Count - b, breaks.Count + 1), "\f" + PageHeader });
             else
             {
                 // pdftotext writes the form feed before the next page's first text, never on a blank line. Two pages that
@@ -307,7 +323,11 @@ public class MetamorphicTests
                 lines.Insert(breaks[b], "");
             }
         }
-        if (breaks.Count > 0 && !layout.BareBreaks) lines.Insert(0, PageHeader);
+        if (breaks.Count > 0 && !layout.BareBreaks)
+        {
+            lines.Insert(0, PageHeader);
+            lines.Add(FooterLine(layout.Footer, breaks.Count + 1, breaks.Count + 1));
+        }
 
         var text = new StringBuilder();
         foreach (var line in lines)

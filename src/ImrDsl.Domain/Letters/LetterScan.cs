@@ -104,8 +104,11 @@ internal sealed class LetterScan
     private static bool IsFooterBesideColumn(string text, LetterLine line)
     {
         const int longestColumn = 40;
+        // A layout keeps the page's width between the cells: "IMR Case Number: CM16-0123456" and "Page 2 of 2" may stand
+        // eighty columns apart.
+        const int widestGap = 80;
         // The footer opens the line ("Page ...") or ends it (with its page number): most lines are neither, and are not walked.
-        if (line.Length > 20 + longestColumn + 8 || !(text[line.ContentStart] is 'p' or 'P' || TextScan.IsAsciiDigit(text[line.ContentEnd - 1]))) return false;
+        if (line.Length > 20 + longestColumn + widestGap || !(text[line.ContentStart] is 'p' or 'P' || TextScan.IsAsciiDigit(text[line.ContentEnd - 1]))) return false;
         var (gapStart, gapEnd) = (-1, -1);
         for (var i = line.ContentStart; i < line.ContentEnd; i++)
         {
@@ -156,6 +159,7 @@ internal sealed class LetterScan
             else if (hasFormFeed) atPageBreak.Add(i);
         }
         if (atPageBreak.Count == 0) return;
+        MarkBarePageNumbers(atPageBreak);
 
         // A header repeats: a line that opens two pages (the top of the letter counts as one) is furniture everywhere.
         var afterBreaks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -184,6 +188,50 @@ internal sealed class LetterScan
                 && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
                 Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
         foreach (var at in atPageBreak) JoinSentenceOverPageBreak(at);
+    }
+
+    /// <summary>
+    /// A page number alone ("2", "- 2 -", "2/5", "2 of 5"), as a footer or header without the word "Page" puts it, is
+    /// furniture on the last line of text before a page break or the first after one: a footer left in read as the end of
+    /// the citation or heading it broke ("Opioids 1"), and the text after it was lost from it. Elsewhere a number alone
+    /// may be the letter's own ("1" before a numbered item), so it is left as text.
+    /// </summary>
+    private void MarkBarePageNumbers(List<int> atPageBreak)
+    {
+        foreach (var at in atPageBreak.ToArray())
+        {
+            foreach (var near in new[] { PreviousText(at, 0, acrossParagraphs: true), NextTextLine(at, Lines.Count, acrossParagraphs: true) })
+            {
+                if (near < 0 || !IsBarePageNumber(Text, Lines[near].ContentStart, Lines[near].ContentEnd)) continue;
+                Lines[near] = Lines[near] with { Kind = LineKind.Furniture };
+                atPageBreak.Add(near + 1);
+            }
+        }
+        // The last page's footer has no break after it: pdftotext ends the text with one, other converters do not.
+        var last = PreviousText(Lines.Count, 0, acrossParagraphs: true);
+        if (last >= 0 && IsBarePageNumber(Text, Lines[last].ContentStart, Lines[last].ContentEnd)) Lines[last] = Lines[last] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>One to four digits, perhaps "of" or '/' and a total, perhaps between dashes: a page number and nothing else.</summary>
+    internal static bool IsBarePageNumber(string text, int start, int end)
+    {
+        var i = SkipDashes(text, start, end);
+        i = PageNumberEnd(text, i, end);
+        if (i < 0) return false;
+        var afterNumber = TextScan.SkipSpaces(text, i, end);
+        if (TextScan.CaselessAt(text, afterNumber, end, "of") || afterNumber < end && text[afterNumber] == '/')
+        {
+            i = PageNumberEnd(text, TextScan.SkipSpaces(text, afterNumber + (text[afterNumber] == '/' ? 1 : 2), end), end);
+            if (i < 0) return false;
+        }
+        i = SkipDashes(text, i, end);
+        return IsEnd(text, i, end);
+    }
+
+    private static int SkipDashes(string text, int i, int end)
+    {
+        while (i < end && text[i] is ' ' or '\t' or '-' or '\u2013' or '\u2014') i++;
+        return i;
     }
 
     /// <summary>
