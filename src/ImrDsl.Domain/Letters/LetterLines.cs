@@ -175,6 +175,30 @@ internal static class LetterLines
     }
 
     /// <summary>
+    /// Where a line's words start after a list's bullet and the emphasis after it, for a label or an item's service: a
+    /// drafter who sets the labels or the items as a list ("• Decision rationale: ...", "- **Norco 10/325mg #120**:
+    /// Upheld") writes the same letter. A bullet is a bullet character, or '-', '*' or '+' and a space, or Word's "o"
+    /// and a space before a capital, as pdftotext gives its second-level bullet. Only there: elsewhere "- 9792.26" may be
+    /// the wrapped end of a range, and a line's own text is not changed.
+    /// </summary>
+    internal static int AfterBullet(string text, LetterLine line)
+    {
+        int at = line.ContentStart, end = line.ContentEnd;
+        if (end - at < 3) return at;
+        var c = text[at];
+        var isBullet = Bullets.IndexOf(c) >= 0
+                       || c is '-' or '*' or '+' && IsSpace(text[at + 1])
+                       || c == 'o' && IsSpace(text[at + 1]) && SkipSpaces(text, at + 1, end) is var next && next < end && char.IsUpper(text[next]);
+        if (!isBullet) return at;
+        at = SkipSpaces(text, at + 1, end);
+        while (at < end && text[at] is '*' or '_') at++;
+        return at;
+    }
+
+    /// <summary>Bullet characters of word processors and PDF text: •, ▪, ◦, ●, ‣, ∙, ·, ■, □, ➢, ►, and the private-use glyph of Symbol's bullet.</summary>
+    private const string Bullets = "\u2022\u25AA\u25E6\u25CF\u2023\u2219\u00B7\u25A0\u25A1\u27A2\u25BA\uF0B7";
+
+    /// <summary>
     /// The end of a heading's text before the attributes pandoc may write after it ("{#norco}", "{.unnumbered}", "{-}"):
     /// a closing brace group that opens with '#', '.' or '-' and holds no other brace.
     /// </summary>

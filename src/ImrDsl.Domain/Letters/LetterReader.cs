@@ -1120,11 +1120,11 @@ public sealed class LetterReader
         var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
         if (next < 0) return null;
         var end = scan.Lines[next];
-        var content = text.AsSpan(line.ContentStart, line.Length);
+        var content = text.AsSpan(LetterLines.AfterBullet(text, line), line.ContentEnd - LetterLines.AfterBullet(text, line));
         foreach (var (label, kind) in Labels)
         {
             if (!IsCutOf(content, label)) continue;
-            var rest = label.Substring(line.Length + 1, label.Length - line.Length - 2); // without its colon
+            var rest = label.Substring(content.Length + 1, label.Length - content.Length - 2); // without its colon
             var wordsEnd = LabelWordsEnd(text, end.ContentStart, end.ContentEnd, rest);
             if (wordsEnd >= 0 && BareLabelEnd(text, wordsEnd, end.ContentEnd) >= 0) return new LabelLine(rest, kind, next);
         }
@@ -1135,8 +1135,9 @@ public sealed class LetterReader
     private static bool StartsWrappedLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked: most are longer than any label, or start with a letter none starts with.
-        if (line.Length < ShortestLabelLine / 2 || line.Length >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[line.ContentStart])) < 0) return false;
-        var content = text.AsSpan(line.ContentStart, line.Length);
+        var start = LetterLines.AfterBullet(text, line);
+        if (line.ContentEnd - start < ShortestLabelLine / 2 || line.ContentEnd - start >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[start])) < 0) return false;
+        var content = text.AsSpan(start, line.ContentEnd - start);
         foreach (var (label, _) in Labels)
             if (IsCutOf(content, label)) return true;
         return false;
@@ -1155,16 +1156,17 @@ public sealed class LetterReader
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
-        var initial = line.Length < ShortestLabelLine ? '\0' : char.ToUpperInvariant(text[line.ContentStart]);
+        var start = LetterLines.AfterBullet(text, line);
+        var initial = line.ContentEnd - start < ShortestLabelLine ? '\0' : char.ToUpperInvariant(text[start]);
         if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
         for (var l = 0; l < Labels.Length; l++)
         {
             // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
             if (LabelInitialOf[l] != initial) continue;
             var label = Labels[l];
-            if (LabelWordsEnd(text, line.ContentStart, line.ContentEnd, label.Text) >= 0) return label;
+            if (LabelWordsEnd(text, start, line.ContentEnd, label.Text) >= 0) return label;
             var bare = BareLabels[l];
-            var bareEnd = LabelWordsEnd(text, line.ContentStart, line.ContentEnd, bare.Text);
+            var bareEnd = LabelWordsEnd(text, start, line.ContentEnd, bare.Text);
             if (bareEnd >= 0 && (bareEnd == line.ContentEnd || BareLabelEnd(text, bareEnd, line.ContentEnd) >= 0)) return bare;
         }
         return null;
@@ -1207,7 +1209,7 @@ public sealed class LetterReader
             // decided twice is still one service.
             var from = i != first ? line.ContentStart
                 : NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1
-                : ItemNumberEnd(text, line.ContentStart, stop);
+                : ItemNumberEnd(text, LetterLines.AfterBullet(text, line), stop);
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
@@ -1312,7 +1314,7 @@ public sealed class LetterReader
     private static int AfterLabel(string text, LetterLine line, string label)
     {
         // Emphasis may close before the colon or after it: "**Label:** text", "**Label**: text", "*Label:* text".
-        var i = LabelWordsEnd(text, line.ContentStart, line.ContentEnd, label);
+        var i = LabelWordsEnd(text, LetterLines.AfterBullet(text, line), line.ContentEnd, label);
         if (label[^1] != ':' && BareLabelEnd(text, i, line.ContentEnd) is var end && end >= 0) i = end;
         i = SkipEmphasis(text, i, line.ContentEnd);
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;
