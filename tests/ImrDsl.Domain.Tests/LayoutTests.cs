@@ -146,6 +146,33 @@ public class LayoutTests
         Assert.Equal(new Outcome?[] { Outcome.Overturned, Outcome.Upheld }, model.Items.Select(i => i.Outcome));
     }
 
+    /// <summary>
+    /// What a bare page number is, where one may stand (the last line before a page break, the first after one): a number
+    /// alone, perhaps with its total, perhaps between dashes. A range cut at a line's end ("74-" / "96") is text; the
+    /// layout property found "74-" at the top of a page taken for a page number, and the citation read as page 96.
+    /// </summary>
+    [Theory]
+    [InlineData("2", true)]
+    [InlineData("12", true)]
+    [InlineData("- 2 -", true)]
+    [InlineData("\u2013 2 \u2013", true)]
+    [InlineData("-2-", true)]
+    [InlineData("2/5", true)]
+    [InlineData("2 of 5", true)]
+    [InlineData("2 OF 5", true)]
+    [InlineData("74-", false)]
+    [InlineData("-96", false)]
+    [InlineData("- 96.", false)]
+    [InlineData("2.", false)]
+    [InlineData("12345", false)]
+    [InlineData("2 of", false)]
+    [InlineData("2 often", false)]
+    [InlineData("1)", false)]
+    [InlineData("2a", false)]
+    [InlineData("-", false)]
+    public void A_bare_page_number_is_a_number_alone(string line, bool isPageNumber)
+        => Assert.Equal(isPageNumber, LetterScan.IsBarePageNumber(line, 0, line.Length));
+
     [Fact]
     public void The_pdf_layout_features_are_read()
     {

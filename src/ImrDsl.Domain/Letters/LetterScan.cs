@@ -212,10 +212,14 @@ internal sealed class LetterScan
         if (last >= 0 && IsBarePageNumber(Text, Lines[last].ContentStart, Lines[last].ContentEnd)) Lines[last] = Lines[last] with { Kind = LineKind.Furniture };
     }
 
-    /// <summary>One to four digits, perhaps "of" or '/' and a total, perhaps between dashes: a page number and nothing else.</summary>
+    /// <summary>
+    /// One to four digits, perhaps "of" or '/' and a total, perhaps between dashes: a page number and nothing else. A dash
+    /// on one side only is a range cut at a line's end ("74-" / "96"), not a page number.
+    /// </summary>
     internal static bool IsBarePageNumber(string text, int start, int end)
     {
         var i = SkipDashes(text, start, end);
+        var dashBefore = HasDash(text, start, i);
         i = PageNumberEnd(text, i, end);
         if (i < 0) return false;
         var afterNumber = TextScan.SkipSpaces(text, i, end);
@@ -224,9 +228,12 @@ internal sealed class LetterScan
             i = PageNumberEnd(text, TextScan.SkipSpaces(text, afterNumber + (text[afterNumber] == '/' ? 1 : 2), end), end);
             if (i < 0) return false;
         }
+        var numberEnd = i;
         i = SkipDashes(text, i, end);
-        return IsEnd(text, i, end);
+        return IsEnd(text, i, end) && dashBefore == HasDash(text, numberEnd, i);
     }
+
+    private static bool HasDash(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny('-', '\u2013', '\u2014') >= 0;
 
     private static int SkipDashes(string text, int i, int end)
     {
