@@ -885,15 +885,18 @@ public class RuleTests
     public void IMR008_holds_the_dates_of_a_case_to_its_order(int swapped, string? message)
     {
         var labels = new[] { "Date of Injury", "UR Denial Date", "Application Received", "Date Assigned", "Decision Date" };
-        var dates = new[] { "03/03/2012", "02/10/2015", "02/12/2015", "02/20/2015", "03/30/2015" };
-        if (swapped >= 0) (dates[swapped], dates[swapped + 1]) = (dates[swapped + 1], dates[swapped]);
-        foreach (var dated in new[] { false, true })
-        {
-            var lines = labels.Select((label, i) => dated && label == "Decision Date" ? $"Dated: {dates[i]}" : $"{label}: {dates[i]}");
-            var findings = Check(WithHeader(string.Join("\n", lines))).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
-            if (message is null) Assert.Empty(findings);
-            else Assert.Equal(message, Assert.Single(findings));
-        }
+        var days = new[] { new DateTime(2012, 3, 3), new DateTime(2015, 2, 10), new DateTime(2015, 2, 12), new DateTime(2015, 2, 20), new DateTime(2015, 3, 30) };
+        if (swapped >= 0) (days[swapped], days[swapped + 1]) = (days[swapped + 1], days[swapped]);
+        // Every way a header writes its dates; "M-d-yy" read as nothing, so no date of such a header was checked.
+        foreach (var format in new[] { "MM/dd/yyyy", "M/d/yy", "M-d-yy", "MM-dd-yyyy", "MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd" })
+            foreach (var dated in new[] { false, true })
+            {
+                var dates = days.Select(d => d.ToString(format, CultureInfo.InvariantCulture)).ToArray();
+                var lines = labels.Select((label, i) => dated && label == "Decision Date" ? $"Dated: {dates[i]}" : $"{label}: {dates[i]}");
+                var findings = Check(WithHeader(string.Join("\n", lines))).Where(f => f.Id == "IMR008").Select(f => f.Message).ToList();
+                if (message is null) Assert.Empty(findings);
+                else Assert.True(findings.SequenceEqual(new[] { message }), $"{format}: [{string.Join("; ", findings)}]");
+            }
     }
 
     /// <summary>

@@ -162,8 +162,12 @@ public sealed class LetterReader
         private string Text => File.Text;
         public override string ToString() => Text.Substring(Start, End - Start);
 
-        /// <summary>The cell's first text in a date's shape, whether or not it names a real day, or null.</summary>
-        public (DateTime? Date, int Index, int Length)? FirstDate() => LetterDates.FindWritten(Text, Start, End - Start);
+        /// <summary>
+        /// The cell's first text in a date's shape, whether or not it names a real day, or null. A cell that holds a date
+        /// may also open with a dashed one with a two-digit year ("7-11-16"), which elsewhere could be a range of numbers.
+        /// </summary>
+        public (DateTime? Date, int Index, int Length)? FirstDate()
+            => LetterDates.FindWritten(Text, Start, End - Start) ?? LetterDates.WrittenAt(Text, TextScan.SkipSpaces(Text, Start, End), End);
 
         /// <summary>
         /// The second date of a period whose first date ends at <paramref name="after"/>: the text in a date's shape after a
