@@ -584,6 +584,45 @@ public class ConclusionTableTests
         { "As such, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
     };
 
+    /// <summary>
+    /// Sentences an independent review found read the other way once denials without "that", reasons and semicolons were
+    /// read: a reason that holds the only decisive verdict ("Since the request is not medically necessary, weaning is
+    /// recommended."), the reviewer's own reason ("which is why", "and that is why"), a denial joined to the reviewer's
+    /// own verdict by "and" or "but", a negated "disagree", "Neither" and "why" before a second clause, semicolons inside
+    /// quotation marks, brackets and lists. Each reads as it did before those changes, which is as a person reads it.
+    /// </summary>
+    public static TheoryData<string, string> ReasonsAndOwnVerdicts() => new()
+    {
+        { "Since the request is not medically necessary, weaning is recommended.", "upheld" },
+        { "Weaning is recommended because Baclofen is not medically necessary.", "upheld" },
+        { "Since the request is medically necessary, continued monitoring is not recommended.", "overturned" },
+        { "Functional improvement was not documented and that is why the request is not medically necessary.", "upheld" },
+        { "Improvement has not been documented, which is why the request is not medically necessary.", "upheld" },
+        { "No rationale was provided which is why the request is not medically necessary.", "upheld" },
+        { "I disagree with the UR determination and believe the request is medically necessary.", "overturned" },
+        { "I respectfully disagree with the UR physician and feel Norco is medically necessary.", "overturned" },
+        { "I do not disagree the request is medically necessary.", "overturned" },
+        { "There is no evidence the patient is diverting the medication and continued use is medically necessary.", "overturned" },
+        { "Medical records do not document the patient is working but Baclofen is medically necessary.", "overturned" },
+        { "I do not believe the patient has improved and I do not find the request medically necessary.", "upheld" },
+        { "There is no evidence the medication has helped and we cannot certify the request.", "upheld" },
+        { "The records do not document the ongoing use of opioids which are not medically necessary.", "upheld" },
+        { "I do not believe I can certify the request as it is not medically necessary.", "upheld" },
+        { "Neither side effects nor aberrant behavior have been reported and Baclofen is medically necessary.", "overturned" },
+        { "Neither MTUS nor ODG recommends long-term use and Baclofen is not medically necessary.", "upheld" },
+        { "It is unclear why the patient stopped Baclofen and Baclofen is medically necessary.", "overturned" },
+        { "MTUS states \"muscle relaxants are recommended for short-term use; they are not medically necessary long term\" and the request is medically necessary.", "overturned" },
+        { "Norco is not medically necessary; see also ODG; ACOEM; MTUS p. 80-82; Official Disability Guidelines; Pain chapter; Opioids.", "upheld" },
+        { "The request is medically necessary (MTUS, page 78; ODG, Pain chapter).", "overturned" },
+        { "The records do not show MTUS criteria are met and Norco is not medically necessary.", "upheld" },
+        { "I do not think the patient is a surgical candidate at this time and Norco is medically necessary.", "overturned" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReasonsAndOwnVerdicts))]
+    public void A_reason_or_a_denial_joined_to_the_reviewers_own_verdict_does_not_decide_it(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     [Theory]
     [MemberData(nameof(VerdictsBesideTheirReasons))]
     public void A_clause_that_gives_the_reason_does_not_decide_the_verdict(string passage, string outcome)

@@ -338,14 +338,13 @@ public class RuleTests
     [InlineData("Upheld", "The request for Norco 10/325mg #120 is not medically necessary; however, #60 would be reasonable to allow weaning.", null)]
     [InlineData("Upheld", "The request for Norco #120 is not medically necessary; the 10/325mg tablets may be weaned to 5/325mg.", null)]
     [InlineData("Upheld", "The request for Norco 7.5/325mg #60 is not medically necessary at 120 mg morphine equivalents.", "7.5/325mg 120mg #60")]
-    // A clause after a semicolon is read as a sentence is: the conclusion is the clause before it.
-    [InlineData("Upheld", "The request for Norco 10/325 mg #90 is not medically necessary; #60 would allow weaning.", "#90", "The request for Norco 10/325 mg #90 is not medically necessary")]
+    [InlineData("Upheld", "The request for Norco 10/325 mg #90 is not medically necessary; #60 would allow weaning.", "#90 #60")]
     // A combination dose however it is written is the heading's dose.
     [InlineData("Upheld", "The request for Norco 10-325mg #120 is not medically necessary.", null)]
     [InlineData("Upheld", "The request for Norco 10mg/325mg #120 is not medically necessary.", null)]
     [InlineData("Upheld", "The request for Norco 10 mg/325 mg #120 is not medically necessary.", null)]
     [InlineData("Upheld", "The request for Norco 7.5-325mg #120 is not medically necessary.", "7.5/325mg")]
-    public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named, string? quoted = null)
+    public void IMR004_reads_the_conclusion_not_the_sentences_after_it(string outcome, string rationale, string? named)
     {
         var findings = Check(Head + Item($"Norco 10/325mg #120: {outcome}", "Decision rationale: Some reasons. " + rationale)).Where(f => f.Id == "IMR004").ToList();
         if (named is null)
@@ -353,9 +352,9 @@ public class RuleTests
             Assert.Empty(findings.Select(f => f.Message));
             return;
         }
-        // The message quotes the sentence it read (the rationale's first here, whichever it was), or the clause given.
+        // The message quotes the sentence it read: the rationale's first sentence here, whichever it was.
         var dot = rationale.IndexOf(". ", StringComparison.Ordinal);
-        var sentence = quoted ?? (dot < 0 ? rationale : rationale[..(dot + 1)]);
+        var sentence = dot < 0 ? rationale : rationale[..(dot + 1)];
         Assert.Equal($"the conclusion \"{sentence}\" names {named} but the heading is 'Norco 10/325mg #120'", Assert.Single(findings).Message);
     }
 

@@ -15,9 +15,9 @@ public class ConclusionSearchEquivalenceTests
     private static readonly IReadOnlyList<OutcomePhrases> Mixed = new[]
     {
         new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "not medically necessary", "is not recommended", "is not certified",
-            "non-certified", "is not supported", "the denial is upheld", "medical necessity has not been established", "is notmedically necessary" }),
+            "non-certified", "is not supported", "the denial is upheld", "medical necessity has not been established", "is notmedically necessary", "is upheld" }),
         new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended", "is certified", "is supported",
-            "has been established", "is Medically  Necessary!", "10.5 mg is appropriate" }),
+            "has been established", "is Medically  Necessary!", "10.5 mg is appropriate", "is overturned" }),
         new OutcomePhrases("odd", "Odd", new[] { "...", "É recommended", "\u212Aeep" }),
     };
 
@@ -47,7 +47,10 @@ public class ConclusionSearchEquivalenceTests
         Gen.Elements("However,", "If", "Should", "Weaning", "It is recommended", "Therefore,", "Note:", "Please", "Nothing in this",
             "Although", "While", "Even though", "although", ", although", ", whereas", ", while", "Nonetheless,", "Of note,", "Until"),
         Gen.Elements(", which", ", who", "that", "That", "no", "I disagree", "There is no documentation", "so", "and the", ";", ":",
-            "UR", "previously", "only with", "weaning", "taper", "requested", "would", "reversed", "states that"),
+            "UR", "previously", "only with", "weaning", "taper", "requested", "would", "reversed", "states that",
+            // Denials without "that", reasons and verdicts on the decision.
+            "I do not think", "The records do not show", "I disagree", "did not explain why", "It is unclear why", "which is why", "Neither", "nor",
+            "Since", "because", "as there", ", since", "is overturned", "is upheld", "overturned", "(", ")", "; ", "; therefore,"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
 
@@ -119,6 +122,23 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("I do not agree, in this case, that the request is certified.")]
     [InlineData("The request is, in my opinion, certified.")]
     [InlineData("The request is, in no way, certified. It is, for weaning, recommended.")]
+    // Denials without "that", reasons left out and read again, semicolons, and verdicts on the decision.
+    [InlineData("I do not think the request is certified.")]
+    [InlineData("I disagree with the UR and think the request is certified.")]
+    [InlineData("The provider did not explain why the request is certified.")]
+    [InlineData("It is not documented, which is why the request is not certified.")]
+    [InlineData("Neither the dose nor the quantity is certified.")]
+    [InlineData("Since the request is not certified, weaning is recommended.")]
+    [InlineData("Since it is not supported, the request is not certified.")]
+    [InlineData("The request is not certified because it is not supported.")]
+    [InlineData("Weaning is recommended; the request is certified.")]
+    [InlineData("It says \"recommended; not certified\" and the request is certified.")]
+    [InlineData("The request is certified (MTUS; ODG).")]
+    [InlineData("The request is not certified; see ODG; MTUS.")]
+    [InlineData("The UR denial as not medically necessary is overturned.")]
+    [InlineData("The prior decision of not certified is hereby overturned.")]
+    [InlineData("; ; ;")]
+    [InlineData("why")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

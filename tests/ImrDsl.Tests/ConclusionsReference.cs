@@ -18,14 +18,14 @@ internal static class ConclusionsReference
         var end = rationale.Length;
         for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
-            var start = SentenceOrClauseStart(rationale, end);
+            var start = SentenceOrClauseStart(members, rationale, end);
             sentences.Add(Read(members, rationale, start, end));
             end = start;
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
         var far = sentences.Skip(Conclusions.NearSentences).ToList();
         Conclusion Conclude(Sentence sentence, OutcomePhrases member)
-            => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';').TrimEnd());
+            => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
         // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
         // (or stands just before a note on tapering).
         var latest = near.FindIndex(s => s.Decisive is not null);
@@ -56,12 +56,31 @@ internal static class ConclusionsReference
     private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end)
     {
         var whole = Normalize(rationale, start, end);
-        var (mainStart, mainEnd, asideStart, asideEnd, interjection) = Conclusions.MainClause(rationale, start, end);
+        var (read, kind, decisive, general) = ReadMain(members, rationale, start, end, whole, Conclusions.MainClause(rationale, start, end));
+        // Without a decisive verdict once the reasons are left out, the sentence is read with them.
+        if (decisive is null)
+        {
+            var withReasons = Conclusions.MainClause(rationale, start, end, leaveOutReasons: false);
+            if (withReasons != Conclusions.MainClause(rationale, start, end)) (read, kind, decisive, general) = ReadMain(members, rationale, start, end, whole, withReasons);
+        }
+        kind ??= read;
+        var namesRequest = Conclusions.NamesTheRequest(whole);
+        return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
+            Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general);
+    }
+
+    private static (string Read, string? Kind, OutcomePhrases? Decisive, OutcomePhrases? General) ReadMain(IReadOnlyList<OutcomePhrases> members, string rationale,
+        int start, int end, string whole, (int Start, int End, int AsideStart, int AsideEnd, bool Interjection) main)
+    {
+        var (mainStart, mainEnd, asideStart, asideEnd, interjection) = main;
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
         string? kind = null;
         OutcomePhrases? Opposite(OutcomePhrases? member) => member is null ? null : members.First(m => !ReferenceEquals(m, member));
-        if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0)
+        // A verdict on the decision that ends the main clause ("... is overturned") decides it.
+        if (Conclusions.DecisionVerbEnding(rationale, mainStart, mainEnd) is { } ruling && Longest(members, ruling).Decisive is { } ruled)
+            decisive = ruled;
+        else if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0)
         {
             // Denied unless the words before "that" give a verdict of their own that differs.
             var (ownDecisive, ownGeneral) = Longest(members, Normalize(rationale, mainStart, claim));
@@ -83,10 +102,7 @@ internal static class ConclusionsReference
             (read, kind) = (whole, null);
             (decisive, general) = Longest(members, whole);
         }
-        kind ??= read;
-        var namesRequest = Conclusions.NamesTheRequest(whole);
-        return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
-            Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general);
+        return (read, kind, decisive, general);
     }
 
     private static (OutcomePhrases? Decisive, OutcomePhrases? General) Longest(IReadOnlyList<OutcomePhrases> members, string sentence)
@@ -143,20 +159,26 @@ internal static class ConclusionsReference
 
     /// <summary>
     /// Where the sentence or clause that ends at <paramref name="end"/> starts: after the last semicolon before its own
-    /// closing mark that white space and a letter follow, else where the sentence starts.
+    /// closing mark that white space follows, outside quotation marks and brackets, where the rest holds a verdict; else
+    /// where the sentence starts.
     /// </summary>
-    private static int SentenceOrClauseStart(string text, int end)
+    private static int SentenceOrClauseStart(IReadOnlyList<OutcomePhrases> members, string text, int end)
     {
         var sentence = SentenceStart(text, end);
         var last = end - 1;
         while (last > sentence && char.IsWhiteSpace(text[last])) last--;
-        for (var i = last - 1; i >= sentence; i--)
+        for (var i = last - 1; i > sentence; i--)
         {
-            if (text[i] != ';') continue;
-            if (!char.IsWhiteSpace(text[i + 1])) return sentence;
+            if (text[i] != ';' || !char.IsWhiteSpace(text[i + 1])) continue;
+            var before = text[sentence..i];
+            var quotes = before.Count(c => c is '"' or '\u201C' or '\u201D');
+            var depth = 0;
+            foreach (var c in before) depth = c == '(' ? depth + 1 : c == ')' ? Math.Max(0, depth - 1) : depth;
+            if (quotes % 2 == 1 || depth > 0) continue;
             var start = i + 1;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
-            return text.Skip(start).Take(end - start).Any(char.IsLetter) ? start : sentence;
+            var (decisive, general) = Longest(members, Normalize(text, start, end));
+            if (decisive is not null || general is not null) return start;
         }
         return sentence;
     }

@@ -89,7 +89,7 @@ public static class Conclusions
         var end = rationale.Length;
         for (; count < FarSentences && end > 0; count++)
         {
-            var start = SentenceOrClauseStart(rationale, end);
+            var start = SentenceOrClauseStart(table, rationale, end);
             var sentence = Read(table, rationale, start, end);
             // Most rationales end with their verdict, which is not a note: then nothing before it is read.
             if (sentence.Decisive is { } decisive)
@@ -152,6 +152,27 @@ public static class Conclusions
     {
         var whole = Normalize(text, start, end);
         var main = MainClause(text, start, end);
+        var (read, kindRead, decisive, general) = ReadMain(table, text, start, end, whole, main);
+        // A reason left out may hold the verdict when what is left holds none that decides ("Since the request is not
+        // medically necessary, weaning is recommended."): then the sentence is read with its reasons, as a clause of
+        // cause is not a concession.
+        if (decisive is null && MainClause(text, start, end, leaveOutReasons: false) is var withReasons && withReasons != main)
+            (read, kindRead, decisive, general) = ReadMain(table, text, start, end, whole, withReasons);
+        // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
+        // without is a note is asked only when a general verdict stands before it (IsFact).
+        if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
+        var namesRequest = NamesTheRequest(whole);
+        kindRead ??= read;
+        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(kindRead, namesRequest), decisive, general);
+    }
+
+    /// <summary>
+    /// The sentence text[start, end) read with <paramref name="main"/> as its main clause: what was read for the verdict,
+    /// what the note and tapering questions read (null: the same), and the members of its decisive and general phrases.
+    /// </summary>
+    private static (string Read, string? KindRead, OutcomePhrases? Decisive, OutcomePhrases? General) ReadMain(
+        PhraseTable table, string text, int start, int end, string whole, (int Start, int End, int AsideStart, int AsideEnd, bool Interjection) main)
+    {
         OutcomePhrases? decisive = null, general = null;
         var read = whole;
         // What the note and tapering questions read: an interjection left out for the verdict's words may say what the
@@ -159,7 +180,7 @@ public static class Conclusions
         string? kindRead = null;
         // "The UR denial of Norco as not medically necessary is overturned.": a verdict on the decision that ends the main
         // clause is the sentence's, whatever longer phrase names the decision it is on.
-        if (DecisionVerbEnding(Normalize(text, main.Start, main.End)) is { } onDecision && Longest(table, onDecision).Decisive is { } ruled)
+        if (DecisionVerbEnding(text, main.Start, main.End) is { } onDecision && Longest(table, onDecision).Decisive is { } ruled)
             decisive = ruled;
         else if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
@@ -191,21 +212,26 @@ public static class Conclusions
             (read, kindRead) = (whole, null);
             (decisive, general) = Longest(table, whole);
         }
-        // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
-        // without is a note is asked only when a general verdict stands before it (IsFact).
-        if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
-        var namesRequest = NamesTheRequest(whole);
-        kindRead ??= read;
-        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(kindRead, namesRequest), decisive, general);
+        return (read, kindRead, decisive, general);
     }
 
-    /// <summary>The phrase a normalized main clause ends with when its verb rules on the decision ("... is overturned"), or null.</summary>
-    private static string? DecisionVerbEnding(string normalizedClause)
+    /// <summary>
+    /// The phrase the main clause text[start, end) ends with when its verb rules on the decision ("... is overturned"), or
+    /// null. Only a clause whose last word is "upheld" or "overturned" is normalized to be asked.
+    /// </summary>
+    internal static string? DecisionVerbEnding(string text, int start, int end)
     {
+        var last = end;
+        while (last > start && !char.IsLetter(text[last - 1])) last--;
+        if (!EndsWithWord(text, start, last, "upheld") && !EndsWithWord(text, start, last, "overturned")) return null;
+        var normalized = Normalize(text, start, end);
         foreach (var (ending, phrase) in DecisionVerbEndings)
-            if (normalizedClause.EndsWith(ending, StringComparison.Ordinal)) return phrase;
+            if (normalized.EndsWith(ending, StringComparison.Ordinal)) return phrase;
         return null;
     }
+
+    private static bool EndsWithWord(string text, int start, int end, string word)
+        => end - start >= word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
 
     private static readonly (string Ending, string Phrase)[] DecisionVerbEndings =
     {
@@ -244,25 +270,26 @@ public static class Conclusions
     /// "which" or "who" ("The Norco, which the UR found not medically necessary, is medically necessary.") is not part of
     /// it: AsideStart and AsideEnd bound it (its commas included), or are -1.
     /// </summary>
-    internal static (int Start, int End, int AsideStart, int AsideEnd, bool Interjection) MainClause(string text, int start, int end)
+    internal static (int Start, int End, int AsideStart, int AsideEnd, bool Interjection) MainClause(string text, int start, int end, bool leaveOutReasons = true)
     {
         // Compared by hand, at the sentence's start and after each comma: this runs for every sentence a conclusion is
         // sought in, and a case-ignoring search for each joint through the sentence cost the reader a twentieth of its time.
         var first = start;
         while (first < end && (char.IsWhiteSpace(text[first]) || text[first] is '(' or '"' or '\u201C')) first++;
-        if ((WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) || WordAt(text, first, end, CausalOpenings, endsWord: static c => c == ' '))
+        if ((WordAt(text, first, end, ConcessiveOpenings, endsWord: static c => !char.IsLetter(c)) || leaveOutReasons && WordAt(text, first, end, CausalOpenings, endsWord: static c => c == ' '))
             && text.IndexOf(',', first, end - first) is var opening and >= 0)
             start = opening + 1;
         // "The request is not certified because the records do not show ...": the reason is no part of the verdict.
-        foreach (var joint in CausalJoints)
-            if (TextScan.IndexOfCaseless(text, joint, start) is var because and > 0 && because < end && HasLetter(text, start, because))
-                end = because;
+        if (leaveOutReasons)
+            foreach (var joint in CausalJoints)
+                if (text.IndexOf(joint, start, end - start, StringComparison.OrdinalIgnoreCase) is var because and > 0 && HasLetter(text, start, because))
+                    end = because;
         int asideStart = -1, asideEnd = -1;
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
             // ", although ": a comma, one space, the word and a space.
             if (comma + 1 < end && text[comma + 1] == ' ' && (WordAt(text, comma + 2, end, ConcessiveJoints, endsWord: static c => c == ' ')
-                || WordAt(text, comma + 2, end, CausalCommaJoints, endsWord: static c => c == ' ')))
+                || leaveOutReasons && WordAt(text, comma + 2, end, CausalCommaJoints, endsWord: static c => c == ' ')))
             {
                 end = comma;
                 break;
@@ -329,8 +356,10 @@ public static class Conclusions
     /// words just before "that", after the last comma, must deny it (a denying word with a negation among the four words
     /// before it, or "disagree", or a negated "agree"), and the claim must run to the clause's end as one clause: no
     /// comma, semicolon, colon, quotation mark or full stop in it, and no "therefore", "so", "and the ...". "As there is
-    /// no documentation that the patient improved, the request is not medically necessary." denies nothing. Whether the
-    /// words before "that" hold a verdict of their own is the caller's to ask.
+    /// no documentation that the patient improved, the request is not medically necessary." denies nothing. Without such a
+    /// "that", a claim whose reasons were not given ("did not explain why ..."), one after "Neither" ("Neither the dose nor
+    /// the quantity is ..."), or one with no "that" at all ("I do not think the request is ...") is denied when it is one
+    /// simple clause. Whether the words before the claim hold a verdict of their own is the caller's to ask.
     /// </summary>
     internal static int NegatedClaimStart(string text, int start, int end)
     {
@@ -355,24 +384,31 @@ public static class Conclusions
 
     /// <summary>
     /// A claim whose reasons were not given: "The provider did not explain why Norco is medically necessary", "No
-    /// rationale was given as to why ...", "It is unclear why ..."; -1 if there is none. A negation and then a word of
-    /// explaining must stand among the seven words before "why".
+    /// rationale was given as to why ...", "It is unclear why ..."; -1 if there is none. The word just before "why" must be
+    /// one of explaining ("explain", "unclear", "as to"), with a negation among the seven words before it and no "which",
+    /// "that" or "this" between them: "... was not documented, which is why the request is ..." gives the reviewer's own
+    /// reason, and so does "and that is why".
     /// </summary>
     private static int UnexplainedClaimStart(string text, int start, int end)
     {
-        var at = TextScan.IndexOfCaseless(text, "why", start);
-        for (; at >= 0 && at + 3 <= end; at = TextScan.IndexOfCaseless(text, "why", at + 3))
+        var at = -1;
+        for (var from = start; from + 3 <= end && (at = text.IndexOf("why", from, end - from, StringComparison.OrdinalIgnoreCase)) >= 0; from = at + 3)
             if ((at == start || !char.IsLetter(text[at - 1])) && (at + 3 == end || !char.IsLetter(text[at + 3]))) break;
-        if (at < 0 || at + 3 > end) return -1;
-        var words = Normalize(text, ClauseStart(text, start, at), at).Split(Space, StringSplitOptions.RemoveEmptyEntries);
-        var negation = -1;
-        for (var w = Math.Max(0, words.Length - 7); w < words.Length && negation < 0; w++)
-            if (words[w] == "unclear" || Array.IndexOf(ClaimNegations, words[w]) >= 0) negation = w;
-        if (negation < 0 || (words[negation] != "unclear" && !words.Skip(negation + 1).Any(w => Array.IndexOf(ExplainingWords, w) >= 0))) return -1;
-        return OneClause(text, at + 3, end);
+        if (at < 0) return -1;
+        var words = Normalize(text, WordsBefore(text, ClauseStart(text, start, at), at, 8), at).Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || Array.IndexOf(WhyHeads, words[words.Length - 1]) < 0) return -1;
+        for (var w = words.Length - 1; w >= Math.Max(0, words.Length - 8); w--)
+        {
+            if (Array.IndexOf(OwnReasons, words[w]) >= 0) return -1;
+            if (words[w] == "unclear" || Array.IndexOf(ClaimNegations, words[w]) >= 0) return SimpleClaim(text, at + 3, end, allowNor: false);
+        }
+        return -1;
     }
 
-    private static readonly string[] ExplainingWords = { "explain", "explained", "explains", "explanation", "rationale", "reason", "reasons", "clear", "documented", "addressed", "justified", "stated" };
+    private static readonly string[] WhyHeads = { "explain", "explained", "explains", "unclear", "clear", "to", "stated", "documented", "addressed", "justified", "given", "provided", "shown", "reason" };
+
+    /// <summary>Words that make "why" the reviewer's own reason: "which is why", "and that is why", "this is why".</summary>
+    private static readonly string[] OwnReasons = { "which", "that", "this", "is" };
 
     /// <summary>"Neither the medication nor the quantity is medically necessary": the claim after "Neither" is denied.</summary>
     private static int NeitherClaimStart(string text, int start, int end)
@@ -384,7 +420,7 @@ public static class Conclusions
             for (first = comma + 1; first < end && !char.IsLetter(text[first]); first++) { }
         if (!WordAt(text, first, end, Neither, endsWord: static c => c == ' ')) return -1;
         var claim = first + Neither[0].Length;
-        return TextScan.IndexOfCaseless(text, " nor ", claim) is var nor and >= 0 && nor < end ? OneClause(text, claim, end) : -1;
+        return text.IndexOf(" nor ", claim, end - claim, StringComparison.OrdinalIgnoreCase) >= 0 ? SimpleClaim(text, claim, end, allowNor: true) : -1;
     }
 
     private static readonly string[] Neither = { "neither" };
@@ -395,9 +431,10 @@ public static class Conclusions
     /// A denied claim with no "that" before it: "I do not think the request is medically necessary", "The records do not
     /// show the request is ...", "There is no evidence the requested Norco is ...", "I disagree the request is not ...";
     /// -1 if there is none. The word that denies must be one that may take a clause without "that" (think, show,
-    /// evidence ...), negated as <see cref="Denies"/> asks, and the claim must open as a subject does: an article or
-    /// determiner ("the", "this", "any" ...), "medical", or a capital ("Norco", "I"). "The records do not show
-    /// functional improvement and Norco is not medically necessary" denies nothing: "functional" opens no subject.
+    /// evidence ...) with a negation among the four words before it and no "and" or "but" between them (or be "disagree",
+    /// itself not negated); the claim must open as a subject does (an article or determiner, "medical", or a capital)
+    /// and be one simple clause (<see cref="SimpleClaim"/>). Only the few words before each denying word are read, so a
+    /// long sentence costs no more than its length.
     /// </summary>
     private static int BareClaimStart(string text, int start, int end)
     {
@@ -409,35 +446,76 @@ public static class Conclusions
             if (!IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
             var claim = wordEnd;
             while (claim < end && text[claim] == ' ') claim++;
-            if (claim == wordEnd || claim >= end || !OpensSubject(text, claim, end)) continue;
-            if (!Denies(Normalize(text, ClauseStart(text, start, i), wordEnd))) continue;
-            if (OneClause(text, claim, end) is var found and >= 0 && !JoinedBeforeItsVerb(Normalize(text, claim, end))) return found;
+            // A claim longer than any one clause is none: asked first, as a long sentence has many denying words.
+            if (claim == wordEnd || claim >= end || end - claim > LongestClaim || !OpensSubject(text, claim, end)) continue;
+            var before = Normalize(text, WordsBefore(text, ClauseStart(text, start, i), i, 5), wordEnd).Split(Space, StringSplitOptions.RemoveEmptyEntries);
+            if (!DeniesBare(before)) continue;
+            if (SimpleClaim(text, claim, end, allowNor: false) is var found and >= 0) return found;
         }
         return -1;
     }
 
     /// <summary>
-    /// Whether a normalized claim joins another clause before its first verb of being: in "the patient improved and Norco is
-    /// medically necessary" the records' silence is about the patient, and the verdict after "and" is the reviewer's own.
+    /// Whether the last of these normalized words denies a claim that follows with no "that": "disagree" not itself
+    /// negated, or a denying word with a negation among the four words before it ("do not think", "no evidence", "fails
+    /// to show") and no "and" or "but" between them.
     /// </summary>
-    private static bool JoinedBeforeItsVerb(string claim)
+    private static bool DeniesBare(string[] words)
     {
-        var verb = -1;
-        foreach (var being in VerbsOfBeing)
-            if (claim.IndexOf(being, StringComparison.Ordinal) is var at and >= 0 && (verb < 0 || at < verb)) verb = at;
-        if (verb < 0) return false;
-        foreach (var joint in Joints)
-            if (claim.IndexOf(joint, StringComparison.Ordinal) is var at and >= 0 && at < verb) return true;
-        return false;
+        var head = words.Length - 1;
+        if (head < 0) return false;
+        var denied = false;
+        for (var w = head - 1; w >= Math.Max(0, head - 4); w--)
+        {
+            if (words[w] is "and" or "but" or "or") break;
+            if (Array.IndexOf(ClaimNegations, words[w]) >= 0 || w == head - 2 && words[w + 1] == "to" && Array.IndexOf(FailWords, words[w]) >= 0)
+            {
+                denied = true;
+                break;
+            }
+        }
+        // "I disagree the request ...", but not "I do not disagree the request ...".
+        return words[head] == "disagree" ? !denied : denied;
     }
 
-    private static readonly string[] VerbsOfBeing = { " is ", " are ", " was ", " were ", " be ", " been " };
+    /// <summary>Where the <paramref name="count"/>th word before <paramref name="at"/> starts, not before <paramref name="start"/>.</summary>
+    private static int WordsBefore(string text, int start, int at, int count)
+    {
+        var i = at;
+        for (var words = 0; i > start && words < count; words++)
+        {
+            while (i > start && !char.IsLetterOrDigit(text[i - 1])) i--;
+            while (i > start && char.IsLetterOrDigit(text[i - 1])) i--;
+        }
+        return i;
+    }
 
-    private static readonly string[] Joints = { " and ", " but ", " or ", " so ", " yet " };
+    /// <summary>
+    /// The claim's start when text[claim, end) is one simple clause, else -1: at most <see cref="LongestClaim"/> characters,
+    /// no break (see <see cref="HasClaimBreak"/>), and no word that joins or starts another clause ("and", "but", "which",
+    /// "as", "because", "I", "we" ...) except between the words of a verdict ("medically necessary and appropriate"). In
+    /// "There is no evidence the patient is diverting the medication and continued use is medically necessary" the
+    /// records' silence is about the patient, and the verdict after "and" is the reviewer's own.
+    /// </summary>
+    private static int SimpleClaim(string text, int claim, int end, bool allowNor)
+    {
+        if (end - claim > LongestClaim || HasClaimBreak(text, claim, end)) return -1;
+        var words = Normalize(text, claim, end).Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (Array.IndexOf(ClauseWords, words[w]) < 0 || allowNor && words[w] == "nor") continue;
+            var betweenVerdictWords = words[w] is "and" or "or" && (w > 0 && Array.IndexOf(VerdictWords, words[w - 1]) >= 0 || w + 1 < words.Length && Array.IndexOf(VerdictWords, words[w + 1]) >= 0);
+            if (!betweenVerdictWords) return -1;
+        }
+        return claim;
+    }
 
-    /// <summary>The claim's start when text[claim, end) is one clause (see <see cref="HasClaimBreak"/>), else -1.</summary>
-    private static int OneClause(string text, int claim, int end)
-        => HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
+    /// <summary>The longest claim read without "that": a longer stretch is more than one clause, and reading it would cost too much.</summary>
+    private const int LongestClaim = 200;
+
+    private static readonly string[] ClauseWords = { "and", "but", "or", "nor", "which", "who", "as", "so", "because", "since", "while", "although", "though", "yet", "that", "i", "we", "therefore", "thus", "hence", "if", "unless", "when", "whereas" };
+
+    private static readonly string[] VerdictWords = { "necessary", "appropriate", "reasonable", "indicated", "warranted", "supported", "medically" };
 
     private static bool IsWordOf(string text, int start, int end, string[] words)
     {
@@ -558,7 +636,7 @@ public static class Conclusions
 
     /// <summary>The conclusion a sentence gives; a clause before a semicolon is quoted without it.</summary>
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)
-        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';').TrimEnd());
+        => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
 
     /// <summary>
     /// One of the closing sentences: where it is, whether it is a note (<see cref="IsNote"/>), whether it reads as the
@@ -865,21 +943,41 @@ public static class Conclusions
 
     /// <summary>
     /// Where the sentence or clause that ends at <paramref name="end"/> starts. A semicolon and white space part two
-    /// clauses that are read as sentences are: each may hold a verdict, and the later one decides ("Weaning is not
-    /// medically necessary at this time; the request is medically necessary.", "...; therefore, the request is denied."),
-    /// unless it is a note ("...; however, a weaning supply is medically necessary.").
+    /// clauses that are read as sentences are, when the clause after it holds a verdict of its own: each may hold one, and
+    /// the later decides ("Weaning is not medically necessary at this time; the request is medically necessary.", "...;
+    /// therefore, the request is denied."), unless it is a note ("...; however, a weaning supply is medically necessary.").
+    /// A semicolon inside quotation marks or brackets parts nothing: quoted text is the guideline's, and "(MTUS, page 78;
+    /// ODG)" is one citation. Nor does one before a list without a verdict ("...; see also ODG; ACOEM.").
     /// </summary>
-    private static int SentenceOrClauseStart(string text, int end)
+    private static int SentenceOrClauseStart(PhraseTable table, string text, int end)
     {
         var sentence = SentenceStart(text, end);
         var last = end - 1;
         while (last > sentence && char.IsWhiteSpace(text[last])) last--;
         // The clause's own closing mark is no break.
-        var semicolon = last > sentence ? text.LastIndexOf(';', last - 1, last - sentence) : -1;
-        if (semicolon < 0 || !char.IsWhiteSpace(text[semicolon + 1])) return sentence;
-        var start = semicolon + 1;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        return HasLetter(text, start, end) ? start : sentence;
+        for (var semicolon = last > sentence ? text.LastIndexOf(';', last - 1, last - sentence) : -1; semicolon > sentence;
+             semicolon = text.LastIndexOf(';', semicolon - 1, semicolon - sentence))
+        {
+            if (!char.IsWhiteSpace(text[semicolon + 1]) || IsEnclosed(text, sentence, semicolon)) continue;
+            var start = semicolon + 1;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            var (decisive, general) = Longest(table, Normalize(text, start, end));
+            if (decisive is not null || general is not null) return start;
+        }
+        return sentence;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies inside quotation marks or brackets opened since <paramref name="start"/>.</summary>
+    private static bool IsEnclosed(string text, int start, int at)
+    {
+        int quotes = 0, open = 0;
+        for (var i = start; i < at; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D') quotes++;
+            else if (text[i] == '(') open++;
+            else if (text[i] == ')' && open > 0) open--;
+        }
+        return quotes % 2 == 1 || open > 0;
     }
 
     /// <summary>
