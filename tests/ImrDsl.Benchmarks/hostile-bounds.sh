@@ -42,6 +42,11 @@ open('regex.imr', 'w').write('record Note as note {\n  claim: text label pattern
 random.seed(1)
 base = open(f'{letters}/imr001-missing-rationale.txt').read()
 open('oneline8.txt', 'w').write(base.replace('\n', ' ') + ''.join(random.choice('abc def.\t') for _ in range(8 * 1024 * 1024 - 2000)))
+# A rationale of one 1 MB sentence that denies and opens a subject at every third word: read in one pass, not per word.
+seed = open(f'{letters}/seed-000.txt').read()
+open('denials1m.txt', 'w').write(seed.replace('10 mg #60 with 3 refills is not medically necessary and appropriate.',
+                                               'I do not think the ' * 55000 + 'request is medically necessary.', 1))
+open('chain900k.imr', 'w').write(rule('not ' * 900000 + 'present(service)'))
 open('imr.json.big', 'w').write('{ "' + 'k' * (50 * 1024 * 1024) + '": 1 }')
 import os
 os.makedirs('gi', exist_ok=True)
@@ -70,6 +75,8 @@ run ".docx 17,500 deep" check deep.docx
 run ".docx bomb (1.1 GB in 1 MB)" check bomb.docx
 run ".docx 6 MB in 40 nested tables" check nested.docx
 run "8 MB one-line letter" check oneline8.txt
+run "1 MB sentence of denials" check denials1m.txt
+run "900,000 nots: check" check chain900k.imr
 run "50,000-term or: check" check or50k.imr
 run "20,000-term or: fmt" fmt fmt20k.imr
 run "1,000,000 /// lines (14 MB)" check doc1m.imr
