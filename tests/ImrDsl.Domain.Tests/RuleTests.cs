@@ -867,6 +867,38 @@ public class RuleTests
         Assert.Equal("Norco 10/325mg #120", Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Service);
     }
 
+    /// <summary>
+    /// A header set as a Markdown table, as converters write a Word table ("| Case Number: | CM16-0123456 |", four cells to a
+    /// row or two, labels bold or not, or "| **Case Number:** CM16-0123456 |"), reads as the same header as its plain
+    /// lines: a probe found the case number read as "| CM16-0123456 |" (a false IMR208) and the priority as "| Standard".
+    /// </summary>
+    [Theory]
+    [InlineData("four cells")]
+    [InlineData("two cells")]
+    [InlineData("two cells, bold labels")]
+    [InlineData("one cell, bold label")]
+    [InlineData("bold labels")]
+    public void A_header_set_as_a_markdown_table_reads_as_its_plain_lines(string layout)
+    {
+        var fields = new[] { ("Case Number:", "CM16-0123456"), ("Date Assigned:", "07/11/2016"), ("Date of Injury:", "03/02/2012"), ("Decision Date:", "08/15/2016"),
+                             ("UR Denial Date:", "06/20/2016"), ("Priority:", "Standard"), ("Application Received:", "06/28/2016") };
+        string Bold(string label) => layout.Contains("bold") ? $"**{label}**" : label;
+        var rows = layout switch
+        {
+            "four cells" => new[] { "| | | | |", "|---|---|---|---|" }.Concat(fields.Chunk(2).Select(pair => "| " + string.Join(" | ", pair.Select(f => $"{f.Item1} | {f.Item2}")) + (pair.Length == 1 ? " | | |" : " |"))),
+            "one cell, bold label" => new[] { "| |", "|---|" }.Concat(fields.Select(f => $"| {Bold(f.Item1)} {f.Item2} |")),
+            "bold labels" => fields.Select(f => $"{Bold(f.Item1)} {f.Item2}"),
+            _ => new[] { "| | |", "|---|---|" }.Concat(fields.Select(f => $"| {Bold(f.Item1)} | {f.Item2} |")),
+        };
+        static Determination Read(string header) => LetterReader.Standard.Read(new SourceFile("letter.md", WithHeader(header)));
+        var expected = Read(string.Join("\n", fields.Select(f => $"{f.Item1} {f.Item2}")));
+        var actual = Read(string.Join("\n", rows));
+        Assert.Equal((expected.CaseNumber, expected.AssignedDate, expected.InjuryDate, expected.DecisionDate, expected.UrDenialDate, expected.ApplicationReceived, expected.Priority),
+            (actual.CaseNumber, actual.AssignedDate, actual.InjuryDate, actual.DecisionDate, actual.UrDenialDate, actual.ApplicationReceived, actual.Priority));
+        Assert.Equal("CM16-0123456", actual.CaseNumber);
+        Assert.Empty(Check(WithHeader(string.Join("\n", rows)), "letter.md").Where(f => f.Id is "IMR208" or "IMR008").Select(f => f.Message));
+    }
+
     private static string WithHeader(string header)
         => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
 

@@ -279,29 +279,40 @@ public sealed class LetterReader
                 while (at >= 0 && IsQualified(text, line.Start, at)) at = label.IndexIn(text, at + 1, line.ContentEnd - at - 1);
                 if (at < 0 || opensLine && at != line.ContentStart) continue;
                 var valueLine = line;
-                var valueStart = at + label.Length;
-                while (valueStart < line.ContentEnd && LetterLines.IsSpace(text[valueStart])) valueStart++;
+                var valueStart = CellStart(text, at + label.Length, line.ContentEnd);
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
                 if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
                 {
                     valueLine = scan.Lines[below];
-                    valueStart = valueLine.ContentStart;
+                    valueStart = CellStart(text, valueLine.ContentStart, valueLine.ContentEnd);
                 }
-                // A value ends at a tab, markup, a gap of two spaces (PDF table cells) or the next label on the line.
+                // A value ends at a tab, markup, a Markdown table's border, a gap of two spaces (PDF table cells) or the next
+                // label on the line.
                 var valueEnd = valueStart;
-                while (valueEnd < valueLine.ContentEnd && text[valueEnd] != '\t' && text[valueEnd] != '<'
+                while (valueEnd < valueLine.ContentEnd && text[valueEnd] is not ('\t' or '<' or '|')
                        && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
                 foreach (var (other, _, _) in HeaderLabels)
                 {
                     var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
                     if (next >= valueStart) valueEnd = next;
                 }
-                while (valueEnd > valueStart && LetterLines.IsSpace(text[valueEnd - 1])) valueEnd--;
+                while (valueEnd > valueStart && (LetterLines.IsSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_')) valueEnd--;
                 if (valueEnd <= valueStart) continue;
                 set(header, new CellValue(scan.File, valueStart, valueEnd));
             }
         }
         return header;
+    }
+
+    /// <summary>
+    /// Where a header value starts after its label: past white space, the emphasis that closed the label ("**Case
+    /// Number:** CM16-0101234") and a Markdown table's border between the label's cell and the value's ("| Case Number: |
+    /// CM16-0101234 |").
+    /// </summary>
+    private static int CellStart(string text, int at, int end)
+    {
+        while (at < end && (LetterLines.IsSpace(text[at]) || text[at] is '*' or '_' or '|')) at++;
+        return at;
     }
 
     // ---- reviewer --------------------------------------------------------------------------------
