@@ -17,6 +17,8 @@ public class MarkupEscapeTests
     [InlineData("\\a", null, 0)] // a backslash escapes punctuation only
     [InlineData("\\", null, 0)]
     [InlineData("\\ ", null, 0)]
+    [InlineData("\\\n", '\n', 2)] // a hard line break: the backslash goes, the line end stays
+    [InlineData("\\\r\n", '\r', 2)]
     [InlineData("&amp;", '&', 5)]
     [InlineData("&nbsp;56", '\u00A0', 6)]
     [InlineData("&rsquo;s", '\u2019', 7)]

@@ -3,7 +3,8 @@ namespace ImrDsl.Domain.Letters;
 /// <summary>
 /// The escapes converters to Markdown and HTML write for a character: a backslash before ASCII punctuation ("\#60",
 /// "\*"), a named character reference ("&amp;amp;", "&amp;nbsp;") or a numeric one ("&amp;#8217;", "&amp;#x2019;"). A
-/// person reading the letter sees the character, so the reader does too; a lone '&amp;' or '\' is itself.
+/// person reading the letter sees the character, so the reader does too; a lone '&amp;' or '\' is itself, and one that
+/// ends a line is the line's end.
 /// </summary>
 internal static class MarkupEscape
 {
@@ -11,7 +12,8 @@ internal static class MarkupEscape
     public static (char Character, int Length)? At(string text, int i)
     {
         if (i + 1 >= text.Length) return null;
-        if (text[i] == '\\') return IsAsciiPunctuation(text[i + 1]) ? (text[i + 1], 2) : null;
+        // A backslash at a line's end is a hard line break (pandoc writes Word's Shift+Enter so): the line ends there.
+        if (text[i] == '\\') return IsAsciiPunctuation(text[i + 1]) || text[i + 1] is '\n' or '\r' ? (text[i + 1], 2) : null;
         if (text[i] != '&') return null;
         return text[i + 1] == '#' ? NumericAt(text, i) : NamedAt(text, i);
     }
