@@ -83,6 +83,22 @@ public class MetamorphicTests
         Assert.True(expected.Equals(model), $"{name} with hard breaks reads differently\n{Diff(expected, model)}");
     }
 
+    /// <summary>
+    /// A converted letter whose bold labels and headings are bold italic ("***Decision rationale:*** ...", as a drafter's
+    /// emphasis converts) reads as the same model: a probe found every item without a rationale (IMR001).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ConvertedLetters))]
+    public void A_converted_letter_with_bold_italic_labels_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var expected = Read(name, original).Model;
+        var italic = Regex.Replace(original, @"(?m)^\*\*([^*\n]+)\*\*", "***$1***");
+        Assert.NotEqual(original, italic);
+        var model = Read(name, italic).Model;
+        Assert.True(expected.Equals(model), $"{name} with bold italic labels reads differently\n{Diff(expected, model)}");
+    }
+
     public static IEnumerable<object[]> LettersAndBullets()
         => from letter in AllLetters()
            from bullet in new[] { "\u2022 ", "- ", "* ", "+ ", "\u25AA ", "o ", "\u2022" }

@@ -168,7 +168,8 @@ internal static class LetterLines
         // Emphasis that opens the line, bold or italic in either mark ("**", "__", "*", "_"): a single mark only before a
         // letter, as "* item" is a bullet.
         if (Starts(text, contentStart, contentEnd, "**") || Starts(text, contentStart, contentEnd, "__")) contentStart = SkipSpaces(text, contentStart + 2, contentEnd);
-        else if (contentEnd - contentStart > 1 && text[contentStart] is '*' or '_' && char.IsLetter(text[contentStart + 1])) contentStart++;
+        // Italic after bold or alone ("***Decision rationale:***"): a single mark before a letter.
+        if (contentEnd - contentStart > 1 && text[contentStart] is '*' or '_' && char.IsLetter(text[contentStart + 1])) contentStart++;
         if (Ends(text, contentStart, contentEnd, "**") || Ends(text, contentStart, contentEnd, "__")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
         return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
