@@ -147,6 +147,17 @@ public class ConclusionTableTests
     /// </summary>
     public static TheoryData<string, string> Verdicts() => new()
     {
+        // Slips of grammar and wordings of approval or denial a second probe found read as nothing.
+        { "Therefore, the request for Norco 10/325mg #120 is not medical necessary.", "upheld" },
+        { "Therefore, the request for Norco 10/325mg #120 is medical necessary.", "overturned" },
+        { "Norco 10/325mg #120 is not a medical necessity.", "upheld" },
+        { "Norco 10/325mg #120 is a medical necessity for this patient.", "overturned" },
+        { "Medical necessity is not met for the request for Norco 10/325mg #120.", "upheld" },
+        { "Medical necessity is met for the request for Norco 10/325mg #120.", "overturned" },
+        { "I recommend the request for Norco 10/325mg #120 be approved.", "overturned" },
+        { "I do not recommend the request for Norco 10/325mg #120 be approved.", "upheld" },
+        { "The prior non-certification of Norco 10/325mg #120 is reversed.", "overturned" },
+        { "I am unable to recommend the request for Norco 10/325mg #120.", "upheld" },
         { "I do not find the request for Norco 10/325mg #120 medically necessary.", "upheld" },
         { "I cannot find the request for Norco 10/325mg #120 to be medically necessary.", "upheld" },
         { "I am unable to find the request medically necessary.", "upheld" },
