@@ -99,6 +99,26 @@ public class MetamorphicTests
         Assert.True(expected.Equals(model), $"{name} with bold italic labels reads differently\n{Diff(expected, model)}");
     }
 
+    /// <summary>
+    /// A table of two cells, service and outcome, converted to two lines with no colon ("Epidural steroid injection, right
+    /// L5-S1" / "Overturned"), a blank line between them or not, reads as the same model: a probe found the outcome read
+    /// as the service ("'Overturned' is neither Upheld nor Overturned", IMR005) and the real service lost.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void A_letter_with_its_outcomes_on_the_line_below_their_service_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var expected = Read(name, original).Model;
+        foreach (var gap in new[] { "\n", "\n\n" })
+        {
+            var split = Regex.Replace(original, @"(?m)^(?<service>[A-Z][^:\n]*[A-Za-z0-9)#%])\s*:\s*(?<outcome>Upheld|Overturned)[ \t]*$", "${service}" + gap + "${outcome}");
+            if (split == original) return; // no one-line heading with a colon (2013 numbered decisions)
+            var model = Read(name, split).Model;
+            Assert.True(expected.Equals(model), $"{name} with each outcome {gap.Length} line(s) below its service reads differently\n{Diff(expected, model)}");
+        }
+    }
+
     public static IEnumerable<object[]> LettersAndBullets()
         => from letter in AllLetters()
            from bullet in new[] { "\u2022 ", "- ", "* ", "+ ", "\u25AA ", "o ", "\u2022" }

@@ -774,6 +774,12 @@ public sealed class LetterReader
                 if (before is ":") return above.Length > 0 && LabelAt(scan, previous) is null ? new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome) : null;
                 if (scan.Text[above.ContentEnd - 1] == ':' && above.Length > 1 && LabelAt(scan, previous) is null && !IsSectionIntroduction(scan, above))
                     return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, outcome);
+                // "Epidural steroid injection, right L5-S1" / "Overturned": a table's row of two cells converted to two lines,
+                // with no colon. The outcome must be capitalised as a heading writes it, the line above end no sentence and
+                // be no label, and an item's label must follow, so a line of prose is never made a service.
+                if (char.IsUpper(content[0]) && above.Length > 1 && scan.Text[above.ContentEnd - 1] is not ('.' or '!' or '?' or ';' or ',')
+                    && LabelAt(scan, previous) is null && !IsSectionIntroduction(scan, above) && LabelFollows(scan, i))
+                    return new ItemHeadingAt(previous, previous, above.ContentEnd, i, outcome);
             }
         }
         return null;
@@ -782,9 +788,12 @@ public sealed class LetterReader
     /// <summary>The text without the emphasis marks and white space that close it, in any order ("Norco:** **").</summary>
     private static ReadOnlySpan<char> TrimEmphasis(ReadOnlySpan<char> text) => text.TrimEnd("*_ \t");
 
-    /// <summary>Whether an item's label is on the next line of text (a blank line apart in double-spaced text).</summary>
+    /// <summary>
+    /// Whether an item's label is on the next line of text: blank lines apart in double-spaced text, as many as PDF text
+    /// leaves between a heading and its first label (a line of spaces among them).
+    /// </summary>
     private static bool LabelFollows(LetterScan scan, int i)
-        => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 4), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
+        => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 8), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
 
     /// <summary>
     /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)", "Upheld [not
