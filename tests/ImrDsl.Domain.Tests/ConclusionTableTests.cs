@@ -634,6 +634,34 @@ public class ConclusionTableTests
     public void A_reason_or_a_denial_joined_to_the_reviewers_own_verdict_does_not_decide_it(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// The ways a reviewer says no reason was given for a claim, which deny it (a second review found them read as the
+    /// claim): "No reason is given as to why", "There is no explanation of why", "... in the records why". And a negated
+    /// "disagree" before "that", which agrees. Each with a claim of both outcomes.
+    /// </summary>
+    public static IEnumerable<object[]> ClaimsWithoutReasons()
+    {
+        string[] openings =
+        {
+            "No reason is given as to why", "There is no explanation of why", "No rationale was provided regarding why", "It is not explained in the records why",
+            "No explanation is given why", "No rationale is provided why", "The provider has not explained in this report why", "There is no rationale for why",
+            "No explanation was provided for why",
+        };
+        foreach (var opening in openings)
+        {
+            yield return new object[] { $"{opening} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
+            yield return new object[] { $"{opening} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
+        }
+        yield return new object[] { "I do not disagree with the UR that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { "I do not disagree with the UR that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "I disagree with the UR that the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
+    }
+
+    [Theory]
+    [MemberData(nameof(ClaimsWithoutReasons))]
+    public void A_claim_given_no_reason_is_denied_and_a_negated_disagreement_agrees(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     [Theory]
     [MemberData(nameof(VerdictsBesideTheirReasons))]
     public void A_clause_that_gives_the_reason_does_not_decide_the_verdict(string passage, string outcome)

@@ -121,7 +121,7 @@ public class MetamorphicTests
 
     public static IEnumerable<object[]> LettersAndBullets()
         => from letter in AllLetters()
-           from bullet in new[] { "\u2022 ", "- ", "* ", "+ ", "\u25AA ", "o ", "\u2022" }
+           from bullet in new[] { "\u2022 ", "- ", "* ", "+ ", "\u25AA ", "o ", "\u2022", "\uF0A7 ", "\uF0D8 " }
            select new[] { letter[0], bullet };
 
     /// <summary>

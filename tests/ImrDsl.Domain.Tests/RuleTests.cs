@@ -899,6 +899,39 @@ public class RuleTests
         Assert.Empty(Check(WithHeader(string.Join("\n", rows)), "letter.md").Where(f => f.Id is "IMR208" or "IMR008").Select(f => f.Message));
     }
 
+    /// <summary>
+    /// A cited page carried onto a line of its own at a page break, as pdftotext cuts a citation ("Page(s): 74," / form feed
+    /// / "312"), is the citation's, not a page number: it is no page's own number. Only a number that is its page's (the
+    /// first page's "1" before the first break, "2" after it) is furniture. Each break in three places: the number last
+    /// before the form feed, first after it, and before a "Page 1 of 2" footer. The pages read are the same as with no
+    /// break, so IMR002 reports page 312 either way; a review found them lost.
+    /// </summary>
+    [Theory]
+    [InlineData("{0}\n\f{1}")]
+    [InlineData("{0}\n{1}\n\f")]
+    [InlineData("{0}\n{1}\nPage 1 of 2\n\f")]
+    public void A_cited_page_cut_onto_its_own_line_at_a_page_break_stays_the_citations(string cut)
+    {
+        foreach (var (before, after) in new[] { ("Opioids Page(s): 74,", "312."), ("Opioids Page(s):", "312."), ("Opioids Page(s): 74-96,", "312") })
+        {
+            string Letter(string guideline) => Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.",
+                "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines " + guideline);
+            var whole = Check(Letter(before + " " + after)).Where(f => f.Id == "IMR002").Select(f => f.Message).ToList();
+            var broken = Check(Letter(string.Format(CultureInfo.InvariantCulture, cut, before, after))).Where(f => f.Id == "IMR002").Select(f => f.Message).ToList();
+            Assert.Contains(whole, m => m.Contains("312", StringComparison.Ordinal));
+            Assert.Equal(whole, broken);
+        }
+    }
+
+    /// <summary>A header cell's first date is its date, whatever form a later one in the cell takes (a review found the later one read).</summary>
+    [Theory]
+    [InlineData("Date Assigned: 2-10-16 (received 02/11/2016)", "2016-02-10")]
+    [InlineData("Date Assigned: 02/10/2016 (received 2-11-16)", "2016-02-10")]
+    [InlineData("Date Assigned: February 10, 2016 (received 02/11/2016)", "2016-02-10")]
+    [InlineData("Date Assigned: received 02/11/2016", "2016-02-11")]
+    public void A_header_cell_reads_its_first_date(string header, string expected)
+        => Assert.Equal(expected, LetterReader.Standard.Read(new SourceFile("letter.txt", WithHeader(header))).AssignedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     private static string WithHeader(string header)
         => header + "\n\n" + Head + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
 

@@ -167,17 +167,23 @@ internal static class ConclusionsReference
         var sentence = SentenceStart(text, end);
         var last = end - 1;
         while (last > sentence && char.IsWhiteSpace(text[last])) last--;
-        for (var i = last - 1; i > sentence; i--)
+        // Every semicolon before the clause's own closing mark that white space follows, outside quotation marks and brackets.
+        var parts = Enumerable.Range(sentence, Math.Max(0, last - sentence)).Where(i =>
         {
-            if (text[i] != ';' || !char.IsWhiteSpace(text[i + 1])) continue;
+            if (text[i] != ';' || !char.IsWhiteSpace(text[i + 1])) return false;
             var before = text[sentence..i];
-            var quotes = before.Count(c => c is '"' or '\u201C' or '\u201D');
             var depth = 0;
             foreach (var c in before) depth = c == '(' ? depth + 1 : c == ')' ? Math.Max(0, depth - 1) : depth;
-            if (quotes % 2 == 1 || depth > 0) continue;
-            var start = i + 1;
+            return before.Count(c => c is '"' or '\u201C' or '\u201D') % 2 == 0 && depth == 0;
+        }).ToList();
+        // The last that opens a clause with a verdict, among the last few.
+        for (var k = parts.Count - 1; k >= Math.Max(0, parts.Count - Conclusions.MostClauses); k--)
+        {
+            var start = parts[k] + 1;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
-            var (decisive, general) = Longest(members, Normalize(text, start, end));
+            var clauseEnd = k + 1 < parts.Count ? parts[k + 1] : end;
+            if (start >= clauseEnd) continue;
+            var (decisive, general) = Longest(members, Normalize(text, start, clauseEnd));
             if (decisive is not null || general is not null) return start;
         }
         return sentence;

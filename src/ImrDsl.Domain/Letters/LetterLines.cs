@@ -196,8 +196,11 @@ internal static class LetterLines
         return at;
     }
 
-    /// <summary>Bullet characters of word processors and PDF text: •, ▪, ◦, ●, ‣, ∙, ·, ■, □, ➢, ►, and the private-use glyph of Symbol's bullet.</summary>
-    private const string Bullets = "\u2022\u25AA\u25E6\u25CF\u2023\u2219\u00B7\u25A0\u25A1\u27A2\u25BA\uF0B7";
+    /// <summary>
+    /// Bullet characters of word processors and PDF text: •, ▪, ◦, ●, ‣, ∙, ·, ■, □, ➢, ►, ❖, and the private-use glyphs
+    /// Word's Symbol and Wingdings bullets convert to (a dot, a square, an arrow, a diamond, a check).
+    /// </summary>
+    private const string Bullets = "\u2022\u25AA\u25E6\u25CF\u2023\u2219\u00B7\u25A0\u25A1\u27A2\u25BA\u2756\uF0B7\uF0A7\uF0D8\uF076\uF0FC";
 
     /// <summary>
     /// The end of a heading's text before the attributes pandoc may write after it ("{#norco}", "{.unnumbered}", "{-}"):

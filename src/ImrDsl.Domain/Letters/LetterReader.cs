@@ -167,7 +167,7 @@ public sealed class LetterReader
         /// may also open with a dashed one with a two-digit year ("7-11-16"), which elsewhere could be a range of numbers.
         /// </summary>
         public (DateTime? Date, int Index, int Length)? FirstDate()
-            => LetterDates.FindWritten(Text, Start, End - Start) ?? LetterDates.WrittenAt(Text, TextScan.SkipSpaces(Text, Start, End), End);
+            => LetterDates.WrittenAt(Text, TextScan.SkipSpaces(Text, Start, End), End) ?? LetterDates.FindWritten(Text, Start, End - Start);
 
         /// <summary>
         /// The second date of a period whose first date ends at <paramref name="after"/>: the text in a date's shape after a

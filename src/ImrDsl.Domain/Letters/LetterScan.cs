@@ -141,10 +141,12 @@ internal sealed class LetterScan
     private void MarkPageFurniture()
     {
         var atPageBreak = new List<int>();
+        var pageStarts = new List<int>();
         for (var i = 0; i < Lines.Count; i++)
         {
             var line = Lines[i];
             var hasFormFeed = OpensPage(line) || line.Kind != LineKind.Text && Text.AsSpan(line.Start, line.ContentEnd - line.Start).IndexOf('\f') >= 0;
+            if (hasFormFeed) pageStarts.Add(OpensPage(line) ? i : i + 1);
             if (line.Kind != LineKind.Text)
             {
                 if (hasFormFeed) Lines[i] = line with { Kind = LineKind.Furniture };
@@ -159,7 +161,7 @@ internal sealed class LetterScan
             else if (hasFormFeed) atPageBreak.Add(i);
         }
         if (atPageBreak.Count == 0) return;
-        MarkBarePageNumbers(atPageBreak);
+        MarkBarePageNumbers(pageStarts);
 
         // A header repeats: a line that opens two pages (the top of the letter counts as one) is furniture everywhere.
         var afterBreaks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -192,45 +194,51 @@ internal sealed class LetterScan
 
     /// <summary>
     /// A page number alone ("2", "- 2 -", "2/5", "2 of 5"), as a footer or header without the word "Page" puts it, is
-    /// furniture on the last line of text before a page break or the first after one: a footer left in read as the end of
-    /// the citation or heading it broke ("Opioids 1"), and the text after it was lost from it. Elsewhere a number alone
-    /// may be the letter's own ("1" before a numbered item), so it is left as text.
+    /// furniture on the last line of text of its page or the first: a footer left in read as the end of the citation or
+    /// heading the break cut ("Opioids 1"), and the text after it was lost from it. The number must be the page's own, its
+    /// place among the form feeds, so a cited page carried onto a line of its own ("Page(s): 56," / "312") stays text,
+    /// and so does a number anywhere else ("1" before a numbered item). Each page is looked at within its own lines.
     /// </summary>
-    private void MarkBarePageNumbers(List<int> atPageBreak)
+    private void MarkBarePageNumbers(List<int> pageStarts)
     {
-        foreach (var at in atPageBreak.ToArray())
+        for (var page = 0; page <= pageStarts.Count; page++)
         {
-            foreach (var near in new[] { PreviousText(at, 0, acrossParagraphs: true), NextTextLine(at, Lines.Count, acrossParagraphs: true) })
-            {
-                if (near < 0 || !IsBarePageNumber(Text, Lines[near].ContentStart, Lines[near].ContentEnd)) continue;
-                Lines[near] = Lines[near] with { Kind = LineKind.Furniture };
-                atPageBreak.Add(near + 1);
-            }
+            var start = page == 0 ? 0 : pageStarts[page - 1];
+            var end = page < pageStarts.Count ? pageStarts[page] : Lines.Count;
+            MarkIfPageNumber(PreviousText(end, start, acrossParagraphs: true), page + 1);
+            if (page > 0) MarkIfPageNumber(NextTextLine(start, end, acrossParagraphs: true), page + 1);
         }
-        // The last page's footer has no break after it: pdftotext ends the text with one, other converters do not.
-        var last = PreviousText(Lines.Count, 0, acrossParagraphs: true);
-        if (last >= 0 && IsBarePageNumber(Text, Lines[last].ContentStart, Lines[last].ContentEnd)) Lines[last] = Lines[last] with { Kind = LineKind.Furniture };
     }
 
+    private void MarkIfPageNumber(int line, int page)
+    {
+        if (line >= 0 && BarePageNumber(Text, Lines[line].ContentStart, Lines[line].ContentEnd) == page) Lines[line] = Lines[line] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>Whether text[start, end) is a page number alone (see <see cref="BarePageNumber"/>).</summary>
+    internal static bool IsBarePageNumber(string text, int start, int end) => BarePageNumber(text, start, end) >= 0;
+
     /// <summary>
-    /// One to four digits, perhaps "of" or '/' and a total, perhaps between dashes: a page number and nothing else. A dash
-    /// on one side only is a range cut at a line's end ("74-" / "96"), not a page number.
+    /// The number of a page number alone, or -1: one to four digits, perhaps "of" or '/' and a total, perhaps between
+    /// dashes, and nothing else. A dash on one side only is a range cut at a line's end ("74-" / "96"), not a page number.
     /// </summary>
-    internal static bool IsBarePageNumber(string text, int start, int end)
+    private static int BarePageNumber(string text, int start, int end)
     {
         var i = SkipDashes(text, start, end);
         var dashBefore = HasDash(text, start, i);
+        var numberStart = i;
         i = PageNumberEnd(text, i, end);
-        if (i < 0) return false;
+        if (i < 0) return -1;
+        var number = int.Parse(text.AsSpan(numberStart, i - numberStart), System.Globalization.CultureInfo.InvariantCulture);
         var afterNumber = TextScan.SkipSpaces(text, i, end);
         if (TextScan.CaselessAt(text, afterNumber, end, "of") || afterNumber < end && text[afterNumber] == '/')
         {
             i = PageNumberEnd(text, TextScan.SkipSpaces(text, afterNumber + (text[afterNumber] == '/' ? 1 : 2), end), end);
-            if (i < 0) return false;
+            if (i < 0) return -1;
         }
         var numberEnd = i;
         i = SkipDashes(text, i, end);
-        return IsEnd(text, i, end) && dashBefore == HasDash(text, numberEnd, i);
+        return IsEnd(text, i, end) && dashBefore == HasDash(text, numberEnd, i) ? number : -1;
     }
 
     private static bool HasDash(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny('-', '\u2013', '\u2014') >= 0;
@@ -248,12 +256,17 @@ internal sealed class LetterScan
     /// </summary>
     private void JoinSentenceOverPageBreak(int after)
     {
-        var above = PreviousText(after, 0, acrossParagraphs: true);
-        var below = NextTextLine(after, Lines.Count, acrossParagraphs: true);
+        // No further than a page's lines either way: a text of pages that hold only furniture (page numbers, form feeds)
+        // made each break walk back to the letter's start.
+        var above = PreviousText(after, Math.Max(0, after - MostLinesOfAPage), acrossParagraphs: true);
+        var below = NextTextLine(after, Math.Min(Lines.Count, after + MostLinesOfAPage), acrossParagraphs: true);
         if (above < 0 || below < 0 || !RunsOn(Lines[above].Content(Text), Lines[below].Content(Text))) return;
         for (var i = above + 1; i < below; i++)
             if (Lines[i].Kind is LineKind.Empty or LineKind.Separator) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
     }
+
+    /// <summary>More lines than a page of PDF text holds, blank ones included.</summary>
+    private const int MostLinesOfAPage = 240;
 
     /// <summary>Whether a form feed stands before the line's text: a page break, bare as pdftotext writes it when no furniture line carries it.</summary>
     private bool OpensPage(LetterLine line) => Text.AsSpan(line.Start, line.ContentStart - line.Start).IndexOf('\f') >= 0;

@@ -385,9 +385,9 @@ public static class Conclusions
     /// <summary>
     /// A claim whose reasons were not given: "The provider did not explain why Norco is medically necessary", "No
     /// rationale was given as to why ...", "It is unclear why ..."; -1 if there is none. The word just before "why" must be
-    /// one of explaining ("explain", "unclear", "as to"), with a negation among the seven words before it and no "which",
-    /// "that" or "this" between them: "... was not documented, which is why the request is ..." gives the reviewer's own
-    /// reason, and so does "and that is why".
+    /// one of explaining or of what gave no reason ("explain", "unclear", "as to", "of", "for", "regarding", "records"), with
+    /// a negation among the eight words before it and no "which", "that" or "this" between them: "... was not documented,
+    /// which is why the request is ..." gives the reviewer's own reason, and so do "and that is why" and "this is why".
     /// </summary>
     private static int UnexplainedClaimStart(string text, int start, int end)
     {
@@ -399,16 +399,21 @@ public static class Conclusions
         if (words.Length == 0 || Array.IndexOf(WhyHeads, words[words.Length - 1]) < 0) return -1;
         for (var w = words.Length - 1; w >= Math.Max(0, words.Length - 8); w--)
         {
-            if (Array.IndexOf(OwnReasons, words[w]) >= 0) return -1;
+            // "which is why", "and that is why", "this is why" (but "in this report why" is the records').
+            if (Array.IndexOf(OwnReasons, words[w]) >= 0 || words[w] == "this" && w + 1 < words.Length && words[w + 1] == "is") return -1;
             if (words[w] == "unclear" || Array.IndexOf(ClaimNegations, words[w]) >= 0) return SimpleClaim(text, at + 3, end, allowNor: false);
         }
         return -1;
     }
 
-    private static readonly string[] WhyHeads = { "explain", "explained", "explains", "unclear", "clear", "to", "stated", "documented", "addressed", "justified", "given", "provided", "shown", "reason" };
+    private static readonly string[] WhyHeads =
+    {
+        "explain", "explained", "explains", "explanation", "unclear", "clear", "to", "of", "for", "regarding", "about", "stated", "documented",
+        "addressed", "justified", "given", "provided", "shown", "reason", "rationale", "records", "record", "report", "reports", "documentation",
+    };
 
-    /// <summary>Words that make "why" the reviewer's own reason: "which is why", "and that is why", "this is why".</summary>
-    private static readonly string[] OwnReasons = { "which", "that", "this", "is" };
+    /// <summary>Words that make "why" the reviewer's own reason: "which is why", "and that is why".</summary>
+    private static readonly string[] OwnReasons = { "which", "that" };
 
     /// <summary>"Neither the medication nor the quantity is medically necessary": the claim after "Neither" is denied.</summary>
     private static int NeitherClaimStart(string text, int start, int end)
@@ -475,7 +480,7 @@ public static class Conclusions
             }
         }
         // "I disagree the request ...", but not "I do not disagree the request ...".
-        return words[head] == "disagree" ? !denied : denied;
+        return words[head] == "disagree" ? !NegatedJustBefore(words, head) : denied;
     }
 
     /// <summary>Where the <paramref name="count"/>th word before <paramref name="at"/> starts, not before <paramref name="start"/>.</summary>
@@ -571,7 +576,9 @@ public static class Conclusions
     {
         var words = before.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
-        if (Array.IndexOf(words, "disagree") >= 0 || words[words.Length - 1] == "unclear") return true;
+        // "I disagree with the UR that ...", but not "I do not disagree with the UR that ...".
+        if (Array.IndexOf(words, "disagree") is var disagree and >= 0) return !NegatedJustBefore(words, disagree);
+        if (words[words.Length - 1] == "unclear") return true;
         // The denying word is the last before "that" ("has not been demonstrated that"), or "agree" anywhere before it
         // ("I do not agree with the UR reviewer that"); a negation must stand among the four words before it.
         var head = Array.IndexOf(DenyingWords, words[words.Length - 1]) >= 0 ? words.Length - 1 : Array.IndexOf(words, "agree");
@@ -586,6 +593,14 @@ public static class Conclusions
     }
 
     private static readonly char[] Space = { ' ' };
+
+    /// <summary>Whether one of the two words before words[at] negates it ("do not disagree", "don't disagree").</summary>
+    private static bool NegatedJustBefore(string[] words, int at)
+    {
+        for (var w = Math.Max(0, at - 2); w < at; w++)
+            if (Array.IndexOf(ClaimNegations, words[w]) >= 0) return true;
+        return false;
+    }
 
     private static readonly string[] DenyingWords =
     {
@@ -954,31 +969,33 @@ public static class Conclusions
         var sentence = SentenceStart(text, end);
         var last = end - 1;
         while (last > sentence && char.IsWhiteSpace(text[last])) last--;
-        // The clause's own closing mark is no break.
-        for (var semicolon = last > sentence ? text.LastIndexOf(';', last - 1, last - sentence) : -1; semicolon > sentence;
-             semicolon = text.LastIndexOf(';', semicolon - 1, semicolon - sentence))
+        if (last <= sentence || text.IndexOf(';', sentence, last - sentence) < 0) return sentence;
+        // One pass for the semicolons that may part clauses (the clause's own closing mark is none); only the last few
+        // are asked, each for the clause it opens, so a sentence of many costs no more than its length.
+        var parts = new List<int>();
+        int quotes = 0, open = 0;
+        for (var i = sentence; i < last; i++)
         {
-            if (!char.IsWhiteSpace(text[semicolon + 1]) || IsEnclosed(text, sentence, semicolon)) continue;
-            var start = semicolon + 1;
+            var c = text[i];
+            if (c is '"' or '\u201C' or '\u201D') quotes++;
+            else if (c == '(') open++;
+            else if (c == ')' && open > 0) open--;
+            else if (c == ';' && quotes % 2 == 0 && open == 0 && char.IsWhiteSpace(text[i + 1])) parts.Add(i);
+        }
+        for (var k = parts.Count - 1; k >= Math.Max(0, parts.Count - MostClauses); k--)
+        {
+            var start = parts[k] + 1;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
-            var (decisive, general) = Longest(table, Normalize(text, start, end));
+            var clauseEnd = k + 1 < parts.Count ? parts[k + 1] : end;
+            if (start >= clauseEnd) continue;
+            var (decisive, general) = Longest(table, Normalize(text, start, clauseEnd));
             if (decisive is not null || general is not null) return start;
         }
         return sentence;
     }
 
-    /// <summary>Whether <paramref name="at"/> lies inside quotation marks or brackets opened since <paramref name="start"/>.</summary>
-    private static bool IsEnclosed(string text, int start, int at)
-    {
-        int quotes = 0, open = 0;
-        for (var i = start; i < at; i++)
-        {
-            if (text[i] is '"' or '\u201C' or '\u201D') quotes++;
-            else if (text[i] == '(') open++;
-            else if (text[i] == ')' && open > 0) open--;
-        }
-        return quotes % 2 == 1 || open > 0;
-    }
+    /// <summary>How many clauses after semicolons a sentence is searched for: more than any verdict needs.</summary>
+    internal const int MostClauses = 8;
 
     /// <summary>
     /// Where the sentence that ends at <paramref name="end"/> starts: after the previous '.', '!' or '?' that is
