@@ -46,6 +46,11 @@ open('oneline8.txt', 'w').write(base.replace('\n', ' ') + ''.join(random.choice(
 seed = open(f'{letters}/seed-000.txt').read()
 open('denials1m.txt', 'w').write(seed.replace('10 mg #60 with 3 refills is not medically necessary and appropriate.',
                                                'I do not think the ' * 55000 + 'request is medically necessary.', 1))
+# A rationale of one sentence of 32,000 clauses after semicolons; 80,000 pages of a page number each; 2 MB of "- N -" pages.
+open('semicolons.txt', 'w').write(seed.replace('10 mg #60 with 3 refills is not medically necessary and appropriate.',
+                                                'is medically necessary' + '; the patient walked' * 32000 + '.', 1))
+open('pagenumbers.txt', 'w').write(''.join(f'{n}\n\n\f\n' for n in range(1, 80001)))
+open('dashpages.txt', 'w').write(''.join(f'- {n} -\n\n\f\n' for n in range(1, 200001)))
 open('chain900k.imr', 'w').write(rule('not ' * 900000 + 'present(service)'))
 open('imr.json.big', 'w').write('{ "' + 'k' * (50 * 1024 * 1024) + '": 1 }')
 import os
@@ -76,6 +81,9 @@ run ".docx bomb (1.1 GB in 1 MB)" check bomb.docx
 run ".docx 6 MB in 40 nested tables" check nested.docx
 run "8 MB one-line letter" check oneline8.txt
 run "1 MB sentence of denials" check denials1m.txt
+run "32,000 clauses after semicolons" check semicolons.txt
+run "80,000 pages, a number each" check pagenumbers.txt
+run "200,000 '- N -' pages (2 MB)" check dashpages.txt
 run "900,000 nots: check" check chain900k.imr
 run "50,000-term or: check" check or50k.imr
 run "20,000-term or: fmt" fmt fmt20k.imr
