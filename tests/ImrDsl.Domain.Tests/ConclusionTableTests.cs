@@ -495,18 +495,7 @@ public class ConclusionTableTests
             "I do not agree with Dr. Chan, the UR physician, that", "I disagree with the prior reviewer, Dr. Lee, that",
             "I cannot agree with the utilization reviewer, a board-certified internist, that",
         };
-        foreach (var denial in denials)
-        {
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} Norco 10/325mg #120 is medically necessary and appropriate.", "upheld" };
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is non-certified.", "overturned" };
-            // The negation is about the records; the verdict after the clause stands as written.
-            yield return new object[] { $"{denial} the patient improved; therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved, so the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved and the request for Norco 10/325mg #120 is therefore not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved. Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
-        }
+        foreach (var row in denials.SelectMany(ThroughTheClaimPatterns)) yield return row;
         // A verdict before "that" is not negated by it.
         yield return new object[] { "The request for Norco 10/325mg #120 is not medically necessary given that opioids are not recommended here.", "upheld" };
         yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary given that there is no sign of misuse.", "overturned" };
@@ -514,6 +503,22 @@ public class ConclusionTableTests
         yield return new object[] { "I agree that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
         yield return new object[] { "I agree with Dr. Chan, the UR physician, that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
         yield return new object[] { "I agree with Dr. Chan, the UR physician, that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+    }
+
+    /// <summary>
+    /// A denial before the eight claims each table puts it through: the claim in both outcomes and two wordings, then a
+    /// clause whose negation is about the records and a verdict after it, which stands as written.
+    /// </summary>
+    private static IEnumerable<object[]> ThroughTheClaimPatterns(string denial)
+    {
+        yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
+        yield return new object[] { $"{denial} Norco 10/325mg #120 is medically necessary and appropriate.", "upheld" };
+        yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
+        yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is non-certified.", "overturned" };
+        yield return new object[] { $"{denial} the patient improved; therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { $"{denial} the patient improved, so the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        yield return new object[] { $"{denial} the patient improved and the request for Norco 10/325mg #120 is therefore not medically necessary.", "upheld" };
+        yield return new object[] { $"{denial} the patient improved. Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
     }
 
     [Theory]
@@ -538,17 +543,7 @@ public class ConclusionTableTests
             "I disagree", "I do not agree", "There is no basis to find",
             "The provider did not explain why", "No rationale was given as to why", "It is unclear why",
         };
-        foreach (var denial in denials)
-        {
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} Norco 10/325mg #120 is medically necessary and appropriate.", "upheld" };
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is not medically necessary.", "overturned" };
-            yield return new object[] { $"{denial} the request for Norco 10/325mg #120 is non-certified.", "overturned" };
-            yield return new object[] { $"{denial} the patient improved; therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved, so the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved and the request for Norco 10/325mg #120 is therefore not medically necessary.", "upheld" };
-            yield return new object[] { $"{denial} the patient improved. Therefore, the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
-        }
+        foreach (var row in denials.SelectMany(ThroughTheClaimPatterns)) yield return row;
         yield return new object[] { "Neither the medication nor the quantity is medically necessary.", "upheld" };
         yield return new object[] { "Therefore, neither Norco 10/325mg nor the 3 refills are medically necessary.", "upheld" };
         // What the records do not show, then a verdict that is no claim of theirs: the verdict stands.
