@@ -125,9 +125,10 @@ public class MetamorphicTests
            select new[] { letter[0], bullet };
 
     /// <summary>
-    /// A drafter may set an item's labels and its heading as a list ("• Decision rationale: ...", "- Norco 10/325mg #120:
-    /// Upheld"), and pdftotext, Markdown and a typist each write the bullet their own way: the letter reads the same, the
-    /// bullet part of no label, service or value. A probe found every item of such a letter without a rationale (IMR001).
+    /// A drafter may set an item's labels, its heading and the reviewer's credentials as a list ("• Decision rationale: ...",
+    /// "- Norco 10/325mg #120: Upheld", "• State(s) of Licensure: California"), and pdftotext, Markdown and a typist each
+    /// write the bullet their own way: the letter reads the same, the bullet part of no label, service or value. A probe
+    /// found every item of such a letter without a rationale (IMR001), and the reviewer unread.
     /// A heading that opens with the letter's own number ("1. Norco ...") is left as it is.
     /// </summary>
     [Theory]
@@ -143,8 +144,9 @@ public class MetamorphicTests
         for (var i = 0; i < lines.Length; i++)
         {
             var content = lines[i].TrimStart();
-            var isLabel = LineStarts.Take(7).Any(label => content.StartsWith(label, StringComparison.OrdinalIgnoreCase))
-                          || content.StartsWith("**", StringComparison.Ordinal) && LineStarts.Take(7).Any(label => content[2..].StartsWith(label, StringComparison.OrdinalIgnoreCase));
+            // An item's labels and the reviewer's credentials.
+            var isLabel = LineStarts.Take(9).Any(label => content.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                          || content.StartsWith("**", StringComparison.Ordinal) && LineStarts.Take(9).Any(label => content[2..].StartsWith(label, StringComparison.OrdinalIgnoreCase));
             // A heading's first line: one wrapped onto a second ("... with 2" / "refills: Upheld") keeps its bullet on the first.
             var isHeading = Regex.IsMatch(content, @"^[A-Z*].*:\s*(\*\*)?(Upheld|Overturned)(\*\*)?\s*$")
                             && (i == 0 || lines[i - 1].Trim().Length == 0);

@@ -474,8 +474,10 @@ public sealed class LetterReader
 
     private static (int Start, int End)? ValueAfter(string text, LetterLine line, string label)
     {
-        if (line.Length < label.Length || string.Compare(text, line.ContentStart, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
-        var start = line.ContentStart + label.Length;
+        // Past a list's bullet, as for an item's labels ("• State(s) of Licensure: California").
+        var at = LetterLines.AfterBullet(text, line);
+        if (line.ContentEnd - at < label.Length || string.Compare(text, at, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
+        var start = at + label.Length;
         while (start < line.ContentEnd && LetterLines.IsSpace(text[start])) start++;
         return start < line.ContentEnd ? (start, line.ContentEnd) : null;
     }
