@@ -187,6 +187,8 @@ internal static class LetterLines
         int at = line.ContentStart, end = line.ContentEnd;
         if (end - at < 3) return at;
         var c = text[at];
+        // Asked of every line a label may open: most start with a letter or digit that is no bullet.
+        if (c < 128 && c is not ('-' or '*' or '+' or 'o')) return at;
         var isBullet = Bullets.IndexOf(c) >= 0
                        || c is '-' or '*' or '+' && IsSpace(text[at + 1])
                        || c == 'o' && IsSpace(text[at + 1]) && SkipSpaces(text, at + 1, end) is var next && next < end && char.IsUpper(text[next]);

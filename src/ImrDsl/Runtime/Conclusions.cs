@@ -156,7 +156,8 @@ public static class Conclusions
         // A reason left out may hold the verdict when what is left holds none that decides ("Since the request is not
         // medically necessary, weaning is recommended."): then the sentence is read with its reasons, as a clause of
         // cause is not a concession.
-        if (decisive is null && MainClause(text, start, end, leaveOutReasons: false) is var withReasons && withReasons != main)
+        // Only a sentence the main clause was cut from can have had a reason left out.
+        if (decisive is null && (main.Start != start || main.End != end) && MainClause(text, start, end, leaveOutReasons: false) is var withReasons && withReasons != main)
             (read, kindRead, decisive, general) = ReadMain(table, text, start, end, whole, withReasons);
         // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
         // without is a note is asked only when a general verdict stands before it (IsFact).
@@ -280,10 +281,8 @@ public static class Conclusions
             && text.IndexOf(',', first, end - first) is var opening and >= 0)
             start = opening + 1;
         // "The request is not certified because the records do not show ...": the reason is no part of the verdict.
-        if (leaveOutReasons)
-            foreach (var joint in CausalJoints)
-                if (text.IndexOf(joint, start, end - start, StringComparison.OrdinalIgnoreCase) is var because and > 0 && HasLetter(text, start, because))
-                    end = because;
+        if (leaveOutReasons && JointWithoutComma(text, start, end) is var because and > 0 && HasLetter(text, start, because))
+            end = because;
         int asideStart = -1, asideEnd = -1;
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
@@ -377,10 +376,36 @@ public static class Conclusions
             var claim = at + 4;
             return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
         }
+        // Without a word that negates, only "Neither" can deny: most sentences are asked nothing more.
+        if (FirstNegation(text, start, end) is not (var negation and >= 0)) return NeitherClaimStart(text, start, end);
         return UnexplainedClaimStart(text, start, end) is var why and >= 0 ? why
             : NeitherClaimStart(text, start, end) is var neither and >= 0 ? neither
-            : BareClaimStart(text, start, end);
+            : BareClaimStart(text, start, negation, end);
     }
+
+    /// <summary>
+    /// Where the first word that may negate or deny starts in text[start, end) ("not", "no", "n't", "cannot", "unable",
+    /// "never", "insufficient", "fail", "disagree", "unclear"), or -1: a cheap test in one pass before any denial with no
+    /// "that" is looked for, as such a denial needs one, and its denying word stands after it.
+    /// </summary>
+    private static int FirstNegation(string text, int start, int end)
+    {
+        // One pass: a word's first letter picks the stems to compare, and "n't" is an apostrophe before a last 't'.
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '\'' or '\u2019' or '\u00B4' or '\u02BC' or '`' && i + 1 < end && (text[i + 1] | 0x20) == 't' && (i + 2 == end || !char.IsLetter(text[i + 2]))) return i;
+            if (!char.IsLetter(c) || i > start && char.IsLetter(text[i - 1])) continue;
+            var lower = (char)(c | 0x20);
+            // "t" alone: "don t", as a converter may leave an apostrophe out.
+            if (lower == 't' && (i + 1 == end || !char.IsLetter(text[i + 1]))) return i;
+            foreach (var stem in NegationStems)
+                if (stem[0] == lower && TextScan.CaselessAt(text, i, end, stem)) return i;
+        }
+        return -1;
+    }
+
+    private static readonly string[] NegationStems = { "no", "cannot", "unable", "unclear", "insufficient", "never", "fail", "disagree" };
 
     /// <summary>
     /// A claim whose reasons were not given: "The provider did not explain why Norco is medically necessary", "No
@@ -392,7 +417,7 @@ public static class Conclusions
     private static int UnexplainedClaimStart(string text, int start, int end)
     {
         var at = -1;
-        for (var from = start; from + 3 <= end && (at = text.IndexOf("why", from, end - from, StringComparison.OrdinalIgnoreCase)) >= 0; from = at + 3)
+        for (var from = start; from + 3 <= end && (at = TextScan.IndexOfCaseless(text, "why", from, end)) >= 0; from = at + 3)
             if ((at == start || !char.IsLetter(text[at - 1])) && (at + 3 == end || !char.IsLetter(text[at + 3]))) break;
         if (at < 0) return -1;
         var words = Normalize(text, WordsBefore(text, ClauseStart(text, start, at), at, 8), at).Split(Space, StringSplitOptions.RemoveEmptyEntries);
@@ -425,7 +450,7 @@ public static class Conclusions
             for (first = comma + 1; first < end && !char.IsLetter(text[first]); first++) { }
         if (!WordAt(text, first, end, Neither, endsWord: static c => c == ' ')) return -1;
         var claim = first + Neither[0].Length;
-        return text.IndexOf(" nor ", claim, end - claim, StringComparison.OrdinalIgnoreCase) >= 0 ? SimpleClaim(text, claim, end, allowNor: true) : -1;
+        return TextScan.IndexOfCaseless(text, " nor ", claim, end) >= 0 ? SimpleClaim(text, claim, end, allowNor: true) : -1;
     }
 
     private static readonly string[] Neither = { "neither" };
@@ -441,14 +466,16 @@ public static class Conclusions
     /// and be one simple clause (<see cref="SimpleClaim"/>). Only the few words before each denying word are read, so a
     /// long sentence costs no more than its length.
     /// </summary>
-    private static int BareClaimStart(string text, int start, int end)
+    private static int BareClaimStart(string text, int start, int negation, int end)
     {
-        for (var i = start; i < end; i++)
+        // The denying word is the negation itself ("disagree") or stands after it.
+        for (var i = Math.Max(start, negation); i < end; i++)
         {
             if (!char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (!IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
+            // Most words start with a letter no denying word starts with, and are not compared.
+            if (BareClaimDenierInitials.IndexOf(char.ToLowerInvariant(text[i])) < 0 || !IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
             var claim = wordEnd;
             while (claim < end && text[claim] == ' ') claim++;
             // A claim longer than any one clause is none: asked first, as a long sentence has many denying words.
@@ -546,6 +573,8 @@ public static class Conclusions
         "convinced", "persuaded", "find", "found", "confirm", "confirmed", "conclude", "concluded", "say", "agree", "disagree",
         "determine", "determined", "verify", "verified", "proven", "substantiated",
     };
+
+    private static readonly string BareClaimDenierInitials = new(BareClaimDeniers.Select(word => word[0]).Distinct().ToArray());
 
     private static readonly string[] SubjectOpenings =
     {
@@ -647,7 +676,22 @@ public static class Conclusions
     /// A clause of cause or concession that follows the verdict with no comma before it: "... is denied as there is no
     /// evidence ...", "... is medically necessary even though opioids are not ...".
     /// </summary>
-    private static readonly string[] CausalJoints = { " because ", " as there ", " since there ", " even though ", " although " };
+    private static readonly string[] CausalJoints = { "because ", "as there ", "since there ", "even though ", "although " };
+
+    /// <summary>
+    /// Where the first of <see cref="CausalJoints"/> starts after a space in text[start, end), or -1: one pass over the words,
+    /// each compared only with the joints its first letter may start.
+    /// </summary>
+    private static int JointWithoutComma(string text, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (text[i - 1] != ' ' || (text[i] | 0x20) is not ('b' or 'a' or 's' or 'e')) continue;
+            foreach (var joint in CausalJoints)
+                if ((joint[0] | 0x20) == (text[i] | 0x20) && TextScan.CaselessAt(text, i, end, joint)) return i - 1;
+        }
+        return -1;
+    }
 
     /// <summary>The conclusion a sentence gives; a clause before a semicolon is quoted without it.</summary>
     private static Conclusion Conclude(string rationale, Sentence sentence, OutcomePhrases member)

@@ -69,17 +69,18 @@ internal static class TextScan
     }
 
     /// <summary>Where <paramref name="lower"/> (ASCII, lower case) first occurs at or after <paramref name="from"/>, case ignored as above, or -1.</summary>
-    public static int IndexOfCaseless(string text, string lower, int from)
+    public static int IndexOfCaseless(string text, string lower, int from) => IndexOfCaseless(text, lower, from, text.Length);
+
+    /// <summary>Where <paramref name="lower"/> first lies wholly in text[from, end), case ignored as above, or -1.</summary>
+    public static int IndexOfCaseless(string text, string lower, int from, int end)
     {
-        if (lower.Length == 0 || lower[0] == 'k') return IndexOfCaselessByWalk(text, lower, from);
+        if (lower.Length == 0 || lower[0] == 'k') return IndexOfCaselessByWalk(text, lower, from, end);
         // Only where the first character matches, found by a vectorised search for either of its cases at once (no other
         // character folds onto an ASCII letter but 'k'). One search for both, not one per case: a case that is rare was
         // searched for to the end of the text again on every call, so a caller finding every match was quadratic.
         // (string.IndexOfAny is vectorised at run time; this assembly targets netstandard2.0, without spans.)
-        var first = lower[0];
-        var upper = first is >= 'a' and <= 'z' ? (char)(first - 32) : first;
-        var cases = upper == first ? new[] { first } : new[] { first, upper };
-        var last = text.Length - lower.Length;
+        var cases = CasesOf(lower[0]);
+        var last = Math.Min(end, text.Length) - lower.Length;
         for (var start = Math.Max(0, from); start <= last;)
         {
             var at = text.IndexOfAny(cases, start, last - start + 1);
@@ -90,9 +91,20 @@ internal static class TextScan
         return -1;
     }
 
-    private static int IndexOfCaselessByWalk(string text, string lower, int from)
+    /// <summary>The character and its upper case, one array per ASCII character, made once (the search runs per sentence).</summary>
+    private static char[] CasesOf(char first)
     {
-        for (var i = from; i <= text.Length - lower.Length; i++)
+        if (first >= 128) return new[] { first };
+        if (CaseArrays[first] is { } made) return made;
+        var upper = first is >= 'a' and <= 'z' ? (char)(first - 32) : first;
+        return CaseArrays[first] = upper == first ? new[] { first } : new[] { first, upper };
+    }
+
+    private static readonly char[]?[] CaseArrays = new char[]?[128];
+
+    private static int IndexOfCaselessByWalk(string text, string lower, int from, int end)
+    {
+        for (var i = from; i <= Math.Min(end, text.Length) - lower.Length; i++)
             if (CaselessAt(text, i, text.Length, lower)) return i;
         return -1;
     }
