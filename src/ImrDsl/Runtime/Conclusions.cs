@@ -574,7 +574,16 @@ public static class Conclusions
         "determine", "determined", "verify", "verified", "proven", "substantiated",
     };
 
-    private static readonly string BareClaimDenierInitials = new(BareClaimDeniers.Select(word => word[0]).Distinct().ToArray());
+    private static readonly string BareClaimDenierInitials = InitialsOf(BareClaimDeniers);
+
+    // A loop, not LINQ over chars, which ReadyToRun cannot precompile and every start would JIT-compile.
+    private static string InitialsOf(string[] words)
+    {
+        var initials = "";
+        foreach (var word in words)
+            if (initials.IndexOf(word[0]) < 0) initials += word[0];
+        return initials;
+    }
 
     private static readonly string[] SubjectOpenings =
     {
