@@ -14,10 +14,11 @@ internal enum LineKind
 }
 
 /// <summary>
-/// One physical line of a letter: where it starts in the original text and where its content (without
-/// trailing white space and without Markdown/HTML emphasis at its ends) starts and ends.
+/// One physical line of a letter: where it starts in the original text, where its content (without trailing white space
+/// and without Markdown/HTML emphasis at its ends) starts and ends, and where its words start after a list's bullet
+/// (<see cref="LetterLines.AfterBullet"/>), which is where a label or an item's service may start.
 /// </summary>
-internal readonly record struct LetterLine(int Start, int ContentStart, int ContentEnd, LineKind Kind)
+internal readonly record struct LetterLine(int Start, int ContentStart, int ContentEnd, LineKind Kind, int WordsStart)
 {
     public int Length => ContentEnd - ContentStart;
     public ReadOnlySpan<char> Content(string text) => text.AsSpan(ContentStart, ContentEnd - ContentStart);
@@ -147,7 +148,7 @@ internal static class LetterLines
         var contentEnd = end;
         while (contentStart < contentEnd && IsSpace(text[contentStart])) contentStart++;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
-        if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty);
+        if (contentStart == contentEnd) return new LetterLine(start, contentStart, contentEnd, end > start ? LineKind.Separator : LineKind.Empty, contentStart);
 
         // Converted layout: '### HEADING', '#### **ITEM: Upheld**', '**Label:** text', '*Label:* text', '<b>Field:</b>'.
         // Only a run of '#' followed by a space is a heading mark: "#120" carried onto a line of its own is a quantity.
@@ -172,22 +173,22 @@ internal static class LetterLines
         if (contentEnd - contentStart > 1 && text[contentStart] is '*' or '_' && char.IsLetter(text[contentStart + 1])) contentStart++;
         if (Ends(text, contentStart, contentEnd, "**") || Ends(text, contentStart, contentEnd, "__")) contentEnd -= 2;
         while (contentEnd > contentStart && IsSpace(text[contentEnd - 1])) contentEnd--;
-        return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator);
+        return new LetterLine(start, contentStart, contentEnd, contentStart < contentEnd ? LineKind.Text : LineKind.Separator, AfterBullet(text, contentStart, contentEnd));
     }
 
     /// <summary>
     /// Where a line's words start after a list's bullet and the emphasis after it, for a label or an item's service: a
     /// drafter who sets the labels or the items as a list ("• Decision rationale: ...", "- **Norco 10/325mg #120**:
     /// Upheld") writes the same letter. A bullet is a bullet character, or '-', '*' or '+' and a space, or Word's "o"
-    /// and a space before a capital, as pdftotext gives its second-level bullet. Only there: elsewhere "- 9792.26" may be
-    /// the wrapped end of a range, and a line's own text is not changed.
+    /// and a space before a capital, as pdftotext gives its second-level bullet. Kept beside the content
+    /// (<see cref="LetterLine.WordsStart"/>) rather than taken out of it: elsewhere "- 9792.26" may be the wrapped end of
+    /// a range, and a line's own text is not changed.
     /// </summary>
-    internal static int AfterBullet(string text, LetterLine line)
+    private static int AfterBullet(string text, int at, int end)
     {
-        int at = line.ContentStart, end = line.ContentEnd;
         if (end - at < 3) return at;
         var c = text[at];
-        // Asked of every line a label may open: most start with a letter or digit that is no bullet.
+        // Most lines start with a letter or digit that is no bullet.
         if (c < 128 && c is not ('-' or '*' or '+' or 'o')) return at;
         var isBullet = Bullets.IndexOf(c) >= 0
                        || c is '-' or '*' or '+' && IsSpace(text[at + 1])

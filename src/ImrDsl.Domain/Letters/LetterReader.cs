@@ -475,7 +475,7 @@ public sealed class LetterReader
     private static (int Start, int End)? ValueAfter(string text, LetterLine line, string label)
     {
         // Past a list's bullet, as for an item's labels ("• State(s) of Licensure: California").
-        var at = LetterLines.AfterBullet(text, line);
+        var at = line.WordsStart;
         if (line.ContentEnd - at < label.Length || string.Compare(text, at, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
         var start = at + label.Length;
         while (start < line.ContentEnd && LetterLines.IsSpace(text[start])) start++;
@@ -1146,7 +1146,7 @@ public sealed class LetterReader
         var next = scan.NextTextLine(i + 1, scan.Lines.Count, acrossParagraphs: true); // past blank lines and page furniture
         if (next < 0) return null;
         var end = scan.Lines[next];
-        var content = text.AsSpan(LetterLines.AfterBullet(text, line), line.ContentEnd - LetterLines.AfterBullet(text, line));
+        var content = text.AsSpan(line.WordsStart, line.ContentEnd - line.WordsStart);
         foreach (var (label, kind) in Labels)
         {
             if (!IsCutOf(content, label)) continue;
@@ -1161,7 +1161,7 @@ public sealed class LetterReader
     private static bool StartsWrappedLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked: most are longer than any label, or start with a letter none starts with.
-        var start = LetterLines.AfterBullet(text, line);
+        var start = line.WordsStart;
         if (line.ContentEnd - start < ShortestLabelLine / 2 || line.ContentEnd - start >= LongestLabel || LabelInitials.IndexOf(char.ToUpperInvariant(text[start])) < 0) return false;
         var content = text.AsSpan(start, line.ContentEnd - start);
         foreach (var (label, _) in Labels)
@@ -1182,7 +1182,7 @@ public sealed class LetterReader
     private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
-        var start = LetterLines.AfterBullet(text, line);
+        var start = line.WordsStart;
         var initial = line.ContentEnd - start < ShortestLabelLine ? '\0' : char.ToUpperInvariant(text[start]);
         if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
         for (var l = 0; l < Labels.Length; l++)
@@ -1235,7 +1235,7 @@ public sealed class LetterReader
             // decided twice is still one service.
             var from = i != first ? line.ContentStart
                 : NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1
-                : ItemNumberEnd(text, LetterLines.AfterBullet(text, line), stop);
+                : ItemNumberEnd(text, line.WordsStart, stop);
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
@@ -1340,7 +1340,7 @@ public sealed class LetterReader
     private static int AfterLabel(string text, LetterLine line, string label)
     {
         // Emphasis may close before the colon or after it: "**Label:** text", "**Label**: text", "*Label:* text".
-        var i = LabelWordsEnd(text, LetterLines.AfterBullet(text, line), line.ContentEnd, label);
+        var i = LabelWordsEnd(text, line.WordsStart, line.ContentEnd, label);
         if (label[^1] != ':' && BareLabelEnd(text, i, line.ContentEnd) is var end && end >= 0) i = end;
         i = SkipEmphasis(text, i, line.ContentEnd);
         while (i < line.ContentEnd && LetterLines.IsSpace(text[i])) i++;

@@ -110,8 +110,11 @@ public sealed class Interpreter
     private PredicateResult All(RecordValue value, EquatableArray<ConditionModel> operands, ValidationContext context)
     {
         var result = Evaluate(value, operands[0], context);
-        // PredicateResult.And(left, right) is left when it fails, else right.
-        for (var i = 1; i < operands.Count && result.Holds; i++) result = Evaluate(value, operands[i], context);
+        for (var i = 1; i < operands.Count && result.Holds; i++)
+        {
+            var next = operands[i];
+            result = PredicateResult.And(result, () => Evaluate(value, next, context));
+        }
         return result;
     }
 

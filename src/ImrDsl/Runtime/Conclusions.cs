@@ -377,10 +377,10 @@ public static class Conclusions
             return HasClaimBreak(text, claim, end) || ContainsAny(Normalize(text, claim, end), NewClauses) ? -1 : claim;
         }
         // Without a word that negates, only "Neither" can deny: most sentences are asked nothing more.
-        if (FirstNegation(text, start, end) is not (var negation and >= 0)) return NeitherClaimStart(text, start, end);
-        return UnexplainedClaimStart(text, start, end) is var why and >= 0 ? why
-            : NeitherClaimStart(text, start, end) is var neither and >= 0 ? neither
-            : BareClaimStart(text, start, negation, end);
+        var negation = FirstNegation(text, start, end);
+        if (negation >= 0 && UnexplainedClaimStart(text, start, end) is var why and >= 0) return why;
+        if (NeitherClaimStart(text, start, end) is var neither and >= 0) return neither;
+        return negation >= 0 ? BareClaimStart(text, start, negation, end) : -1;
     }
 
     /// <summary>
@@ -455,7 +455,8 @@ public static class Conclusions
 
     private static readonly string[] Neither = { "neither" };
 
-    private static readonly string[] ConcludingWords = { "therefore", "thus", "hence", "accordingly", "consequently", "as such", "in conclusion", "in summary" };
+    /// <summary>Words that draw the conclusion, at a sentence's start: "Therefore, ...", "As such, ...".</summary>
+    private static readonly string[] ConcludingWords = { "therefore", "thus", "hence", "as such", "accordingly", "consequently", "in conclusion", "in summary" };
 
     /// <summary>
     /// A denied claim with no "that" before it: "I do not think the request is medically necessary", "The records do not
@@ -565,26 +566,6 @@ public static class Conclusions
         return wordEnd > at && IsWordOf(text, at, wordEnd, SubjectOpenings);
     }
 
-    /// <summary>Denying words that may take a clause without "that" ("I do not think the request is ...").</summary>
-    private static readonly string[] BareClaimDeniers =
-    {
-        "think", "feel", "believe", "show", "shows", "shown", "demonstrate", "demonstrates", "demonstrated", "establish", "establishes",
-        "established", "indicate", "indicates", "document", "documents", "documented", "support", "supports", "evidence", "clear",
-        "convinced", "persuaded", "find", "found", "confirm", "confirmed", "conclude", "concluded", "say", "agree", "disagree",
-        "determine", "determined", "verify", "verified", "proven", "substantiated",
-    };
-
-    private static readonly string BareClaimDenierInitials = InitialsOf(BareClaimDeniers);
-
-    // A loop, not LINQ over chars, which ReadyToRun cannot precompile and every start would JIT-compile.
-    private static string InitialsOf(string[] words)
-    {
-        var initials = "";
-        foreach (var word in words)
-            if (initials.IndexOf(word[0]) < 0) initials += word[0];
-        return initials;
-    }
-
     private static readonly string[] SubjectOpenings =
     {
         "the", "this", "these", "those", "it", "its", "such", "a", "an", "his", "her", "their", "any", "continued", "ongoing",
@@ -632,6 +613,24 @@ public static class Conclusions
 
     private static readonly char[] Space = { ' ' };
 
+    /// <summary>The words but those <paramref name="left"/> out, and <paramref name="more"/>; a list made from another (set after it).</summary>
+    private static string[] Without(string[] words, string[] left, params string[] more)
+    {
+        var kept = new List<string>(words.Length + more.Length);
+        foreach (var word in words)
+            if (Array.IndexOf(left, word) < 0) kept.Add(word);
+        kept.AddRange(more);
+        return kept.ToArray();
+    }
+
+    /// <summary>The words padded with a space each side, as they stand in a normalized sentence, and more so padded.</summary>
+    private static string[] Padded(string[] words, params string[] more)
+    {
+        var padded = new string[words.Length + more.Length];
+        for (var i = 0; i < padded.Length; i++) padded[i] = " " + (i < words.Length ? words[i] : more[i - words.Length]) + " ";
+        return padded;
+    }
+
     /// <summary>Whether one of the two words before words[at] negates it ("do not disagree", "don't disagree").</summary>
     private static bool NegatedJustBefore(string[] words, int at)
     {
@@ -647,6 +646,23 @@ public static class Conclusions
         "demonstrates", "establish", "establishes", "indicate", "indicates", "support", "supports", "document", "documents", "think", "feel", "case",
         "say", "concluded", "determine", "found", "verify", "verified", "confirmed",
     };
+
+    /// <summary>
+    /// Denying words that may take a clause without "that" ("I do not think the request is ..."): the <see cref="DenyingWords"/>
+    /// but those a claim cannot follow bare ("there is no documentation the ..."), and "agree" and "disagree".
+    /// </summary>
+    private static readonly string[] BareClaimDeniers = Without(DenyingWords, new[] { "supported", "documentation", "indication", "case" }, "agree", "disagree");
+
+    private static readonly string BareClaimDenierInitials = InitialsOf(BareClaimDeniers);
+
+    // A loop, not LINQ over chars, which ReadyToRun cannot precompile and every start would JIT-compile.
+    private static string InitialsOf(string[] words)
+    {
+        var initials = "";
+        foreach (var word in words)
+            if (initials.IndexOf(word[0]) < 0) initials += word[0];
+        return initials;
+    }
 
     /// <summary>
     /// The words that negate a denying word (whole words, unlike <see cref="GapNegations"/>): "fail" counts only as "fails
@@ -932,7 +948,7 @@ public static class Conclusions
     private static readonly string[] CaveatOpenings = { " however ", " nonetheless ", " nevertheless ", " instead ", " if ", " should ", " once ", " note ", " of note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " additionally ", " in addition ", " also ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
 
     /// <summary>Openings of a sentence that draws the conclusion: its general verdict ("is not recommended") is the verdict.</summary>
-    private static readonly string[] ConcludingOpenings = { " therefore ", " thus ", " hence ", " as such ", " accordingly ", " consequently ", " in conclusion ", " in summary ", " based on ", " given " };
+    private static readonly string[] ConcludingOpenings = Padded(ConcludingWords, "based on", "given");
 
     /// <summary>The past: the request's history ("was non-certified on 06/05/2017", "was previously found").</summary>
     private static readonly string[] History = { " was ", " were ", " had been ", " previously " };
