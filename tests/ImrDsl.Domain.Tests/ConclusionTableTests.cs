@@ -851,4 +851,91 @@ public class ConclusionTableTests
         foreach (var (member, text) in phrases)
             Assert.True(Conclusions.Find($"The request {text}.", OutcomeInfo.Phrases)?.Member == member, $"\"The request {text}.\" does not read as {member}");
     }
+
+    /// <summary>The verdicts on the item the next two tables close with advice after, or contradict.</summary>
+    private static readonly (string Service, string Verdict, string Outcome)[] ItemVerdicts =
+    {
+        ("Norco 10/325mg #120", "Therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld"),
+        ("Norco 10/325mg #120", "Norco is medically necessary for this patient.", "overturned"),
+        ("Physical therapy 12 sessions, lumbar spine", "The requested physical therapy is not medically necessary.", "upheld"),
+        ("Urine drug screen", "A urine drug screen is medically necessary.", "overturned"),
+        ("Lioresal (Baclofen) 10 mg #60 with 3 refills", "Baclofen is not medically necessary.", "upheld"),
+        ("MRI of the lumbar spine without contrast", "Medical necessity has been established.", "overturned"),
+    };
+
+    /// <summary>
+    /// Advice on another treatment after the verdict on the item, with the opposite verdict: the probe's sentences. None
+    /// names the item, refers to it or reads as a verdict on the request.
+    /// </summary>
+    private static readonly string[] Advice =
+    {
+        "A home exercise program is {0}.",
+        "Gradual discontinuation is {0} to avoid withdrawal.",
+        "Detoxification is {0}.",
+        "The patient should be referred to a pain specialist, which is {0}.",
+        "Tramadol could be considered as an alternative and would be {0}.",
+        "An alternative non-opioid regimen, such as an NSAID, is recommended and would be {0}.",
+        "Continued monitoring is {0}.",
+        "Passive modalities are {0}.",
+        "A short course of 2-3 visits to review the home program would be {0}.",
+        "The patient's ongoing care with the primary treating physician is {0}.",
+    };
+
+    private static string Opposite(string outcome) => outcome == "upheld" ? "medically necessary" : "not medically necessary";
+
+    public static IEnumerable<object[]> VerdictsFollowedByAdvice()
+        => from verdict in ItemVerdicts
+           from advice in Advice
+           where !advice.Contains("urine", StringComparison.OrdinalIgnoreCase) || !verdict.Service.Contains("urine", StringComparison.OrdinalIgnoreCase)
+           select new object[] { verdict.Service, verdict.Verdict + " " + string.Format(advice, Opposite(verdict.Outcome)), verdict.Outcome };
+
+    /// <summary>
+    /// Given the item's service (as IMR003 gives it), advice on another treatment after the verdict does not decide it;
+    /// without the service, the latest verdict still does, as rules written before the service argument expect.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(VerdictsFollowedByAdvice))]
+    public void Advice_on_another_treatment_does_not_outrank_the_verdict_on_the_item(string service, string passage, string outcome)
+    {
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+        Assert.NotEqual(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+    }
+
+    /// <summary>
+    /// Closing sentences that speak of the item after all: they name it (a word of its service, or its initials), refer to
+    /// it, or read as the verdict on the request. Each contradicts the verdict before it and, being the latest, decides.
+    /// </summary>
+    private static readonly string[] OnTheItem =
+    {
+        "Norco is {0} for this patient.",
+        "Continued use is {0}.",
+        "This medication is {0}.",
+        "It is {0}.",
+        "Medical necessity is {0}.".Replace("{0}", "{1}"),
+        "The treatment is {0}.",
+        "Therefore, a home exercise program is {0}.",
+        "The request is {0}.",
+        "PT is {0}.",
+        "Lumbar MRI is {0}.",
+        "Baclofen is {0}.",
+        "A urine drug screen is {0}.",
+    };
+
+    public static IEnumerable<object[]> VerdictsContradictedOnTheItem()
+        => from verdict in ItemVerdicts
+           from closing in OnTheItem
+           let names = Conclusions.ItemWords(verdict.Service)
+           // Each sentence that names the item by a word of its own is paired only with the items it names.
+           where !closing.StartsWith("Norco") || names.Contains(" norco ")
+           where !closing.StartsWith("PT") || names.Contains(" pt ")
+           where !closing.StartsWith("Lumbar") || names.Contains(" lumbar ")
+           where !closing.StartsWith("Baclofen") || names.Contains(" baclofen ")
+           where !closing.StartsWith("A urine") || names.Contains(" urine ")
+           let opposite = verdict.Outcome == "upheld" ? "overturned" : "upheld"
+           select new object[] { verdict.Service, verdict.Verdict + " " + string.Format(closing, Opposite(verdict.Outcome), verdict.Outcome == "upheld" ? "established" : "not established"), opposite };
+
+    [Theory]
+    [MemberData(nameof(VerdictsContradictedOnTheItem))]
+    public void A_closing_verdict_on_the_item_decides_though_it_contradicts_the_one_before(string service, string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 }

@@ -81,7 +81,7 @@ public class PackagingTests(PackedFeed packed) : IClassFixture<PackedFeed>
 
         Assert.Equal("imr --version", version);
         var printed = RunAsWritten(version, Repo.Root, environment, imr);
-        Assert.Equal(0, printed.Exit);
+        Assert.True(printed.Exit == 0, printed.Output);
         Assert.Equal($"0.1.0+{HeadCommit()}", printed.Output.Trim());
 
         var checkedLetters = RunAsWritten(check, Repo.Root, environment, imr);

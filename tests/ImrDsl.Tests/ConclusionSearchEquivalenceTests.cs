@@ -50,19 +50,27 @@ public class ConclusionSearchEquivalenceTests
             "UR", "previously", "only with", "weaning", "taper", "requested", "would", "reversed", "states that",
             // Denials without "that", reasons and verdicts on the decision.
             "I do not think", "The records do not show", "I disagree", "did not explain why", "It is unclear why", "which is why", "Neither", "nor",
-            "Since", "because", "as there", ", since", "is overturned", "is upheld", "overturned", "(", ")", "; ", "; therefore,"),
+            "Since", "because", "as there", ", since", "is overturned", "is upheld", "overturned", "(", ")", "; ", "; therefore,",
+            // Verdicts on another treatment than the item, and words that name or refer to the item.
+            "A home exercise program", "Tramadol", "PT", "Physical therapy", "physical", "it", "this medication", "Continued use", "sessions"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
 
     private static readonly Gen<string> Passages = Gen.ListOf(Pieces).Select(p => string.Join(" ", p.Take(40)));
 
+    /// <summary>The items a rationale may decide: none given, a drug, and a service of two words reviewers shorten to "PT".</summary>
+    private static readonly string?[] Services = { null, "Norco 10/325mg #120", "Physical therapy 6 sessions" };
+
     private static void AssertSame(string rationale, IReadOnlyList<OutcomePhrases> table)
     {
-        var expected = ConclusionsReference.Search(rationale, table);
-        // A fresh copy: the per-thread memory answers by reference, and must not answer for an earlier equal text.
-        var actual = Conclusions.Find(new string(rationale.ToCharArray()), table);
-        if (!Equals(expected, actual))
-            throw new Xunit.Sdk.XunitException($"'{Show(rationale)}': {actual}, expected {expected}");
+        foreach (var service in Services)
+        {
+            var expected = ConclusionsReference.Search(rationale, table, service);
+            // A fresh copy: the per-thread memory answers by reference, and must not answer for an earlier equal text.
+            var actual = Conclusions.Find(new string(rationale.ToCharArray()), table, service);
+            if (!Equals(expected, actual))
+                throw new Xunit.Sdk.XunitException($"'{Show(rationale)}' for {service ?? "no service"}: {actual}, expected {expected}");
+        }
         if (Conclusions.LastSentence(rationale) != ConclusionsReference.LastSentence(rationale))
             throw new Xunit.Sdk.XunitException($"'{Show(rationale)}': last sentence '{Conclusions.LastSentence(rationale)}', expected '{ConclusionsReference.LastSentence(rationale)}'");
         if (Conclusions.Normalize(rationale) != ConclusionsReference.Normalize(rationale))
@@ -86,6 +94,10 @@ public class ConclusionSearchEquivalenceTests
     [InlineData(".")]
     [InlineData("The request is not medically necessary.")]
     [InlineData("The request is not medically necessary. However, weaning is recommended.")]
+    [InlineData("Norco is not medically necessary. A home exercise program is medically necessary.")]
+    [InlineData("Tramadol is medically necessary. PT is not medically necessary. Tramadol is recommended.")]
+    [InlineData("Norco is recommended. The worker is stable. A home exercise program is medically necessary.")]
+    [InlineData("A home exercise program is medically necessary.")]
     [InlineData("It is recommended. If documented, it is certified. The request is not supported.")]
     [InlineData("Norco is recommended. The request is not medically necessary. A weaning program is recommended.")]
     [InlineData("The guideline says \"is medically necessary\" here. Norco is not recommended.")]

@@ -11,41 +11,52 @@ namespace ImrDsl.Tests;
 /// </summary>
 internal static class ConclusionsReference
 {
-    public static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
+    public static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service = null)
     {
+        var itemWords = service is null ? null : Conclusions.ItemWords(service);
         // Every closing sentence the search may read, each searched once for its longest decisive and general phrase.
         var sentences = new List<Sentence>(Conclusions.FarSentences);
         var end = rationale.Length;
         for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
             var start = SentenceOrClauseStart(members, rationale, end);
-            sentences.Add(Read(members, rationale, start, end));
+            sentences.Add(Read(members, rationale, start, end, itemWords));
             end = start;
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
         var far = sentences.Skip(Conclusions.NearSentences).ToList();
+        // A general sentence that facts follow (neither a note nor a verdict) is reasoning, unless it reads as a verdict.
+        bool Concludes(Sentence s) => s.ReadsAsVerdict || !near.TakeWhile(t => t != s).Any(t => !t.Note && t.Decisive is null && t.General is null);
         Conclusion Conclude(Sentence sentence, OutcomePhrases member)
             => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
         // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
         // (or stands just before a note on tapering).
+        // A verdict on another treatment than the item yields to any earlier decisive one on it, then to a general one on it
+        // near the end; with neither, it decides.
         var latest = near.FindIndex(s => s.Decisive is not null);
+        Sentence? General(bool onTheItem)
+            => near.FirstOrDefault(s => s.General is not null && !(onTheItem && s.OnAnother) && !s.Note && Concludes(s))
+               ?? near.FirstOrDefault(s => s.General is not null && !(onTheItem && s.OnAnother) && Concludes(s));
+        var general = General(onTheItem: true);
         if (latest >= 0)
         {
             var verdict = near[latest];
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
-            var rival = !verdict.Note ? null
-                : verdict.Tapers && before is { Decisive: not null, Note: false } ? before
-                : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict);
-            return Conclude(rival ?? verdict, (rival ?? verdict).Decisive!);
+            var rival = verdict.Note
+                ? verdict.Tapers && before is { Decisive: not null, Note: false } ? before : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict)
+                : verdict.OnAnother ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && !s.OnAnother)
+                : null;
+            if (rival is not null) return Conclude(rival, rival.Decisive!);
+            if (verdict.OnAnother && !verdict.Note && general is not null) return Conclude(general, general.General!);
+            return Conclude(verdict, verdict.Decisive!);
         }
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
         if (!near.Any(s => s.General is not null && !s.Note && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict) is { } named)
             return Conclude(named, named.Decisive!);
-        // A general sentence that facts follow (neither a note nor a verdict) is reasoning, unless it reads as a verdict.
-        bool Concludes(Sentence s) => s.ReadsAsVerdict || !near.TakeWhile(t => t != s).Any(t => !t.Note && t.Decisive is null && t.General is null);
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } general)
-            return Conclude(general, general.General!);
-        return far.FirstOrDefault(s => s.Decisive is not null && !s.Note) is { } any ? Conclude(any, any.Decisive!) : null;
+        if (general is not null) return Conclude(general, general.General!);
+        if (far.FirstOrDefault(s => s.Decisive is not null && !s.Note) is { } any) return Conclude(any, any.Decisive!);
+        // Only a general verdict on another treatment is left.
+        return General(onTheItem: false) is { } onAnother ? Conclude(onAnother, onAnother.General!) : null;
     }
 
     /// <summary>
@@ -53,7 +64,7 @@ internal static class ConclusionsReference
     /// decisive verdict in the aside when the rest holds none), then the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
     /// <see cref="Conclusions"/>.
     /// </summary>
-    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end)
+    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end, string[]? itemWords)
     {
         var whole = Normalize(rationale, start, end);
         var (read, kind, decisive, general) = ReadMain(members, rationale, start, end, whole, Conclusions.MainClause(rationale, start, end));
@@ -65,8 +76,12 @@ internal static class ConclusionsReference
         }
         kind ??= read;
         var namesRequest = Conclusions.NamesTheRequest(whole);
+        // Given the item, a verdict that does not read as the request's may speak of another treatment.
         return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
-            Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general);
+            Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general)
+        {
+            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && Conclusions.SpeaksOfAnother(whole, itemWords),
+        };
     }
 
     private static (string Read, string? Kind, OutcomePhrases? Decisive, OutcomePhrases? General) ReadMain(IReadOnlyList<OutcomePhrases> members, string rationale,
@@ -124,7 +139,10 @@ internal static class ConclusionsReference
     }
 
     /// <summary>One of the closing sentences: where it is, whether it is a note or reads as a verdict, and the member of its longest phrase of each kind.</summary>
-    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General);
+    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
+    {
+        public bool OnAnother { get; init; }
+    }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 

@@ -104,6 +104,24 @@ public class ParserTests
         Assert.Contains("did you mean 'Outcome'?", diagnostic.Message);
     }
 
+    /// <summary>
+    /// A predicate's optional argument (conclusion-agrees' service) may be given or left out; fewer or more arguments are
+    /// an error that says how many it takes.
+    /// </summary>
+    [Theory]
+    [InlineData("conclusion-agrees(rationale, outcome)", null)]
+    [InlineData("conclusion-agrees(rationale, outcome, service)", null)]
+    [InlineData("conclusion-agrees(rationale)", "'conclusion-agrees' takes 2 to 3 arguments, not 1")]
+    [InlineData("conclusion-agrees(rationale, outcome, service, service)", "'conclusion-agrees' takes 2 to 3 arguments, not 4")]
+    [InlineData("conclusion-agrees(rationale, outcome, outcome)", "argument 3 of 'conclusion-agrees' must be a text field")]
+    [InlineData("non-empty(rationale, service)", "'non-empty' takes 1 argument, not 2")]
+    public void Optional_arguments_may_be_left_out_and_no_more(string call, string? error)
+    {
+        var diagnostics = Check($"rule HSE100 r {{\n  applies-to = DisputedItem\n  summary = \"s\"\n  require = {call}\n  message = \"m\"\n}}\n");
+        if (error is null) Assert.Empty(diagnostics);
+        else Assert.Contains(error, Assert.Single(diagnostics).Message);
+    }
+
     [Fact]
     public void Duplicate_declarations_across_files_are_reported()
     {

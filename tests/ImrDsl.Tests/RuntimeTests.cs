@@ -110,7 +110,7 @@ public class RuntimeTests
     [InlineData("Medical necessity cannot be established. The patient is 45.", "upheld", true)]
     [InlineData("The records were reviewed.", "upheld", true)]
     public void Conclusions_are_read_with_negation(string rationale, string outcome, bool agrees)
-        => Assert.Equal(agrees, RulePredicates.ConclusionAgrees(rationale, outcome, Outcomes).Holds);
+        => Assert.Equal(agrees, RulePredicates.ConclusionAgrees(rationale, outcome, Outcomes, null).Holds);
 
     [Fact]
     public void Items_decided_twice_with_different_outcomes_are_inconsistent_after_normalising_doses()

@@ -32,7 +32,7 @@ internal static class RandomImr
         ["DisputedItem"] = new[]
         {
             "non-empty(rationale)", "present(citations)", "is(outcome, upheld)", "not is(outcome, overturned)", "present(dose)", "present(quantity)", "matches(service, \"(?i)mg\")",
-            "conclusion-agrees(rationale, outcome)", "conclusion-names-item(rationale, service, outcome)", "ends-whole(rationale, outcome)", "any(citations, source, reviewer)",
+            "conclusion-agrees(rationale, outcome)", "conclusion-agrees(rationale, outcome, service)", "conclusion-names-item(rationale, service, outcome)", "ends-whole(rationale, outcome)", "any(citations, source, reviewer)",
             "any(citations, source, claims-administrator)", "unique(citations, topic)", "consistent(citations, topic, guideline)",
         },
         ["Citation"] = new[]

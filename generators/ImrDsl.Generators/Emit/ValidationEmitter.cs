@@ -222,6 +222,12 @@ internal static class ValidationEmitter
         RecordModel? element = null;
         for (var i = 0; i < signature.Parameters.Length; i++)
         {
+            // An optional argument the rule left out (always a text field) is passed as null.
+            if (i >= p.Arguments.Count)
+            {
+                arguments.Add("null");
+                continue;
+            }
             var value = p.Arguments[i].Value;
             switch (signature.Parameters[i])
             {

@@ -1287,7 +1287,8 @@ public sealed class LetterReader
             {
                 rationale = run.ToString();
                 rationaleSpan = run.IsEmpty ? TextRun.SpanOf(file, line.ContentStart, line.ContentEnd) : run.Span(file, 0, run.Length);
-                if (Conclusions.Find(rationale, OutcomeInfo.Phrases) is { } found)
+                // The service too, so that the conclusion marked here is the sentence IMR003 reads.
+                if (Conclusions.Find(rationale, OutcomeInfo.Phrases, service) is { } found)
                 {
                     conclusion = found.Sentence;
                     var at = rationale.LastIndexOf(found.Sentence, StringComparison.Ordinal);
@@ -1305,7 +1306,7 @@ public sealed class LetterReader
 
         // A 2013 letter may state the outcome only in its list of decisions or in the rationale's conclusion.
         var outcome = start.Outcome;
-        if (outcome is null && !start.OutcomeUnreadable && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases) is { } concluded)
+        if (outcome is null && !start.OutcomeUnreadable && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases, service) is { } concluded)
         {
             outcome = OutcomeInfo.TryParse(concluded.Member, out var parsed) ? parsed : null;
             outcomeSpan = conclusionSpan;

@@ -138,6 +138,12 @@ public sealed class Interpreter
         RecordModel? element = null;
         for (var i = 0; i < signature.Parameters.Length; i++)
         {
+            // An optional argument the rule left out (always a text field) is passed as null.
+            if (i >= p.Arguments.Count)
+            {
+                arguments.Add(null);
+                continue;
+            }
             var name = p.Arguments[i].Value;
             switch (signature.Parameters[i])
             {

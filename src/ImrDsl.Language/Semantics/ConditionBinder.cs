@@ -103,10 +103,11 @@ internal sealed class ConditionBinder
                 $"unknown predicate '{name}'{Suggestions.DidYouMean(name, PredicateCatalog.All.Select(p => p.Name))}");
             return null;
         }
-        if (call.Arguments.Count != signature.Parameters.Length)
+        if (call.Arguments.Count < signature.Required || call.Arguments.Count > signature.Parameters.Length)
         {
+            var takes = signature.Optional == 0 ? $"{signature.Parameters.Length}" : $"{signature.Required} to {signature.Parameters.Length}";
             _builder.Report(_file, call.Span, DiagnosticDescriptors.BadCondition,
-                $"'{name}' takes {signature.Parameters.Length} argument{(signature.Parameters.Length == 1 ? "" : "s")}, not {call.Arguments.Count}");
+                $"'{name}' takes {takes} argument{(signature.Parameters.Length == 1 ? "" : "s")}, not {call.Arguments.Count}");
             return null;
         }
 

@@ -34,15 +34,19 @@ public static class Conclusions
     /// marks is the guideline speaking, not the reviewer, and never counts. Runs per item of every letter, so it
     /// scans by hand rather than with regular expressions.
     /// </summary>
-    public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members)
+    /// <remarks>
+    /// With the item's <paramref name="service"/>, a closing verdict on another treatment ("A home exercise program is
+    /// medically necessary.") yields to an earlier one on the item (see <see cref="SpeaksOfAnother"/>).
+    /// </remarks>
+    public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members, string? service = null)
     {
         // The letter reader and the IMR003 rule ask about the same rationale (the same string) one item apart: the
         // rule's question is answered from the reader's. Per thread, so parallel checks share nothing.
-        var recent = t_recent ??= new (string?, IReadOnlyList<OutcomePhrases>?, Conclusion?)[RecentCount];
-        foreach (var (text, phrases, found) in recent)
-            if (ReferenceEquals(text, rationale) && ReferenceEquals(phrases, members)) return found;
-        var conclusion = Search(rationale, members);
-        recent[t_next] = (rationale, members, conclusion);
+        var recent = t_recent ??= new (string?, IReadOnlyList<OutcomePhrases>?, string?, Conclusion?)[RecentCount];
+        foreach (var (text, phrases, item, found) in recent)
+            if (ReferenceEquals(text, rationale) && ReferenceEquals(phrases, members) && string.Equals(item, service, StringComparison.Ordinal)) return found;
+        var conclusion = Search(rationale, members, service);
+        recent[t_next] = (rationale, members, service, conclusion);
         t_next = (t_next + 1) % RecentCount;
         return conclusion;
     }
@@ -50,7 +54,7 @@ public static class Conclusions
     /// <summary>How many recent answers each thread keeps: more than the items of almost any letter.</summary>
     private const int RecentCount = 16;
 
-    [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, Conclusion? Found)[]? t_recent;
+    [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, string? Service, Conclusion? Found)[]? t_recent;
     [ThreadStatic] private static int t_next;
 
     /// <summary>How many closing sentences are read for any verdict.</summary>
@@ -75,8 +79,11 @@ public static class Conclusions
     /// (neither a note nor a verdict) only if it reads as a verdict.</item>
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
+    /// Given the item's service, a verdict on another treatment (<see cref="SpeaksOfAnother"/>) ranks below every verdict on
+    /// the item: a decisive one is put aside as a note is, for any earlier decisive verdict on the item or a general one
+    /// near the end, and a general one does not count; with no verdict on the item, it decides.
     /// </summary>
-    private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members)
+    private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service)
     {
         // Each closing sentence is searched once for its longest decisive and its longest general phrase.
         // An array of classes, not a list of tuples: the framework's code for lists of structs is compiled at every start.
@@ -84,25 +91,29 @@ public static class Conclusions
         Sentence[]? sentences = null;
         Sentence? latest = null, lastResort = null;
         var latestAt = -1;
+        // The item's words, made only when a verdict that does not read as the request's needs them.
+        var item = new ItemNames(service);
         var verdictLike = false;
         var count = 0;
         var end = rationale.Length;
         for (; count < FarSentences && end > 0; count++)
         {
             var start = SentenceOrClauseStart(table, rationale, end);
-            var sentence = Read(table, rationale, start, end);
+            var sentence = Read(table, rationale, start, end, ref item);
             // Most rationales end with their verdict, which is not a note: then nothing before it is read.
             if (sentence.Decisive is { } decisive)
             {
                 if (latest is not null)
                 {
-                    // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
-                    // necessary. Note: a 30-day weaning supply is medically necessary.").
-                    if (!sentence.Note && (sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1)) return Conclude(rationale, sentence, decisive);
+                    // A note yields to an earlier verdict that reads as one, or to the sentence just before it when it is on
+                    // tapering ("Norco is not medically necessary. Note: a 30-day weaning supply is medically necessary.");
+                    // a verdict on another treatment yields to any earlier one on the item.
+                    if (!sentence.Note && (latest.Note ? sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1 : !sentence.OnAnother))
+                        return Conclude(rationale, sentence, decisive);
                 }
                 else if (count < NearSentences)
                 {
-                    if (!sentence.Note) return Conclude(rationale, sentence, decisive);
+                    if (!sentence.Note && !sentence.OnAnother) return Conclude(rationale, sentence, decisive);
                     (latest, latestAt) = (sentence, count);
                 }
                 else if (!sentence.Note)
@@ -115,7 +126,24 @@ public static class Conclusions
             (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
+        if (latest is { Note: true }) return Conclude(rationale, latest, latest.Decisive!);
+        // A general verdict on the item outranks a decisive one on another treatment: "Continued use of Naproxen is
+        // warranted. A home exercise program is medically necessary."
+        if (General(rationale, sentences, count, onTheItem: true) is { } onItem) return Conclude(rationale, onItem, onItem.General!);
+        // With no verdict on the item, one on another treatment decides after all: the item may go by another name
+        // ("Hydrocodone/APAP" for "Norco").
         if (latest is not null) return Conclude(rationale, latest, latest.Decisive!);
+        if (lastResort is not null) return Conclude(rationale, lastResort, lastResort.Decisive!);
+        return service is not null && General(rationale, sentences, count, onTheItem: false) is { } onAnother ? Conclude(rationale, onAnother, onAnother.General!) : null;
+    }
+
+    /// <summary>
+    /// The general verdict among the last three sentences, latest first, one that is not a note first; one that a sentence
+    /// of facts follows only if it reads as a verdict. With <paramref name="onTheItem"/>, one on another treatment does
+    /// not count.
+    /// </summary>
+    private static Sentence? General(string rationale, Sentence[]? sentences, int count, bool onTheItem)
+    {
         for (var pass = 0; pass < 2; pass++)
         {
             var skipNotes = pass == 0;
@@ -123,14 +151,14 @@ public static class Conclusions
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                if (sentence.General is { } general && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
-                    return Conclude(rationale, sentence, general);
+                if (sentence.General is not null && !(onTheItem && sentence.OnAnother) && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
+                    return sentence;
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
                 factAfter = factAfter || IsFact(rationale, sentence);
             }
         }
-        return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
+        return null;
     }
 
     /// <summary>A sentence of the case's facts: it holds no verdict of either kind and is no note.</summary>
@@ -148,7 +176,7 @@ public static class Conclusions
     /// outcome; a decisive verdict inside the aside ("A taper is recommended for Norco, which is not medically
     /// necessary, ...") still counts when the main clause holds only a general one.
     /// </summary>
-    private static Sentence Read(PhraseTable table, string text, int start, int end)
+    private static Sentence Read(PhraseTable table, string text, int start, int end, ref ItemNames item)
     {
         var whole = Normalize(text, start, end);
         var main = MainClause(text, start, end);
@@ -163,8 +191,24 @@ public static class Conclusions
         // without is a note is asked only when a general verdict stands before it (IsFact).
         if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
         var namesRequest = NamesTheRequest(whole);
+        var readsAsVerdict = ReadsAsVerdict(whole, namesRequest);
         kindRead ??= read;
-        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), ReadsAsVerdict(whole, namesRequest), SpeaksOfTapering(kindRead, namesRequest), decisive, general);
+        // Given the item, a verdict may be on another treatment; one that reads as the verdict (it names the request or opens
+        // "Therefore") is the item's, whatever it names.
+        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
+        {
+            OnAnother = !readsAsVerdict && item.Service is not null && SpeaksOfAnother(whole, item.Words),
+        };
+    }
+
+    /// <summary>The service of the item a rationale decides, and its words (<see cref="ItemWords"/>), made when first asked.</summary>
+    private struct ItemNames(string? service)
+    {
+        private string[]? _words;
+
+        public string? Service { get; } = service;
+
+        public string[] Words => _words ??= Service is null ? Array.Empty<string>() : ItemWords(Service);
     }
 
     /// <summary>
@@ -727,7 +771,11 @@ public static class Conclusions
     /// verdict (it names the request or opens "Therefore" ...), whether it speaks of tapering rather than the request, and
     /// the member of its longest phrase of each kind.
     /// </summary>
-    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General);
+    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
+    {
+        /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
+        public bool OnAnother { get; init; }
+    }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
 
@@ -995,6 +1043,74 @@ public static class Conclusions
 
     /// <summary>Whether a general verdict in a normalized sentence reads as the verdict: it names the request or draws the conclusion.</summary>
     internal static bool ReadsAsVerdict(string normalizedSentence, bool namesRequest) => namesRequest || StartsWithAny(normalizedSentence, ConcludingOpenings);
+
+    /// <summary>
+    /// Whether a normalized sentence speaks of another treatment than the item: it names none of the item's words
+    /// (<see cref="ItemWords"/>) and refers to no item at all ("it", "this medication", "the treatment", "medical
+    /// necessity", "the decision"). "A urine drug screen is medically necessary before opioids are continued." after the
+    /// verdict on Norco is advice, not the verdict. Without item words (only words any service has) no sentence does.
+    /// </summary>
+    internal static bool SpeaksOfAnother(string normalizedSentence, string[] itemWords)
+        => itemWords.Length > 0 && !ContainsAny(normalizedSentence, itemWords) && !ContainsAny(normalizedSentence, ItemReferences);
+
+    /// <summary>Words that refer to the item under review without naming it.</summary>
+    private static readonly string[] ItemReferences =
+    {
+        " it ", " this ", " these ", " they ", " them ", " medication ", " medications ", " treatment ", " treatments ", " service ", " services ",
+        " procedure ", " prescription ", " item ", " use ", " necessity ", " decision ", " determination ", " denial ", " certification ",
+        " non-certification ", " noncertification ", " approval ", " authorization ",
+    };
+
+    /// <summary>
+    /// The words that name an item, normalized and padded: the service's words less numbers, doses and words any
+    /// service may hold ("mg", "sessions", "with"). "Norco 10/325mg #120" is named by "norco"; "Lioresal (Baclofen) 10 mg
+    /// #60" by either name; "Physical therapy 6 sessions, lumbar spine" by "physical", "therapy", "pt", "lumbar", "spine" or
+    /// "ls". A word too many only keeps a sentence on the item, so the list leaves out only what cannot name one.
+    /// </summary>
+    internal static string[] ItemWords(string service)
+    {
+        var words = new List<string>();
+        // The initials of each run of two or more kept words: reviewers write "PT" for "Physical therapy", "UDS" for "Urine
+        // drug screen".
+        var initials = new System.Text.StringBuilder(" ");
+        void EndRun()
+        {
+            var word = initials.Append(' ').ToString();
+            if (word.Length >= 4 && !words.Contains(word)) words.Add(word);
+            initials.Clear().Append(' ');
+        }
+        var normalized = Normalize(service);
+        for (var start = 1; start < normalized.Length;)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            var word = normalized.Substring(start - 1, end - start + 2);
+            if (end - start >= 2 && normalized[start] is >= 'a' and <= 'z' && Array.IndexOf(ServiceWords, word) < 0)
+            {
+                if (!words.Contains(word)) words.Add(word);
+                initials.Append(normalized[start]);
+            }
+            else EndRun();
+            start = end + 1;
+        }
+        EndRun();
+        return words.ToArray();
+    }
+
+    /// <summary>
+    /// Words of a service that name no treatment: joining words, units, counts and the words of a dosing instruction ("one
+    /// tablet every six hours as needed for pain"), which any sentence of advice may hold too.
+    /// </summary>
+    private static readonly string[] ServiceWords =
+    {
+        " the ", " and ", " for ", " with ", " without ", " per ", " of ", " to ", " in ", " on ", " at ", " by ", " or ", " as ", " an ", " is ",
+        " be ", " up ", " if ", " no ", " mg ", " mcg ", " ml ", " gm ", " tab ", " tabs ", " tablet ", " tablets ", " cap ", " caps ",
+        " capsule ", " capsules ", " session ", " sessions ", " visit ", " visits ", " refill ", " refills ", " unit ", " units ", " qty ",
+        " quantity ", " day ", " days ", " week ", " weeks ", " month ", " months ", " hour ", " hours ", " times ", " each ", " every ",
+        " one ", " two ", " three ", " four ", " five ", " six ", " daily ", " once ", " twice ", " nightly ", " bedtime ", " needed ", " prn ",
+        " po ", " bid ", " tid ", " qid ", " qd ", " qhs ", " pain ", " supply ", " request ", " retrospective ", " dos ", " date ", " left ",
+        " right ", " bilateral ",
+    };
 
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
     internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;

@@ -201,12 +201,13 @@ public static class RulePredicates
     /// <summary>
     /// True unless the rationale's conclusion expresses another member of the outcome enum. Phrases of every
     /// member are sought in the closing sentences; the longest match wins, so "is not medically necessary"
-    /// beats "medically necessary". No recognisable conclusion is not a contradiction.
+    /// beats "medically necessary". No recognisable conclusion is not a contradiction. With the item's service (null when
+    /// the rule leaves it out), a closing verdict on another treatment does not outrank an earlier one on the item.
     /// </summary>
-    public static PredicateResult ConclusionAgrees(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
+    public static PredicateResult ConclusionAgrees(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases, string? service)
     {
         if (string.IsNullOrWhiteSpace(rationale) || outcome is null) return PredicateResult.True;
-        var conclusion = Conclusions.Find(rationale!, phrases);
+        var conclusion = Conclusions.Find(rationale!, phrases, service);
         if (conclusion is null || conclusion.Member == outcome) return PredicateResult.True;
         var display = phrases.FirstOrDefault(p => p.Member == outcome)?.Display ?? outcome;
         return new PredicateResult(false, new Dictionary<string, string>
@@ -228,7 +229,7 @@ public static class RulePredicates
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
         // The reader asked Conclusions about this same rationale, so the conclusion is remembered, not searched again.
-        var conclusion = Conclusions.Find(rationale!, phrases);
+        var conclusion = Conclusions.Find(rationale!, phrases, service);
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
         // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': a conclusion with

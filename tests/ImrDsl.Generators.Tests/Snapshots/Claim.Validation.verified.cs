@@ -23,7 +23,7 @@ public sealed class ClaimValidator : global::ImrDsl.Runtime.IValidator<Claim>
     {
         if (value.Reference is null) (findings ??= new()).Add(new global::ImrDsl.Diagnostics.Diagnostic("IMR206", global::ImrDsl.Diagnostics.Severity.Error, "this Claim has no reference, which is required", (value.Spans.Reference.IsKnown ? value.Spans.Reference : value.Span)) { Item = value.Reference });
         // CLM001 reason-agrees
-        var r0 = global::ImrDsl.Runtime.RulePredicates.ConclusionAgrees(value.Reason, value.Verdict is { } e1 ? VerdictInfo.ImrName(e1) : null, VerdictInfo.Phrases);
+        var r0 = global::ImrDsl.Runtime.RulePredicates.ConclusionAgrees(value.Reason, value.Verdict is { } e1 ? VerdictInfo.ImrName(e1) : null, VerdictInfo.Phrases, null);
         if (!r0.Holds) (findings ??= new()).Add(new global::ImrDsl.Diagnostics.Diagnostic("CLM001", global::ImrDsl.Diagnostics.Severity.Warning, Message("{reference} is {verdict} but the reason says \"{conclusion}\"", r0, value), value.Spans.Reason.IsKnown ? value.Spans.Reason : value.Span) { Item = value.Reference });
     }
 
