@@ -938,4 +938,18 @@ public class ConclusionTableTests
     [MemberData(nameof(VerdictsContradictedOnTheItem))]
     public void A_closing_verdict_on_the_item_decides_though_it_contradicts_the_one_before(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+
+    /// <summary>
+    /// A verdict that names the item by another name than its heading's (the generic for the brand) reads as one on another
+    /// treatment, yet decides when no verdict on the item outranks it: a general sentence on the item that is a note
+    /// ("only with ...") does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP is medically necessary.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Opioids are recommended for chronic pain. Hydrocodone/APAP is not medically necessary.", "upheld")]
+    [InlineData("Norco 10/325mg #120", "Norco is recommended only with documented functional improvement. Hydrocodone/APAP is not medically necessary.", "upheld")]
+    [InlineData("Flexeril 10mg #30", "Muscle relaxants are recommended for short-term use only. Cyclobenzaprine is not medically necessary.", "upheld")]
+    [InlineData("Ultram 50mg #60", "The worker reports less pain with it. Tramadol is medically necessary.", "overturned")]
+    public void A_verdict_under_another_name_for_the_item_still_decides(string service, string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 }

@@ -32,7 +32,7 @@ internal static class ConclusionsReference
         // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
         // (or stands just before a note on tapering).
         // A verdict on another treatment than the item yields to any earlier decisive one on it, then to a general one on it
-        // near the end; with neither, it decides.
+        // near the end that is no note and names the item or reads as the verdict; with neither, it decides.
         var latest = near.FindIndex(s => s.Decisive is not null);
         Sentence? General(bool onTheItem)
             => near.FirstOrDefault(s => s.General is not null && !(onTheItem && s.OnAnother) && !s.Note && Concludes(s))
@@ -47,7 +47,8 @@ internal static class ConclusionsReference
                 : verdict.OnAnother ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && !s.OnAnother)
                 : null;
             if (rival is not null) return Conclude(rival, rival.Decisive!);
-            if (verdict.OnAnother && !verdict.Note && general is not null) return Conclude(general, general.General!);
+            if (verdict.OnAnother && !verdict.Note && near.FirstOrDefault(s => s.General is not null && (s.ReadsAsVerdict || s.NamesItem) && !s.Note && Concludes(s)) is { } plain)
+                return Conclude(plain, plain.General!);
             return Conclude(verdict, verdict.Decisive!);
         }
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
@@ -80,6 +81,7 @@ internal static class ConclusionsReference
         return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
             Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general)
         {
+            NamesItem = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && itemWords.Any(word => whole.Contains(word, StringComparison.Ordinal)),
             OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && Conclusions.SpeaksOfAnother(whole, itemWords),
         };
     }
@@ -142,6 +144,8 @@ internal static class ConclusionsReference
     private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
     {
         public bool OnAnother { get; init; }
+
+        public bool NamesItem { get; init; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();

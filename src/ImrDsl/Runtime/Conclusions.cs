@@ -127,31 +127,49 @@ public static class Conclusions
             end = start;
         }
         if (latest is { Note: true }) return Conclude(rationale, latest, latest.Decisive!);
-        // A general verdict on the item outranks a decisive one on another treatment: "Continued use of Naproxen is
-        // warranted. A home exercise program is medically necessary."
-        if (General(rationale, sentences, count, onTheItem: true) is { } onItem) return Conclude(rationale, onItem, onItem.General!);
+        // A decisive verdict on another treatment yields to a general one that names the item or reads as the verdict and
+        // is no note ("Continued use of Naproxen is warranted. A home exercise program is medically necessary."); not to
+        // one that only refers to something ("Muscle relaxants are recommended for short-term use only.").
+        if (General(rationale, sentences, count, latest is null ? GeneralOf.OnTheItem : GeneralOf.NamingTheItem) is { } onItem)
+            return Conclude(rationale, onItem, onItem.General!);
         // With no verdict on the item, one on another treatment decides after all: the item may go by another name
         // ("Hydrocodone/APAP" for "Norco").
         if (latest is not null) return Conclude(rationale, latest, latest.Decisive!);
         if (lastResort is not null) return Conclude(rationale, lastResort, lastResort.Decisive!);
-        return service is not null && General(rationale, sentences, count, onTheItem: false) is { } onAnother ? Conclude(rationale, onAnother, onAnother.General!) : null;
+        return service is not null && General(rationale, sentences, count, GeneralOf.Any) is { } onAnother ? Conclude(rationale, onAnother, onAnother.General!) : null;
+    }
+
+    /// <summary>Which general verdicts <see cref="General"/> may return.</summary>
+    private enum GeneralOf
+    {
+        /// <summary>Any, a note only when no other is.</summary>
+        Any,
+        /// <summary>Any not on another treatment (<see cref="Sentence.OnAnother"/>), a note only when no other is.</summary>
+        OnTheItem,
+        /// <summary>Only one that is no note and names the item or reads as the verdict.</summary>
+        NamingTheItem,
     }
 
     /// <summary>
-    /// The general verdict among the last three sentences, latest first, one that is not a note first; one that a sentence
-    /// of facts follows only if it reads as a verdict. With <paramref name="onTheItem"/>, one on another treatment does
-    /// not count.
+    /// The general verdict among the last three sentences of the kind <paramref name="of"/> allows, latest first, one that
+    /// is not a note first; one that a sentence of facts follows only if it reads as a verdict.
     /// </summary>
-    private static Sentence? General(string rationale, Sentence[]? sentences, int count, bool onTheItem)
+    private static Sentence? General(string rationale, Sentence[]? sentences, int count, GeneralOf of)
     {
-        for (var pass = 0; pass < 2; pass++)
+        for (var pass = 0; pass < (of == GeneralOf.NamingTheItem ? 1 : 2); pass++)
         {
             var skipNotes = pass == 0;
             var factAfter = false;
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                if (sentence.General is not null && !(onTheItem && sentence.OnAnother) && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
+                var kind = of switch
+                {
+                    GeneralOf.OnTheItem => !sentence.OnAnother,
+                    GeneralOf.NamingTheItem => sentence.ReadsAsVerdict || sentence.NamesItem,
+                    _ => true,
+                };
+                if (sentence.General is not null && kind && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
                     return sentence;
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
@@ -195,9 +213,11 @@ public static class Conclusions
         kindRead ??= read;
         // Given the item, a verdict may be on another treatment; one that reads as the verdict (it names the request or opens
         // "Therefore") is the item's, whatever it names.
+        var namesItem = !readsAsVerdict && item.Service is not null && ContainsAny(whole, item.Words);
         return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
-            OnAnother = !readsAsVerdict && item.Service is not null && SpeaksOfAnother(whole, item.Words),
+            NamesItem = namesItem,
+            OnAnother = !readsAsVerdict && !namesItem && item.Service is not null && SpeaksOfAnother(whole, item.Words),
         };
     }
 
@@ -775,6 +795,9 @@ public static class Conclusions
     {
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
+
+        /// <summary>It names the item by a word of its service, and does not read as the verdict (which would say more).</summary>
+        public bool NamesItem { get; init; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
