@@ -8,8 +8,9 @@ namespace ImrDsl.Domain.Tests;
 /// Reviewers often close a rationale with advice on another treatment after the verdict on the item: "Therefore, the
 /// request for Norco is not medically necessary. A urine drug screen is medically necessary before opioids are
 /// continued." A probe wrote 19 such correct letters, and each was flagged IMR003 because the latest verdict decided.
-/// Here every example letter (each era and layout) gets such a sentence after each item's rationale, with the verdict
-/// opposite to the item's outcome; the letter's IMR003 and IMR004 findings must not change.
+/// Here every example letter (each era and layout) gets a verdict that reads as one after each item's rationale, agreeing
+/// with its outcome, and then such a sentence with the opposite verdict; the IMR003 and IMR004 findings must be those of
+/// the letter with the verdicts alone.
 /// </summary>
 public class AdviceAfterVerdictTests
 {
@@ -32,22 +33,25 @@ public class AdviceAfterVerdictTests
     public void Advice_on_another_treatment_after_the_verdict_does_not_decide_the_item(string name, string otherTreatment)
     {
         var (model, file) = Letters.Read(Letters.Example(name));
-        var text = file.Text;
-        var advised = 0;
-        // From the last item to the first, so that each insertion leaves the offsets before it as they were.
-        // Only after a verdict: a rationale with none ("TBD") has only the advice's, which then decides, as a verdict under
-        // another name for the item must.
-        foreach (var item in model.Items.Where(i => i.Outcome is not null && i.Spans.Rationale.IsKnown && !NamesAny(i.Service, otherTreatment)
-                                                    && Conclusions.Find(i.Rationale!, OutcomeInfo.Phrases, i.Service) is not null)
-                     .OrderByDescending(i => i.Spans.Rationale.End.Offset))
+        // Each item's rationale gets a verdict that reads as one, agreeing with its outcome; then the same letter gets the
+        // advice after each such verdict. Only the advice differs between the two.
+        string Closed(bool advised)
         {
-            var verdict = item.Outcome == Outcome.Upheld ? "is medically necessary" : "is not medically necessary";
-            text = text.Insert(item.Spans.Rationale.End.Offset, $" {otherTreatment} {verdict}.");
-            advised++;
+            var text = file.Text;
+            // From the last item to the first, so that each insertion leaves the offsets before it as they were.
+            foreach (var item in model.Items.Where(i => i.Outcome is not null && i.Spans.Rationale.IsKnown && !NamesAny(i.Service, otherTreatment))
+                         .OrderByDescending(i => i.Spans.Rationale.End.Offset))
+            {
+                var upheld = item.Outcome == Outcome.Upheld;
+                var closing = $" Therefore, the request is {(upheld ? "not " : "")}medically necessary.";
+                if (advised) closing += $" {otherTreatment} is {(upheld ? "" : "not ")}medically necessary.";
+                text = text.Insert(item.Spans.Rationale.End.Offset, closing);
+            }
+            return text;
         }
-        if (advised == 0) return; // a letter with no decided item that has a rationale
-        var (withAdvice, _) = Letters.Read(name, Encoding.UTF8.GetBytes(text));
-        Assert.Equal(Findings(model), Findings(withAdvice));
+        var withVerdicts = Letters.Read(name, Encoding.UTF8.GetBytes(Closed(advised: false))).Model;
+        var withAdvice = Letters.Read(name, Encoding.UTF8.GetBytes(Closed(advised: true))).Model;
+        Assert.Equal(Findings(withVerdicts), Findings(withAdvice));
     }
 
     private static List<string> Findings(Determination model)

@@ -14,13 +14,14 @@ internal static class ConclusionsReference
     public static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service = null)
     {
         var itemWords = service is null ? null : Conclusions.ItemWords(service);
+        var doseWords = service is null ? null : Conclusions.DoseWords(service);
         // Every closing sentence the search may read, each searched once for its longest decisive and general phrase.
         var sentences = new List<Sentence>(Conclusions.FarSentences);
         var end = rationale.Length;
         for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
             var start = SentenceOrClauseStart(members, rationale, end);
-            sentences.Add(Read(members, rationale, start, end, itemWords));
+            sentences.Add(Read(members, rationale, start, end, itemWords, doseWords));
             end = start;
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
@@ -29,35 +30,31 @@ internal static class ConclusionsReference
         bool Concludes(Sentence s) => s.ReadsAsVerdict || !near.TakeWhile(t => t != s).Any(t => !t.Note && t.Decisive is null && t.General is null);
         Conclusion Conclude(Sentence sentence, OutcomePhrases member)
             => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
-        // The latest decisive sentence near the end, unless it is a note and an earlier one that is not reads as a verdict
-        // (or stands just before a note on tapering).
-        // A verdict on another treatment than the item yields to any earlier decisive one on it, then to a general one on it
-        // near the end that is no note and names the item or reads as the verdict; with neither, it decides.
+        // The latest decisive sentence near the end, unless it is put aside (a note, or a verdict on another treatment than
+        // the item) and an earlier one that is not reads as a verdict (or stands just before a note on tapering). One on
+        // another treatment also yields to a general verdict near the end that reads as one.
+        static bool Aside(Sentence s) => s.Note || s.OnAnother;
         var latest = near.FindIndex(s => s.Decisive is not null);
-        Sentence? General(bool onTheItem)
-            => near.FirstOrDefault(s => s.General is not null && !(onTheItem && s.OnAnother) && !s.Note && Concludes(s))
-               ?? near.FirstOrDefault(s => s.General is not null && !(onTheItem && s.OnAnother) && Concludes(s));
-        var general = General(onTheItem: true);
         if (latest >= 0)
         {
             var verdict = near[latest];
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
-            var rival = verdict.Note
-                ? verdict.Tapers && before is { Decisive: not null, Note: false } ? before : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict)
-                : verdict.OnAnother ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !s.Note && !s.OnAnother)
-                : null;
+            // A verdict on another treatment also yields to one that names the item's dose.
+            var onAnother = verdict is { OnAnother: true, Note: false };
+            var rival = !Aside(verdict) ? null
+                : verdict.Tapers && before is { Decisive: not null } && !Aside(before) ? before
+                : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && (s.ReadsAsVerdict || onAnother && s.NamesDose));
             if (rival is not null) return Conclude(rival, rival.Decisive!);
-            if (verdict.OnAnother && !verdict.Note && near.FirstOrDefault(s => s.General is not null && (s.ReadsAsVerdict || s.NamesItem) && !s.Note && Concludes(s)) is { } plain)
-                return Conclude(plain, plain.General!);
+            if (onAnother && near.FirstOrDefault(s => s.General is not null && !s.Note && (s.ReadsAsVerdict || s.NamesDose)) is { } general)
+                return Conclude(general, general.General!);
             return Conclude(verdict, verdict.Decisive!);
         }
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
-        if (!near.Any(s => s.General is not null && !s.Note && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !s.Note && s.ReadsAsVerdict) is { } named)
+        if (!near.Any(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict) is { } named)
             return Conclude(named, named.Decisive!);
-        if (general is not null) return Conclude(general, general.General!);
-        if (far.FirstOrDefault(s => s.Decisive is not null && !s.Note) is { } any) return Conclude(any, any.Decisive!);
-        // Only a general verdict on another treatment is left.
-        return General(onTheItem: false) is { } onAnother ? Conclude(onAnother, onAnother.General!) : null;
+        if ((near.FirstOrDefault(s => s.General is not null && !Aside(s) && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
+            return Conclude(plain, plain.General!);
+        return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;
     }
 
     /// <summary>
@@ -65,7 +62,7 @@ internal static class ConclusionsReference
     /// decisive verdict in the aside when the rest holds none), then the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
     /// <see cref="Conclusions"/>.
     /// </summary>
-    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end, string[]? itemWords)
+    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end, string[]? itemWords, string[]? doseWords)
     {
         var whole = Normalize(rationale, start, end);
         var (read, kind, decisive, general) = ReadMain(members, rationale, start, end, whole, Conclusions.MainClause(rationale, start, end));
@@ -81,8 +78,9 @@ internal static class ConclusionsReference
         return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
             Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general)
         {
-            NamesItem = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && itemWords.Any(word => whole.Contains(word, StringComparison.Ordinal)),
-            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && Conclusions.SpeaksOfAnother(whole, itemWords),
+            NamesDose = doseWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && doseWords.Any(dose => whole.Contains(dose, StringComparison.Ordinal)),
+            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !doseWords!.Any(dose => whole.Contains(dose, StringComparison.Ordinal))
+                        && Conclusions.SpeaksOfAnother(whole, itemWords),
         };
     }
 
@@ -145,7 +143,7 @@ internal static class ConclusionsReference
     {
         public bool OnAnother { get; init; }
 
-        public bool NamesItem { get; init; }
+        public bool NamesDose { get; init; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();

@@ -68,6 +68,21 @@ public class PredicateRegistryTests
         Assert.Equal(PredicateCatalog.All.Select(p => (p.Usage, p.Description)), rows);
     }
 
+    /// <summary>
+    /// The interpreter and the generated code pass one null for each optional argument a rule leaves out: that is a call
+    /// of the right shape only for a text field (an enum field passes two values).
+    /// </summary>
+    [Fact]
+    public void Only_text_fields_may_be_left_out()
+    {
+        foreach (var signature in PredicateCatalog.All)
+        {
+            Assert.InRange(signature.Optional, 0, signature.Parameters.Length);
+            Assert.All(signature.Parameters.Skip(signature.Required), kind => Assert.Equal(ParameterKind.TextField, kind));
+        }
+        Assert.Contains(PredicateCatalog.All, signature => signature.Optional > 0);
+    }
+
     [Fact]
     public void Every_public_predicate_method_is_registered()
     {

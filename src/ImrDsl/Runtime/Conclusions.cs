@@ -36,7 +36,7 @@ public static class Conclusions
     /// </summary>
     /// <remarks>
     /// With the item's <paramref name="service"/>, a closing verdict on another treatment ("A home exercise program is
-    /// medically necessary.") yields to an earlier one on the item (see <see cref="SpeaksOfAnother"/>).
+    /// medically necessary.") yields to an earlier one on the request (see <see cref="Search"/>).
     /// </remarks>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members, string? service = null)
     {
@@ -79,9 +79,11 @@ public static class Conclusions
     /// (neither a note nor a verdict) only if it reads as a verdict.</item>
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
-    /// Given the item's service, a verdict on another treatment (<see cref="SpeaksOfAnother"/>) ranks below every verdict on
-    /// the item: a decisive one is put aside as a note is, for any earlier decisive verdict on the item or a general one
-    /// near the end, and a general one does not count; with no verdict on the item, it decides.
+    /// Given the item's service, a verdict on another treatment (<see cref="SpeaksOfAnother"/>) is put aside as a note is: it
+    /// yields to an earlier decisive verdict that reads as one or names the item's dose, or a general one near the end that
+    /// does; otherwise it
+    /// decides, since what looks like another treatment may be the item by another name ("Hydrocodone/APAP" for "Norco")
+    /// and an earlier sentence that names the item is often the guideline's ("Norco is recommended for severe pain.").
     /// </summary>
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service)
     {
@@ -100,83 +102,58 @@ public static class Conclusions
         {
             var start = SentenceOrClauseStart(table, rationale, end);
             var sentence = Read(table, rationale, start, end, ref item);
-            // Most rationales end with their verdict, which is not a note: then nothing before it is read.
+            // Most rationales end with their verdict, which is not a note: then nothing before it is read. A verdict on another
+            // treatment is put aside as a note is.
+            var aside = sentence.Note || sentence.OnAnother;
             if (sentence.Decisive is { } decisive)
             {
                 if (latest is not null)
                 {
-                    // A note yields to an earlier verdict that reads as one, or to the sentence just before it when it is on
-                    // tapering ("Norco is not medically necessary. Note: a 30-day weaning supply is medically necessary.");
-                    // a verdict on another treatment yields to any earlier one on the item.
-                    if (!sentence.Note && (latest.Note ? sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1 : !sentence.OnAnother))
+                    // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
+                    // necessary. Note: a 30-day weaning supply is medically necessary."). A verdict on another treatment also
+                    // yields to one that names the item's dose ("Lioresal (Baclofen) 10 mg #60 is not medically necessary.").
+                    if (!aside && (sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1 || latest is { OnAnother: true, Note: false } && sentence.NamesDose))
                         return Conclude(rationale, sentence, decisive);
                 }
                 else if (count < NearSentences)
                 {
-                    if (!sentence.Note && !sentence.OnAnother) return Conclude(rationale, sentence, decisive);
+                    if (!aside) return Conclude(rationale, sentence, decisive);
                     (latest, latestAt) = (sentence, count);
                 }
-                else if (!sentence.Note)
+                else if (!aside)
                 {
                     if (sentence.ReadsAsVerdict && !verdictLike) return Conclude(rationale, sentence, decisive);
                     lastResort ??= sentence;
                 }
             }
-            else if (count < NearSentences && sentence.General is not null && !sentence.Note && sentence.ReadsAsVerdict) verdictLike = true;
+            else if (count < NearSentences && sentence.General is not null && !aside && sentence.ReadsAsVerdict) verdictLike = true;
             (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
-        if (latest is { Note: true }) return Conclude(rationale, latest, latest.Decisive!);
-        // A decisive verdict on another treatment yields to a general one that names the item or reads as the verdict and
-        // is no note ("Continued use of Naproxen is warranted. A home exercise program is medically necessary."); not to
-        // one that only refers to something ("Muscle relaxants are recommended for short-term use only.").
-        if (General(rationale, sentences, count, latest is null ? GeneralOf.OnTheItem : GeneralOf.NamingTheItem) is { } onItem)
-            return Conclude(rationale, onItem, onItem.General!);
-        // With no verdict on the item, one on another treatment decides after all: the item may go by another name
-        // ("Hydrocodone/APAP" for "Norco").
-        if (latest is not null) return Conclude(rationale, latest, latest.Decisive!);
-        if (lastResort is not null) return Conclude(rationale, lastResort, lastResort.Decisive!);
-        return service is not null && General(rationale, sentences, count, GeneralOf.Any) is { } onAnother ? Conclude(rationale, onAnother, onAnother.General!) : null;
-    }
-
-    /// <summary>Which general verdicts <see cref="General"/> may return.</summary>
-    private enum GeneralOf
-    {
-        /// <summary>Any, a note only when no other is.</summary>
-        Any,
-        /// <summary>Any not on another treatment (<see cref="Sentence.OnAnother"/>), a note only when no other is.</summary>
-        OnTheItem,
-        /// <summary>Only one that is no note and names the item or reads as the verdict.</summary>
-        NamingTheItem,
-    }
-
-    /// <summary>
-    /// The general verdict among the last three sentences of the kind <paramref name="of"/> allows, latest first, one that
-    /// is not a note first; one that a sentence of facts follows only if it reads as a verdict.
-    /// </summary>
-    private static Sentence? General(string rationale, Sentence[]? sentences, int count, GeneralOf of)
-    {
-        for (var pass = 0; pass < (of == GeneralOf.NamingTheItem ? 1 : 2); pass++)
+        if (latest is not null)
         {
-            var skipNotes = pass == 0;
+            // A verdict on another treatment also yields to a general one near the end that reads as the verdict or names the
+            // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
+            if (latest.OnAnother && !latest.Note)
+                for (var n = 0; n < Math.Min(count, NearSentences); n++)
+                    if (sentences![n] is { General: { } general, Note: false } verdict && (verdict.ReadsAsVerdict || verdict.NamesDose)) return Conclude(rationale, verdict, general);
+            return Conclude(rationale, latest, latest.Decisive!);
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var skipAsides = pass == 0;
             var factAfter = false;
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                var kind = of switch
-                {
-                    GeneralOf.OnTheItem => !sentence.OnAnother,
-                    GeneralOf.NamingTheItem => sentence.ReadsAsVerdict || sentence.NamesItem,
-                    _ => true,
-                };
-                if (sentence.General is not null && kind && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
-                    return sentence;
+                if (sentence.General is { } general && !(skipAsides && (sentence.Note || sentence.OnAnother)) && (sentence.ReadsAsVerdict || !factAfter))
+                    return Conclude(rationale, sentence, general);
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
                 factAfter = factAfter || IsFact(rationale, sentence);
             }
         }
-        return null;
+        return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
 
     /// <summary>A sentence of the case's facts: it holds no verdict of either kind and is no note.</summary>
@@ -213,22 +190,24 @@ public static class Conclusions
         kindRead ??= read;
         // Given the item, a verdict may be on another treatment; one that reads as the verdict (it names the request or opens
         // "Therefore") is the item's, whatever it names.
-        var namesItem = !readsAsVerdict && item.Service is not null && ContainsAny(whole, item.Words);
+        var namesDose = !readsAsVerdict && item.Service is not null && ContainsAny(whole, item.Doses);
         return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
-            NamesItem = namesItem,
-            OnAnother = !readsAsVerdict && !namesItem && item.Service is not null && SpeaksOfAnother(whole, item.Words),
+            NamesDose = namesDose,
+            OnAnother = !readsAsVerdict && !namesDose && item.Service is not null && SpeaksOfAnother(whole, item.Words),
         };
     }
 
     /// <summary>The service of the item a rationale decides, and its words (<see cref="ItemWords"/>), made when first asked.</summary>
     private struct ItemNames(string? service)
     {
-        private string[]? _words;
+        private string[]? _words, _doses;
 
         public string? Service { get; } = service;
 
         public string[] Words => _words ??= Service is null ? Array.Empty<string>() : ItemWords(Service);
+
+        public string[] Doses => _doses ??= Service is null ? Array.Empty<string>() : DoseWords(Service);
     }
 
     /// <summary>
@@ -796,8 +775,12 @@ public static class Conclusions
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
 
-        /// <summary>It names the item by a word of its service, and does not read as the verdict (which would say more).</summary>
-        public bool NamesItem { get; init; }
+        /// <summary>
+        /// It names the item's dose or quantity as its service does ("10 mg #60", "10/325mg"), and does not read as the
+        /// verdict (which says as much): the reviewer's verdict on the item, as the letter's own template words it.
+        /// </summary>
+        public bool NamesDose { get; init; }
+
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
@@ -1069,55 +1052,102 @@ public static class Conclusions
 
     /// <summary>
     /// Whether a normalized sentence speaks of another treatment than the item: it names none of the item's words
-    /// (<see cref="ItemWords"/>) and refers to no item at all ("it", "this medication", "the treatment", "medical
-    /// necessity", "the decision"). "A urine drug screen is medically necessary before opioids are continued." after the
-    /// verdict on Norco is advice, not the verdict. Without item words (only words any service has) no sentence does.
+    /// (<see cref="ItemWords"/>) and none of the words that stand for an item under review ("the medication", "the
+    /// treatment", "medical necessity", "the decision"). "A urine drug screen is medically necessary before opioids are
+    /// continued." after the verdict on Norco is advice, not the verdict. A sentence so read may still be on the item under
+    /// another name ("Hydrocodone/APAP", "the patch"), which is why it is only put aside (see <see cref="Search"/>).
+    /// Without item words (only words any service has) no sentence speaks of another.
     /// </summary>
     internal static bool SpeaksOfAnother(string normalizedSentence, string[] itemWords)
         => itemWords.Length > 0 && !ContainsAny(normalizedSentence, itemWords) && !ContainsAny(normalizedSentence, ItemReferences);
 
-    /// <summary>Words that refer to the item under review without naming it.</summary>
+    /// <summary>
+    /// Words that stand for the item under review without naming it. Pronouns, "this" and plurals are not among them: advice
+    /// says "at this time", "while it is tapered" and "other medications" as often as a verdict does.
+    /// </summary>
     private static readonly string[] ItemReferences =
     {
-        " it ", " this ", " these ", " they ", " them ", " medication ", " medications ", " treatment ", " treatments ", " service ", " services ",
-        " procedure ", " prescription ", " item ", " use ", " necessity ", " decision ", " determination ", " denial ", " certification ",
-        " non-certification ", " noncertification ", " approval ", " authorization ",
+        " medication ", " treatment ", " service ", " procedure ", " prescription ", " item ", " necessity ", " decision ",
+        " determination ", " denial ", " certification ", " non-certification ", " noncertification ", " approval ", " authorization ",
     };
 
+    /// <summary>How many words of a service name its item: a heading names it first, and a longer one is read no further.</summary>
+    private const int ItemWordsRead = 16;
+
     /// <summary>
-    /// The words that name an item, normalized and padded: the service's words less numbers, doses and words any
-    /// service may hold ("mg", "sessions", "with"). "Norco 10/325mg #120" is named by "norco"; "Lioresal (Baclofen) 10 mg
-    /// #60" by either name; "Physical therapy 6 sessions, lumbar spine" by "physical", "therapy", "pt", "lumbar", "spine" or
-    /// "ls". A word too many only keeps a sentence on the item, so the list leaves out only what cannot name one.
+    /// The words that name an item, normalized and padded: the service's first words less numbers, doses, words any
+    /// service may hold ("mg", "sessions", "with") and words the item shares with others ("lumbar", "therapy"); the parts of a word joined by a slash or hyphen ("EMG/NCV"); the
+    /// plural or singular of each; and the initials of every two to four kept words in a row ("PT" in "Additional physical
+    /// therapy", "ESI" in "Lumbar epidural steroid injection"). "Norco 10/325mg #120" is named by "norco"; "Lioresal
+    /// (Baclofen) 10 mg #60" by either name. A word missing may put a verdict on the item aside; a word too many may keep
+    /// advice from being put aside.
     /// </summary>
     internal static string[] ItemWords(string service)
     {
         var words = new List<string>();
-        // The initials of each run of two or more kept words: reviewers write "PT" for "Physical therapy", "UDS" for "Urine
-        // drug screen".
-        var initials = new System.Text.StringBuilder(" ");
+        void Add(string word)
+        {
+            if (!words.Contains(word)) words.Add(word);
+        }
+        var run = new List<char>();
         void EndRun()
         {
-            var word = initials.Append(' ').ToString();
-            if (word.Length >= 4 && !words.Contains(word)) words.Add(word);
-            initials.Clear().Append(' ');
+            for (var from = 0; from < run.Count; from++)
+                for (var length = 2; length <= 4 && from + length <= run.Count; length++)
+                    Add(" " + new string(run.GetRange(from, length).ToArray()) + " ");
+            run.Clear();
         }
         var normalized = Normalize(service);
-        for (var start = 1; start < normalized.Length;)
+        var read = 0;
+        for (var start = 1; start < normalized.Length && read < ItemWordsRead; read++)
         {
             var end = normalized.IndexOf(' ', start);
             if (end < 0) break;
-            var word = normalized.Substring(start - 1, end - start + 2);
-            if (end - start >= 2 && normalized[start] is >= 'a' and <= 'z' && Array.IndexOf(ServiceWords, word) < 0)
-            {
-                if (!words.Contains(word)) words.Add(word);
-                initials.Append(normalized[start]);
-            }
-            else EndRun();
+            var word = normalized.Substring(start, end - start);
             start = end + 1;
+            if (word.Length < 2 || word[0] is < 'a' or > 'z' || Array.IndexOf(ServiceWords, " " + word + " ") >= 0)
+            {
+                EndRun();
+                continue;
+            }
+            // A part of the body or a kind of treatment names nothing alone, but counts in initials ("PT", "ESI").
+            run.Add(word[0]);
+            if (Array.IndexOf(SharedWords, " " + word + " ") >= 0) continue;
+            Add(" " + word + " ");
+            foreach (var part in word.Split('/', '-'))
+                if (part.Length >= 2 && part != word && part[0] is >= 'a' and <= 'z') Add(" " + part + " ");
+            Add(word.Length > 3 && word[word.Length - 1] == 's' ? " " + word.Substring(0, word.Length - 1) + " " : " " + word + "s ");
         }
         EndRun();
         return words.ToArray();
+    }
+
+    /// <summary>
+    /// The dose and quantity of a service, normalized and padded: its words that hold a digit and either a letter, a '#',
+    /// a '/' or a '%' ("10/325mg", "#120", "5%"), from its first <see cref="ItemWordsRead"/> words. A bare number ("10",
+    /// "6") names nothing.
+    /// </summary>
+    internal static string[] DoseWords(string service)
+    {
+        var doses = new List<string>();
+        var normalized = Normalize(service);
+        var read = 0;
+        for (var start = 1; start < normalized.Length && read < ItemWordsRead; read++)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            var word = normalized.Substring(start, end - start);
+            start = end + 1;
+            var digit = false;
+            var mark = false;
+            foreach (var c in word)
+            {
+                digit |= c is >= '0' and <= '9';
+                mark |= c is >= 'a' and <= 'z' or '#' or '/' or '%';
+            }
+            if (digit && mark && !doses.Contains(" " + word + " ")) doses.Add(" " + word + " ");
+        }
+        return doses.ToArray();
     }
 
     /// <summary>
@@ -1133,6 +1163,18 @@ public static class Conclusions
         " one ", " two ", " three ", " four ", " five ", " six ", " daily ", " once ", " twice ", " nightly ", " bedtime ", " needed ", " prn ",
         " po ", " bid ", " tid ", " qid ", " qd ", " qhs ", " pain ", " supply ", " request ", " retrospective ", " dos ", " date ", " left ",
         " right ", " bilateral ",
+    };
+
+    /// <summary>
+    /// Words of a service that are the item's only together with others: parts of the body, kinds of treatment and how it
+    /// is asked for ("lumbar spine", "therapy", "trial", "additional"). Advice names them as often ("a home exercise program
+    /// for the lumbar spine").
+    /// </summary>
+    private static readonly string[] SharedWords =
+    {
+        " lumbar ", " cervical ", " thoracic ", " spine ", " back ", " neck ", " shoulder ", " shoulders ", " knee ", " knees ", " hip ", " hips ",
+        " wrist ", " wrists ", " hand ", " hands ", " elbow ", " ankle ", " foot ", " feet ", " upper ", " lower ", " extremity ", " extremities ",
+        " therapy ", " trial ", " program ", " initial ", " additional ", " continued ", " purchase ", " rental ",
     };
 
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>

@@ -202,7 +202,7 @@ public static class RulePredicates
     /// True unless the rationale's conclusion expresses another member of the outcome enum. Phrases of every
     /// member are sought in the closing sentences; the longest match wins, so "is not medically necessary"
     /// beats "medically necessary". No recognisable conclusion is not a contradiction. With the item's service (null when
-    /// the rule leaves it out), a closing verdict on another treatment does not outrank an earlier one on the item.
+    /// the rule leaves it out), a closing verdict on another treatment yields to an earlier one on the request.
     /// </summary>
     public static PredicateResult ConclusionAgrees(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases, string? service)
     {
