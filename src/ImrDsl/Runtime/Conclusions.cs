@@ -1097,14 +1097,8 @@ public static class Conclusions
                     Add(" " + new string(run.GetRange(from, length).ToArray()) + " ");
             run.Clear();
         }
-        var normalized = Normalize(service);
-        var read = 0;
-        for (var start = 1; start < normalized.Length && read < ItemWordsRead; read++)
+        foreach (var word in FirstWordsOf(service))
         {
-            var end = normalized.IndexOf(' ', start);
-            if (end < 0) break;
-            var word = normalized.Substring(start, end - start);
-            start = end + 1;
             if (word.Length < 2 || word[0] is < 'a' or > 'z' || Array.IndexOf(ServiceWords, " " + word + " ") >= 0)
             {
                 EndRun();
@@ -1122,6 +1116,21 @@ public static class Conclusions
         return words.ToArray();
     }
 
+    /// <summary>The first <see cref="ItemWordsRead"/> words of a service, normalized.</summary>
+    private static List<string> FirstWordsOf(string service)
+    {
+        var words = new List<string>(ItemWordsRead);
+        var normalized = Normalize(service);
+        for (var start = 1; start < normalized.Length && words.Count < ItemWordsRead;)
+        {
+            var end = normalized.IndexOf(' ', start);
+            if (end < 0) break;
+            words.Add(normalized.Substring(start, end - start));
+            start = end + 1;
+        }
+        return words;
+    }
+
     /// <summary>
     /// The dose and quantity of a service, normalized and padded: its words that hold a digit and either a letter, a '#',
     /// a '/' or a '%' ("10/325mg", "#120", "5%"), from its first <see cref="ItemWordsRead"/> words. A bare number ("10",
@@ -1130,14 +1139,8 @@ public static class Conclusions
     internal static string[] DoseWords(string service)
     {
         var doses = new List<string>();
-        var normalized = Normalize(service);
-        var read = 0;
-        for (var start = 1; start < normalized.Length && read < ItemWordsRead; read++)
+        foreach (var word in FirstWordsOf(service))
         {
-            var end = normalized.IndexOf(' ', start);
-            if (end < 0) break;
-            var word = normalized.Substring(start, end - start);
-            start = end + 1;
             var digit = false;
             var mark = false;
             foreach (var c in word)
