@@ -960,4 +960,43 @@ public class ConclusionTableTests
     [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP is medically necessary.", "overturned")]
     public void A_verdict_under_another_name_for_the_item_decides_over_an_earlier_sentence_that_names_it(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+
+    /// <summary>
+    /// A sentence that judges a decision as a whole (the utilization review's, an earlier reviewer's, the treating
+    /// physician's opinion): what the decision claimed is judged, so the verdict is that claim when the decision is found
+    /// sound and the other member when it is found wanting. A probe found four such correct letters read by the claim
+    /// alone, a false IMR003.
+    /// </summary>
+    public static IEnumerable<object[]> JudgedDecisions()
+    {
+        (string Subject, string Claimed)[] decisions =
+        {
+            ("The UR determination that Norco is not medically necessary", "upheld"),
+            ("The prior reviewer's determination that Norco was not medically necessary", "upheld"),
+            ("The UR reviewer's rationale for finding the medication not medically necessary", "upheld"),
+            ("The utilization review decision to non-certify Norco", "upheld"),
+            ("The treating physician's opinion that Norco is medically necessary", "overturned"),
+        };
+        (string Verb, bool Sound)[] judgements =
+        {
+            ("is not supported by the records", false), ("was not supported by the medical records", false), ("is incorrect", false),
+            ("cannot be upheld", false), ("is supported by the records", true), ("is correct", true), ("should be upheld", true),
+        };
+        foreach (var (subject, claimed) in decisions)
+            foreach (var (verb, sound) in judgements)
+                yield return new object[] { $"{subject} {verb}.", sound ? claimed : claimed == "upheld" ? "overturned" : "upheld" };
+        // The decision denied before "that": the denial is of the decision, and gives no verdict of its own.
+        yield return new object[] { "The records do not support the UR conclusion that the request is not medically necessary.", "overturned" };
+        yield return new object[] { "There is no evidence to support the prior reviewer's finding that Norco is not medically necessary.", "overturned" };
+        yield return new object[] { "The documentation does not support the utilization review determination that the request was not medically necessary.", "overturned" };
+        yield return new object[] { "The records support the UR conclusion that the request is not medically necessary.", "upheld" };
+        // A decision named only in a clause of reason is not what the sentence judges.
+        yield return new object[] { "The request is certified, as the prior denial is not supported.", "overturned" };
+        yield return new object[] { "The request is not medically necessary, and the treating physician's opinion is not supported.", "upheld" };
+    }
+
+    [Theory]
+    [MemberData(nameof(JudgedDecisions))]
+    public void A_decision_judged_as_a_whole_concludes_its_claim_or_the_other_member(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
 }

@@ -95,10 +95,17 @@ internal static class ConclusionsReference
         // A verdict on the decision that ends the main clause ("... is overturned") decides it.
         if (Conclusions.DecisionVerbEnding(rationale, mainStart, mainEnd) is { } ruling && Longest(members, ruling).Decisive is { } ruled)
             decisive = ruled;
+        // A decision judged as a whole: what it claimed when sound, the other member when not; the review's, a denial.
+        else if (members.Count == 2 && Conclusions.JudgedDecision(rationale, mainStart, mainEnd) is { } judged
+                 && (Longest(members, judged.Decision) is var (cd, cg) && (cd ?? cg) is { } claimed ? judged.Sound ? claimed : Opposite(claimed)
+                     : judged.ByReview ? Longest(members, judged.Sound ? " is upheld " : " is overturned ").Decisive : null) is { } verdict)
+            decisive = verdict;
         else if (members.Count == 2 && Conclusions.NegatedClaimStart(rationale, mainStart, mainEnd) is var claim and >= 0)
         {
-            // Denied unless the words before "that" give a verdict of their own that differs.
-            var (ownDecisive, ownGeneral) = Longest(members, Normalize(rationale, mainStart, claim));
+            // Denied unless the words before "that" give a verdict of their own that differs (their denial of another's
+            // decision is none).
+            var own = Normalize(rationale, mainStart, claim);
+            var (ownDecisive, ownGeneral) = Conclusions.DeniesADecision(own) ? (null, null) : Longest(members, own);
             var (d, g) = Longest(members, Normalize(rationale, claim, mainEnd));
             if (ownDecisive is null && ownGeneral is null || (ownDecisive ?? ownGeneral) == (Opposite(d) ?? Opposite(g)))
                 (read, decisive, general) = (Normalize(rationale, claim, mainEnd), Opposite(d), Opposite(g));

@@ -226,12 +226,18 @@ public static class Conclusions
         // clause is the sentence's, whatever longer phrase names the decision it is on.
         if (DecisionVerbEnding(text, main.Start, main.End) is { } onDecision && Longest(table, onDecision).Decisive is { } ruled)
             decisive = ruled;
+        // A decision judged as a whole concludes what it claimed when found sound, the other member when found wanting; one
+        // of the utilization review that claims nothing the phrases know was a denial ("The UR decision to non-certify
+        // Norco is not supported.").
+        else if (table.CanDeny && JudgedDecision(text, main.Start, main.End) is { } judged && VerdictOnJudged(table, judged) is { } verdict)
+            decisive = verdict;
         else if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
             // The words before "that" may say the same in their own phrase ("has not been established that ... is
             // medically necessary"); a verdict of their own that differs ("is not medically necessary given that ...")
-            // is theirs to give.
-            var (ownDecisive, ownGeneral) = Longest(table, Normalize(text, main.Start, claim));
+            // is theirs to give, unless they deny another's decision ("do not support the UR conclusion that ...").
+            var ownRead = Normalize(text, main.Start, claim);
+            var (ownDecisive, ownGeneral) = DeniesADecision(ownRead) ? (null, null) : Longest(table, ownRead);
             var claimRead = Normalize(text, claim, main.End);
             var (claimDecisive, claimGeneral) = Longest(table, claimRead);
             var (denied, deniedGeneral) = (table.Opposite(claimDecisive), table.Opposite(claimGeneral));
@@ -273,6 +279,84 @@ public static class Conclusions
             if (normalized.EndsWith(ending, StringComparison.Ordinal)) return phrase;
         return null;
     }
+
+    /// <summary>
+    /// A main clause text[start, end) that judges a decision as a whole ("The UR determination that Norco is not medically
+    /// necessary is not supported by the records.", "The treating physician's opinion that ... is not supported."): whether
+    /// it finds the decision sound, the decision as the subject states it (normalized), and whether the subject says it
+    /// was the utilization review's or an earlier reviewer's, which denied the request. What the decision claimed is
+    /// what is judged, not the reviewer's verdict. The subject must name a decision; after the verb only "by ..." may
+    /// follow. Only a clause that holds "support", "correct" or "be upheld" is normalized to be asked.
+    /// </summary>
+    internal static (bool Sound, string Decision, bool ByReview)? JudgedDecision(string text, int start, int end)
+    {
+        if (TextScan.IndexOfCaseless(text, "support", start, end) < 0 && TextScan.IndexOfCaseless(text, "correct", start, end) < 0
+            && TextScan.IndexOfCaseless(text, "be upheld", start, end) < 0) return null;
+        var normalized = Normalize(text, start, end);
+        foreach (var (verb, sound) in Judgements)
+        {
+            var at = normalized.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var after = normalized.Substring(at + verb.Length - 1);
+            if (after != " " && !(after.StartsWith(" by ", StringComparison.Ordinal) && Words(after, 0, after.Length) <= 6)) continue;
+            var subject = normalized.Substring(0, at + 1);
+            return OpensWithDecision(subject) ? (sound, subject, ContainsAny(subject, DecisionOwners)) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a normalized subject opens with a decision's name, within its first <see cref="DecisionNameWords"/> words
+    /// and before any verb ("The UR reviewer's rationale for ..."): "The request is certified, as the prior denial ..." is
+    /// no subject that names a decision.
+    /// </summary>
+    private static bool OpensWithDecision(string subject)
+    {
+        var start = 1;
+        for (var word = 0; word < DecisionNameWords && start < subject.Length; word++)
+        {
+            var end = subject.IndexOf(' ', start);
+            if (end < 0) return false;
+            var padded = subject.Substring(start - 1, end - start + 2);
+            if (Array.IndexOf(DecisionNouns, padded) >= 0) return true;
+            if (padded is " is " or " are " or " was " or " were ") return false;
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a decision's name may take before its noun: "the prior utilization review reviewer's determination".</summary>
+    private const int DecisionNameWords = 7;
+
+    /// <summary>The member a judged decision concludes (see <see cref="JudgedDecision"/>), or null when it cannot be told.</summary>
+    private static OutcomePhrases? VerdictOnJudged(PhraseTable table, (bool Sound, string Decision, bool ByReview) judged)
+    {
+        var (decisive, general) = Longest(table, judged.Decision);
+        if ((decisive ?? general) is { } claimed) return judged.Sound ? claimed : table.Opposite(claimed);
+        return judged.ByReview ? Longest(table, judged.Sound ? " is upheld " : " is overturned ").Decisive : null;
+    }
+
+    /// <summary>Verbs that judge a decision, and whether they find it sound.</summary>
+    private static readonly (string Verb, bool Sound)[] Judgements =
+    {
+        (" is not supported ", false), (" was not supported ", false), (" cannot be supported ", false), (" is unsupported ", false),
+        (" is not upheld ", false), (" cannot be upheld ", false), (" is incorrect ", false), (" was incorrect ", false), (" is not correct ", false),
+        (" is supported ", true), (" was supported ", true), (" is correct ", true), (" was correct ", true), (" should be upheld ", true),
+        (" must be upheld ", true),
+    };
+
+    /// <summary>Words for a decision or opinion another party gave.</summary>
+    private static readonly string[] DecisionNouns =
+    {
+        " determination ", " decision ", " denial ", " non-certification ", " noncertification ", " conclusion ", " finding ", " findings ", " rationale ",
+        " opinion ", " contention ", " assertion ",
+    };
+
+    /// <summary>Words for whose decision it was: the utilization review, an earlier reviewer, the claims administrator.</summary>
+    private static readonly string[] DecisionOwners =
+    {
+        " ur ", " utilization review ", " prior ", " previous ", " initial ", " reviewer ", " reviewers ", " claims administrator ", " peer ",
+    };
 
     private static bool EndsWithWord(string text, int start, int end, string word)
         => end - start >= word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
@@ -638,6 +722,12 @@ public static class Conclusions
     {
         var words = before.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
+        // "The records do not support the UR conclusion that ...": the decision denied stands between the denial and "that".
+        if (AnothersDecisionStart(words, words.Length) is var decision and >= 0)
+        {
+            if (decision == 0) return false;
+            Array.Resize(ref words, decision);
+        }
         // "I disagree with the UR that ...", but not "I do not disagree with the UR that ...".
         if (Array.IndexOf(words, "disagree") is var disagree and >= 0) return !NegatedJustBefore(words, disagree);
         if (words[words.Length - 1] == "unclear") return true;
@@ -655,6 +745,32 @@ public static class Conclusions
     }
 
     private static readonly char[] Space = { ' ' };
+
+    /// <summary>
+    /// Where words[..end) end with another party's decision ("the UR conclusion", "the prior reviewer's determination"):
+    /// the index of its first word, or -1.
+    /// </summary>
+    private static int AnothersDecisionStart(string[] words, int end)
+    {
+        if (end == 0 || Array.IndexOf(DecisionNouns, " " + words[end - 1] + " ") < 0) return -1;
+        var first = end - 1;
+        while (first > 0 && end - first <= 5 && Array.IndexOf(DecisionOwnerWords, words[first - 1]) >= 0) first--;
+        return first < end - 1 ? first : -1;
+    }
+
+    /// <summary>
+    /// Whether normalized words before "that" (with it) deny another party's decision and so give no verdict of their own:
+    /// "The records do not support the UR conclusion that ..." holds "do not support", which is the denial.
+    /// </summary>
+    internal static bool DeniesADecision(string normalizedBeforeClaim)
+    {
+        var words = normalizedBeforeClaim.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length > 0 && words[words.Length - 1] == "that" ? words.Length - 1 : words.Length;
+        return AnothersDecisionStart(words, end) > 0;
+    }
+
+    /// <summary>The words of a decision's owner, one by one, as they stand before the decision ("the UR's", "the prior reviewer's").</summary>
+    private static readonly string[] DecisionOwnerWords = { "the", "ur", "s", "utilization", "review", "prior", "previous", "initial", "reviewer", "reviewers", "claims", "administrator", "peer", "physician" };
 
     /// <summary>The words but those <paramref name="left"/> out, and <paramref name="more"/>; a list made from another (set after it).</summary>
     private static string[] Without(string[] words, string[] left, params string[] more)
