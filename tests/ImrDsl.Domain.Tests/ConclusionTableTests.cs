@@ -999,4 +999,25 @@ public class ConclusionTableTests
     [MemberData(nameof(JudgedDecisions))]
     public void A_decision_judged_as_a_whole_concludes_its_claim_or_the_other_member(string passage, string outcome)
         => AssertConcludes(passage, outcome);
+
+    /// <summary>
+    /// Every declared phrasing with a word reviewers misspell ("necessary", "medically", "recommended" ...), written with
+    /// each misspelling of it, reads as its own outcome: "The request is not medically neccessary." is a verdict.
+    /// </summary>
+    [Fact]
+    public void A_verdict_with_a_misspelled_word_reads_as_the_word_spelled_right()
+    {
+        var misspelled = 0;
+        foreach (var member in OutcomeInfo.Phrases)
+            foreach (var phrase in member.Phrases)
+                foreach (var (typo, right) in Conclusions.Misspellings)
+                {
+                    var padded = $" {phrase} ";
+                    if (!padded.Contains($" {right} ", StringComparison.OrdinalIgnoreCase)) continue;
+                    var sentence = $"The request{padded.Replace($" {right} ", $" {typo} ", StringComparison.OrdinalIgnoreCase).TrimEnd()}.";
+                    Assert.True(Conclusions.Find(sentence, OutcomeInfo.Phrases)?.Member == member.Member, $"\"{sentence}\" does not read as {member.Member}");
+                    misspelled++;
+                }
+        Assert.True(misspelled >= 100, $"only {misspelled} misspelled phrasings were read");
+    }
 }

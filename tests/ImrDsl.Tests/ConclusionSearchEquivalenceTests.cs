@@ -54,7 +54,9 @@ public class ConclusionSearchEquivalenceTests
             // Verdicts on another treatment than the item, and words that name or refer to the item.
             "A home exercise program", "Tramadol", "PT", "Physical therapy", "physical", "it", "this medication", "Continued use", "sessions"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
-        Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s"));
+        Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s",
+            // Misspellings, one beside a linking adverb, one glued to "not".
+            "neccessary", "medicaly", "Neccessary", "recomended", "certifed", "notneccessary", "therefore neccessary", "neccessaryy"));
 
     private static readonly Gen<string> Passages = Gen.ListOf(Pieces).Select(p => string.Join(" ", p.Take(40)));
 

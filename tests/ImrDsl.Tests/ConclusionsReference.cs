@@ -273,8 +273,16 @@ internal static class ConclusionsReference
         }
         if (buffer[length - 1] != ' ') buffer[length++] = ' ';
         // Words a converter glued together, also where a line-end hyphen was joined afterwards ("notme-" / "dically").
-        var normalized = new string(buffer, 0, length);
+        var normalized = Respelled(new string(buffer, 0, length));
         return WithoutLinkingAdverbs(Conclusions.SplitGluedWords(normalized)); // every sentence: the pre-test is the code's, not the reference's
+    }
+
+    /// <summary>Every misspelled word put right, as a whole word.</summary>
+    private static string Respelled(string normalized)
+    {
+        foreach (var (misspelled, right) in Conclusions.Misspellings)
+            normalized = normalized.Replace($" {misspelled} ", $" {right} ").Replace($" {misspelled} ", $" {right} ");
+        return normalized;
     }
 
     /// <summary>Every linking adverb after the first word left out, with the space after it.</summary>

@@ -1423,7 +1423,8 @@ public static class Conclusions
 
         // One buffer per thread for the characters, so only the normalized string is new; an odd sentence longer than
         // KeptBuffer gets its own, so a letter without full stops does not leave megabytes behind on a thread.
-        var needed = end - start + 2;
+        // A misspelling put right may be a character longer than it was (see Respelled), and is at least eight.
+        var needed = end - start + 2 + (end - start) / 8;
         var buffer = t_normalizing;
         if (buffer is null || buffer.Length < needed)
         {
@@ -1477,10 +1478,46 @@ public static class Conclusions
         if (pastFirstWord && IsLinkingAdverb(buffer, wordStart, length - wordStart)) length = wordStart;
         else
         {
+            length = Respelled(buffer, wordStart, length);
             buffer[length++] = ' ';
             pastFirstWord = true;
         }
         wordStart = -1;
+    }
+
+    /// <summary>
+    /// Misspellings of the words verdicts are made of, and each put right: a reviewer who types "not medically
+    /// neccessary" gives a verdict all the same.
+    /// </summary>
+    internal static readonly (string Misspelled, string Right)[] Misspellings =
+    {
+        ("neccessary", "necessary"), ("necesary", "necessary"), ("neccesary", "necessary"), ("necessery", "necessary"), ("neccessery", "necessary"),
+        ("nessecary", "necessary"), ("necassary", "necessary"), ("neccasary", "necessary"), ("nessesary", "necessary"),
+        ("medicaly", "medically"), ("medicallly", "medically"), ("medcially", "medically"), ("medicially", "medically"), ("mediclly", "medically"),
+        ("neccessity", "necessity"), ("necesity", "necessity"), ("neccesity", "necessity"),
+        ("recomended", "recommended"), ("reccomended", "recommended"), ("reccommended", "recommended"), ("recommeded", "recommended"), ("recommened", "recommended"),
+        ("certifed", "certified"), ("certifeid", "certified"), ("approriate", "appropriate"), ("appropiate", "appropriate"), ("apropriate", "appropriate"),
+        ("establised", "established"), ("estabished", "established"), ("warrented", "warranted"), ("suported", "supported"), ("supportted", "supported"),
+    };
+
+    /// <summary>The shortest and longest misspelling: a word of another length is not compared at all.</summary>
+    private const int ShortestMisspelling = 8, LongestMisspelling = 12;
+
+    /// <summary>
+    /// Puts a misspelled word in buffer[wordStart, length) right (<see cref="Misspellings"/>) and returns where it now
+    /// ends; any other word is left as it is.
+    /// </summary>
+    private static int Respelled(char[] buffer, int wordStart, int length)
+    {
+        var n = length - wordStart;
+        if (n is < ShortestMisspelling or > LongestMisspelling || buffer[wordStart] is not ('n' or 'm' or 'r' or 'c' or 'a' or 'e' or 'w' or 's')) return length;
+        foreach (var (misspelled, right) in Misspellings)
+        {
+            if (misspelled.Length != n || misspelled[0] != buffer[wordStart] || !SameChars(buffer, wordStart, misspelled)) continue;
+            right.CopyTo(0, buffer, wordStart, right.Length);
+            return wordStart + right.Length;
+        }
+        return length;
     }
 
     /// <summary>
