@@ -853,24 +853,25 @@ public class ConclusionTableTests
     }
 
     /// <summary>
-    /// Verdicts on the item that read as the verdict (they name the request or draw the conclusion) or name its dose as the
-    /// letter's template does, decisive or general, for advice to follow.
+    /// Verdicts plainly on the request (they name it, or the item's dose and quantity as the letter's template does),
+    /// decisive or general, for advice to follow.
     /// </summary>
     private static readonly (string Service, string Verdict, string Outcome)[] ItemVerdicts =
     {
         ("Lioresal (Baclofen) 10 mg #60 with 3 refills", "The Lioresal (Baclofen) 10 mg #60 with 3 refills is not medically necessary and appropriate.", "upheld"),
         ("Naproxen 550mg #60", "The records document less pain with naproxen. Continued use of Naproxen 550mg #60 is warranted.", "overturned"),
         ("Norco 10/325mg #120", "Therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld"),
-        ("Norco 10/325mg #120", "Therefore, Norco is medically necessary for this patient.", "overturned"),
+        ("Norco 10/325mg #120", "Therefore, Norco 10/325mg #120 is medically necessary for this patient.", "overturned"),
         ("Physical therapy 12 sessions, lumbar spine", "The requested physical therapy is not medically necessary.", "upheld"),
         ("Urine drug screen", "The request for a urine drug screen is medically necessary.", "overturned"),
-        ("Lioresal (Baclofen) 10 mg #60 with 3 refills", "As such, Baclofen is not medically necessary.", "upheld"),
-        ("MRI of the lumbar spine without contrast", "Therefore, medical necessity has been established.", "overturned"),
+        ("Lioresal (Baclofen) 10 mg #60 with 3 refills", "As such, the requested Baclofen is not medically necessary.", "upheld"),
+        ("MRI of the lumbar spine without contrast", "Therefore, medical necessity for the request has been established.", "overturned"),
     };
 
     /// <summary>
     /// Advice on another treatment after the verdict on the item, with the opposite verdict, as reviewers write it (a probe
-    /// found each read as the conclusion). None names the item or stands for one ("the medication", "the treatment").
+    /// found each read as the conclusion). Each reads as advice (it opens "A" or speaks of what would be, what first, what
+    /// instead ...), and none names the item or stands for one ("the medication", "the treatment").
     /// </summary>
     private static readonly string[] Advice =
     {
@@ -883,7 +884,6 @@ public class ConclusionTableTests
         "Continued monitoring is {0} at this time.",
         "Passive modalities are {0}.",
         "A short course of 2-3 visits to review the home program would be {0}.",
-        "The patient's ongoing care with the primary treating physician is {0}.",
         "Naloxone is {0} while it is being tapered.",
         "A urine drug screen is {0} prior to any further use of opioids.",
     };
@@ -959,6 +959,25 @@ public class ConclusionTableTests
     [InlineData("Ultram 50mg #60", "The worker reports less pain with it. Tramadol is medically necessary.", "overturned")]
     [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP is medically necessary.", "overturned")]
     public void A_verdict_under_another_name_for_the_item_decides_over_an_earlier_sentence_that_names_it(string service, string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+
+    /// <summary>
+    /// A final verdict that names nothing the service does and does not read as advice ("It is ...", "The current regimen
+    /// is ...", a brand, "the patches", "ongoing use") decides, whatever earlier sentence opens as a conclusion ("Based on
+    /// the MTUS, ...", "Given ...", "Thus, ...") or shares a dose word with the item. A second probe found these read by the
+    /// earlier sentence when any verdict that named nothing of the item was put aside.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "Based on the MTUS, long-term opioid use is not medically necessary without documented functional improvement. The records document improvement. It is medically necessary.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Given the guidelines, opioids are not medically necessary without the four A's. The four A's are documented. The current regimen is medically necessary.", "overturned")]
+    [InlineData("Gabapentin 600mg #90", "Given the records available then, the request was appropriately non-certified by utilization review. Updated records document benefit. Neurontin is medically necessary.", "overturned")]
+    [InlineData("Soma 350mg #90", "Thus, muscle relaxants are recommended as a second-line option for short-term use. He has used it daily for years. Carisoprodol is not medically necessary.", "upheld")]
+    [InlineData("Ibuprofen 600mg #90", "Motrin 800mg #90 is not medically necessary given these labs. The lower strength is medically necessary.", "overturned")]
+    [InlineData("Lidoderm 5% #30", "Lidocaine 5% ointment is not medically necessary for this use. The patches are medically necessary.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP 10/325mg #240 per month is not medically necessary. One hundred twenty tablets per month is medically necessary.", "overturned")]
+    [InlineData("PT", "Thus, PT beyond 10 visits is not medically necessary without improvement. The post-operative visits are medically necessary.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "A request for continued opioids is not medically necessary without documentation of the four A's. The four A's are documented at each visit. Ongoing use is medically necessary.", "overturned")]
+    public void A_final_verdict_that_is_no_advice_decides_over_an_earlier_sentence_that_opens_as_a_conclusion(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 
     /// <summary>

@@ -30,22 +30,22 @@ internal static class ConclusionsReference
         bool Concludes(Sentence s) => s.ReadsAsVerdict || !near.TakeWhile(t => t != s).Any(t => !t.Note && t.Decisive is null && t.General is null);
         Conclusion Conclude(Sentence sentence, OutcomePhrases member)
             => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
-        // The latest decisive sentence near the end, unless it is put aside (a note, or a verdict on another treatment than
-        // the item) and an earlier one that is not reads as a verdict (or stands just before a note on tapering). One on
-        // another treatment also yields to a general verdict near the end that reads as one.
+        // The latest decisive sentence near the end, unless it is put aside: a note, when an earlier one that is not reads as
+        // a verdict (or stands just before a note on tapering); advice on another treatment, when an earlier decisive
+        // verdict, or a general one near the end, is plainly on the request.
         static bool Aside(Sentence s) => s.Note || s.OnAnother;
         var latest = near.FindIndex(s => s.Decisive is not null);
         if (latest >= 0)
         {
             var verdict = near[latest];
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
-            // A verdict on another treatment also yields to one that names the item's dose.
-            var onAnother = verdict is { OnAnother: true, Note: false };
+            // Advice on another treatment yields only to a verdict plainly on the request.
             var rival = !Aside(verdict) ? null
+                : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.OnTheRequest)
                 : verdict.Tapers && before is { Decisive: not null } && !Aside(before) ? before
-                : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && (s.ReadsAsVerdict || onAnother && s.NamesDose));
+                : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
-            if (onAnother && near.FirstOrDefault(s => s.General is not null && !s.Note && (s.ReadsAsVerdict || s.NamesDose)) is { } general)
+            if (verdict is { OnAnother: true, Note: false } && near.FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
                 return Conclude(general, general.General!);
             return Conclude(verdict, verdict.Decisive!);
         }
@@ -78,9 +78,9 @@ internal static class ConclusionsReference
         return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
             Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general)
         {
-            NamesDose = doseWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && doseWords.Any(dose => whole.Contains(dose, StringComparison.Ordinal)),
-            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !doseWords!.Any(dose => whole.Contains(dose, StringComparison.Ordinal))
-                        && Conclusions.SpeaksOfAnother(whole, itemWords),
+            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !NamesDose(whole, doseWords!)
+                        && Conclusions.IsAdvice(whole) && Conclusions.SpeaksOfAnother(whole, itemWords),
+            OnTheRequest = itemWords is not null && (namesRequest || NamesDose(whole, doseWords!)) && !Conclusions.IsNoteWhateverItOpens(whole, kind, namesRequest),
         };
     }
 
@@ -150,8 +150,11 @@ internal static class ConclusionsReference
     {
         public bool OnAnother { get; init; }
 
-        public bool NamesDose { get; init; }
+        public bool OnTheRequest { get; init; }
     }
+
+    /// <summary>Whether a normalized sentence names every dose word of the item (none when it has none).</summary>
+    private static bool NamesDose(string whole, string[] doseWords) => doseWords.Length > 0 && doseWords.All(dose => whole.Contains(dose, StringComparison.Ordinal));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 

@@ -79,11 +79,9 @@ public static class Conclusions
     /// (neither a note nor a verdict) only if it reads as a verdict.</item>
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
-    /// Given the item's service, a verdict on another treatment (<see cref="SpeaksOfAnother"/>) is put aside as a note is: it
-    /// yields to an earlier decisive verdict that reads as one or names the item's dose, or a general one near the end that
-    /// does; otherwise it
-    /// decides, since what looks like another treatment may be the item by another name ("Hydrocodone/APAP" for "Norco")
-    /// and an earlier sentence that names the item is often the guideline's ("Norco is recommended for severe pain.").
+    /// Given the item's service, advice on another treatment (<see cref="IsAdvice"/>, <see cref="SpeaksOfAnother"/>) is put
+    /// aside as a note is: it yields to an earlier decisive verdict, or a general one near the end, that is plainly on the
+    /// request (<see cref="Sentence.OnTheRequest"/>); otherwise it decides.
     /// </summary>
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service)
     {
@@ -112,7 +110,7 @@ public static class Conclusions
                     // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
                     // necessary. Note: a 30-day weaning supply is medically necessary."). A verdict on another treatment also
                     // yields to one that names the item's dose ("Lioresal (Baclofen) 10 mg #60 is not medically necessary.").
-                    if (!aside && (sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1 || latest is { OnAnother: true, Note: false } && sentence.NamesDose))
+                    if (!aside && (latest is { OnAnother: true, Note: false } ? sentence.OnTheRequest : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
                 else if (count < NearSentences)
@@ -136,7 +134,7 @@ public static class Conclusions
             // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
             if (latest.OnAnother && !latest.Note)
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
-                    if (sentences![n] is { General: { } general, Note: false } verdict && (verdict.ReadsAsVerdict || verdict.NamesDose)) return Conclude(rationale, verdict, general);
+                    if (sentences![n] is { General: { } general, Note: false, OnTheRequest: true } verdict) return Conclude(rationale, verdict, general);
             return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
@@ -190,11 +188,13 @@ public static class Conclusions
         kindRead ??= read;
         // Given the item, a verdict may be on another treatment; one that reads as the verdict (it names the request or opens
         // "Therefore") is the item's, whatever it names.
-        var namesDose = !readsAsVerdict && item.Service is not null && ContainsAny(whole, item.Doses);
+        // Only a rationale read for an item asks whether a sentence is advice on another treatment, or plainly the verdict
+        // on the request that such advice yields to.
+        var namesDose = item.Service is not null && item.Doses.Length > 0 && ContainsAll(whole, item.Doses);
         return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
-            NamesDose = namesDose,
-            OnAnother = !readsAsVerdict && !namesDose && item.Service is not null && SpeaksOfAnother(whole, item.Words),
+            OnAnother = !readsAsVerdict && !namesDose && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words),
+            OnTheRequest = item.Service is not null && (namesRequest || namesDose) && !IsNoteWhateverItOpens(whole, kindRead, namesRequest),
         };
     }
 
@@ -892,10 +892,11 @@ public static class Conclusions
         public bool OnAnother { get; init; }
 
         /// <summary>
-        /// It names the item's dose or quantity as its service does ("10 mg #60", "10/325mg"), and does not read as the
-        /// verdict (which says as much): the reviewer's verdict on the item, as the letter's own template words it.
+        /// It gives the verdict on the request plainly: it names the request, or the item's dose and quantity as its service
+        /// does ("Lioresal (Baclofen) 10 mg #60 ... is not medically necessary"), and is no note even if it opens
+        /// "Therefore" or "Based on" (a guideline's condition or the request's history so opened is still one).
         /// </summary>
-        public bool NamesDose { get; init; }
+        public bool OnTheRequest { get; init; }
 
     }
 
@@ -1149,10 +1150,13 @@ public static class Conclusions
     /// its verdict was read in are both normalized.
     /// </summary>
     internal static bool IsNote(string normalizedSentence, string normalizedClause, bool namesRequest)
-    {
         // A sentence that draws the conclusion is the verdict, whatever it adds ("Therefore, Norco is not medically
         // necessary and the patient should be weaned.").
-        if (StartsWithAny(normalizedSentence, ConcludingOpenings)) return false;
+        => !StartsWithAny(normalizedSentence, ConcludingOpenings) && IsNoteWhateverItOpens(normalizedSentence, normalizedClause, namesRequest);
+
+    /// <summary><see cref="IsNote"/> without the exception for a sentence that opens as a conclusion.</summary>
+    internal static bool IsNoteWhateverItOpens(string normalizedSentence, string normalizedClause, bool namesRequest)
+    {
         if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
         if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech)) return true;
         if (SpeaksOfTapering(normalizedClause, namesRequest)) return true;
@@ -1176,6 +1180,31 @@ public static class Conclusions
     /// </summary>
     internal static bool SpeaksOfAnother(string normalizedSentence, string[] itemWords)
         => itemWords.Length > 0 && !ContainsAny(normalizedSentence, itemWords) && !ContainsAny(normalizedSentence, ItemReferences);
+
+    /// <summary>
+    /// Whether a normalized sentence reads as advice rather than a verdict: it opens with "A" or "An" ("A urine drug
+    /// screen is medically necessary."), or speaks as advice does (<see cref="AdviceWords"/>). A verdict under another
+    /// name for the item ("It is medically necessary.", "Hydrocodone/APAP is not medically necessary.", "The patches are
+    /// medically necessary.") does neither, and so is never taken for one on another treatment.
+    /// </summary>
+    internal static bool IsAdvice(string normalizedSentence)
+        => normalizedSentence.StartsWith(" a ", StringComparison.Ordinal) || normalizedSentence.StartsWith(" an ", StringComparison.Ordinal)
+           || ContainsAny(normalizedSentence, AdviceWords);
+
+    /// <summary>What advice on another treatment says: what could be, what else, what first, what for.</summary>
+    private static readonly string[] AdviceWords =
+    {
+        " would be ", " could be ", " may be ", " might be ", " can be considered ", " should be considered ", " instead ", " alternative ",
+        " referral ", " referred ", " prior to ", " before ", " to avoid ", " while ", " transition ", " detoxification ", " detox ",
+        " discontinuation ", " monitoring ", " home exercise ", " drug screen ", " drug screening ", " drug testing ", " modalities ",
+    };
+
+    private static bool ContainsAll(string normalized, string[] words)
+    {
+        foreach (var word in words)
+            if (normalized.IndexOf(word, StringComparison.Ordinal) < 0) return false;
+        return true;
+    }
 
     /// <summary>
     /// Words that stand for the item under review without naming it. Pronouns, "this" and plurals are not among them: advice
