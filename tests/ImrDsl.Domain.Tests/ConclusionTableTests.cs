@@ -28,6 +28,10 @@ public class ConclusionTableTests
         { "The records do not show a trial of first-line therapy. Lidoderm is not recommended.", "upheld" },
         { "The request for Lyrica is not supported.", "upheld" },
         { "The request is not indicated.", "upheld" },
+        // A retrospective request is decided in the past tense.
+        { "The retrospective request for the injection was not medically necessary on that date.", "upheld" },
+        { "The retrospective request for the injection was medically necessary on that date.", "overturned" },
+        { "The injections were medically necessary.", "overturned" },
         { "Medical necessity has not been established.", "upheld" },
         { "Medical necessity for the requested item has not been established.", "upheld" },
         { "Medical necessity cannot be established.", "upheld" },
