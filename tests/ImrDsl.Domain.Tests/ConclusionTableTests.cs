@@ -981,6 +981,13 @@ public class ConclusionTableTests
     [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP 10/325mg #240 per month is not medically necessary. One hundred twenty tablets per month is medically necessary.", "overturned")]
     [InlineData("PT", "Thus, PT beyond 10 visits is not medically necessary without improvement. The post-operative visits are medically necessary.", "overturned")]
     [InlineData("Norco 10/325mg #120", "A request for continued opioids is not medically necessary without documentation of the four A's. The four A's are documented at each visit. Ongoing use is medically necessary.", "overturned")]
+    // A third probe: verdicts worded as advice reads ("It ... prior to", "A refill", "A short course", "A purchase ... prior to",
+    // "... before ..."), after a verdict on the request that does not stand just before them nor opens as a conclusion.
+    [InlineData("Norco 10/325mg #120", "The request for Norco 10/325mg #120 is medically necessary for acute exacerbations under the MTUS. The pain is chronic and no benefit is documented. It is not medically necessary prior to a trial of NSAIDs.", "upheld")]
+    [InlineData("Norco 10/325mg #120", "The request for Norco 10/325mg #120 is medically necessary in principle for severe pain. However, no urine drug screen is on file. A refill is not medically necessary.", "upheld")]
+    [InlineData("Zolpidem 10mg #30", "The request for Zolpidem 10mg #30 is not recommended for long-term use. However, the records show only two weeks of use. A short course is medically necessary.", "overturned")]
+    [InlineData("TENS unit purchase", "The request for a TENS unit is recommended as an adjunct to a functional restoration program. No trial is documented. A purchase is not medically necessary prior to a documented one-month trial.", "upheld")]
+    [InlineData("Lidoderm 5% patch #30", "The request for Lidoderm 5% patch #30 is recommended for localized neuropathic pain after first-line therapy. The records show no first-line trial. Topical lidocaine is not recommended before a trial of first-line agents.", "upheld")]
     public void A_final_verdict_that_is_no_advice_decides_over_an_earlier_sentence_that_opens_as_a_conclusion(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 
@@ -1013,6 +1020,14 @@ public class ConclusionTableTests
         yield return new object[] { "There is no evidence to support the prior reviewer's finding that Norco is not medically necessary.", "overturned" };
         yield return new object[] { "The documentation does not support the utilization review determination that the request was not medically necessary.", "overturned" };
         yield return new object[] { "The records support the UR conclusion that the request is not medically necessary.", "upheld" };
+        // A denial judged with no owner named; one misspelled throughout.
+        yield return new object[] { "The denial is supported by the guidelines.", "upheld" };
+        yield return new object[] { "The denial is not supported by the guidelines.", "overturned" };
+        yield return new object[] { "The UR determination that Norco is not medicaly necesary is not suported by the records.", "overturned" };
+        // A request whose subject names an opinion or findings is no decision judged; the reviewer's own decision is none.
+        yield return new object[] { "The request for an orthopedic second opinion with the previous surgeon is not supported.", "upheld" };
+        yield return new object[] { "The request to confirm prior findings with EMG/NCV is not supported.", "upheld" };
+        yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary. This reviewer's decision is supported by the MTUS.", "overturned" };
         // A decision named only in a clause of reason is not what the sentence judges.
         yield return new object[] { "The request is certified, as the prior denial is not supported.", "overturned" };
         yield return new object[] { "The request is not medically necessary, and the treating physician's opinion is not supported.", "upheld" };

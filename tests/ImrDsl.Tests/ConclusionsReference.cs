@@ -41,18 +41,19 @@ internal static class ConclusionsReference
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
             // Advice on another treatment yields only to a verdict plainly on the request.
             var rival = !Aside(verdict) ? null
-                : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.OnTheRequest)
+                : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.OnTheRequest && (s == before || s.OpensAsConclusion))
                 : verdict.Tapers && before is { Decisive: not null } && !Aside(before) ? before
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
-            if (verdict is { OnAnother: true, Note: false } && near.FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
+            if (verdict is { OnAnother: true, Note: false }
+                && near.Where((s, n) => n != latest && (n < latest || n == latest + 1 || s.OpensAsConclusion)).FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
                 return Conclude(general, general.General!);
             return Conclude(verdict, verdict.Decisive!);
         }
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
         if (!near.Any(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict) is { } named)
             return Conclude(named, named.Decisive!);
-        if ((near.FirstOrDefault(s => s.General is not null && !Aside(s) && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
             return Conclude(plain, plain.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;
     }
@@ -81,6 +82,7 @@ internal static class ConclusionsReference
             OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !NamesDose(whole, doseWords!)
                         && Conclusions.IsAdvice(whole) && Conclusions.SpeaksOfAnother(whole, itemWords),
             OnTheRequest = itemWords is not null && (namesRequest || NamesDose(whole, doseWords!)) && !Conclusions.IsNoteWhateverItOpens(whole, kind, namesRequest),
+            OpensAsConclusion = itemWords is not null && Conclusions.OpensAsConclusion(whole),
         };
     }
 
@@ -151,6 +153,8 @@ internal static class ConclusionsReference
         public bool OnAnother { get; init; }
 
         public bool OnTheRequest { get; init; }
+
+        public bool OpensAsConclusion { get; init; }
     }
 
     /// <summary>Whether a normalized sentence names every dose word of the item (none when it has none).</summary>

@@ -80,8 +80,9 @@ public static class Conclusions
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
     /// Given the item's service, advice on another treatment (<see cref="IsAdvice"/>, <see cref="SpeaksOfAnother"/>) is put
-    /// aside as a note is: it yields to an earlier decisive verdict, or a general one near the end, that is plainly on the
-    /// request (<see cref="Sentence.OnTheRequest"/>); otherwise it decides.
+    /// aside as a note is: it yields to a decisive verdict, or a general one near the end, that is plainly on the request
+    /// (<see cref="Sentence.OnTheRequest"/>) and either stands just before it or opens as a conclusion; otherwise it
+    /// decides.
     /// </summary>
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service)
     {
@@ -110,7 +111,10 @@ public static class Conclusions
                     // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
                     // necessary. Note: a 30-day weaning supply is medically necessary."). A verdict on another treatment also
                     // yields to one that names the item's dose ("Lioresal (Baclofen) 10 mg #60 is not medically necessary.").
-                    if (!aside && (latest is { OnAnother: true, Note: false } ? sentence.OnTheRequest : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
+                    // Advice yields to the verdict on the request it follows, or one that opens as a conclusion.
+                    if (!aside && (latest is { OnAnother: true, Note: false }
+                            ? sentence.OnTheRequest && (count == latestAt + 1 || sentence.OpensAsConclusion)
+                            : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
                 else if (count < NearSentences)
@@ -134,17 +138,19 @@ public static class Conclusions
             // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
             if (latest.OnAnother && !latest.Note)
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
-                    if (sentences![n] is { General: { } general, Note: false, OnTheRequest: true } verdict) return Conclude(rationale, verdict, general);
+                    if (n != latestAt && sentences![n] is { General: { } general, Note: false, OnTheRequest: true } verdict
+                        && (n < latestAt || n == latestAt + 1 || verdict.OpensAsConclusion)) return Conclude(rationale, verdict, general);
             return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
         {
-            var skipAsides = pass == 0;
+            var skipNotes = pass == 0;
             var factAfter = false;
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
-                if (sentence.General is { } general && !(skipAsides && (sentence.Note || sentence.OnAnother)) && (sentence.ReadsAsVerdict || !factAfter))
+                // A general verdict that reads as advice is not put aside: what it yields to would be a general verdict too.
+                if (sentence.General is { } general && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
                     return Conclude(rationale, sentence, general);
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
@@ -195,6 +201,7 @@ public static class Conclusions
         {
             OnAnother = !readsAsVerdict && !namesDose && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words),
             OnTheRequest = item.Service is not null && (namesRequest || namesDose) && !IsNoteWhateverItOpens(whole, kindRead, namesRequest),
+            OpensAsConclusion = item.Service is not null && OpensAsConclusion(whole),
         };
     }
 
@@ -290,8 +297,8 @@ public static class Conclusions
     /// </summary>
     internal static (bool Sound, string Decision, bool ByReview)? JudgedDecision(string text, int start, int end)
     {
-        if (TextScan.IndexOfCaseless(text, "support", start, end) < 0 && TextScan.IndexOfCaseless(text, "correct", start, end) < 0
-            && TextScan.IndexOfCaseless(text, "be upheld", start, end) < 0) return null;
+        if (TextScan.IndexOfCaseless(text, "support", start, end) < 0 && TextScan.IndexOfCaseless(text, "suport", start, end) < 0
+            && TextScan.IndexOfCaseless(text, "correct", start, end) < 0 && TextScan.IndexOfCaseless(text, "be upheld", start, end) < 0) return null;
         var normalized = Normalize(text, start, end);
         foreach (var (verb, sound) in Judgements)
         {
@@ -300,7 +307,9 @@ public static class Conclusions
             var after = normalized.Substring(at + verb.Length - 1);
             if (after != " " && !(after.StartsWith(" by ", StringComparison.Ordinal) && Words(after, 0, after.Length) <= 6)) continue;
             var subject = normalized.Substring(0, at + 1);
-            return OpensWithDecision(subject) ? (sound, subject, ContainsAny(subject, DecisionOwners)) : null;
+            // The reviewer's own decision ("This reviewer's decision is supported by the MTUS.") is no other's; a denial is one.
+            if (!OpensWithDecision(subject) || StartsWithAny(subject, OwnDecisions)) return null;
+            return (sound, subject, ContainsAny(subject, DecisionOwners) || ContainsAny(subject, Denials));
         }
         return null;
     }
@@ -319,11 +328,21 @@ public static class Conclusions
             if (end < 0) return false;
             var padded = subject.Substring(start - 1, end - start + 2);
             if (Array.IndexOf(DecisionNouns, padded) >= 0) return true;
-            if (padded is " is " or " are " or " was " or " were ") return false;
+            // Only the decision's owner may stand before it: "The request for a second opinion" names a request.
+            if (Array.IndexOf(DecisionOwnerWords, subject.Substring(start, end - start)) < 0 && Array.IndexOf(DecisionNamers, padded) < 0) return false;
             start = end + 1;
         }
         return false;
     }
+
+    /// <summary>Words of a decision's name besides its owner's: "The treating physician's opinion", "The original UR denial".</summary>
+    private static readonly string[] DecisionNamers = { " this ", " that ", " treating ", " provider ", " providers ", " original ", " earlier ", " his ", " her ", " their " };
+
+    /// <summary>Subjects that name the reviewer's own decision.</summary>
+    private static readonly string[] OwnDecisions = { " this reviewer ", " my ", " the undersigned ", " this decision ", " this determination ", " the present ", " the current " };
+
+    /// <summary>Decisions that deny: found sound, the request is upheld.</summary>
+    private static readonly string[] Denials = { " denial ", " non-certification ", " noncertification " };
 
     /// <summary>How many words a decision's name may take before its noun: "the prior utilization review reviewer's determination".</summary>
     private const int DecisionNameWords = 7;
@@ -898,6 +917,9 @@ public static class Conclusions
         /// </summary>
         public bool OnTheRequest { get; init; }
 
+        /// <summary>It opens "Therefore", "As such", "Based on" and the like.</summary>
+        public bool OpensAsConclusion { get; init; }
+
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
@@ -1168,7 +1190,10 @@ public static class Conclusions
     internal static bool SpeaksOfTapering(string normalizedClause, bool namesRequest) => !namesRequest && ContainsAny(normalizedClause, Tapering);
 
     /// <summary>Whether a general verdict in a normalized sentence reads as the verdict: it names the request or draws the conclusion.</summary>
-    internal static bool ReadsAsVerdict(string normalizedSentence, bool namesRequest) => namesRequest || StartsWithAny(normalizedSentence, ConcludingOpenings);
+    internal static bool ReadsAsVerdict(string normalizedSentence, bool namesRequest) => namesRequest || OpensAsConclusion(normalizedSentence);
+
+    /// <summary>Whether a normalized sentence opens as a conclusion: "Therefore", "As such", "Based on" and the like.</summary>
+    internal static bool OpensAsConclusion(string normalizedSentence) => StartsWithAny(normalizedSentence, ConcludingOpenings);
 
     /// <summary>
     /// Whether a normalized sentence speaks of another treatment than the item: it names none of the item's words
@@ -1188,8 +1213,12 @@ public static class Conclusions
     /// medically necessary.") does neither, and so is never taken for one on another treatment.
     /// </summary>
     internal static bool IsAdvice(string normalizedSentence)
-        => normalizedSentence.StartsWith(" a ", StringComparison.Ordinal) || normalizedSentence.StartsWith(" an ", StringComparison.Ordinal)
-           || ContainsAny(normalizedSentence, AdviceWords);
+        => !StartsWithAny(normalizedSentence, ItemSubjects)
+           && (normalizedSentence.StartsWith(" a ", StringComparison.Ordinal) || normalizedSentence.StartsWith(" an ", StringComparison.Ordinal)
+               || ContainsAny(normalizedSentence, AdviceWords));
+
+    /// <summary>Subjects that point back at what was being decided: "It is not medically necessary prior to a trial of NSAIDs."</summary>
+    private static readonly string[] ItemSubjects = { " it ", " this ", " these ", " they ", " that ", " such ", " any " };
 
     /// <summary>What advice on another treatment says: what could be, what else, what first, what for.</summary>
     private static readonly string[] AdviceWords =
