@@ -79,9 +79,9 @@ internal static class ConclusionsReference
         return new Sentence(start, end, Conclusions.IsNote(whole, kind, namesRequest), Conclusions.ReadsAsVerdict(whole, namesRequest),
             Conclusions.SpeaksOfTapering(kind, namesRequest), decisive, general)
         {
-            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !NamesDose(whole, doseWords!)
+            OnAnother = itemWords is not null && !Conclusions.ReadsAsVerdict(whole, namesRequest) && !Conclusions.NamesDose(whole, doseWords!)
                         && Conclusions.IsAdvice(whole) && Conclusions.SpeaksOfAnother(whole, itemWords),
-            OnTheRequest = itemWords is not null && (namesRequest || NamesDose(whole, doseWords!)) && !Conclusions.IsNoteWhateverItOpens(whole, kind, namesRequest),
+            OnTheRequest = itemWords is not null && (namesRequest || Conclusions.NamesDose(whole, doseWords!)) && !Conclusions.IsNoteWhateverItOpens(whole, whole, namesRequest),
             OpensAsConclusion = itemWords is not null && Conclusions.OpensAsConclusion(whole),
         };
     }
@@ -157,8 +157,6 @@ internal static class ConclusionsReference
         public bool OpensAsConclusion { get; init; }
     }
 
-    /// <summary>Whether a normalized sentence names every dose word of the item (none when it has none).</summary>
-    private static bool NamesDose(string whole, string[] doseWords) => doseWords.Length > 0 && doseWords.All(dose => whole.Contains(dose, StringComparison.Ordinal));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseGroup[]> Groups = new();
 

@@ -81,7 +81,7 @@ public static class Conclusions
     /// </list>
     /// Given the item's service, advice on another treatment (<see cref="IsAdvice"/>, <see cref="SpeaksOfAnother"/>) is put
     /// aside as a note is: it yields to a decisive verdict, or a general one near the end, that is plainly on the request
-    /// (<see cref="Sentence.OnTheRequest"/>) and either stands just before it or opens as a conclusion; otherwise it
+    /// (<see cref="PlainlyOnTheRequest"/>) and either stands just before it or opens as a conclusion; otherwise it
     /// decides.
     /// </summary>
     private static Conclusion? Search(string rationale, IReadOnlyList<OutcomePhrases> members, string? service)
@@ -113,7 +113,7 @@ public static class Conclusions
                     // yields to one that names the item's dose ("Lioresal (Baclofen) 10 mg #60 is not medically necessary.").
                     // Advice yields to the verdict on the request it follows, or one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
-                            ? sentence.OnTheRequest && (count == latestAt + 1 || sentence.OpensAsConclusion)
+                            ? PlainlyOnTheRequest(rationale, sentence, ref item, justBefore: count == latestAt + 1)
                             : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
@@ -138,8 +138,8 @@ public static class Conclusions
             // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
             if (latest.OnAnother && !latest.Note)
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
-                    if (n != latestAt && sentences![n] is { General: { } general, Note: false, OnTheRequest: true } verdict
-                        && (n < latestAt || n == latestAt + 1 || verdict.OpensAsConclusion)) return Conclude(rationale, verdict, general);
+                    if (n != latestAt && sentences![n] is { General: { } general, Note: false } verdict
+                        && PlainlyOnTheRequest(rationale, verdict, ref item, justBefore: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
             return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
@@ -192,18 +192,32 @@ public static class Conclusions
         var namesRequest = NamesTheRequest(whole);
         var readsAsVerdict = ReadsAsVerdict(whole, namesRequest);
         kindRead ??= read;
-        // Given the item, a verdict may be on another treatment; one that reads as the verdict (it names the request or opens
-        // "Therefore") is the item's, whatever it names.
-        // Only a rationale read for an item asks whether a sentence is advice on another treatment, or plainly the verdict
-        // on the request that such advice yields to.
-        var namesDose = item.Service is not null && item.Doses.Length > 0 && ContainsAll(whole, item.Doses);
+        // Given the item, a verdict may be advice on another treatment; one that reads as the verdict (it names the request or
+        // opens "Therefore") is the item's, whatever it names.
         return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
-            OnAnother = !readsAsVerdict && !namesDose && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words),
-            OnTheRequest = item.Service is not null && (namesRequest || namesDose) && !IsNoteWhateverItOpens(whole, kindRead, namesRequest),
-            OpensAsConclusion = item.Service is not null && OpensAsConclusion(whole),
+            // Cheapest question first: most verdicts read as one, and most others do not read as advice.
+            OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
     }
+
+    /// <summary>
+    /// Whether an earlier sentence with a verdict is plainly the verdict on the request, which advice on another treatment
+    /// yields to: it names the request, or every dose word of the item (<see cref="DoseWords"/>: "Lioresal (Baclofen) 10 mg
+    /// #60 ... is not medically necessary"), and is no note even if it opens as a conclusion (a guideline's condition or
+    /// the request's history so opened is still one); unless it stands just before the advice, it must open as a
+    /// conclusion ("Therefore, ..."). Asked only when advice was put aside, so the sentence is normalized again here.
+    /// </summary>
+    private static bool PlainlyOnTheRequest(string rationale, Sentence sentence, ref ItemNames item, bool justBefore)
+    {
+        var whole = Normalize(rationale, sentence.Start, sentence.End);
+        if (!justBefore && !OpensAsConclusion(whole)) return false;
+        var namesRequest = NamesTheRequest(whole);
+        return (namesRequest || NamesDose(whole, item.Doses)) && !IsNoteWhateverItOpens(whole, whole, namesRequest);
+    }
+
+    /// <summary>Whether a normalized sentence names every dose word of the item; none does when it has none.</summary>
+    internal static bool NamesDose(string normalizedSentence, string[] doseWords) => doseWords.Length > 0 && ContainsAll(normalizedSentence, doseWords);
 
     /// <summary>The service of the item a rationale decides, and its words (<see cref="ItemWords"/>), made when first asked.</summary>
     private struct ItemNames(string? service)
@@ -236,7 +250,7 @@ public static class Conclusions
         // A decision judged as a whole concludes what it claimed when found sound, the other member when found wanting; one
         // of the utilization review that claims nothing the phrases know was a denial ("The UR decision to non-certify
         // Norco is not supported.").
-        else if (table.CanDeny && JudgedDecision(text, main.Start, main.End) is { } judged && VerdictOnJudged(table, judged) is { } verdict)
+        else if (table.CanDeny && MayJudgeADecision(whole) && JudgedDecision(text, main.Start, main.End) is { } judged && VerdictOnJudged(table, judged) is { } verdict)
             decisive = verdict;
         else if (table.CanDeny && NegatedClaimStart(text, main.Start, main.End) is var claim and >= 0)
         {
@@ -346,6 +360,14 @@ public static class Conclusions
 
     /// <summary>How many words a decision's name may take before its noun: "the prior utilization review reviewer's determination".</summary>
     private const int DecisionNameWords = 7;
+
+    /// <summary>
+    /// Whether a normalized sentence holds a word that judges a decision; the main clause is a part of it, so one without
+    /// needs no <see cref="JudgedDecision"/>, which searches the raw text.
+    /// </summary>
+    private static bool MayJudgeADecision(string normalizedSentence)
+        => normalizedSentence.IndexOf("support", StringComparison.Ordinal) >= 0 || normalizedSentence.IndexOf("correct", StringComparison.Ordinal) >= 0
+           || normalizedSentence.IndexOf(" be upheld ", StringComparison.Ordinal) >= 0;
 
     /// <summary>The member a judged decision concludes (see <see cref="JudgedDecision"/>), or null when it cannot be told.</summary>
     private static OutcomePhrases? VerdictOnJudged(PhraseTable table, (bool Sound, string Decision, bool ByReview) judged)
@@ -910,15 +932,6 @@ public static class Conclusions
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
 
-        /// <summary>
-        /// It gives the verdict on the request plainly: it names the request, or the item's dose and quantity as its service
-        /// does ("Lioresal (Baclofen) 10 mg #60 ... is not medically necessary"), and is no note even if it opens
-        /// "Therefore" or "Based on" (a guideline's condition or the request's history so opened is still one).
-        /// </summary>
-        public bool OnTheRequest { get; init; }
-
-        /// <summary>It opens "Therefore", "As such", "Based on" and the like.</summary>
-        public bool OpensAsConclusion { get; init; }
 
     }
 
@@ -1567,15 +1580,35 @@ public static class Conclusions
     /// </summary>
     private static int Respelled(char[] buffer, int wordStart, int length)
     {
+        // Every word of every sentence read comes here: most are refused by their length or first letter alone.
         var n = length - wordStart;
-        if (n is < ShortestMisspelling or > LongestMisspelling || buffer[wordStart] is not ('n' or 'm' or 'r' or 'c' or 'a' or 'e' or 'w' or 's')) return length;
-        foreach (var (misspelled, right) in Misspellings)
+        var initial = buffer[wordStart] - 'a';
+        if (n is < ShortestMisspelling or > LongestMisspelling || (uint)initial >= 26 || MisspellingsByInitial[initial] is not { } candidates) return length;
+        foreach (var (misspelled, right) in candidates)
         {
-            if (misspelled.Length != n || misspelled[0] != buffer[wordStart] || !SameChars(buffer, wordStart, misspelled)) continue;
+            if (misspelled.Length != n || !SameChars(buffer, wordStart, misspelled)) continue;
             right.CopyTo(0, buffer, wordStart, right.Length);
             return wordStart + right.Length;
         }
         return length;
+    }
+
+    /// <summary><see cref="Misspellings"/> by their first letter, a to z; null for a letter none starts with.</summary>
+    private static readonly (string Misspelled, string Right)[]?[] MisspellingsByInitial = ByInitial(Misspellings);
+
+    private static (string Misspelled, string Right)[]?[] ByInitial((string Misspelled, string Right)[] misspellings)
+    {
+        // Arrays counted first, not lists of tuples: ReadyToRun has no code for those, and every start would compile it.
+        var counts = new int[26];
+        foreach (var pair in misspellings) counts[pair.Misspelled[0] - 'a']++;
+        var byInitial = new (string, string)[]?[26];
+        foreach (var pair in misspellings)
+        {
+            var initial = pair.Misspelled[0] - 'a';
+            var group = byInitial[initial] ??= new (string, string)[counts[initial]];
+            group[group.Length - counts[initial]--] = pair;
+        }
+        return byInitial;
     }
 
     /// <summary>
