@@ -929,6 +929,7 @@ public class ConclusionTableTests
     [InlineData("Trigger point injections x3", "A trigger point injection is {0}.")]
     [InlineData("Lioresal (Baclofen) 10 mg #60 with 3 refills", "Baclofen is {0}.")]
     [InlineData("MRI of the lumbar spine without contrast", "Medical necessity is {0}.")]
+    [InlineData("Lidoderm patches 5%", "A patch is {0} before a trial of gabapentin.")]
     public void A_closing_verdict_on_the_item_decides_though_it_contradicts_the_one_before(string service, string closing)
     {
         foreach (var (verdict, outcome) in new[] { ("Therefore, the request is not medically necessary.", "upheld"), ("Therefore, the request is medically necessary.", "overturned") })
@@ -1020,6 +1021,10 @@ public class ConclusionTableTests
         yield return new object[] { "There is no evidence to support the prior reviewer's finding that Norco is not medically necessary.", "overturned" };
         yield return new object[] { "The documentation does not support the utilization review determination that the request was not medically necessary.", "overturned" };
         yield return new object[] { "The records support the UR conclusion that the request is not medically necessary.", "upheld" };
+        // The clause's last judgement is its verb; decisions judged in the plural.
+        yield return new object[] { "The UR decision that Norco is not supported by guidelines is correct.", "upheld" };
+        yield return new object[] { "The prior UR determinations that Norco is not medically necessary are not supported by the medical evidence.", "overturned" };
+        yield return new object[] { "The UR determinations that Norco is not medically necessary are supported by the records.", "upheld" };
         // A denial judged with no owner named; one misspelled throughout.
         yield return new object[] { "The denial is supported by the guidelines.", "upheld" };
         yield return new object[] { "The denial is not supported by the guidelines.", "overturned" };
@@ -1042,6 +1047,31 @@ public class ConclusionTableTests
     /// Every declared phrasing with a word reviewers misspell ("necessary", "medically", "recommended" ...), written with
     /// each misspelling of it, reads as its own outcome: "The request is not medically neccessary." is a verdict.
     /// </summary>
+    /// <summary>Misspellings as reviewers type them, written here rather than taken from the list the search uses.</summary>
+    [Theory]
+    [InlineData("Therefore, the request for Norco is not medically neccessary.", "upheld")]
+    [InlineData("The request is medicaly necessary.", "overturned")]
+    [InlineData("Medical neccessity has not been establised.", "upheld")]
+    [InlineData("The request is not recomended.", "upheld")]
+    [InlineData("The request is certifed.", "overturned")]
+    [InlineData("The request is not suported.", "upheld")]
+    public void Misspelled_verdicts_read_as_their_words_spelled_right(string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+
+    /// <summary>
+    /// What the misspelling lookup and the normalizing buffer rely on: each misspelling is lower-case a to z, of the
+    /// lengths looked up (8 to 12), and put right at most one character longer.
+    /// </summary>
+    [Fact]
+    public void Misspellings_are_lower_case_words_of_eight_to_twelve_letters_put_right_at_most_one_longer()
+    {
+        foreach (var (misspelled, right) in Conclusions.Misspellings)
+        {
+            Assert.Matches("^[a-z]{8,12}$", misspelled);
+            Assert.True(right.Length <= misspelled.Length + 1, $"{misspelled} -> {right} grows by more than one");
+        }
+    }
+
     [Fact]
     public void A_verdict_with_a_misspelled_word_reads_as_the_word_spelled_right()
     {

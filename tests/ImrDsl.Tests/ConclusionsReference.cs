@@ -7,7 +7,9 @@ namespace ImrDsl.Tests;
 /// Conclusions' search written plainly (every sentence of the window read, a lower-casing call per character, a
 /// character-by-character walk back to each sentence's start, every phrase sought through the whole sentence), so that
 /// property tests can hold the faster search to its answers. How a sentence is taken apart (its main clause, a denied
-/// claim, whether it qualifies, which phrases are decisive) it asks <see cref="Conclusions"/> itself.
+/// claim, whether it qualifies, which phrases are decisive) it asks <see cref="Conclusions"/> itself, and so does it for
+/// what a sentence is about (the item's words and doses, advice, a judged decision, misspellings): the property holds the
+/// search's order and shortcuts to this reference, while the tables in ImrDsl.Domain.Tests hold those classifiers.
 /// </summary>
 internal static class ConclusionsReference
 {

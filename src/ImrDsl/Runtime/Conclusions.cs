@@ -109,11 +109,10 @@ public static class Conclusions
                 if (latest is not null)
                 {
                     // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
-                    // necessary. Note: a 30-day weaning supply is medically necessary."). A verdict on another treatment also
-                    // yields to one that names the item's dose ("Lioresal (Baclofen) 10 mg #60 is not medically necessary.").
-                    // Advice yields to the verdict on the request it follows, or one that opens as a conclusion.
+                    // necessary. Note: a 30-day weaning supply is medically necessary."). Advice on another treatment yields
+                    // to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
-                            ? PlainlyOnTheRequest(rationale, sentence, ref item, justBefore: count == latestAt + 1)
+                            ? PlainlyOnTheRequest(rationale, sentence, ref item, beside: count == latestAt + 1)
                             : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
@@ -139,7 +138,7 @@ public static class Conclusions
             if (latest.OnAnother && !latest.Note)
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
                     if (n != latestAt && sentences![n] is { General: { } general, Note: false } verdict
-                        && PlainlyOnTheRequest(rationale, verdict, ref item, justBefore: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
+                        && PlainlyOnTheRequest(rationale, verdict, ref item, beside: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
             return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
@@ -205,13 +204,14 @@ public static class Conclusions
     /// Whether an earlier sentence with a verdict is plainly the verdict on the request, which advice on another treatment
     /// yields to: it names the request, or every dose word of the item (<see cref="DoseWords"/>: "Lioresal (Baclofen) 10 mg
     /// #60 ... is not medically necessary"), and is no note even if it opens as a conclusion (a guideline's condition or
-    /// the request's history so opened is still one); unless it stands just before the advice, it must open as a
-    /// conclusion ("Therefore, ..."). Asked only when advice was put aside, so the sentence is normalized again here.
+    /// the request's history so opened is still one); unless it stands <paramref name="beside"/> the advice (just before
+    /// it, or after it), it must open as a conclusion ("Therefore, ..."). Asked only when advice was put aside, so the
+    /// sentence is normalized again here.
     /// </summary>
-    private static bool PlainlyOnTheRequest(string rationale, Sentence sentence, ref ItemNames item, bool justBefore)
+    private static bool PlainlyOnTheRequest(string rationale, Sentence sentence, ref ItemNames item, bool beside)
     {
         var whole = Normalize(rationale, sentence.Start, sentence.End);
-        if (!justBefore && !OpensAsConclusion(whole)) return false;
+        if (!beside && !OpensAsConclusion(whole)) return false;
         var namesRequest = NamesTheRequest(whole);
         return (namesRequest || NamesDose(whole, item.Doses)) && !IsNoteWhateverItOpens(whole, whole, namesRequest);
     }
@@ -306,26 +306,27 @@ public static class Conclusions
     /// necessary is not supported by the records.", "The treating physician's opinion that ... is not supported."): whether
     /// it finds the decision sound, the decision as the subject states it (normalized), and whether the subject says it
     /// was the utilization review's or an earlier reviewer's, which denied the request. What the decision claimed is
-    /// what is judged, not the reviewer's verdict. The subject must name a decision; after the verb only "by ..." may
-    /// follow. Only a clause that holds "support", "correct" or "be upheld" is normalized to be asked.
+    /// what is judged, not the reviewer's verdict. The subject must name a decision; after the clause's last judgement only
+    /// "by ..." may follow. Only a clause that holds "support", "correct" or "be upheld" is normalized to be asked (the
+    /// search pre-tests its normalized sentence; this test serves callers with raw text only, such as the plain reference).
     /// </summary>
     internal static (bool Sound, string Decision, bool ByReview)? JudgedDecision(string text, int start, int end)
     {
         if (TextScan.IndexOfCaseless(text, "support", start, end) < 0 && TextScan.IndexOfCaseless(text, "suport", start, end) < 0
             && TextScan.IndexOfCaseless(text, "correct", start, end) < 0 && TextScan.IndexOfCaseless(text, "be upheld", start, end) < 0) return null;
         var normalized = Normalize(text, start, end);
-        foreach (var (verb, sound) in Judgements)
-        {
-            var at = normalized.LastIndexOf(verb, StringComparison.Ordinal);
-            if (at < 0) continue;
-            var after = normalized.Substring(at + verb.Length - 1);
-            if (after != " " && !(after.StartsWith(" by ", StringComparison.Ordinal) && Words(after, 0, after.Length) <= 6)) continue;
-            var subject = normalized.Substring(0, at + 1);
-            // The reviewer's own decision ("This reviewer's decision is supported by the MTUS.") is no other's; a denial is one.
-            if (!OpensWithDecision(subject) || StartsWithAny(subject, OwnDecisions)) return null;
-            return (sound, subject, ContainsAny(subject, DecisionOwners) || ContainsAny(subject, Denials));
-        }
-        return null;
+        // The clause's last judgement is its verb: "The UR decision that Norco is not supported by guidelines is correct."
+        var at = -1;
+        var (verb, sound) = (string.Empty, false);
+        foreach (var judgement in Judgements)
+            if (normalized.LastIndexOf(judgement.Verb, StringComparison.Ordinal) is var found && found > at) (at, verb, sound) = (found, judgement.Verb, judgement.Sound);
+        if (at < 0) return null;
+        var after = normalized.Substring(at + verb.Length - 1);
+        if (after != " " && !(after.StartsWith(" by ", StringComparison.Ordinal) && Words(after, 0, after.Length) <= 6)) return null;
+        var subject = normalized.Substring(0, at + 1);
+        // The reviewer's own decision ("This reviewer's decision is supported by the MTUS.") is no other's; a denial is one.
+        if (!OpensWithDecision(subject) || StartsWithAny(subject, OwnDecisions)) return null;
+        return (sound, subject, ContainsAny(subject, DecisionOwners) || ContainsAny(subject, Denials));
     }
 
     /// <summary>
@@ -356,7 +357,7 @@ public static class Conclusions
     private static readonly string[] OwnDecisions = { " this reviewer ", " my ", " the undersigned ", " this decision ", " this determination ", " the present ", " the current " };
 
     /// <summary>Decisions that deny: found sound, the request is upheld.</summary>
-    private static readonly string[] Denials = { " denial ", " non-certification ", " noncertification " };
+    private static readonly string[] Denials = { " denial ", " denials ", " non-certification ", " noncertification " };
 
     /// <summary>How many words a decision's name may take before its noun: "the prior utilization review reviewer's determination".</summary>
     private const int DecisionNameWords = 7;
@@ -380,17 +381,18 @@ public static class Conclusions
     /// <summary>Verbs that judge a decision, and whether they find it sound.</summary>
     private static readonly (string Verb, bool Sound)[] Judgements =
     {
-        (" is not supported ", false), (" was not supported ", false), (" cannot be supported ", false), (" is unsupported ", false),
-        (" is not upheld ", false), (" cannot be upheld ", false), (" is incorrect ", false), (" was incorrect ", false), (" is not correct ", false),
-        (" is supported ", true), (" was supported ", true), (" is correct ", true), (" was correct ", true), (" should be upheld ", true),
-        (" must be upheld ", true),
+        (" is not supported ", false), (" was not supported ", false), (" are not supported ", false), (" were not supported ", false),
+        (" cannot be supported ", false), (" is unsupported ", false), (" is not upheld ", false), (" cannot be upheld ", false),
+        (" is incorrect ", false), (" was incorrect ", false), (" are incorrect ", false), (" is not correct ", false),
+        (" is supported ", true), (" was supported ", true), (" are supported ", true), (" were supported ", true), (" is correct ", true),
+        (" was correct ", true), (" are correct ", true), (" should be upheld ", true), (" must be upheld ", true),
     };
 
     /// <summary>Words for a decision or opinion another party gave.</summary>
     private static readonly string[] DecisionNouns =
     {
-        " determination ", " decision ", " denial ", " non-certification ", " noncertification ", " conclusion ", " finding ", " findings ", " rationale ",
-        " opinion ", " contention ", " assertion ",
+        " determination ", " determinations ", " decision ", " decisions ", " denial ", " denials ", " non-certification ", " noncertification ",
+        " conclusion ", " conclusions ", " finding ", " findings ", " rationale ", " opinion ", " opinions ", " contention ", " assertion ",
     };
 
     /// <summary>Words for whose decision it was: the utilization review, an earlier reviewer, the claims administrator.</summary>
@@ -931,8 +933,6 @@ public static class Conclusions
     {
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
-
-
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
@@ -1263,11 +1263,11 @@ public static class Conclusions
 
     /// <summary>
     /// The words that name an item, normalized and padded: the service's first words less numbers, doses, words any
-    /// service may hold ("mg", "sessions", "with") and words the item shares with others ("lumbar", "therapy"); the parts of a word joined by a slash or hyphen ("EMG/NCV"); the
-    /// plural or singular of each; and the initials of every two to four kept words in a row ("PT" in "Additional physical
-    /// therapy", "ESI" in "Lumbar epidural steroid injection"). "Norco 10/325mg #120" is named by "norco"; "Lioresal
-    /// (Baclofen) 10 mg #60" by either name. A word missing may put a verdict on the item aside; a word too many may keep
-    /// advice from being put aside.
+    /// service may hold ("mg", "sessions", "with") and words the item shares with others ("lumbar", "therapy"); the parts
+    /// of a word joined by a slash or hyphen ("EMG/NCV"); the plural or singular of each ("patches" and "patch"); and the
+    /// initials of every two to four kept words in a row ("PT" in "Additional physical therapy", "ESI" in "Lumbar epidural
+    /// steroid injection"). "Norco 10/325mg #120" is named by "norco"; "Lioresal (Baclofen) 10 mg #60" by either name. A
+    /// word missing may let a verdict on the item pass for advice; a word too many may keep advice from being put aside.
     /// </summary>
     internal static string[] ItemWords(string service)
     {
@@ -1298,6 +1298,10 @@ public static class Conclusions
             foreach (var part in word.Split('/', '-'))
                 if (part.Length >= 2 && part != word && part[0] is >= 'a' and <= 'z') Add(" " + part + " ");
             Add(word.Length > 3 && word[word.Length - 1] == 's' ? " " + word.Substring(0, word.Length - 1) + " " : " " + word + "s ");
+            // "patches", "boxes": the singular drops "es" too.
+            if (word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+                                    || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal)))
+                Add(" " + word.Substring(0, word.Length - 2) + " ");
         }
         EndRun();
         return words.ToArray();
