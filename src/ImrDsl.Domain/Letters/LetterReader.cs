@@ -1262,7 +1262,7 @@ public sealed class LetterReader
 
         var citations = new List<Citation>();
         string? rationale = null;
-        string? conclusion = null;
+        Conclusion? concluded = null;
         var i2 = headingLine + 1;
         while (i2 < end)
         {
@@ -1290,7 +1290,7 @@ public sealed class LetterReader
                 // The service too, so that the conclusion marked here is the sentence IMR003 reads.
                 if (Conclusions.Find(rationale, OutcomeInfo.Phrases, service) is { } found)
                 {
-                    conclusion = found.Sentence;
+                    concluded = found;
                     var at = rationale.LastIndexOf(found.Sentence, StringComparison.Ordinal);
                     if (at >= 0) conclusionSpan = run.Span(file, at, at + found.Sentence.Length);
                 }
@@ -1306,7 +1306,7 @@ public sealed class LetterReader
 
         // A 2013 letter may state the outcome only in its list of decisions or in the rationale's conclusion.
         var outcome = start.Outcome;
-        if (outcome is null && !start.OutcomeUnreadable && conclusion is not null && Conclusions.Find(rationale!, OutcomeInfo.Phrases, service) is { } concluded)
+        if (outcome is null && !start.OutcomeUnreadable && concluded is not null)
         {
             outcome = OutcomeInfo.TryParse(concluded.Member, out var parsed) ? parsed : null;
             outcomeSpan = conclusionSpan;
@@ -1322,7 +1322,7 @@ public sealed class LetterReader
             Outcome = outcome,
             Citations = new ValueList<Citation>(citations),
             Rationale = rationale,
-            Conclusion = conclusion,
+            Conclusion = concluded?.Sentence,
             Span = TextRun.SpanOf(file, scan.Lines[first].ContentStart, scan.Lines[lastLine].ContentEnd),
             Spans = new DisputedItem.FieldSpans
             {

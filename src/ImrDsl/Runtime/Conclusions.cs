@@ -307,13 +307,10 @@ public static class Conclusions
     /// it finds the decision sound, the decision as the subject states it (normalized), and whether the subject says it
     /// was the utilization review's or an earlier reviewer's, which denied the request. What the decision claimed is
     /// what is judged, not the reviewer's verdict. The subject must name a decision; after the clause's last judgement only
-    /// "by ..." may follow. Only a clause that holds "support", "correct" or "be upheld" is normalized to be asked (the
-    /// search pre-tests its normalized sentence; this test serves callers with raw text only, such as the plain reference).
+    /// "by ..." may follow. The search asks only when <see cref="MayJudgeADecision"/> says the sentence may hold one.
     /// </summary>
     internal static (bool Sound, string Decision, bool ByReview)? JudgedDecision(string text, int start, int end)
     {
-        if (TextScan.IndexOfCaseless(text, "support", start, end) < 0 && TextScan.IndexOfCaseless(text, "suport", start, end) < 0
-            && TextScan.IndexOfCaseless(text, "correct", start, end) < 0 && TextScan.IndexOfCaseless(text, "be upheld", start, end) < 0) return null;
         var normalized = Normalize(text, start, end);
         // The clause's last judgement is its verb: "The UR decision that Norco is not supported by guidelines is correct."
         var at = -1;
@@ -363,8 +360,8 @@ public static class Conclusions
     private const int DecisionNameWords = 7;
 
     /// <summary>
-    /// Whether a normalized sentence holds a word that judges a decision; the main clause is a part of it, so one without
-    /// needs no <see cref="JudgedDecision"/>, which searches the raw text.
+    /// Whether a normalized sentence holds a word that judges a decision (see <see cref="Judgements"/>); the main clause is
+    /// a part of it, so one without needs no <see cref="JudgedDecision"/>.
     /// </summary>
     private static bool MayJudgeADecision(string normalizedSentence)
         => normalizedSentence.IndexOf("support", StringComparison.Ordinal) >= 0 || normalizedSentence.IndexOf("correct", StringComparison.Ordinal) >= 0
@@ -378,11 +375,14 @@ public static class Conclusions
         return judged.ByReview ? Longest(table, judged.Sound ? " is upheld " : " is overturned ").Decisive : null;
     }
 
-    /// <summary>Verbs that judge a decision, and whether they find it sound.</summary>
+    /// <summary>
+    /// Verbs that judge a decision, and whether they find it sound. Each holds "support", "correct" or " be upheld ", the
+    /// words <see cref="MayJudgeADecision"/> looks for.
+    /// </summary>
     private static readonly (string Verb, bool Sound)[] Judgements =
     {
         (" is not supported ", false), (" was not supported ", false), (" are not supported ", false), (" were not supported ", false),
-        (" cannot be supported ", false), (" is unsupported ", false), (" is not upheld ", false), (" cannot be upheld ", false),
+        (" cannot be supported ", false), (" is unsupported ", false), (" cannot be upheld ", false),
         (" is incorrect ", false), (" was incorrect ", false), (" are incorrect ", false), (" is not correct ", false),
         (" is supported ", true), (" was supported ", true), (" are supported ", true), (" were supported ", true), (" is correct ", true),
         (" was correct ", true), (" are correct ", true), (" should be upheld ", true), (" must be upheld ", true),
@@ -395,11 +395,6 @@ public static class Conclusions
         " conclusion ", " conclusions ", " finding ", " findings ", " rationale ", " opinion ", " opinions ", " contention ", " assertion ",
     };
 
-    /// <summary>Words for whose decision it was: the utilization review, an earlier reviewer, the claims administrator.</summary>
-    private static readonly string[] DecisionOwners =
-    {
-        " ur ", " utilization review ", " prior ", " previous ", " initial ", " reviewer ", " reviewers ", " claims administrator ", " peer ",
-    };
 
     private static bool EndsWithWord(string text, int start, int end, string word)
         => end - start >= word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
@@ -812,8 +807,6 @@ public static class Conclusions
         return AnothersDecisionStart(words, end) > 0;
     }
 
-    /// <summary>The words of a decision's owner, one by one, as they stand before the decision ("the UR's", "the prior reviewer's").</summary>
-    private static readonly string[] DecisionOwnerWords = { "the", "ur", "s", "utilization", "review", "prior", "previous", "initial", "reviewer", "reviewers", "claims", "administrator", "peer", "physician" };
 
     /// <summary>The words but those <paramref name="left"/> out, and <paramref name="more"/>; a list made from another (set after it).</summary>
     private static string[] Without(string[] words, string[] left, params string[] more)
@@ -1161,6 +1154,28 @@ public static class Conclusions
 
     /// <summary>Another reviewer or party, whose decision a note reports with a verb of <see cref="Decided"/>.</summary>
     private static readonly string[] OtherParties = { " ur ", " utilization review ", " reviewer ", " claims administrator ", " peer review " };
+
+    /// <summary>
+    /// Words for whose decision a judged decision was: another party (<see cref="OtherParties"/>) or an earlier review.
+    /// Set after the list it is made from.
+    /// </summary>
+    private static readonly string[] DecisionOwners = Without(OtherParties, Array.Empty<string>(), " prior ", " previous ", " initial ", " reviewers ", " peer ");
+
+    /// <summary>
+    /// The words of a decision's owner, one by one, as they stand before the decision ("the UR's", "the prior reviewer's"):
+    /// those of <see cref="DecisionOwners"/>, an article, a possessive's "s" and "physician".
+    /// </summary>
+    private static readonly string[] DecisionOwnerWords = WordsOf(DecisionOwners, "the", "s", "physician");
+
+    /// <summary>The distinct words of padded phrases, and <paramref name="more"/>.</summary>
+    private static string[] WordsOf(string[] phrases, params string[] more)
+    {
+        var words = new List<string>(more);
+        foreach (var phrase in phrases)
+            foreach (var word in phrase.Split(Space, StringSplitOptions.RemoveEmptyEntries))
+                if (!words.Contains(word)) words.Add(word);
+        return words.ToArray();
+    }
 
     private static readonly string[] Decided = { " found ", " determined ", " denied ", " non-certified ", " noncertified ", " certified ", " modified ", " deemed " };
 
@@ -1575,8 +1590,7 @@ public static class Conclusions
         ("establised", "established"), ("estabished", "established"), ("warrented", "warranted"), ("suported", "supported"), ("supportted", "supported"),
     };
 
-    /// <summary>The shortest and longest misspelling: a word of another length is not compared at all.</summary>
-    private const int ShortestMisspelling = 8, LongestMisspelling = 12;
+
 
     /// <summary>
     /// Puts a misspelled word in buffer[wordStart, length) right (<see cref="Misspellings"/>) and returns where it now
@@ -1587,13 +1601,25 @@ public static class Conclusions
         // Every word of every sentence read comes here: most are refused by their length or first letter alone.
         var n = length - wordStart;
         var initial = buffer[wordStart] - 'a';
-        if (n is < ShortestMisspelling or > LongestMisspelling || (uint)initial >= 26 || MisspellingsByInitial[initial] is not { } candidates) return length;
+        if (n < ShortestMisspelling || n > LongestMisspelling || (uint)initial >= 26 || MisspellingsByInitial[initial] is not { } candidates) return length;
         foreach (var (misspelled, right) in candidates)
         {
             if (misspelled.Length != n || !SameChars(buffer, wordStart, misspelled)) continue;
             right.CopyTo(0, buffer, wordStart, right.Length);
             return wordStart + right.Length;
         }
+        return length;
+    }
+
+    /// <summary>The shortest and longest misspelling: a word of another length is not compared at all.</summary>
+    private static readonly int ShortestMisspelling = MisspellingLength(shortest: true), LongestMisspelling = MisspellingLength(shortest: false);
+
+    // A loop, not LINQ over the tuples: ReadyToRun has no code for that, and every start would compile it.
+    private static int MisspellingLength(bool shortest)
+    {
+        var length = shortest ? int.MaxValue : 0;
+        foreach (var (misspelled, _) in Misspellings)
+            length = shortest ? Math.Min(length, misspelled.Length) : Math.Max(length, misspelled.Length);
         return length;
     }
 
