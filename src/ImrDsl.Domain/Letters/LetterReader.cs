@@ -654,7 +654,7 @@ public sealed class LetterReader
 
     // ---- disputed items --------------------------------------------------------------------------
 
-    private enum Label { Claims, Reviewer, Rationale }
+    internal enum Label { Claims, Reviewer, Rationale }
 
     /// <summary>The labels of an item's blocks, as 2014+ letters and the 2013 letters write them.</summary>
     private static readonly (string Text, Label Label)[] Labels =
@@ -1124,9 +1124,21 @@ public sealed class LetterReader
     /// wrapped ("Medical Treatment Guideline(s) Used by the Claims" / "Administrator:") starts on a line that holds
     /// one or more of its first words and nothing else, and ends on the next line of text, which starts with the rest.
     /// </summary>
-    private readonly record struct LabelLine(string Text, Label Label, int EndLine);
+    internal readonly record struct LabelLine(string Text, Label Label, int EndLine);
+
+    /// <summary>What <see cref="LabelAt"/> found for a line, once asked.</summary>
+    internal readonly record struct LabelAnswer(bool Asked, LabelLine? Label);
 
     private static LabelLine? LabelAt(LetterScan scan, int i)
+    {
+        // Finding items, their labels and where each block ends asks about the same lines again (about three times a
+        // line over the generated archive): each line's answer is kept on the scan, whose lines no longer change.
+        var answers = scan.LabelAnswers ??= new LabelAnswer[scan.Lines.Count];
+        if (!answers[i].Asked) answers[i] = new LabelAnswer(true, FindLabelAt(scan, i));
+        return answers[i].Label;
+    }
+
+    private static LabelLine? FindLabelAt(LetterScan scan, int i)
     {
         var text = scan.Text;
         var line = scan.Lines[i];

@@ -28,6 +28,9 @@ internal sealed class LetterScan
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
+    /// <summary>The label each line opens with, as the reader found it when first asked (null: none asked yet).</summary>
+    internal LetterReader.LabelAnswer[]? LabelAnswers;
+
     public LetterText File { get; }
     public string Text { get; }
     public LineTable Lines { get; }
