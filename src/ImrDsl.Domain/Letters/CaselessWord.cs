@@ -8,15 +8,20 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 internal sealed class CaselessWord
 {
-    private readonly char _lower;
-    private readonly char _upper;
+    // Candidates are found by the word's rarest character rather than its first: the cues start with common letters
+    // ("industrial injury", "date of injury"), and a search stopped at every 'i' or 'd' of a letter compared the word
+    // there each time.
+    private readonly int _anchor;
+    private readonly char _anchorLower;
+    private readonly char _anchorUpper;
 
     public CaselessWord(string text)
     {
         if (text.Length == 0 || !System.Text.Ascii.IsValid(text)) throw new ArgumentException("an ASCII word is expected", nameof(text));
         Text = text;
-        _lower = char.ToLowerInvariant(text[0]);
-        _upper = char.ToUpperInvariant(text[0]);
+        _anchor = RarestCharacter(text);
+        _anchorLower = char.ToLowerInvariant(text[_anchor]);
+        _anchorUpper = char.ToUpperInvariant(text[_anchor]);
     }
 
     public string Text { get; }
@@ -26,9 +31,10 @@ internal sealed class CaselessWord
     public int IndexIn(string text, int start, int count)
     {
         var window = text.AsSpan(start, count);
-        for (var offset = 0; window.Length - offset >= Text.Length;)
+        var last = window.Length - Text.Length; // the last place in the window the word may start
+        for (var offset = 0; offset <= last;)
         {
-            var at = window.Slice(offset, window.Length - offset - Text.Length + 1).IndexOfAny(_lower, _upper);
+            var at = window.Slice(offset + _anchor, last - offset + 1).IndexOfAny(_anchorLower, _anchorUpper);
             if (at < 0) return -1;
             offset += at;
             if (window.Slice(offset, Text.Length).Equals(Text, StringComparison.OrdinalIgnoreCase)) return start + offset;
@@ -39,4 +45,23 @@ internal sealed class CaselessWord
 
     /// <summary>Where the word first occurs at or after <paramref name="start"/>, or -1.</summary>
     public int IndexIn(string text, int start) => IndexIn(text, start, text.Length - start);
+
+    /// <summary>English letters from the most to the least common in running text.</summary>
+    private const string LettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+
+    /// <summary>
+    /// The index of the character of the word least common in letters: a rare letter, else a mark or digit (rarer than
+    /// most letters in prose), never a space if anything else is there. The first of equals.
+    /// </summary>
+    private static int RarestCharacter(string word)
+    {
+        int best = 0, bestRank = -1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = char.ToLowerInvariant(word[i]);
+            var rank = c == ' ' ? 0 : LettersByFrequency.IndexOf(c) is var letter and >= 0 ? letter + 1 : LettersByFrequency.IndexOf('v') + 1;
+            if (rank > bestRank) (best, bestRank) = (i, rank);
+        }
+        return best;
+    }
 }
