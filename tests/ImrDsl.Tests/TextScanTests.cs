@@ -90,4 +90,30 @@ public class TextScanTests
     [InlineData(" necessity cannot be established ", " necessity cannot be established ")] // a word, not a pair
     [InlineData(" a knot ", " a knot ")]
     public void Glued_words_on_known_sentences(string text, string expected) => Assert.Equal(expected, Conclusions.SplitGluedWords(text));
+
+    /// <summary>
+    /// CaselessAnyAt refuses most words by their first character before comparing them: it must still give the first word
+    /// that CaselessAt finds there, wherever <c>at</c> and <c>end</c> lie (outside the text too) and whatever the text
+    /// holds there (a NUL, which the shortcut takes for "nothing to compare", the Kelvin sign, upper case).
+    /// </summary>
+    [Fact]
+    public void Caseless_any_at_gives_the_first_word_that_caseless_at_finds()
+    {
+        var words = Gen.Elements("st", "nd", "rd", "th", "k", "ks", "", "-", " ", "ju", "june", "jul", "\0x");
+        var lists = Gen.ArrayOf(words).Select(list => list.Take(6).ToArray());
+        var texts = Gen.ArrayOf(Gen.Elements('s', 'S', 't', 'T', 'h', 'k', 'K', '\u212A', 'j', 'J', 'u', 'n', 'e', '-', ' ', '\0', 'd', 'r'))
+            .Select(chars => new string(chars.Take(8).ToArray()));
+        var cases = from text in texts
+                    from list in lists
+                    from at in Gen.Choose(-2, text.Length + 1)
+                    from end in Gen.Choose(-1, text.Length)
+                    select (text, list, at, end);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var expected = Array.FindIndex(c.list, w => TextScan.CaselessAt(c.text, c.at, c.end, w));
+            var actual = TextScan.CaselessAnyAt(c.text, c.at, c.end, c.list);
+            if (actual != expected)
+                throw new Xunit.Sdk.XunitException($"'{c.text}' at {c.at} to {c.end} in [{string.Join(", ", c.list)}]: {actual}, expected {expected}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
 }

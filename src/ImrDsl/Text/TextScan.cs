@@ -112,8 +112,14 @@ internal static class TextScan
     /// <summary>The first of <paramref name="words"/>, in order, that text[at, end) starts with (case ignored), or -1.</summary>
     public static int CaselessAnyAt(string text, int at, int end, string[] words)
     {
+        // Most words are refused by their first character: compared here, not in a call per word.
+        var first = at >= 0 && at < end && at < text.Length ? text[at] : '\0';
         for (var w = 0; w < words.Length; w++)
-            if (CaselessAt(text, at, end, words[w])) return w;
+        {
+            var word = words[w];
+            if (first != '\0' && word.Length > 0 && !CaselessEquals(first, word[0])) continue;
+            if (CaselessAt(text, at, end, word)) return w;
+        }
         return -1;
     }
 
