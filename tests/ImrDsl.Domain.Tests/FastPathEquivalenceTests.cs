@@ -262,4 +262,58 @@ public class FastPathEquivalenceTests
                 throw new Xunit.Sdk.XunitException($"'{c.needle}' in '{c.text}'[{c.start}, +{c.count}]: expected {expected}, got {actual}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
+
+    /// <summary>Text around citations' page markers: the markers in any case, words that start with a 'p', numbers and separators.</summary>
+    private static readonly Gen<string> PageTexts = Gen.ListOf(Gen.OneOf(
+            Gen.Elements(CitationReader.PageMarkers),
+            Gen.Elements(CitationReader.PageMarkers).Select(m => m.ToUpperInvariant()),
+            Gen.Elements("pain", "patient", "Psych", "pp", "P", "p ", "no. ", "nos ", "number ", "#", ":", " ", "  ", ".", ",", "120", "76-80", "x", "ſ", "\u212A", "ᴘ", "\u000E")))
+        .Select(p => string.Concat(p.Take(30)));
+
+    /// <summary>The marker search before it jumped from 'p' to 'p' and refused words by their second character.</summary>
+    private static (int Start, int End)? PagesKeywordAtReference(string text, int at, int start, int end)
+    {
+        if (text[at] is not ('p' or 'P') || at > start && char.IsLetterOrDigit(text[at - 1])) return null;
+        string[] numberWords = { "numbers", "number", "nos.", "nos", "no.", "no" };
+        static int SkipNumberSign(string text, int i, int end)
+        {
+            while (i < end && text[i] is ':' or ' ' or '\t' or '.' or '#') i++;
+            return i;
+        }
+        foreach (var word in CitationReader.PageMarkers)
+        {
+            if (at + word.Length > end || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var after = at + word.Length;
+            if (after < end && char.IsLetter(text[after])) continue;
+            var number = SkipNumberSign(text, after, end);
+            if (TextScan.CaselessAnyAt(text, number, end, numberWords) is var numberWord and >= 0
+                && number + numberWords[numberWord].Length is var wordEnd && (wordEnd >= end || !char.IsLetter(text[wordEnd])))
+                number = SkipNumberSign(text, wordEnd, end);
+            if (number < end && char.IsAsciiDigit(text[number])) return (at, number);
+        }
+        return null;
+    }
+
+    [Fact]
+    public void Page_markers_are_found_as_a_walk_over_every_character_found_them()
+    {
+        var cases = from text in PageTexts
+                    from start in Gen.Choose(0, text.Length)
+                    from end in Gen.Choose(start, text.Length)
+                    select (text, start, end);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (int, int)? first = null, last = null;
+            for (var at = c.start; at < c.end && first is null; at++) first = PagesKeywordAtReference(c.text, at, c.start, c.end);
+            for (var at = c.end - 1; at >= c.start && last is null; at--)
+            {
+                if (PagesKeywordAtReference(c.text, at, c.start, c.end) is not { } keyword) continue;
+                last = keyword;
+                for (var back = Math.Max(c.start, at - 3); back < at; back++)
+                    if (PagesKeywordAtReference(c.text, back, c.start, c.end) is { } longer && longer.End == keyword.End) { last = longer; break; }
+            }
+            if (CitationReader.FirstPagesKeyword(c.text, c.start, c.end) != first || CitationReader.LastPagesKeyword(c.text, c.start, c.end) != last)
+                throw new Xunit.Sdk.XunitException($"'{c.text}'[{c.start}, {c.end}): first {CitationReader.FirstPagesKeyword(c.text, c.start, c.end)} (expected {first}), last {CitationReader.LastPagesKeyword(c.text, c.start, c.end)} (expected {last})");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
 }
