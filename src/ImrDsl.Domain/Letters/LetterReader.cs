@@ -291,11 +291,13 @@ public sealed class LetterReader
                 var valueEnd = valueStart;
                 while (valueEnd < valueLine.ContentEnd && text[valueEnd] is not ('\t' or '<' or '|')
                        && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
-                foreach (var (other, _, _) in HeaderLabels)
-                {
-                    var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
-                    if (next >= valueStart) valueEnd = next;
-                }
+                // Every label ends with its colon (WithColons): a value without one holds no label, and most hold none.
+                if (text.AsSpan(valueStart, valueEnd - valueStart).IndexOf(':') >= 0)
+                    foreach (var (other, _, _) in HeaderLabels)
+                    {
+                        var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
+                        if (next >= valueStart) valueEnd = next;
+                    }
                 while (valueEnd > valueStart && (LetterLines.IsSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_')) valueEnd--;
                 if (valueEnd <= valueStart) continue;
                 set(header, new CellValue(scan.File, valueStart, valueEnd));
