@@ -1396,11 +1396,60 @@ public static class Conclusions
         return false;
     }
 
-    private static bool ContainsAny(string normalized, string[] words)
+    internal static bool ContainsAny(string normalized, string[] words)
     {
+        var starts = WordStarts.Of(normalized);
         foreach (var word in words)
-            if (normalized.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            if (starts.MayHold(word) && normalized.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The pairs of characters that follow a space in a normalized sentence, as a set of 1,024 bits. The word lists a
+    /// sentence is asked about (notes, conditions, reported speech, advice, the item's words: some fifty phrases for a
+    /// verdict) are whole words padded with spaces, so a phrase whose space and first two characters are not in the
+    /// sentence cannot stand there and is not searched for. The last two sentences asked about are kept per thread: the
+    /// questions alternate between a sentence and its main clause.
+    /// </summary>
+    private sealed class WordStarts
+    {
+        private readonly ulong[] _bits = new ulong[16];
+        private string? _of;
+
+        [ThreadStatic] private static WordStarts? t_latest, t_before;
+
+        public static WordStarts Of(string normalized)
+        {
+            if (t_latest is { } latest && ReferenceEquals(latest._of, normalized)) return latest;
+            if (t_before is { } before && ReferenceEquals(before._of, normalized))
+            {
+                (t_latest, t_before) = (before, t_latest);
+                return before;
+            }
+            var starts = t_before ?? new WordStarts();
+            Array.Clear(starts._bits, 0, starts._bits.Length);
+            for (var i = normalized.IndexOf(' '); i >= 0 && i + 2 < normalized.Length; i = normalized.IndexOf(' ', i + 1))
+                starts.Add(normalized[i + 1], normalized[i + 2]);
+            starts._of = normalized;
+            (t_latest, t_before) = (starts, t_latest);
+            return starts;
+        }
+
+        /// <summary>False only when the phrase, which opens with a space, cannot stand in the sentence.</summary>
+        public bool MayHold(string phrase)
+        {
+            if (phrase.Length < 3 || phrase[0] != ' ') return true;
+            var bit = Bit(phrase[1], phrase[2]);
+            return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private void Add(char first, char second)
+        {
+            var bit = Bit(first, second);
+            _bits[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        private static int Bit(char first, char second) => (first * 31 + second) & 1023;
     }
 
     /// <summary>A phrase about necessity, certification or the decision itself, rather than a general verdict such as "is recommended".</summary>
