@@ -656,7 +656,7 @@ public sealed class LetterReader
 
     // ---- disputed items --------------------------------------------------------------------------
 
-    internal enum Label { Claims, Reviewer, Rationale }
+    private enum Label { Claims, Reviewer, Rationale }
 
     /// <summary>The labels of an item's blocks, as 2014+ letters and the 2013 letters write them.</summary>
     private static readonly (string Text, Label Label)[] Labels =
@@ -1126,18 +1126,19 @@ public sealed class LetterReader
     /// wrapped ("Medical Treatment Guideline(s) Used by the Claims" / "Administrator:") starts on a line that holds
     /// one or more of its first words and nothing else, and ends on the next line of text, which starts with the rest.
     /// </summary>
-    internal readonly record struct LabelLine(string Text, Label Label, int EndLine);
-
-    /// <summary>What <see cref="LabelAt"/> found for a line, once asked.</summary>
-    internal readonly record struct LabelAnswer(bool Asked, LabelLine? Label);
+    private readonly record struct LabelLine(string Text, Label Label, int EndLine);
 
     private static LabelLine? LabelAt(LetterScan scan, int i)
     {
         // Finding items, their labels and where each block ends asks about the same lines again (about three times a
-        // line over the generated archive): each line's answer is kept on the scan, whose lines no longer change.
-        var answers = scan.LabelAnswers ??= new LabelAnswer[scan.Lines.Count];
-        if (!answers[i].Asked) answers[i] = new LabelAnswer(true, FindLabelAt(scan, i));
-        return answers[i].Label;
+        // line over the generated archive). Almost every line opens with no label, and that answer is kept on the scan,
+        // whose lines no longer change: a byte a line, where keeping every answer took 32 (40 MB more for a letter of 1.2
+        // million lines). The few lines with a label are read again.
+        var opensNone = scan.OpensNoLabel ??= new bool[scan.Lines.Count];
+        if (opensNone[i]) return null;
+        var found = FindLabelAt(scan, i);
+        if (found is null) opensNone[i] = true;
+        return found;
     }
 
     private static LabelLine? FindLabelAt(LetterScan scan, int i)
