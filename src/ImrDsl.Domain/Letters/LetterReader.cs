@@ -1131,23 +1131,29 @@ public sealed class LetterReader
     private static LabelLine? LabelAt(LetterScan scan, int i)
     {
         // Finding items, their labels and where each block ends asks about the same lines again (about three times a
-        // line over the generated archive). Almost every line opens with no label, and that answer is kept on the scan,
-        // whose lines no longer change: a byte a line, where keeping every answer took 32 (40 MB more for a letter of 1.2
-        // million lines). The few lines with a label are read again.
-        var opensNone = scan.OpensNoLabel ??= new bool[scan.Lines.Count];
-        if (opensNone[i]) return null;
-        var found = FindLabelAt(scan, i);
-        if (found is null) opensNone[i] = true;
-        return found;
-    }
-
-    private static LabelLine? FindLabelAt(LetterScan scan, int i)
-    {
+        // line over the generated archive), the lines with a label most of all. The answer is kept on the scan, whose
+        // lines no longer change, as a byte a line (a letter of 1.2 million lines is read with 1.2 MB more, where keeping
+        // each answer whole took 40 MB): unknown, none, or which label. A label that wraps onto the next line is read again.
+        var known = scan.LineLabels ??= new byte[scan.Lines.Count];
+        if (known[i] == NoLabel) return null;
+        if (known[i] >= FirstLabel) return LabelLineOf(known[i] - FirstLabel, i);
         var text = scan.Text;
         var line = scan.Lines[i];
         // A line that is a label alone may also start a longer one the next line ends: "Rationale" / "for Decision: ...".
         if (StartsWrappedLabel(text, line) && WrappedLabelAt(scan, i) is { } wrapped) return wrapped;
-        return StartsWithLabel(text, line) is { } whole ? new LabelLine(whole.Text, whole.Label, i) : null;
+        var label = StartsWithLabel(text, line);
+        known[i] = label < 0 ? NoLabel : (byte)(FirstLabel + label);
+        return label < 0 ? null : LabelLineOf(label, i);
+    }
+
+    // What LetterScan.LineLabels holds for a line: 0 not yet asked, NoLabel, or FirstLabel plus the label's index.
+    private const byte NoLabel = 1, FirstLabel = 2;
+
+    /// <summary>The label <see cref="StartsWithLabel"/> found (an index into Labels, then BareLabels), on line <paramref name="i"/> alone.</summary>
+    private static LabelLine LabelLineOf(int label, int i)
+    {
+        var (text, kind) = label < Labels.Length ? Labels[label] : BareLabels[label - Labels.Length];
+        return new LabelLine(text, kind, i);
     }
 
     /// <summary>
@@ -1192,25 +1198,26 @@ public sealed class LetterReader
     /// Whether the line opens with one of an item's labels ("MAXIMUS guideline:", "Decision rationale:") or is the
     /// start of one that wraps ("Medical Treatment Guideline(s) Used by the Claims").
     /// </summary>
-    internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) is not null || StartsWrappedLabel(text, line);
+    internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) >= 0 || StartsWrappedLabel(text, line);
 
-    private static (string Text, Label Label)? StartsWithLabel(string text, LetterLine line)
+    /// <summary>The label the line opens with, as an index into Labels, then BareLabels; -1 for none.</summary>
+    private static int StartsWithLabel(string text, LetterLine line)
     {
         // Every line of a letter is asked; most start with a letter no label starts with.
         var start = line.WordsStart;
         var initial = line.ContentEnd - start < ShortestLabelLine ? '\0' : char.ToUpperInvariant(text[start]);
-        if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return null;
+        if (initial == '\0' || LabelInitials.IndexOf(initial) < 0) return -1;
         for (var l = 0; l < Labels.Length; l++)
         {
             // Only the labels with the line's initial are compared in full (no other character is an ASCII capital with case ignored).
             if (LabelInitialOf[l] != initial) continue;
             var label = Labels[l];
-            if (LabelWordsEnd(text, start, line.ContentEnd, label.Text) >= 0) return label;
+            if (LabelWordsEnd(text, start, line.ContentEnd, label.Text) >= 0) return l;
             var bare = BareLabels[l];
             var bareEnd = LabelWordsEnd(text, start, line.ContentEnd, bare.Text);
-            if (bareEnd >= 0 && (bareEnd == line.ContentEnd || BareLabelEnd(text, bareEnd, line.ContentEnd) >= 0)) return bare;
+            if (bareEnd >= 0 && (bareEnd == line.ContentEnd || BareLabelEnd(text, bareEnd, line.ContentEnd) >= 0)) return Labels.Length + l;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>

@@ -28,8 +28,8 @@ internal sealed class LetterScan
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
     }
 
-    /// <summary>The lines the reader found to open with no item label (null: none asked yet); see LetterReader.LabelAt.</summary>
-    internal bool[]? OpensNoLabel;
+    /// <summary>Which item label each line opens with, as the reader found it when first asked (null: none asked yet); see LetterReader.LabelAt.</summary>
+    internal byte[]? LineLabels;
 
     public LetterText File { get; }
     public string Text { get; }
