@@ -225,15 +225,26 @@ public class ReaderSharingTests
     {
         var texts = Gen.ListOf(Gen.Elements("Board", "BOARD ", "board certified in ", "Sub", "sU", "b", "B", "licensed to practice in ", "\u212Ag", "Kg", "k", " and ", "1A", "x", " "))
             .Select(p => string.Concat(p.Take(16)));
-        var cases = from text in texts from needle in Gen.Elements(Needles) from start in Gen.Choose(-1, text.Length + 1) select (text, needle, start);
+        var cases = from text in texts
+                    from needle in Gen.Elements(Needles)
+                    from start in Gen.Choose(-1, text.Length + 1)
+                    from end in Gen.Choose(0, text.Length)
+                    select (text, needle, start, end);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var (text, needle, from) = c;
-            var expected = -1;
-            for (var i = Math.Max(0, from); i + needle.Length <= text.Length && expected < 0; i++)
-                if (Enumerable.Range(0, needle.Length).All(k => TextScan.CaselessEquals(text[i + k], needle[k]))) expected = i;
-            if (TextScan.IndexOfCaseless(text, needle, from) != expected)
-                throw new Xunit.Sdk.XunitException($"'{Escape(text)}' from {from} for '{needle}': {TextScan.IndexOfCaseless(text, needle, from)}, expected {expected}");
+            var (text, needle, from, end) = c;
+            // The first place at or after from where the needle lies wholly before stop.
+            int FirstBefore(int stop)
+            {
+                for (var i = Math.Max(0, from); i + needle.Length <= stop; i++)
+                    if (Enumerable.Range(0, needle.Length).All(k => TextScan.CaselessEquals(text[i + k], needle[k]))) return i;
+                return -1;
+            }
+            if (TextScan.IndexOfCaseless(text, needle, from) != FirstBefore(text.Length))
+                throw new Xunit.Sdk.XunitException($"'{Escape(text)}' from {from} for '{needle}': {TextScan.IndexOfCaseless(text, needle, from)}, expected {FirstBefore(text.Length)}");
+            // Bounded: the conclusion search looks for "that" within one sentence of the rationale.
+            if (TextScan.IndexOfCaseless(text, needle, from, end) != FirstBefore(end))
+                throw new Xunit.Sdk.XunitException($"'{Escape(text)}' from {from} to {end} for '{needle}': {TextScan.IndexOfCaseless(text, needle, from, end)}, expected {FirstBefore(end)}");
         }).Check(Quick(3000));
     }
 

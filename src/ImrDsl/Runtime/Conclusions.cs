@@ -527,7 +527,7 @@ public static class Conclusions
     /// </summary>
     internal static int NegatedClaimStart(string text, int start, int end)
     {
-        for (var at = TextScan.IndexOfCaseless(text, "that", start); at >= 0 && at + 4 <= end; at = TextScan.IndexOfCaseless(text, "that", at + 4))
+        for (var at = TextScan.IndexOfCaseless(text, "that", start, end); at >= 0; at = TextScan.IndexOfCaseless(text, "that", at + 4, end))
         {
             if (at > start && char.IsLetter(text[at - 1]) || at + 4 < end && char.IsLetter(text[at + 4])) continue;
             var stretch = ClauseStart(text, start, at);
