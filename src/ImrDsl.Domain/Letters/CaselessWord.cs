@@ -50,8 +50,9 @@ internal sealed class CaselessWord
     private const string LettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
 
     /// <summary>
-    /// The index of the character of the word least common in letters: a rare letter, else a mark or digit (rarer than
-    /// most letters in prose), never a space if anything else is there. The first of equals.
+    /// The index of the character of the word least common in letters: a rare letter, else a mark or a digit, ranked
+    /// with 'v' (rarer than most letters in prose: a header label anchors on its colon), never a space if anything else
+    /// is there. The first of equals.
     /// </summary>
     private static int RarestCharacter(string word)
     {

@@ -26,6 +26,7 @@ internal sealed class LetterScan
         if (IsConverted)
             for (var i = 0; i < Lines.Count; i++) Lines[i] = LetterLines.Unquoted(Text, Lines[i]);
         EmptyLinesBreakParagraphs = IsConverted || IsSingleSpaced();
+        Lines.Freeze();
     }
 
     /// <summary>Which item label each line opens with, as the reader found it when first asked (null: none asked yet); see LetterReader.LabelAt.</summary>
