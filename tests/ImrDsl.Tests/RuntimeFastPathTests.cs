@@ -74,12 +74,12 @@ public class RuntimeFastPathTests
     }
 
     /// <summary>
-    /// The answers are kept by the rationale's identity and the service asked with, in a table of a few thousand slots
-    /// per thread: a service that changes the answer, no service, another service, and more rationales than the table
-    /// has slots (so slots are shared and reused) must each get the answer a fresh search gives.
+    /// The answers are kept by the rationale's identity and the service asked with: a service that changes the answer, no
+    /// service and another service, asked in turn among many other rationales, must each get the answer a fresh search
+    /// gives.
     /// </summary>
     [Fact]
-    public void A_remembered_conclusion_answers_for_its_own_service_and_rationale()
+    public void A_remembered_conclusion_answers_for_its_own_service()
     {
         // With the item's service the closing advice is put aside; without one it decides.
         var rationale = "Therefore, the request for Norco 10/325mg #120 is not medically necessary. A urine drug screen is medically necessary before opioids are continued.";
@@ -88,15 +88,14 @@ public class RuntimeFastPathTests
         var without = Conclusions.Find(new string(rationale.AsSpan()), Standard)?.Member;
         Assert.Equal("upheld", withService);
         Assert.Equal("overturned", without);
-        var others = Enumerable.Range(0, 10_000).Select(i => i % 2 == 0 ? $"Item {i} is not recommended." : $"Item {i} is medically necessary.").ToArray();
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < 3; round++)
         {
             Assert.Equal(withService, Conclusions.Find(rationale, Standard, norco)?.Member);
             Assert.Equal(without, Conclusions.Find(rationale, Standard)?.Member);
             Assert.Equal(without, Conclusions.Find(rationale, Standard, "Urine drug screen")?.Member);
             Assert.Equal(withService, Conclusions.Find(rationale, Standard, norco)?.Member);
-            for (var i = 0; i < others.Length; i++)
-                Assert.Equal(i % 2 == 0 ? "upheld" : "overturned", Conclusions.Find(others[i], Standard, i % 3 == 0 ? null : "Item")?.Member);
+            for (var i = 0; i < 10 * round; i++)
+                Assert.Equal(i % 2 == 0 ? "upheld" : "overturned", Conclusions.Find(i % 2 == 0 ? $"Item {i} is not recommended." : $"Item {i} is medically necessary.", Standard, i % 3 == 0 ? null : "Item")?.Member);
         }
     }
 

@@ -40,36 +40,22 @@ public static class Conclusions
     /// </remarks>
     public static Conclusion? Find(string rationale, IReadOnlyList<OutcomePhrases> members, string? service = null)
     {
-        // The letter reader and the rules ask about the same rationale (the same string): the rules' questions are answered
-        // from the reader's. A letter is read whole before its rules run, so a letter of many items needs every item's
-        // answer kept, not the last few (with the last 16 kept, the benchmark's letters of 1,526 items searched every
-        // conclusion again). Kept per thread, so parallel checks share nothing, in a table by the string's identity and
-        // whether a service was given (the ends-whole rule asks without one).
-        var remembered = t_remembered ??= new Remembered[RememberedSlots];
-        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(rationale) * 2 + (service is null ? 0 : 1)) & (RememberedSlots - 1);
-        var entry = remembered[slot];
-        if (ReferenceEquals(entry.Rationale, rationale) && ReferenceEquals(entry.Members, members) && string.Equals(entry.Service, service, StringComparison.Ordinal))
-            return entry.Found;
+        // The letter reader and the IMR003 rule ask about the same rationale (the same string) one item apart: the
+        // rule's question is answered from the reader's. Per thread, so parallel checks share nothing.
+        var recent = t_recent ??= new (string?, IReadOnlyList<OutcomePhrases>?, string?, Conclusion?)[RecentCount];
+        foreach (var (text, phrases, item, found) in recent)
+            if (ReferenceEquals(text, rationale) && ReferenceEquals(phrases, members) && string.Equals(item, service, StringComparison.Ordinal)) return found;
         var conclusion = Search(rationale, members, service);
-        remembered[slot] = new Remembered(rationale, members, service, conclusion);
+        recent[t_next] = (rationale, members, service, conclusion);
+        t_next = (t_next + 1) % RecentCount;
         return conclusion;
     }
 
-    /// <summary>
-    /// How many answers each thread keeps (a power of two): a letter of a thousand items finds most of its answers still
-    /// there, and what the slots hold alive stays small (a rationale each, a few MB for ordinary letters).
-    /// </summary>
-    private const int RememberedSlots = 4096;
+    /// <summary>How many recent answers each thread keeps: more than the items of almost any letter.</summary>
+    private const int RecentCount = 16;
 
-    private readonly struct Remembered(string rationale, IReadOnlyList<OutcomePhrases> members, string? service, Conclusion? found)
-    {
-        public string? Rationale { get; } = rationale;
-        public IReadOnlyList<OutcomePhrases>? Members { get; } = members;
-        public string? Service { get; } = service;
-        public Conclusion? Found { get; } = found;
-    }
-
-    [ThreadStatic] private static Remembered[]? t_remembered;
+    [ThreadStatic] private static (string? Rationale, IReadOnlyList<OutcomePhrases>? Members, string? Service, Conclusion? Found)[]? t_recent;
+    [ThreadStatic] private static int t_next;
 
     /// <summary>How many closing sentences are read for any verdict.</summary>
     internal const int NearSentences = 3;
