@@ -74,15 +74,15 @@ internal sealed class LineTable
         {
             if ((uint)index >= (uint)Count) OutOfRange(index);
             // The reader keeps what it found on each line (LetterScan.LineLabels): lines change only while the scan is made.
-            if (Frozen) throw new InvalidOperationException("the letter's lines are read; they no longer change");
+            if (_frozen) throw new InvalidOperationException("the letter's lines are read; they no longer change");
             _lines[index] = value;
         }
     }
 
-    /// <summary>Set once the scan has made its lines: what the reader keeps per line stays true.</summary>
-    public bool Frozen { get; private set; }
+    // Set once the scan has made its lines, so what the reader keeps per line stays true.
+    private bool _frozen;
 
-    public void Freeze() => Frozen = true;
+    public void Freeze() => _frozen = true;
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "no such line");

@@ -112,7 +112,7 @@ public static class Conclusions
                     // necessary. Note: a 30-day weaning supply is medically necessary."). Advice on another treatment yields
                     // to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
-                            ? PlainlyOnTheRequest(rationale, sentence, ref item, beside: count == latestAt + 1)
+                            ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
                             : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
@@ -138,7 +138,7 @@ public static class Conclusions
             if (latest.OnAnother && !latest.Note)
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
                     if (n != latestAt && sentences![n] is { General: { } general, Note: false } verdict
-                        && PlainlyOnTheRequest(rationale, verdict, ref item, beside: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
+                        && PlainlyOnTheRequest(verdict, ref item, beside: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
             return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
@@ -153,19 +153,15 @@ public static class Conclusions
                     return Conclude(rationale, sentence, general);
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
-                factAfter = factAfter || IsFact(rationale, sentence);
+                factAfter = factAfter || IsFact(sentence);
             }
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
 
     /// <summary>A sentence of the case's facts: it holds no verdict of either kind and is no note.</summary>
-    private static bool IsFact(string rationale, Sentence sentence)
-    {
-        if (sentence.Decisive is not null || sentence.General is not null) return false;
-        var whole = Normalize(rationale, sentence.Start, sentence.End);
-        return !IsNote(whole, whole, NamesTheRequest(whole));
-    }
+    private static bool IsFact(Sentence sentence)
+        => sentence.Decisive is null && sentence.General is null && !IsNote(sentence.Whole, sentence.Whole, NamesTheRequest(sentence.Whole));
 
     /// <summary>
     /// The sentence text[start, end) read for its verdict. A claim the reviewer denies ("It has not been demonstrated that
@@ -187,13 +183,13 @@ public static class Conclusions
             (read, kindRead, decisive, general) = ReadMain(table, text, start, end, whole, withReasons);
         // What kind of sentence it is matters for one with a verdict, which is what the search looks at; whether one
         // without is a note is asked only when a general verdict stands before it (IsFact).
-        if (decisive is null && general is null) return new Sentence(start, end, false, false, false, null, null);
+        if (decisive is null && general is null) return new Sentence(start, end, whole, false, false, false, null, null);
         var namesRequest = NamesTheRequest(whole);
         var readsAsVerdict = ReadsAsVerdict(whole, namesRequest);
         kindRead ??= read;
         // Given the item, a verdict may be advice on another treatment; one that reads as the verdict (it names the request or
         // opens "Therefore") is the item's, whatever it names.
-        return new Sentence(start, end, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
+        return new Sentence(start, end, whole, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
@@ -205,12 +201,11 @@ public static class Conclusions
     /// yields to: it names the request, or every dose word of the item (<see cref="DoseWords"/>: "Lioresal (Baclofen) 10 mg
     /// #60 ... is not medically necessary"), and is no note even if it opens as a conclusion (a guideline's condition or
     /// the request's history so opened is still one); unless it stands <paramref name="beside"/> the advice (just before
-    /// it, or after it), it must open as a conclusion ("Therefore, ..."). Asked only when advice was put aside, so the
-    /// sentence is normalized again here.
+    /// it, or after it), it must open as a conclusion ("Therefore, ...").
     /// </summary>
-    private static bool PlainlyOnTheRequest(string rationale, Sentence sentence, ref ItemNames item, bool beside)
+    private static bool PlainlyOnTheRequest(Sentence sentence, ref ItemNames item, bool beside)
     {
-        var whole = Normalize(rationale, sentence.Start, sentence.End);
+        var whole = sentence.Whole;
         if (!beside && !OpensAsConclusion(whole)) return false;
         var namesRequest = NamesTheRequest(whole);
         return (namesRequest || NamesDose(whole, item.Doses)) && !IsNoteWhateverItOpens(whole, whole, namesRequest);
@@ -394,7 +389,6 @@ public static class Conclusions
         " determination ", " determinations ", " decision ", " decisions ", " denial ", " denials ", " non-certification ", " noncertification ",
         " conclusion ", " conclusions ", " finding ", " findings ", " rationale ", " opinion ", " opinions ", " contention ", " assertion ",
     };
-
 
     private static bool EndsWithWord(string text, int start, int end, string word)
         => end - start >= word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
@@ -807,7 +801,6 @@ public static class Conclusions
         return AnothersDecisionStart(words, end) > 0;
     }
 
-
     /// <summary>The words but those <paramref name="left"/> out, and <paramref name="more"/>; a list made from another (set after it).</summary>
     private static string[] Without(string[] words, string[] left, params string[] more)
     {
@@ -918,11 +911,12 @@ public static class Conclusions
         => new(member.Member, member.Display, rationale.Substring(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(';', ' ', '\t', '\r', '\n'));
 
     /// <summary>
-    /// One of the closing sentences: where it is, whether it is a note (<see cref="IsNote"/>), whether it reads as the
-    /// verdict (it names the request or opens "Therefore" ...), whether it speaks of tapering rather than the request, and
-    /// the member of its longest phrase of each kind.
+    /// One of the closing sentences: where it is and its text normalized (read once, and asked again by the search),
+    /// whether it is a note (<see cref="IsNote"/>), whether it reads as the verdict (it names the request or opens
+    /// "Therefore" ...), whether it speaks of tapering rather than the request, and the member of its longest phrase of
+    /// each kind.
     /// </summary>
-    private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
+    private sealed record Sentence(int Start, int End, string Whole, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
     {
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
@@ -1638,8 +1632,6 @@ public static class Conclusions
         ("certifed", "certified"), ("certifeid", "certified"), ("approriate", "appropriate"), ("appropiate", "appropriate"), ("apropriate", "appropriate"),
         ("establised", "established"), ("estabished", "established"), ("warrented", "warranted"), ("suported", "supported"), ("supportted", "supported"),
     };
-
-
 
     /// <summary>
     /// Puts a misspelled word in buffer[wordStart, length) right (<see cref="Misspellings"/>) and returns where it now
