@@ -146,6 +146,48 @@ public class HostileLetterTests
         Assert.True(html.Split("IMR002").Length > 2000, "every copy's IMR002 is in the report");
     }
 
+    /// <summary>
+    /// A letter whose lines end in LS, PS, NEL or a vertical tab (copied from a web page, or Word's line breaks saved as
+    /// text) gets the findings it gets with LF, and each excerpt quotes one line as read, not the neighbours that share
+    /// its line number: to an editor, and so to a finding's line and column, only CR and LF end a line. Before, such a
+    /// letter read as no items and no summary (two false IMR005s).
+    /// </summary>
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u0085")]
+    [InlineData("\v")]
+    public void A_letter_with_unicode_line_ends_gets_its_findings_and_excerpts_of_one_line(string lineEnd)
+    {
+        using var temp = new TempFolder();
+        var names = new[] { "imr003-contradictory-decision.txt", "imr004-item-mismatch.txt", "imr006-missing-guideline.txt", "imr007-unknown-topic.txt" };
+        foreach (var name in names)
+        {
+            var text = HostileHarness.Letter(name).Replace("\r\n", "\n");
+            temp.File("lf-" + name, text);
+            temp.File("other-" + name, text.Replace("\n", lineEnd));
+        }
+        static List<string> Findings(string json, string prefix)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.GetProperty("files").EnumerateArray()
+                .Where(f => f.GetProperty("path").GetString()!.StartsWith(prefix, StringComparison.Ordinal))
+                .SelectMany(f => f.GetProperty("findings").EnumerateArray().Select(x => $"{f.GetProperty("path").GetString()![prefix.Length..]} {x.GetProperty("ruleId").GetString()} {x.GetProperty("message").GetString()}"))
+                .ToList();
+        }
+        var json = HostileHarness.Run(temp.Path, "check", ".", "--format", "json").Stdout;
+        var expected = Findings(json, "lf-");
+        Assert.True(expected.Count >= names.Length, $"each letter has a finding: {string.Join("; ", expected)}");
+        Assert.Equal(expected, Findings(json, "other-"));
+
+        var report = HostileHarness.Run(temp.Path, "check", ".");
+        var lines = names.SelectMany(n => HostileHarness.Letter(n).Replace("\r\n", "\n").Split('\n')).Select(l => l.TrimEnd()).ToHashSet();
+        var excerpts = report.Stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ \d+ \| ")).Select(l => l[(l.IndexOf("| ", StringComparison.Ordinal) + 2)..].TrimEnd()).ToList();
+        Assert.NotEmpty(excerpts);
+        // Every excerpt is one line of a letter as read: the LF letters' lines and the others' are the same lines.
+        Assert.All(excerpts, excerpt => Assert.True(lines.Contains(excerpt), $"the excerpt is not one line of its letter: {excerpt}"));
+    }
+
     [Fact]
     public void A_letter_of_one_enormous_line_is_checked_within_bounds_and_quoted_in_a_window()
     {

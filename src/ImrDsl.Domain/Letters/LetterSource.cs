@@ -12,6 +12,12 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 public static class LetterSource
 {
+    /// <summary>
+    /// Whether a character ends a line as a letter reads: LF and CR, and Unicode's other line ends (a vertical tab, as a
+    /// Word line break saved as text is, NEL, LS and PS), which an editor and a finding's line number leave inside a line.
+    /// </summary>
+    public static bool EndsLine(char c) => c is '\n' or '\r' or '\v' or '\u0085' or '\u2028' or '\u2029';
+
     static LetterSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public sealed record Decoded(SourceFile? File, string? Problem);

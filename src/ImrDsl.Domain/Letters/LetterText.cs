@@ -232,6 +232,10 @@ internal sealed class LetterText
         }
         switch (c)
         {
+            // Unicode's other line ends (LetterSource.EndsLine: a Word line break saved as text is a vertical tab; LS, PS and
+            // NEL come from web pages and some converters) end a line as LF does. One character for one, so positions do not
+            // shift; the file's own line numbers (CR, LF, CRLF) stay as an editor shows them.
+            case '\v' or '\u0085' or '\u2028' or '\u2029': into[0] = '\n'; return 1;
             case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': return 0; // invisible: nothing to read
             case '\u00AD':
@@ -256,30 +260,30 @@ internal sealed class LetterText
     private static bool AtLineEnd(string text, int i)
     {
         while (i < text.Length && text[i] is ' ' or '\t') i++;
-        return i >= text.Length || text[i] is '\n' or '\r';
+        return i >= text.Length || LetterSource.EndsLine(text[i]);
     }
 
-    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick, an escape, a tag).</summary>
+    /// <summary>Whether any character is replaced (typography, anything beyond ASCII, a backtick, a vertical tab, an escape, a tag).</summary>
     internal static bool NeedsNormalizing(string text)
         // Vectorised passes beat one char by char; both are precompiled in the framework (SearchValues' range search is not).
-        => !System.Text.Ascii.IsValid(text) || HasBacktickEscapeOrTag(text);
+        => !System.Text.Ascii.IsValid(text) || HasMarkupOrLineEnd(text);
 
     /// <summary>
-    /// A backtick, an '&amp;' or '\' that starts an escape, or a '&lt;' that starts a tag: most '&amp;'s are the word
+    /// A backtick, a vertical tab (a line end), an '&amp;' or '\' that starts an escape, or a '&lt;' that starts a tag: most '&amp;'s are the word
     /// ("Medicine &amp; Rehabilitation"), and a '&lt;' may be "less than".
     /// </summary>
-    private static bool HasBacktickEscapeOrTag(string text)
+    private static bool HasMarkupOrLineEnd(string text)
     {
         for (var i = text.AsSpan().IndexOfAny(Markup); i >= 0;)
         {
-            if (text[i] == '`' || MarkupEscape.At(text, i) is not null || text[i] == '<' && InlineHtml.TagAt(text, i) is not null) return true;
+            if (text[i] is '`' or '\v' || MarkupEscape.At(text, i) is not null || text[i] == '<' && InlineHtml.TagAt(text, i) is not null) return true;
             var next = text.AsSpan(i + 1).IndexOfAny(Markup);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
 
-    private static readonly char[] Markup = { '`', '&', '\\', '<' };
+    private static readonly char[] Markup = { '`', '&', '\\', '<', '\v' };
 
     /// <summary>
     /// Where a space goes back in: the start of the second word of every glued pair ("notmedically", "medicallynecessary"),
