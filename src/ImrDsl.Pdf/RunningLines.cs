@@ -5,7 +5,9 @@ namespace ImrDsl.Pdf;
 /// <summary>
 /// Recognises page headers and footers among the first and last line of each page: a page number ("3",
 /// "Page 3", "Page 3 of 7", "3/7", "- 3 -"), alone or as the last cell of the line, or the same line
-/// (digits aside) at the same end of most pages of a document of two or more pages.
+/// (digits aside) at the same end of most pages of a document of two or more pages. Below a header so found, and
+/// above a footer, up to two more lines go with it where each stands at the same place on all those pages but one (a
+/// title above a case number, "CONFIDENTIAL" and an address above a page number).
 /// </summary>
 internal static partial class RunningLines
 {
@@ -19,11 +21,56 @@ internal static partial class RunningLines
     {
         var repeatedTop = Repeated(pages, p => p[0].Text);
         var repeatedBottom = Repeated(pages, p => p[^1].Text);
-        foreach (var lines in pages)
+        // Which pages lost a header and a footer line: only there can a block go on.
+        var headerGoesOn = new bool[pages.Count];
+        var footerGoesOn = new bool[pages.Count];
+        for (var page = 0; page < pages.Count; page++)
         {
+            var lines = pages[page];
             if (lines.Count == 0) continue;
-            if (IsRunning(lines[^1].Text, repeatedBottom)) lines.RemoveAt(lines.Count - 1);
-            if (lines.Count > 0 && IsRunning(lines[0].Text, repeatedTop)) lines.RemoveAt(0);
+            if (footerGoesOn[page] = IsRunning(lines[^1].Text, repeatedBottom)) lines.RemoveAt(lines.Count - 1);
+            if (lines.Count > 0 && (headerGoesOn[page] = IsRunning(lines[0].Text, repeatedTop))) lines.RemoveAt(0);
+        }
+        for (var depth = 1; depth < MostBlockLines; depth++)
+        {
+            RemoveRepeated(pages, headerGoesOn, top: true);
+            RemoveRepeated(pages, footerGoesOn, top: false);
+        }
+    }
+
+    /// <summary>The most lines a header or a footer holds.</summary>
+    private const int MostBlockLines = 3;
+
+    /// <summary>
+    /// One more line of the blocks still going on: the first (or last) line of each such page goes where the same line
+    /// stands there on all those pages but one, and on two at least; such a line is on the first of them or the second,
+    /// so only those two are counted. A line that opens in lower case carries a sentence on and is the page's own.
+    /// </summary>
+    private static void RemoveRepeated(List<List<LineBuilder.TextLine>> pages, bool[] goesOn, bool top)
+    {
+        var going = new List<int>();
+        for (var page = 0; page < pages.Count; page++)
+            if (goesOn[page] && pages[page].Count > 1) going.Add(page);
+            else goesOn[page] = false;
+        string End(int page) => top ? pages[page][0].Text : pages[page][^1].Text;
+        string? block = null;
+        if (going.Count >= 2)
+        {
+            var least = Math.Max(2, going.Count - 1);
+            foreach (var candidate in going.Count == 2 ? new[] { End(going[0]) } : new[] { End(going[0]), End(going[1]) })
+            {
+                var words = candidate.TrimStart();
+                if (words.Length == 0 || char.IsLower(words[0])) continue;
+                var count = 0;
+                foreach (var page in going)
+                    if (string.Equals(End(page), candidate, StringComparison.Ordinal)) count++;
+                if (count >= least) { block = candidate; break; }
+            }
+        }
+        foreach (var page in going)
+        {
+            if (block is null || !string.Equals(End(page), block, StringComparison.Ordinal)) { goesOn[page] = false; continue; }
+            pages[page].RemoveAt(top ? 0 : pages[page].Count - 1);
         }
     }
 

@@ -24,11 +24,53 @@ public class MetamorphicTests
     /// <param name="BareBreaks">Page breaks as pdftotext writes them by default: an empty line, then a form feed before
     /// the next page's first line, with no footer or repeated header.</param>
     /// <param name="Footer">How a page's footer shows its number (see <see cref="FooterLine"/>); the last page has one too.</param>
-    public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false, int Footer = 0)
+    /// <param name="LineEnds">What ends each line (<see cref="LineEnd"/>): LF (CRLF with <paramref name="Crlf"/>), or
+    /// Unicode's other line ends, U+2028, U+2029, NEL or a vertical tab, for the whole letter or mixed line by line.</param>
+    /// <param name="HeaderLines">The style of a page's header (<see cref="HeaderBlock"/>): one line, two or three that
+    /// name a case number, or two that do not.</param>
+    /// <param name="HeaderOnTop">Whether the first page shows the header too. A header without it shows once in a letter of
+    /// two pages, so only one that names a case number is told from the text.</param>
+    /// <param name="FooterLinesAbove">How many lines stand above each page's footer line: a company's name, an address,
+    /// "CONFIDENTIAL".</param>
+    public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false, int Footer = 0,
+        int LineEnds = 0, int HeaderLines = 1, bool HeaderOnTop = true, int FooterLinesAbove = 0)
     {
         public override string ToString()
-            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], footer {Footer}, trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}";
+            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], footer {Footer}, trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}, line ends {LineEnds}, header style {HeaderLines}{(HeaderOnTop ? " also on top" : "")}, footer lines above {FooterLinesAbove}";
     }
+
+    /// <summary>
+    /// What ends a line in style 0 to 5: LF, LINE SEPARATOR, PARAGRAPH SEPARATOR, NEXT LINE, a vertical tab (Word's line
+    /// break saved as text), or any of those and CRLF line by line.
+    /// </summary>
+    private static string LineEnd(int style, Random random) => style switch
+    {
+        1 => "\u2028",
+        2 => "\u2029",
+        3 => "\u0085",
+        4 => "\v",
+        5 => random.Next(6) switch { 0 => "\u2028", 1 => "\u2029", 2 => "\u0085", 3 => "\v", 4 => "\r\n", _ => "\n" },
+        _ => "\n",
+    };
+
+    /// <summary>
+    /// A page's header in style 1 to 4: one line; two or three whose last names a case number, as some letters' headers
+    /// do; or two that name none, which only their repeating tells from the text.
+    /// </summary>
+    private static string[] HeaderBlock(int style) => style switch
+    {
+        2 => new[] { PageHeader, "IMR Case CM16-0123456" },
+        3 => new[] { "State of California Division of Workers Compensation", PageHeader, "IMR Case CM16-0123456" },
+        4 => new[] { "Division of Workers Compensation", PageHeader },
+        _ => new[] { PageHeader },
+    };
+
+    /// <summary>Whether a header in that style is told from the text where it shows only once: it names a case number.</summary>
+    private static bool NamesCase(int headerStyle) => headerStyle is 2 or 3;
+
+    /// <summary>The lines above a page's footer line, none to three.</summary>
+    private static string[] FooterBlock(int lines)
+        => new[] { "MAXIMUS Federal Services, Inc.", "P.O. Box 138009, Sacramento, CA 95813-8009", "CONFIDENTIAL" }.Take(lines).ToArray();
 
     /// <summary>
     /// A page footer as converters leave it: "Page 2 of 5", the number alone ("2", "- 2 -", "2/5", a centred "2 of 5"), or
@@ -54,7 +96,11 @@ public class MetamorphicTests
         from seed in Gen.Choose(0, int.MaxValue - 1)
         from bare in Gen.Elements(true, false)
         from footer in Gen.Choose(0, 5)
-        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer);
+        from lineEnds in Gen.Choose(0, 5)
+        from headerLines in Gen.Choose(1, 4)
+        from headerOnTop in Gen.Elements(true, false)
+        from footerLinesAbove in Gen.Choose(0, 3)
+        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer, lineEnds, headerLines, headerOnTop || !NamesCase(headerLines), footerLinesAbove);
 
     public static IEnumerable<object[]> ConvertedLetters()
         => AllLetters().Where(letter => IsConverted(File.ReadAllText(Letters.Example((string)letter[0]))));
@@ -414,7 +460,12 @@ public class MetamorphicTests
         var pageTops = new HashSet<string>();
         for (var b = 0; b < breaks.Count; b++)
         {
-            if (!layout.BareBreaks) lines.InsertRange(breaks[b], new[] { FooterLine(layout.Footer, breaks.Count - b, breaks.Count + 1), "\f" + PageHeader });
+            if (!layout.BareBreaks)
+            {
+                var header = HeaderBlock(layout.HeaderLines);
+                lines.InsertRange(breaks[b], FooterBlock(layout.FooterLinesAbove).Append(FooterLine(layout.Footer, breaks.Count - b, breaks.Count + 1))
+                    .Append("\f" + header[0]).Concat(header.Skip(1)));
+            }
             else
             {
                 // pdftotext writes the form feed before the next page's first text, never on a blank line. Two pages that
@@ -428,7 +479,8 @@ public class MetamorphicTests
         }
         if (breaks.Count > 0 && !layout.BareBreaks)
         {
-            lines.Insert(0, PageHeader);
+            if (layout.HeaderOnTop) lines.InsertRange(0, HeaderBlock(layout.HeaderLines));
+            lines.AddRange(FooterBlock(layout.FooterLinesAbove));
             lines.Add(FooterLine(layout.Footer, breaks.Count + 1, breaks.Count + 1));
         }
 
@@ -438,10 +490,10 @@ public class MetamorphicTests
             var typed = Typography(line, layout.Typography, random);
             text.Append(typed);
             if (layout.TrailingSpaces && typed.Trim().Length > 0) text.Append(' ', random.Next(0, 4));
-            text.Append('\n');
-            if (layout.DoubleSpaced && line.Trim().Length > 0) text.Append('\n');
+            text.Append(LineEnd(layout.LineEnds, random));
+            if (layout.DoubleSpaced && line.Trim().Length > 0) text.Append(LineEnd(layout.LineEnds, random));
         }
-        return layout.Crlf ? text.ToString().Replace("\n", "\r\n") : text.ToString();
+        return layout.Crlf && layout.LineEnds == 0 ? text.ToString().Replace("\n", "\r\n") : text.ToString();
     }
 
     private static IEnumerable<string> Wrap(string text, int width)

@@ -100,6 +100,30 @@ public class TextOperatorTests
         Assert.Equal((2, 4), PdfPageMap.Locate(result.ToText(), 10)); // "new paragraph" on page 2, the break line not counted
     }
 
+    /// <summary>
+    /// A header of two lines and a footer of two above the page number go from every page: only the first and the last
+    /// line of a page were dropped, so "CONFIDENTIAL" and the header's second line were read into the text that the break
+    /// cut (a rationale's sentence, a citation's topic: a false IMR007). A line of the page's own that opens in lower
+    /// case stays, though three pages end with it.
+    /// </summary>
+    [Fact]
+    public void Headers_and_footers_of_several_lines_are_dropped()
+    {
+        var pdf = new PdfBuilder();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>");
+        var content = (int page) => "BT /F1 10 Tf 72 760 Td (Independent Medical Review) Tj 0 -12 Td (Final Determination Letter) Tj "
+            + $"0 -40 Td (first line {page}) Tj 0 -12 Td (and appropriate.) Tj 0 -500 Td (CONFIDENTIAL) Tj 0 -12 Td (Page {page} of 3) Tj ET";
+        for (var page = 1; page <= 3; page++)
+        {
+            pdf.Add($"<< /Type /Page /Parent 2 0 R /Contents {2 * page + 2} 0 R /Resources << /Font << {Courier} >> >> >>");
+            pdf.AddStream(content(page));
+        }
+        var result = PdfTextReader.Read(pdf.ToBytes());
+        for (var page = 1; page <= 3; page++)
+            Assert.Equal(new[] { $"first line {page}", "and appropriate." }, result.Pages[page - 1].Lines);
+    }
+
     [Theory]
     [InlineData("a\nb\n\fc\nd\n", 4, 2, 2)]
     [InlineData("a\n \nb\n", 3, 1, 2)]

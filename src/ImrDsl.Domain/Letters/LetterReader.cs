@@ -222,7 +222,7 @@ public sealed class LetterReader
     };
 
     /// <summary>Where a case number in the usual shape ends, when text[start, end) starts with one, or null.</summary>
-    private static int? CaseNumberEnd(string text, int start, int end)
+    internal static int? CaseNumberEnd(string text, int start, int end)
         => CaseNumberEnd(text, start, end, "cm", 7) ?? CaseNumberEnd(text, start, end, "imr ", 6);
 
     /// <param name="prefix">In lower case, as <see cref="TextScan.CaselessAt"/> wants it.</param>
@@ -304,6 +304,15 @@ public sealed class LetterReader
             }
         }
         return header;
+    }
+
+    /// <summary>Whether text[start, end) holds a header label ("Case Number:", "Date of Injury:" ...).</summary>
+    internal static bool HoldsHeaderLabel(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).IndexOf(':') < 0) return false;
+        foreach (var (label, _, _) in HeaderLabels)
+            if (label.IndexIn(text, start, end - start) >= 0) return true;
+        return false;
     }
 
     /// <summary>

@@ -146,6 +146,7 @@ internal sealed class LetterScan
     {
         var atPageBreak = new List<int>();
         var pageStarts = new List<int>();
+        var pageFeet = new List<int>();
         for (var i = 0; i < Lines.Count; i++)
         {
             var line = Lines[i];
@@ -161,6 +162,7 @@ internal sealed class LetterScan
             {
                 Lines[i] = line with { Kind = LineKind.Furniture };
                 atPageBreak.Add(i + 1);
+                pageFeet.Add(i);
             }
             else if (hasFormFeed) atPageBreak.Add(i);
         }
@@ -193,7 +195,159 @@ internal sealed class LetterScan
             if (Lines[i].Kind == LineKind.Text && Lines[i].Length <= 120
                 && afterBreaks.TryGetValue(Text.Substring(Lines[i].ContentStart, Lines[i].Length), out var found) && found.Count >= 2)
                 Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+        var pages = Pages(pageFeet, pageStarts);
+        MarkCaseHeaders(pages);
+        MarkHeaderBlocks(pages);
+        MarkFooterBlocks(pages);
+        // A page number below a header block or above a footer block ("report.txt" / "Mon Nov 23 2026" / "3") is now the
+        // page's first or last text.
+        MarkBarePageNumbers(pageStarts);
         foreach (var at in atPageBreak) JoinSentenceOverPageBreak(at);
+    }
+
+    /// <summary>The most lines a header or a footer block holds: a title, a case line, an address.</summary>
+    private const int MostFurnitureLines = 3;
+
+    /// <summary>
+    /// The letter's pages as ranges of lines, in order: a page starts at the letter's top, after a page footer and at a
+    /// form feed. A footer followed by a form feed leaves a range of blank lines between them, which holds no text.
+    /// </summary>
+    private List<(int Start, int End)> Pages(List<int> pageFeet, List<int> pageStarts)
+    {
+        // Both lists are in the order of the lines: merged, each start once.
+        var pages = new List<(int, int)>(pageFeet.Count + pageStarts.Count + 1);
+        var (previous, foot, feed) = (0, 0, 0);
+        while (true)
+        {
+            var next = Math.Min(foot < pageFeet.Count ? pageFeet[foot] + 1 : int.MaxValue, feed < pageStarts.Count ? pageStarts[feed] : int.MaxValue);
+            if (next >= Lines.Count) break;
+            if (foot < pageFeet.Count && pageFeet[foot] + 1 == next) foot++;
+            if (feed < pageStarts.Count && pageStarts[feed] == next) feed++;
+            if (next == previous) continue;
+            pages.Add((previous, next));
+            previous = next;
+        }
+        pages.Add((previous, Lines.Count));
+        return pages;
+    }
+
+    /// <summary>
+    /// A page header that names a case number ("Independent Medical Review" / "IMR Case CM16-0101234") is furniture with
+    /// the lines above it at the page's top, even on the one page that shows it (a two-page letter's second), where it
+    /// cannot be seen to repeat. It is one of a page's first three lines of text, short, holds no header label, and nothing
+    /// above it ends as a sentence or a clause does: the page's own text has not begun. The first page's top is the
+    /// letter's own, where the case number is the header's.
+    /// </summary>
+    private void MarkCaseHeaders(List<(int Start, int End)> pages)
+    {
+        for (var page = 1; page < pages.Count; page++)
+        {
+            var (start, end) = pages[page];
+            for (int depth = 0, i = start; depth < MostFurnitureLines; depth++, i++)
+            {
+                i = NextTextLine(i, end, acrossParagraphs: true);
+                if (i < 0 || Lines[i].Length > 120 || IsRepeatedOnPurpose(Lines[i].Content(Text), Lines[i])) break;
+                // The letter's own header fields ("Case Number: CM16-0101234" under a first page's "Page 1 of 2") are read, never furniture.
+                if (LetterReader.HoldsHeaderLabel(Text, Lines[i].ContentStart, Lines[i].ContentEnd)) break;
+                if (Lines[i].Length <= 60 && NamesACaseNumber(Lines[i]))
+                {
+                    for (var above = start; above <= i; above++)
+                        if (Lines[above].Kind == LineKind.Text) Lines[above] = Lines[above] with { Kind = LineKind.Furniture };
+                    break;
+                }
+                if (Text[Lines[i].ContentEnd - 1] is '.' or ',' or ';' or ':' or '?' or '!') break;
+            }
+        }
+    }
+
+    /// <summary>Whether a word of the line is a case number in the usual shape ("CM16-0101234", "IMR 24-123456").</summary>
+    private bool NamesACaseNumber(LetterLine line)
+    {
+        for (var at = line.ContentStart; at < line.ContentEnd; at++)
+            if ((at == line.ContentStart || !char.IsLetterOrDigit(Text[at - 1])) && Text[at] is 'c' or 'C' or 'i' or 'I'
+                && LetterReader.CaseNumberEnd(Text, at, line.ContentEnd) is { } end && (end == line.ContentEnd || !char.IsLetterOrDigit(Text[end])))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A header of several lines ("Independent Medical Review" / "Final Determination" / "CM16-0101234"): below a page's
+    /// first line that is furniture, the next text line is too where the same line stands at the same depth on all of
+    /// those pages but one, and on two at least (the letter's top counts as a page). Only the block's own places are marked:
+    /// below its first line, a short line such as a case number may well stand elsewhere in what the letter says.
+    /// </summary>
+    private void MarkHeaderBlocks(List<(int Start, int End)> pages)
+    {
+        // Each page whose first line is furniture, and the line where its header goes on.
+        var going = new List<(int At, int Start, int End)>(pages.Count);
+        foreach (var (start, end) in pages)
+        {
+            var first = start;
+            while (first < end && Lines[first].Length == 0 && Lines[first].Kind != LineKind.Text) first++;
+            if (first < end && Lines[first].Kind == LineKind.Furniture) going.Add((first + 1, start, end));
+        }
+        for (var depth = 1; depth < MostFurnitureLines && going.Count >= 2; depth++)
+            going = MarkRepeated(going, down: true);
+    }
+
+    /// <summary>
+    /// Footer lines above a page's last line that is furniture, a "Page 2 of 5" or a page number (a company's name, an
+    /// address, "CONFIDENTIAL"): the text line just above it, and the one above that and so on, is furniture where the
+    /// same line stands at the same height on all those pages but one. All but one, not two: two pages may end with the
+    /// same words of a rationale, and a footer stands on nearly every page. A page that ends in text is left alone: what
+    /// ends it is the text's own.
+    /// </summary>
+    private void MarkFooterBlocks(List<(int Start, int End)> pages)
+    {
+        var going = new List<(int At, int Start, int End)>(pages.Count);
+        foreach (var (start, end) in pages)
+        {
+            var last = end - 1;
+            while (last >= start && Lines[last].Length == 0 && Lines[last].Kind != LineKind.Text) last--;
+            if (last >= start && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
+        }
+        for (var depth = 0; depth < MostFurnitureLines && going.Count >= 2; depth++)
+            going = MarkRepeated(going, down: false);
+    }
+
+    /// <summary>
+    /// One depth of a header or footer block: the first text line of each page from where its block has got to (down from
+    /// it, or up from the line before it, within the page) is furniture where the same line stands there on all of those
+    /// pages but one, and on two at least. Returns where the pages so marked go on, one line further.
+    /// </summary>
+    private List<(int At, int Start, int End)> MarkRepeated(List<(int At, int Start, int End)> going, bool down)
+    {
+        var found = new List<(int Line, int Start, int End)>(going.Count);
+        foreach (var (at, start, end) in going)
+        {
+            var i = down ? NextTextLine(at, end, acrossParagraphs: true) : PreviousText(at, start, acrossParagraphs: true);
+            if (i >= 0) found.Add((i, start, end));
+        }
+        var next = new List<(int At, int Start, int End)>();
+        if (found.Count < 2) return next;
+        // A line on all pages but one is on the first page or the second: only their lines are counted, compared in place,
+        // so a letter of many pages makes no string of each.
+        var least = Math.Max(2, found.Count - 1);
+        foreach (var candidate in found.Count == 2 ? new[] { found[0].Line } : new[] { found[0].Line, found[1].Line })
+        {
+            var line = Lines[candidate];
+            var content = line.Content(Text);
+            // A line that opens in lower case carries on a sentence ("appropriate." under "... necessary and"), which may
+            // close several pages alike.
+            if (line.Length > 120 || IsRepeatedOnPurpose(content, line) || char.IsLower(content[0])) continue;
+            var count = 0;
+            foreach (var place in found)
+                if (Lines[place.Line].Content(Text).SequenceEqual(content)) count++;
+            if (count < least) continue;
+            foreach (var (i, start, end) in found)
+            {
+                if (!Lines[i].Content(Text).SequenceEqual(content)) continue;
+                Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+                next.Add((down ? i + 1 : i, start, end));
+            }
+            break;
+        }
+        return next;
     }
 
     /// <summary>
@@ -318,12 +472,12 @@ internal sealed class LetterScan
     /// an item's label, or a citation's opening words ("Decision based on", 2013's "The Claims Administrator based its
     /// decision on the"): two pages of PDF text may well open with the same one.
     /// </summary>
-    private bool IsRepeatedOnPurpose(string content, LetterLine line)
+    private bool IsRepeatedOnPurpose(ReadOnlySpan<char> content, LetterLine line)
         => content.EndsWith(":", StringComparison.Ordinal) || content.Equals("Upheld", StringComparison.OrdinalIgnoreCase)
            || content.Equals("Overturned", StringComparison.OrdinalIgnoreCase) || LetterReader.OpensWithItemLabel(Text, line)
            || content.StartsWith(FurtherGuideline, StringComparison.OrdinalIgnoreCase)
            || content.IndexOf(" based", StringComparison.OrdinalIgnoreCase) is var based and >= 0
-              && content.IndexOf("decision on ", based, StringComparison.OrdinalIgnoreCase) >= 0;
+              && content[based..].IndexOf("decision on ", StringComparison.OrdinalIgnoreCase) >= 0;
 
     public readonly record struct Heading(int Line, int After);
 
