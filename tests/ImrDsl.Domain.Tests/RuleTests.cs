@@ -1,4 +1,6 @@
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
 using ImrDsl.Domain.Letters;
 using ImrDsl.Runtime;
 using ImrDsl.Text;
@@ -897,6 +899,63 @@ public class RuleTests
             (actual.CaseNumber, actual.AssignedDate, actual.InjuryDate, actual.DecisionDate, actual.UrDenialDate, actual.ApplicationReceived, actual.Priority));
         Assert.Equal("CM16-0123456", actual.CaseNumber);
         Assert.Empty(Check(WithHeader(string.Join("\n", rows)), "letter.md").Where(f => f.Id is "IMR208" or "IMR008").Select(f => f.Message));
+    }
+
+    /// <summary>
+    /// A header set as rows of labels above rows of values, as a Word table of labels over values converts to text
+    /// ("Date of Injury:      Decision Date:" / "05/05/2013      03/22/2016"): any order of the fields, one to three to a
+    /// row, cells two or more spaces or a tab apart, aligned in columns or not, reads as its plain lines. Before, a
+    /// label at a row's end took the first cell below it, another field's value: the injury date read as the decision
+    /// date (a false IMR008) and a date as the priority.
+    /// </summary>
+    [Fact]
+    public void A_header_of_labels_above_their_values_reads_as_its_plain_lines()
+    {
+        var fields = new[] { ("Case Number:", "CM16-0123456"), ("Date Assigned:", "07/11/2016"), ("Date of Injury:", "03/02/2012"), ("Decision Date:", "08/15/2016"),
+                             ("UR Denial Date:", "06/20/2016"), ("Priority:", "Standard"), ("Application Received:", "06/28/2016") };
+        static Determination Read(string header) => LetterReader.Standard.Read(new SourceFile("letter.txt", WithHeader(header)));
+        static object Header(Determination d) => (d.CaseNumber, d.AssignedDate, d.InjuryDate, d.DecisionDate, d.UrDenialDate, d.ApplicationReceived, d.Priority);
+        var expected = Header(Read(string.Join("\n", fields.Select(f => $"{f.Item1} {f.Item2}"))));
+        var layouts =
+            from seed in Gen.Choose(0, int.MaxValue - 1)
+            from perRow in Gen.Choose(1, 3)
+            from tabs in Gen.Elements(true, false)
+            from aligned in Gen.Elements(true, false)
+            select (seed, perRow, tabs, aligned);
+        Prop.ForAll(layouts.ToArbitrary(), layout =>
+        {
+            var random = new Random(layout.seed);
+            var rows = new List<string>();
+            foreach (var row in fields.OrderBy(_ => random.Next()).Chunk(layout.perRow))
+            {
+                // Aligned: each column as wide as its label or value, as pdftotext -layout sets a table; else any gap.
+                string Gap(int width) => layout.tabs ? "\t" : new string(' ', layout.aligned ? width + 3 : random.Next(2, 9));
+                string Row(Func<(string, string), string> cell)
+                    => string.Concat(row.Select((f, k) => cell(f) + (k < row.Length - 1 ? Gap(Math.Max(f.Item1.Length, f.Item2.Length) - cell(f).Length) : "")));
+                rows.Add(Row(f => f.Item1));
+                rows.Add(Row(f => f.Item2));
+                rows.Add("");
+            }
+            var header = string.Join("\n", rows);
+            var read = Read(header);
+            if (!Equals(expected, Header(read))) throw new Xunit.Sdk.XunitException($"{Header(read)} read from\n{header}");
+            var dateFindings = Check(WithHeader(header)).Where(f => f.Id is "IMR008" or "IMR208").Select(f => f.Message).ToList();
+            if (dateFindings.Count > 0) throw new Xunit.Sdk.XunitException($"{string.Join("; ", dateFindings)} from\n{header}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
+    }
+
+    /// <summary>
+    /// A row of labels whose row below holds fewer or more cells gives none of those fields rather than another's value:
+    /// which cell is whose cannot be told.
+    /// </summary>
+    [Theory]
+    [InlineData("Date of Injury:      Decision Date:\n03/02/2012")]
+    [InlineData("Date of Injury:      Decision Date:\n03/02/2012      08/15/2016      Standard")]
+    [InlineData("Date of Injury:\tDecision Date:\tPriority:\n03/02/2012\t08/15/2016")]
+    public void A_row_of_labels_over_a_row_of_another_width_gives_none_of_its_values(string header)
+    {
+        var read = LetterReader.Standard.Read(new SourceFile("letter.txt", WithHeader(header)));
+        Assert.Equal((null, null, null), (read.InjuryDate, read.DecisionDate, read.Priority));
     }
 
     /// <summary>

@@ -278,32 +278,72 @@ public sealed class LetterReader
                 // "UR Decision Date:" is the utilization review's, not this decision's: the label's next use on the line, if any.
                 while (at >= 0 && IsQualified(text, line.Start, at)) at = label.IndexIn(text, at + 1, line.ContentEnd - at - 1);
                 if (at < 0 || opensLine && at != line.ContentStart) continue;
-                var valueLine = line;
                 var valueStart = CellStart(text, at + label.Length, line.ContentEnd);
-                // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
-                if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
+                var valueEnd = ValueEnd(text, valueStart, line.ContentEnd);
+                // A row of labels with their values in the row below, column by column, as a table of labels above values
+                // gives ("Date of Injury:      Decision Date:" / "05/05/2013      03/22/2016"): the label's column there.
+                if (valueEnd <= valueStart && IsLabelRow(text, line))
                 {
-                    valueLine = scan.Lines[below];
-                    valueStart = CellStart(text, valueLine.ContentStart, valueLine.ContentEnd);
+                    if (ValueBelowInColumn(scan, i, endLine, at) is not { } cell) continue;
+                    (valueStart, valueEnd) = cell;
                 }
-                // A value ends at a tab, markup, a Markdown table's border, a gap of two spaces (PDF table cells) or the next
-                // label on the line.
-                var valueEnd = valueStart;
-                while (valueEnd < valueLine.ContentEnd && text[valueEnd] is not ('\t' or '<' or '|')
-                       && !(text[valueEnd] == ' ' && valueEnd + 1 < valueLine.ContentEnd && text[valueEnd + 1] == ' ')) valueEnd++;
-                // Every label ends with its colon (WithColons): a value without one holds no label, and most hold none.
-                if (text.AsSpan(valueStart, valueEnd - valueStart).IndexOf(':') >= 0)
-                    foreach (var (other, _, _) in HeaderLabels)
-                    {
-                        var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
-                        if (next >= valueStart) valueEnd = next;
-                    }
-                while (valueEnd > valueStart && (LetterLines.IsSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_')) valueEnd--;
+                // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
+                else if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
+                {
+                    var valueLine = scan.Lines[below];
+                    valueStart = CellStart(text, valueLine.ContentStart, valueLine.ContentEnd);
+                    valueEnd = ValueEnd(text, valueStart, valueLine.ContentEnd);
+                }
                 if (valueEnd <= valueStart) continue;
                 set(header, new CellValue(scan.File, valueStart, valueEnd));
             }
         }
         return header;
+    }
+
+    /// <summary>
+    /// Where a header value that starts at <paramref name="valueStart"/> ends, past its trailing white space and emphasis: at a
+    /// tab, markup, a Markdown table's border, a gap of two spaces (PDF table cells) or the next label on the line.
+    /// </summary>
+    private static int ValueEnd(string text, int valueStart, int lineEnd)
+    {
+        var valueEnd = valueStart;
+        while (valueEnd < lineEnd && text[valueEnd] is not ('\t' or '<' or '|')
+               && !(text[valueEnd] == ' ' && valueEnd + 1 < lineEnd && text[valueEnd + 1] == ' ')) valueEnd++;
+        // Every label ends with its colon (WithColons): a value without one holds no label, and most hold none.
+        if (text.AsSpan(valueStart, valueEnd - valueStart).IndexOf(':') >= 0)
+            foreach (var (other, _, _) in HeaderLabels)
+            {
+                var next = other.IndexIn(text, valueStart, valueEnd - valueStart);
+                if (next >= valueStart) valueEnd = next;
+            }
+        while (valueEnd > valueStart && (LetterLines.IsSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_')) valueEnd--;
+        return valueEnd;
+    }
+
+    /// <summary>
+    /// The value of the label at <paramref name="at"/> on line <paramref name="row"/>, a row of labels without values
+    /// (<see cref="IsLabelRow"/>): the cell in the same column of the next text line, which must hold as many cells as the
+    /// row holds labels. Null otherwise: a value taken from another column would be another field's.
+    /// </summary>
+    private static (int Start, int End)? ValueBelowInColumn(LetterScan scan, int row, int endLine, int at)
+    {
+        var text = scan.Text;
+        var line = scan.Lines[row];
+        var labels = Cells(text, line.ContentStart, line.ContentEnd);
+        var column = -1;
+        for (var k = 0; k < labels.Count; k++)
+            if (labels[k].Start <= at && at < labels[k].End) column = k;
+        var below = scan.NextTextLine(row + 1, Math.Min(endLine, row + 3), acrossParagraphs: true);
+        if (column < 0 || below < 0) return null;
+        var values = Cells(text, scan.Lines[below].ContentStart, scan.Lines[below].ContentEnd);
+        if (values.Count != labels.Count) return null;
+        var (valueStart, valueEnd) = values[column];
+        // The row below is values, not another row of labels.
+        foreach (var (label, _, _) in HeaderLabels)
+            if (label.IndexIn(text, valueStart, valueEnd - valueStart) >= 0) return null;
+        valueEnd = ValueEnd(text, valueStart, valueEnd);
+        return valueEnd > valueStart ? (valueStart, valueEnd) : null;
     }
 
     /// <summary>Whether text[start, end) holds a header label ("Case Number:", "Date of Injury:" ...).</summary>
@@ -313,6 +353,40 @@ public sealed class LetterReader
         foreach (var (label, _, _) in HeaderLabels)
             if (label.IndexIn(text, start, end - start) >= 0) return true;
         return false;
+    }
+
+    /// <summary>Whether the line is two or more cells, each one header label with nothing after its colon.</summary>
+    private static bool IsLabelRow(string text, LetterLine line)
+    {
+        var cells = Cells(text, line.ContentStart, line.ContentEnd);
+        if (cells.Count < 2) return false;
+        foreach (var (start, end) in cells)
+            if (LabelCellAt(text, start, end) != end) return false;
+        return true;
+    }
+
+    /// <summary>The end of the header label that text[start, end) opens with (past its colon and emphasis), or null.</summary>
+    private static int? LabelCellAt(string text, int start, int end)
+    {
+        foreach (var (label, _, _) in HeaderLabels)
+            if (label.IndexIn(text, start, end - start) == start) return CellStart(text, start + label.Length, end);
+        return null;
+    }
+
+    /// <summary>A line's cells: the runs of text between tabs, Markdown borders and gaps of two spaces or more.</summary>
+    private static List<(int Start, int End)> Cells(string text, int start, int end)
+    {
+        var cells = new List<(int, int)>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && (LetterLines.IsSpace(text[i]) || text[i] == '|')) i++;
+            if (i >= end) break;
+            var cellStart = i;
+            while (i < end && text[i] is not ('\t' or '|') && !(text[i] == ' ' && i + 1 < end && text[i + 1] is ' ' or '\t')) i++;
+            cells.Add((cellStart, i));
+        }
+        return cells;
     }
 
     /// <summary>
