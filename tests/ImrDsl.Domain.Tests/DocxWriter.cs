@@ -16,19 +16,25 @@ internal static class DocxWriter
 {
     public const char HiddenStart = '\uE000', HiddenEnd = '\uE001', PositionalTab = '\uE002', CellBreak = '\uE003', Deleted = '\uE004';
 
-    public static byte[] Create(IEnumerable<string> paragraphs, int nestedTables = 0)
+    /// <param name="numbering">Whether a paragraph that opens with a number ("1. ", "2) ", "(3) ") is set as Word's
+    /// automatic numbering instead, the number shown but not in its text: <see cref="AutoNumbering.Direct"/> on the
+    /// paragraph itself, <see cref="AutoNumbering.ByStyle"/> through a numbered paragraph style.</param>
+    public static byte[] Create(IEnumerable<string> paragraphs, int nestedTables = 0, AutoNumbering numbering = AutoNumbering.None)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
+            var lists = numbering == AutoNumbering.None ? null : new Lists(main, numbering);
             foreach (var text in paragraphs)
             {
                 // Cells: a table of one row, each cell a paragraph.
                 if (text.Contains(CellBreak)) body.Append(new Table(new TableRow(text.Split(CellBreak).Select(cell => new TableCell(ParagraphOf(cell))))));
+                else if (lists is not null && NumberOf(text) is { } number) body.Append(lists.Numbered(number, text));
                 else body.Append(ParagraphOf(text));
             }
+            lists?.Save();
             for (var level = 0; level < nestedTables; level++)
             {
                 var cell = new TableCell(body.ChildElements.Select(e => e.CloneNode(true)).Append(new Paragraph()));
@@ -82,6 +88,72 @@ internal static class DocxWriter
         }
         NewRun(hidden: false);
         return paragraph;
+    }
+
+    /// <summary>How numbered paragraphs are set: not at all, on the paragraphs, through a style, or with each list
+    /// setting its own start over a definition that starts at 5 (so a reader that missed the list's start would show 5).</summary>
+    public enum AutoNumbering { None, Direct, ByStyle, OwnStarts }
+
+    /// <summary>The number a paragraph opens with, its format ("%1." "%1)" "(%1)") and where its text starts; null if none.</summary>
+    public static (int Number, string Format, int TextStart)? NumberOf(string text)
+        => System.Text.RegularExpressions.Regex.Match(text, @"^(\(?)(\d{1,2})([.)]) +(?=\S)") is { Success: true } m
+            ? (int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[1].Value + "%1" + m.Groups[3].Value, m.Length)
+            : null;
+
+    /// <summary>
+    /// The lists of a draft: one definition per format; a list runs on while its numbers do, and one that starts again
+    /// (the decisions' "1)" after the summary's) is a new list that sets its own start, as Word's "Restart at 1" makes it.
+    /// </summary>
+    private sealed class Lists(MainDocumentPart main, AutoNumbering how)
+    {
+        private readonly List<string> _formats = new();
+        private readonly List<(int NumId, int Format, int? Start)> _lists = new();
+        private (int Format, int Next, int NumId)? _open;
+
+        public Paragraph Numbered((int Number, string Format, int TextStart) number, string text)
+        {
+            var format = _formats.IndexOf(number.Format);
+            if (format < 0) { _formats.Add(number.Format); format = _formats.Count - 1; }
+            if (_open is not { } open || open.Format != format || open.Next != number.Number)
+            {
+                // The first list of a format counts from its definition's start (1) unless it starts elsewhere.
+                var first = !_lists.Exists(l => l.Format == format);
+                _lists.Add((_lists.Count + 1, format, first && number.Number == 1 && how != AutoNumbering.OwnStarts ? null : number.Number));
+                open = (format, number.Number, _lists.Count);
+            }
+            _open = (format, number.Number + 1, open.NumId);
+            var paragraph = ParagraphOf(text[number.TextStart..]);
+            var numbered = how == AutoNumbering.ByStyle && _lists[open.NumId - 1].Start is null && format == 0
+                ? new ParagraphProperties(new ParagraphStyleId { Val = "ListNumber" })
+                : new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = open.NumId }));
+            paragraph.PrependChild(numbered);
+            return paragraph;
+        }
+
+        public void Save()
+        {
+            var part = main.AddNewPart<NumberingDefinitionsPart>();
+            var numbering = new DocumentFormat.OpenXml.Wordprocessing.Numbering();
+            for (var f = 0; f < _formats.Count; f++)
+                numbering.Append(new AbstractNum(new Level(new StartNumberingValue { Val = how == AutoNumbering.OwnStarts ? 5 : 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal },
+                    new LevelText { Val = _formats[f] }) { LevelIndex = 0 }) { AbstractNumberId = f + 1 });
+            foreach (var (numId, format, start) in _lists)
+            {
+                var instance = new NumberingInstance(new AbstractNumId { Val = format + 1 }) { NumberID = numId };
+                if (start is { } s) instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = s }) { LevelIndex = 0 });
+                numbering.Append(instance);
+            }
+            part.Numbering = numbering;
+            part.Numbering.Save();
+            if (how != AutoNumbering.ByStyle || _lists.Count == 0) return;
+            // "List Number" as Word defines it: a paragraph style based on Normal that numbers with the first list.
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(
+                new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+                new Style(new StyleName { Val = "List Number" }, new BasedOn { Val = "Normal" },
+                    new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 }))) { Type = StyleValues.Paragraph, StyleId = "ListNumber" });
+            styles.Styles.Save();
+        }
     }
 
     /// <summary>A converted-layout letter as a Word author would have it: the same lines, emphasis as formatting rather than markup.</summary>

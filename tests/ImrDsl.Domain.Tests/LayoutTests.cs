@@ -95,6 +95,23 @@ public class LayoutTests
         Assert.Equal("TRAMADOL ER 150MG #30", Letters.At(file, item.Spans["service"]));
     }
 
+    /// <summary>Word's list numbers in each format it offers for them, as a numbered paragraph shows them.</summary>
+    [Theory]
+    [InlineData(1, "decimal", "1")]
+    [InlineData(12, "decimal", "12")]
+    [InlineData(7, "decimalZero", "07")]
+    [InlineData(1, "lowerLetter", "a")]
+    [InlineData(26, "lowerLetter", "z")]
+    [InlineData(27, "lowerLetter", "aa")]
+    [InlineData(53, "upperLetter", "AAA")]
+    [InlineData(4, "lowerRoman", "iv")]
+    [InlineData(1990, "upperRoman", "MCMXC")]
+    [InlineData(3, "bullet", "")]
+    [InlineData(3, "none", "")]
+    [InlineData(3, "ordinal", "3")]
+    public void List_numbers_read_in_their_format(int number, string format, string shown)
+        => Assert.Equal(shown, DocxText.Numbering.Formatted(number, format));
+
     /// <summary>
     /// What Word shows is what is read: a non-breaking hyphen is a hyphen ("74‑96" was page 7496, "non‑certified" was no
     /// verdict), an optional hyphen inside a word and a hidden run show nothing. Every example letter, as a Word draft

@@ -12,7 +12,7 @@ namespace ImrDsl.Domain.Letters;
 /// manual line break (Shift+Enter), or a table row of one-line cells, as Word sets them on the page. A tracked change's
 /// deleted text is left out, as Word shows the document.
 /// </summary>
-public static class DocxText
+public static partial class DocxText
 {
     public sealed record Limits(long MaxPartBytes, int MaxDepth = 256, long MaxElements = 1_000_000, int MaxEntries = 10_000);
 
@@ -31,10 +31,12 @@ public static class DocxText
             if (EntryCount(bytes) is { } entries && entries > limits.MaxEntries)
                 return (null, $"the .docx file holds {entries} parts; more than {limits.MaxEntries} are not read");
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            var main = FindEntry(zip, MainPartName(zip, limits));
+            var mainName = MainPartName(zip, limits);
+            var main = FindEntry(zip, mainName);
             if (main is null) return (null, "the .docx file has no document body");
+            var numbering = Numbering.Read(zip, mainName, limits);
             using var stream = new LimitedStream(main.Open(), limits.MaxPartBytes);
-            return Paragraphs(stream, limits);
+            return Paragraphs(stream, limits, numbering);
         }
         catch (LimitReached limit)
         {
@@ -61,7 +63,7 @@ public static class DocxText
         _ => ex.Message,
     };
 
-    private static (string? Text, string? Problem) Paragraphs(Stream stream, Limits limits)
+    private static (string? Text, string? Problem) Paragraphs(Stream stream, Limits limits, Numbering? numbering)
     {
         var settings = new XmlReaderSettings
         {
@@ -81,6 +83,9 @@ public static class DocxText
         // Open table rows and cells (tables nest): the count of lines ended before each, and whether every cell of the
         // row so far shows at most one line.
         var rows = new Stack<(int FirstLine, bool OneLineCells)>();
+        // The open paragraph's numbering (w:numPr) and style, which its number comes from.
+        string? numId = null, style = null;
+        int? level = null;
         var cells = new Stack<int>();
         long elements = 0;
         while (xml.Read())
@@ -125,7 +130,13 @@ public static class DocxText
                             case "noBreakHyphen" when parent == "r" && !hiddenRun: text.Append('-'); break;
                             // An empty paragraph shows nothing in Word: it is not a line (line N is the N-th line with text).
                             case "p" when xml.IsEmptyElement: break;
-                            case "p": text.StartLine(); break;
+                            case "p":
+                                text.StartLine();
+                                (numId, level, style) = (null, null, null);
+                                break;
+                            case "pStyle" when parent == "pPr": style = Val(xml); break;
+                            case "numId" when parent == "numPr": numId = Val(xml); break;
+                            case "ilvl" when parent == "numPr": level = int.TryParse(Val(xml), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : null; break;
                             case "tr" when !xml.IsEmptyElement: rows.Push((text.LinesEnded, true)); break;
                             case "tc" when !xml.IsEmptyElement: cells.Push(text.LinesEnded); break;
                         }
@@ -136,6 +147,8 @@ public static class DocxText
                     var closing = parents[^1];
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
+                    // The paragraph's properties are read: a numbered paragraph shows its number before its text ("1) ").
+                    else if (closing == "pPr" && numbering is not null && parents.Count > 0 && parents[^1] == "p") text.Append(numbering.Label(numId, level, style));
                     else if (closing == "r") hiddenRun = false;
                     else if (closing == "p") text.EndLine();
                     else if (closing == "tc" && cells.Count > 0)
@@ -159,6 +172,8 @@ public static class DocxText
         }
         return sawBody ? (text.ToString(), null) : (null, "the .docx file has no document body");
     }
+
+    private static string? Val(XmlReader xml) => xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
 
     /// <summary>Whether a toggle property says w:val="0", "false" or "off" (a bare toggle, or any other value, is on).</summary>
     private static bool IsSwitchedOff(XmlReader xml)
