@@ -6,8 +6,8 @@ namespace ImrDsl.Pdf;
 /// Recognises page headers and footers among the first and last line of each page: a page number ("3",
 /// "Page 3", "Page 3 of 7", "3/7", "- 3 -"), alone or as the last cell of the line, or the same line
 /// (digits aside) at the same end of most pages of a document of two or more pages. Below a header so found, and
-/// above a footer, up to two more lines go with it where each stands at the same place on all those pages but one (a
-/// title above a case number, "CONFIDENTIAL" and an address above a page number).
+/// above a footer, more lines go with it (<see cref="PageEdgeLines.MostLines"/> in all) where each stands at the same
+/// place on all those pages but one (a title above a case number, "CONFIDENTIAL" and an address above a page number).
 /// </summary>
 internal static partial class RunningLines
 {
@@ -28,23 +28,22 @@ internal static partial class RunningLines
         {
             var lines = pages[page];
             if (lines.Count == 0) continue;
-            if (footerGoesOn[page] = IsRunning(lines[^1].Text, repeatedBottom)) lines.RemoveAt(lines.Count - 1);
-            if (lines.Count > 0 && (headerGoesOn[page] = IsRunning(lines[0].Text, repeatedTop))) lines.RemoveAt(0);
+            footerGoesOn[page] = IsRunning(lines[^1].Text, repeatedBottom);
+            if (footerGoesOn[page]) lines.RemoveAt(lines.Count - 1);
+            headerGoesOn[page] = lines.Count > 0 && IsRunning(lines[0].Text, repeatedTop);
+            if (headerGoesOn[page]) lines.RemoveAt(0);
         }
-        for (var depth = 1; depth < MostBlockLines; depth++)
+        for (var depth = 1; depth < PageEdgeLines.MostLines; depth++)
         {
             RemoveRepeated(pages, headerGoesOn, top: true);
             RemoveRepeated(pages, footerGoesOn, top: false);
         }
     }
 
-    /// <summary>The most lines a header or a footer holds.</summary>
-    private const int MostBlockLines = 3;
-
     /// <summary>
     /// One more line of the blocks still going on: the first (or last) line of each such page goes where the same line
     /// stands there on all those pages but one, and on two at least; such a line is on the first of them or the second,
-    /// so only those two are counted. A line that opens in lower case carries a sentence on and is the page's own.
+    /// so only those two are counted. Only a line that reads as furniture goes (<see cref="PageEdgeLines.ReadsAsFurniture"/>).
     /// </summary>
     private static void RemoveRepeated(List<List<LineBuilder.TextLine>> pages, bool[] goesOn, bool top)
     {
@@ -59,12 +58,10 @@ internal static partial class RunningLines
             var least = Math.Max(2, going.Count - 1);
             foreach (var candidate in going.Count == 2 ? new[] { End(going[0]) } : new[] { End(going[0]), End(going[1]) })
             {
-                var words = candidate.TrimStart();
-                if (words.Length == 0 || char.IsLower(words[0])) continue;
                 var count = 0;
                 foreach (var page in going)
                     if (string.Equals(End(page), candidate, StringComparison.Ordinal)) count++;
-                if (count >= least) { block = candidate; break; }
+                if (count >= least && PageEdgeLines.ReadsAsFurniture(candidate)) { block = candidate; break; }
             }
         }
         foreach (var page in going)

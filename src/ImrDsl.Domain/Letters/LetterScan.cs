@@ -1,3 +1,4 @@
+using ImrDsl.Pdf;
 using ImrDsl.Text;
 
 namespace ImrDsl.Domain.Letters;
@@ -167,6 +168,7 @@ internal sealed class LetterScan
             else if (hasFormFeed) atPageBreak.Add(i);
         }
         if (atPageBreak.Count == 0) return;
+        // Page numbers first, as a header may stand below one; again after the header and footer blocks, which may hide one.
         MarkBarePageNumbers(pageStarts);
 
         // A header repeats: a line that opens two pages (the top of the letter counts as one) is furniture everywhere.
@@ -179,7 +181,9 @@ internal sealed class LetterScan
                 if (Lines[i].Kind != LineKind.Text) continue;
                 seen++;
                 var key = Text.Substring(Lines[i].ContentStart, Lines[i].Length);
-                if (IsRepeatedOnPurpose(key, Lines[i])) continue;
+                // Two pages may open with the same sentence of the letter's ("Therefore, the request is not medically necessary."),
+                // a citation's end ("Opioids Page(s): 74-96.") or an item's heading.
+                if (IsRepeatedOnPurpose(key, Lines[i]) || PageEdgeLines.ReadsAsSentence(key) || PageEdgeLines.HoldsLettersOwnWord(key)) continue;
                 // The published letters' own running header is furniture even where a page shows it only once (the first
                 // page often has none), so it never becomes an item's rationale or a topic's last words.
                 if (at > 0 && key.StartsWith(RunningHeader, StringComparison.OrdinalIgnoreCase))
@@ -205,8 +209,6 @@ internal sealed class LetterScan
         foreach (var at in atPageBreak) JoinSentenceOverPageBreak(at);
     }
 
-    /// <summary>The most lines a header or a footer block holds: a title, a case line, an address.</summary>
-    private const int MostFurnitureLines = 3;
 
     /// <summary>
     /// The letter's pages as ranges of lines, in order: a page starts at the letter's top, after a page footer and at a
@@ -234,19 +236,21 @@ internal sealed class LetterScan
     /// <summary>
     /// A page header that names a case number ("Independent Medical Review" / "IMR Case CM16-0101234") is furniture with
     /// the lines above it at the page's top, even on the one page that shows it (a two-page letter's second), where it
-    /// cannot be seen to repeat. It is one of a page's first three lines of text, short, holds no header label, and nothing
-    /// above it ends as a sentence or a clause does: the page's own text has not begun. The first page's top is the
-    /// letter's own, where the case number is the header's.
+    /// cannot be seen to repeat. It is one of a page's first lines of text, short, holds no header label, and it and every
+    /// line above it read as furniture (<see cref="PageEdgeLines.ReadsAsFurniture"/>): the page's own text has not begun.
+    /// The first page's top is the letter's own, where the case number is the header's.
     /// </summary>
     private void MarkCaseHeaders(List<(int Start, int End)> pages)
     {
         for (var page = 1; page < pages.Count; page++)
         {
             var (start, end) = pages[page];
-            for (int depth = 0, i = start; depth < MostFurnitureLines; depth++, i++)
+            for (int depth = 0, i = start; depth < PageEdgeLines.MostLines; depth++, i++)
             {
                 i = NextTextLine(i, end, acrossParagraphs: true);
-                if (i < 0 || Lines[i].Length > 120 || IsRepeatedOnPurpose(Lines[i].Content(Text), Lines[i])) break;
+                // Only a header's lines: titles and names, not the page's own text ("The prior review, CM14-0045678, found
+                // the same."), which may name another case.
+                if (i < 0 || Lines[i].Length > 120 || IsRepeatedOnPurpose(Lines[i].Content(Text), Lines[i]) || !PageEdgeLines.ReadsAsFurniture(Lines[i].Content(Text))) break;
                 // The letter's own header fields ("Case Number: CM16-0101234" under a first page's "Page 1 of 2") are read, never furniture.
                 if (LetterReader.HoldsHeaderLabel(Text, Lines[i].ContentStart, Lines[i].ContentEnd)) break;
                 if (Lines[i].Length <= 60 && NamesACaseNumber(Lines[i]))
@@ -255,7 +259,6 @@ internal sealed class LetterScan
                         if (Lines[above].Kind == LineKind.Text) Lines[above] = Lines[above] with { Kind = LineKind.Furniture };
                     break;
                 }
-                if (Text[Lines[i].ContentEnd - 1] is '.' or ',' or ';' or ':' or '?' or '!') break;
             }
         }
     }
@@ -278,16 +281,25 @@ internal sealed class LetterScan
     /// </summary>
     private void MarkHeaderBlocks(List<(int Start, int End)> pages)
     {
-        // Each page whose first line is furniture, and the line where its header goes on.
-        var going = new List<(int At, int Start, int End)>(pages.Count);
+        // Each page whose first line is furniture, and the line where its header goes on, grouped by that first line: the
+        // lines under a footer's overflow ("CONFIDENTIAL" below "Page 2 of 5") are another block than those under the
+        // running header at the next page's top.
+        var blocks = new Dictionary<string, List<(int At, int Start, int End)>>(StringComparer.Ordinal);
         foreach (var (start, end) in pages)
         {
             var first = start;
             while (first < end && Lines[first].Length == 0 && Lines[first].Kind != LineKind.Text) first++;
-            if (first < end && Lines[first].Kind == LineKind.Furniture) going.Add((first + 1, start, end));
+            if (first >= end || Lines[first].Kind != LineKind.Furniture) continue;
+            var key = Lines[first].Content(Text).ToString().TrimStart('\f');
+            if (!blocks.TryGetValue(key, out var block)) blocks[key] = block = new List<(int, int, int)>();
+            block.Add((first + 1, start, end));
         }
-        for (var depth = 1; depth < MostFurnitureLines && going.Count >= 2; depth++)
-            going = MarkRepeated(going, down: true);
+        foreach (var block in blocks.Values)
+        {
+            var going = block;
+            for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2; depth++)
+                going = MarkRepeated(going, down: true);
+        }
     }
 
     /// <summary>
@@ -306,12 +318,13 @@ internal sealed class LetterScan
             while (last >= start && Lines[last].Length == 0 && Lines[last].Kind != LineKind.Text) last--;
             if (last >= start && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
         }
-        for (var depth = 0; depth < MostFurnitureLines && going.Count >= 2; depth++)
+        // The page's last furniture line (its number) is the footer's first: the lines above it make up the rest.
+        for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2; depth++)
             going = MarkRepeated(going, down: false);
     }
 
     /// <summary>
-    /// One depth of a header or footer block: the first text line of each page from where its block has got to (down from
+    /// One depth of a header or footer block: the first line shown on each page from where its block has got to (down from
     /// it, or up from the line before it, within the page) is furniture where the same line stands there on all of those
     /// pages but one, and on two at least. Returns where the pages so marked go on, one line further.
     /// </summary>
@@ -320,8 +333,11 @@ internal sealed class LetterScan
         var found = new List<(int Line, int Start, int End)>(going.Count);
         foreach (var (at, start, end) in going)
         {
-            var i = down ? NextTextLine(at, end, acrossParagraphs: true) : PreviousText(at, start, acrossParagraphs: true);
-            if (i >= 0) found.Add((i, start, end));
+            // The next line shown, furniture or not: another rule may have found part of the block on some pages already.
+            var i = at;
+            if (down) while (i < end && Lines[i].Length == 0) i++;
+            else for (i--; i >= start && Lines[i].Length == 0; i--) { }
+            if (i >= start && i < end) found.Add((i, start, end));
         }
         var next = new List<(int At, int Start, int End)>();
         if (found.Count < 2) return next;
@@ -332,13 +348,11 @@ internal sealed class LetterScan
         {
             var line = Lines[candidate];
             var content = line.Content(Text);
-            // A line that opens in lower case carries on a sentence ("appropriate." under "... necessary and"), which may
-            // close several pages alike.
-            if (line.Length > 120 || IsRepeatedOnPurpose(content, line) || char.IsLower(content[0])) continue;
+            if (line.Length > 120 || IsRepeatedOnPurpose(content, line)) continue;
             var count = 0;
             foreach (var place in found)
                 if (Lines[place.Line].Content(Text).SequenceEqual(content)) count++;
-            if (count < least) continue;
+            if (count < least || !PageEdgeLines.ReadsAsFurniture(content)) continue;
             foreach (var (i, start, end) in found)
             {
                 if (!Lines[i].Content(Text).SequenceEqual(content)) continue;

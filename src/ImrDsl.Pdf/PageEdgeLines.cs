@@ -1,0 +1,78 @@
+namespace ImrDsl.Pdf;
+
+/// <summary>
+/// What may be page furniture among lines that stand at the same place at several pages' top or foot (a header's second
+/// line, "CONFIDENTIAL" above a page number): one rule for the PDF reader, which drops them, and the letter reader, which
+/// reads past them in text that other tools extracted.
+/// </summary>
+public static class PageEdgeLines
+{
+    /// <summary>
+    /// The most lines a header or a footer holds, the page number's or the first header line among them: a title, a
+    /// case line, a company, an address.
+    /// </summary>
+    public const int MostLines = 4;
+
+    /// <summary>
+    /// Whether a line found at the same place on several pages reads as furniture: a title, a name, an address, a date
+    /// ("Independent Medical Review", "IMR Case CM16-0101234", "MAXIMUS Federal Services, Inc.", "P.O. Box 138009,
+    /// Sacramento, CA 95813"). Its words open in capitals or digits but for the small words of a name ("of", "for"), and
+    /// it does not end as a sentence or a clause does (a full stop only after an abbreviation such as "Inc."). A letter's
+    /// own lines may well repeat at page breaks, and losing one is worse than reading a footer: a conclusion ("Therefore,
+    /// the request is not medically necessary."), a citation's end ("Opioids Page(s): 74-96."), an outcome ("Upheld",
+    /// "2 refills: Upheld"), a label.
+    /// </summary>
+    public static bool ReadsAsFurniture(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || line[^1] is ',' or ';' or ':' or '!' or '?') return false;
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        // A full stop ends a sentence, unless it ends a short abbreviation: "Inc.", "Co.", "Ltd.".
+        if (lastWord[^1] == '.' && !(lastWord.Length <= 5 && char.IsUpper(lastWord[0]) && IsLetters(lastWord[..^1]))) return false;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range].TrimStart("(\"'");
+            if (word.IsEmpty) continue;
+            if (char.IsLower(word[0]) && !IsSmallWord(word)) return false;
+            if (IsLettersOwnWord(word)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    /// <summary>The small words a name or title keeps in lower case ("Division of Workers Compensation").</summary>
+    private static bool IsSmallWord(ReadOnlySpan<char> word)
+        => word is "of" or "for" or "the" or "and" or "to" or "in" or "at" or "on" or "de" or "&";
+
+    /// <summary>Whether a word of the line is one of the letter's own (<see cref="IsLettersOwnWord"/>).</summary>
+    public static bool HoldsLettersOwnWord(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.Split(' '))
+            if (IsLettersOwnWord(line[range].TrimStart("(\"'"))) return true;
+        return false;
+    }
+
+    /// <summary>Words of the letter itself, never of its furniture: an outcome, a citation's pages, a guideline.</summary>
+    private static bool IsLettersOwnWord(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd(".,;:)");
+        return word.Equals("Upheld", StringComparison.OrdinalIgnoreCase) || word.Equals("Overturned", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("Page(s", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Guideline", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the line ends as a sentence does and holds a word in lower case ("MAXIMUS Federal Services, Inc." does not).</summary>
+    public static bool ReadsAsSentence(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || line[^1] is not ('.' or '!' or '?')) return false;
+        for (var i = 1; i < line.Length; i++)
+            if (line[i - 1] == ' ' && char.IsLower(line[i])) return true;
+        return false;
+    }
+}
