@@ -904,7 +904,8 @@ public class RuleTests
     /// <summary>
     /// A header set as rows of labels above rows of values, as a Word table of labels over values converts to text
     /// ("Date of Injury:      Decision Date:" / "05/05/2013      03/22/2016"): any order of the fields, one to three to a
-    /// row, cells two or more spaces or a tab apart, aligned in columns or not, reads as its plain lines. Before, a
+    /// row, cells two or more spaces or a tab apart, aligned in columns or not, or a Markdown table (its rule under the
+    /// labels is no row of values), reads as its plain lines. Before, a
     /// label at a row's end took the first cell below it, another field's value: the injury date read as the decision
     /// date (a false IMR008) and a date as the priority.
     /// </summary>
@@ -919,20 +920,23 @@ public class RuleTests
         var layouts =
             from seed in Gen.Choose(0, int.MaxValue - 1)
             from perRow in Gen.Choose(1, 3)
-            from tabs in Gen.Elements(true, false)
+            from cells in Gen.Elements("spaces", "tabs", "markdown")
             from aligned in Gen.Elements(true, false)
-            select (seed, perRow, tabs, aligned);
+            select (seed, perRow, cells, aligned);
         Prop.ForAll(layouts.ToArbitrary(), layout =>
         {
             var random = new Random(layout.seed);
             var rows = new List<string>();
             foreach (var row in fields.OrderBy(_ => random.Next()).Chunk(layout.perRow))
             {
-                // Aligned: each column as wide as its label or value, as pdftotext -layout sets a table; else any gap.
-                string Gap(int width) => layout.tabs ? "\t" : new string(' ', layout.aligned ? width + 3 : random.Next(2, 9));
+                // Aligned: each column as wide as its label or value, as pdftotext -layout sets a table; else any gap. A
+                // Markdown table has its rule under the labels.
+                string Gap(int width) => layout.cells == "tabs" ? "\t" : new string(' ', layout.aligned ? width + 3 : random.Next(2, 9));
                 string Row(Func<(string, string), string> cell)
-                    => string.Concat(row.Select((f, k) => cell(f) + (k < row.Length - 1 ? Gap(Math.Max(f.Item1.Length, f.Item2.Length) - cell(f).Length) : "")));
+                    => layout.cells == "markdown" ? "| " + string.Join(" | ", row.Select(cell)) + " |"
+                        : string.Concat(row.Select((f, k) => cell(f) + (k < row.Length - 1 ? Gap(Math.Max(f.Item1.Length, f.Item2.Length) - cell(f).Length) : "")));
                 rows.Add(Row(f => f.Item1));
+                if (layout.cells == "markdown") rows.Add(Row(_ => "---"));
                 rows.Add(Row(f => f.Item2));
                 rows.Add("");
             }

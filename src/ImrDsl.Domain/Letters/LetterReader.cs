@@ -288,7 +288,7 @@ public sealed class LetterReader
                     (valueStart, valueEnd) = cell;
                 }
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
-                else if (valueStart >= line.ContentEnd && scan.NextTextLine(i + 1, Math.Min(endLine, i + 3), acrossParagraphs: true) is var below && below >= 0)
+                else if (valueStart >= line.ContentEnd && LineBelow(scan, i, endLine) is var below && below >= 0)
                 {
                     var valueLine = scan.Lines[below];
                     valueStart = CellStart(text, valueLine.ContentStart, valueLine.ContentEnd);
@@ -334,7 +334,7 @@ public sealed class LetterReader
         var column = -1;
         for (var k = 0; k < labels.Count; k++)
             if (labels[k].Start <= at && at < labels[k].End) column = k;
-        var below = scan.NextTextLine(row + 1, Math.Min(endLine, row + 3), acrossParagraphs: true);
+        var below = LineBelow(scan, row, endLine);
         if (column < 0 || below < 0) return null;
         var values = Cells(text, scan.Lines[below].ContentStart, scan.Lines[below].ContentEnd);
         if (values.Count != labels.Count) return null;
@@ -353,6 +353,30 @@ public sealed class LetterReader
         foreach (var (label, _, _) in HeaderLabels)
             if (label.IndexIn(text, start, end - start) >= 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The line a header value below its label is on: the next text line within two, past a Markdown table's rule under
+    /// the labels ("| --- | --- |"), which is no row of values; -1 if none.
+    /// </summary>
+    private static int LineBelow(LetterScan scan, int row, int endLine)
+    {
+        var below = scan.NextTextLine(row + 1, Math.Min(endLine, row + 3), acrossParagraphs: true);
+        while (below >= 0 && IsTableRule(scan.Text, scan.Lines[below]))
+            below = scan.NextTextLine(below + 1, Math.Min(endLine, below + 3), acrossParagraphs: true);
+        return below;
+    }
+
+    /// <summary>Whether the line is a Markdown table's rule: only bars, dashes, colons and spaces.</summary>
+    private static bool IsTableRule(string text, LetterLine line)
+    {
+        var dashes = false;
+        for (var i = line.Start; i < line.ContentEnd; i++)
+        {
+            if (text[i] == '-') dashes = true;
+            else if (text[i] is not ('|' or ':' or ' ' or '\t')) return false;
+        }
+        return dashes;
     }
 
     /// <summary>Whether the line is two or more cells, each one header label with nothing after its colon.</summary>
