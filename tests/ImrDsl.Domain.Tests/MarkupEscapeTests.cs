@@ -23,6 +23,9 @@ public class MarkupEscapeTests
     [InlineData("&nbsp;56", '\u00A0', 6)]
     [InlineData("&rsquo;s", '\u2019', 7)]
     [InlineData("&#8217;", '\u2019', 7)]
+    [InlineData("&#146;", '\u2019', 6)] // a C1 control's number is Windows-1252's character, as HTML reads it
+    [InlineData("&#x85;", '\u2026', 6)]
+    [InlineData("&#129;", '\u0081', 6)] // one Windows-1252 leaves undefined stays as it is
     [InlineData("&#x2019;", '\u2019', 8)]
     [InlineData("&#X2019;", '\u2019', 8)]
     [InlineData("&#39;", '\'', 5)]

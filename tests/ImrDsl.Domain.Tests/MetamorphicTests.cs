@@ -24,8 +24,8 @@ public class MetamorphicTests
     /// <param name="BareBreaks">Page breaks as pdftotext writes them by default: an empty line, then a form feed before
     /// the next page's first line, with no footer or repeated header.</param>
     /// <param name="Footer">How a page's footer shows its number (see <see cref="FooterLine"/>); the last page has one too.</param>
-    /// <param name="LineEnds">What ends each line (<see cref="LineEnd"/>): LF (CRLF with <paramref name="Crlf"/>), or
-    /// Unicode's other line ends, U+2028, U+2029, NEL or a vertical tab, for the whole letter or mixed line by line.</param>
+    /// <param name="LineEnds">What ends each line (<see cref="LineEnd"/>): LF (CRLF with <paramref name="Crlf"/>), a lone
+    /// CR, or Unicode's other line ends, U+2028, U+2029 or a vertical tab, for the whole letter or mixed line by line.</param>
     /// <param name="HeaderLines">The style of a page's header (<see cref="HeaderBlock"/>): one line, two or three that
     /// name a case number, or two that do not.</param>
     /// <param name="HeaderOnTop">Whether the first page shows the header too. A header without it shows once in a letter of
@@ -40,16 +40,17 @@ public class MetamorphicTests
     }
 
     /// <summary>
-    /// What ends a line in style 0 to 5: LF, LINE SEPARATOR, PARAGRAPH SEPARATOR, NEXT LINE, a vertical tab (Word's line
-    /// break saved as text), or any of those and CRLF line by line.
+    /// What ends a line in style 0 to 5: LF, LINE SEPARATOR, PARAGRAPH SEPARATOR, a lone CR (old Mac files), a vertical tab
+    /// (Word's line break saved as text), or the Unicode ones, CRLF and LF mixed line by line.
     /// </summary>
     private static string LineEnd(int style, Random random) => style switch
     {
         1 => "\u2028",
         2 => "\u2029",
-        3 => "\u0085",
+        3 => "\r",
         4 => "\v",
-        5 => random.Next(6) switch { 0 => "\u2028", 1 => "\u2029", 2 => "\u0085", 3 => "\v", 4 => "\r\n", _ => "\n" },
+        // No lone CR in a mix: before an LF it would be one CRLF, and a blank line would go.
+        5 => random.Next(5) switch { 0 => "\u2028", 1 => "\u2029", 2 => "\v", 3 => "\r\n", _ => "\n" },
         _ => "\n",
     };
 
@@ -203,6 +204,37 @@ public class MetamorphicTests
         var model = Read(name, string.Join('\n', lines)).Model;
         Assert.True(bulleted > 0 || expected.Items.Count == 0, $"{name}: no label or heading was found to set as a list");
         Assert.True(expected.Equals(model), $"{name} with '{bullet}' bullets reads differently\n{Diff(expected, model)}");
+    }
+
+    /// <summary>
+    /// Windows-1252 text decoded as Latin-1 on its way into UTF-8 holds C1 controls where its quotes, dashes and ellipses
+    /// were (U+0092 for a right quote, U+0096 for a dash, U+0085 for "..."): it reads as those characters would. Every
+    /// letter with its apostrophes, quotes, hyphens and ellipses so turned reads as the same model. A probe found
+    /// U+0085 taken for a line end, which broke a sentence in two.
+    /// </summary>
+    public static IEnumerable<object[]> LettersWithQuotesOrDashes()
+        => AllLetters().Where(letter => File.ReadAllText(Letters.Example((string)letter[0])).IndexOfAny(new[] { '\'', '"', '-' }) >= 0);
+
+    [Theory]
+    [MemberData(nameof(LettersWithQuotesOrDashes))]
+    public void A_letter_of_windows_1252_read_as_latin_1_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var expected = Read(name, original).Model;
+        var quote = false;
+        var mangled = new StringBuilder(original.Length);
+        foreach (var c in original.Replace("...", "\u0085"))
+            mangled.Append(c switch
+            {
+                '\'' => '\u0092',
+                '"' => (quote = !quote) ? '\u0093' : '\u0094',
+                '-' => '\u0096', // as an en dash would, every hyphen reads as one: "CM16\u20130044512", "74\u201396"
+                _ => c,
+            });
+        Assert.NotEqual(original, mangled.ToString());
+        var (model, file) = Read(name, mangled.ToString());
+        Assert.True(expected.Equals(model), $"{name} with Windows-1252 read as Latin-1 reads differently\n{Diff(expected, model)}");
+        CheckSpans(name, file, model, "windows-1252 as latin-1");
     }
 
     [Theory]

@@ -28,8 +28,11 @@ public static class Findings
     private static SourceSpan? OntoQuotedValue(SourceFile file, Diagnostic finding)
     {
         var span = finding.Location;
-        if (!span.IsKnown || span.EndLine <= span.Line || span.Length <= 0 || span.Offset + span.Length > file.Text.Length) return null;
-        var own = Words(file.LineText(span.Line));
+        if (!span.IsKnown || span.Length <= 0 || span.Offset + span.Length > file.Text.Length) return null;
+        // On one numbered line, only a span over lines as read (LS, PS, a vertical tab) can have another line to move onto.
+        var ownLine = file.LineText(span.Line);
+        if (span.EndLine <= span.Line && LinesAsRead(ownLine, span.Column - 1) is null) return null;
+        var own = Words(LinesAsRead(ownLine, span.Column - 1) is { } read ? read.Own : ownLine);
         var item = Words(finding.Item ?? string.Empty);
         SourceSpan? best = null;
         for (var i = 0; i < finding.Message.Length; i++)
@@ -69,6 +72,14 @@ public static class Findings
         var end = offsets[at + tail.Length - 1] + 1;
         var whole = at + tail.Length - compactValue.Length;
         var start = whole >= 0 && string.CompareOrdinal(compactText, whole, compactValue, 0, compactValue.Length) == 0 ? offsets[whole] : -1;
+        // Lines as read inside a numbered line: the part from the last line end before the value's end.
+        var readEnd = file.Text.AsSpan(span.Offset, end - span.Offset).LastIndexOfAny(ReadLineEnds);
+        if (readEnd >= 0 && (start < 0 || span.Offset + readEnd >= start))
+        {
+            var readFrom = span.Offset + readEnd + 1;
+            while (readFrom < end && char.IsWhiteSpace(file.Text[readFrom])) readFrom++;
+            return readFrom < end ? SourceSpan.In(file, readFrom, end) : null;
+        }
         var endLine = file.PositionOf(end - 1).Line;
         // Without the whole value found (page furniture or a ligature inside it), only the few lines before its end.
         var firstLine = start >= 0 ? file.PositionOf(start).Line : Math.Max(span.Line, endLine - 3);
@@ -83,6 +94,8 @@ public static class Findings
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ReadLineEnds = System.Buffers.SearchValues.Create(LetterSource.LineEndsWithinLines);
 
     /// <summary>The text without white space, hyphens and soft hyphens; each kept character's offset goes to <paramref name="offsets"/>.</summary>
     private static string Compact(string text, int from, int to, List<int>? offsets)
@@ -112,24 +125,67 @@ public static class Findings
     {
         if (!span.IsKnown) return message;
         if (message.Length > MaxRawMessage) message = message.Substring(0, MaxRawMessage);
-        var own = Words(file.LineText(span.Line));
-        message = CutQuotedValues(message, own, Words(item ?? string.Empty));
-        var lineCount = file.Lines.LineCount;
-        var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
-        for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
+        var ownLine = file.LineText(span.Line);
+        if (LinesAsRead(ownLine, span.Column - 1) is { } read)
         {
-            if (line == span.Line || !HoldsFirstWordOf(message, file, line) || !MayFitIn(file, line, message.Length)) continue;
-            var text = Words(file.LineText(line));
-            // A section heading is every letter's standard wording, and some messages name one ("the letter needs an IMR
-            // ISSUES, DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's words.
-            // Nor is a line of one word ("must", "found", or a letter alone where a narrow column was converted): it cut the
-            // rule's own wording wherever the word stood in it, and a value the letter gave is quoted and already cut above.
-            if (text.Length == 0 || text.IndexOf(' ') < 0 || own.Contains(text, StringComparison.Ordinal) || LetterReader.IsSectionHeading(text)) continue;
-            var at = message.IndexOf(text, StringComparison.Ordinal);
-            if (at >= 0) message = message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length);
+            // A letter whose lines end in LS, PS or a vertical tab is one line by its number, several as it reads: the
+            // message keeps to the line as read, and the lines read around it are its neighbours.
+            var ownRead = Words(read.Own);
+            message = CutQuotedValues(message, ownRead, Words(item ?? string.Empty));
+            foreach (var neighbour in read.Neighbours) message = CutNeighbour(message, Words(neighbour), ownRead);
+        }
+        else
+        {
+            var own = Words(ownLine);
+            message = CutQuotedValues(message, own, Words(item ?? string.Empty));
+            var lineCount = file.Lines.LineCount;
+            var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
+            for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
+            {
+                if (line == span.Line || !HoldsFirstWordOf(message, file, line) || !MayFitIn(file, line, message.Length)) continue;
+                message = CutNeighbour(message, Words(file.LineText(line)), own);
+            }
         }
         while (message.Contains("……", StringComparison.Ordinal)) message = message.Replace("……", "…", StringComparison.Ordinal);
         return message;
+    }
+
+    /// <summary>The message without the words of a line near the finding's own (<paramref name="text"/>, as <see cref="Words"/> gives them).</summary>
+    private static string CutNeighbour(string message, string text, string own)
+    {
+        // A section heading is every letter's standard wording, and some messages name one ("the letter needs an IMR
+        // ISSUES, DECISIONS AND RATIONALES section"): a heading near the finding is no reason to cut the message's words.
+        // Nor is a line of one word ("must", "found", or a letter alone where a narrow column was converted): it cut the
+        // rule's own wording wherever the word stood in it, and a value the letter gave is quoted and already cut above.
+        if (text.Length == 0 || text.IndexOf(' ') < 0 || own.Contains(text, StringComparison.Ordinal) || LetterReader.IsSectionHeading(text)) return message;
+        var at = message.IndexOf(text, StringComparison.Ordinal);
+        return at >= 0 ? message.Substring(0, at).TrimEnd() + "…" + message.Substring(at + text.Length) : message;
+    }
+
+    /// <summary>
+    /// The line as read that holds <paramref name="column"/> of a numbered line, and the lines read within
+    /// <see cref="NeighbourLines"/> of it, where the numbered line holds line ends of its own (<see cref="LetterSource.EndsLine"/>);
+    /// null for a line that is one line as read, as nearly all are.
+    /// </summary>
+    internal static (string Own, List<string> Neighbours)? LinesAsRead(string line, int column)
+    {
+        var ends = 0;
+        foreach (var c in line)
+            if (LetterSource.EndsLine(c)) ends++;
+        if (ends == 0) return null;
+        var lines = new List<string>(ends + 1);
+        var own = 0;
+        for (int start = 0, i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !LetterSource.EndsLine(line[i])) continue;
+            if (start <= column) own = lines.Count;
+            lines.Add(line.Substring(start, i - start));
+            start = i + 1;
+        }
+        var neighbours = new List<string>();
+        for (var k = Math.Max(0, own - NeighbourLines); k <= Math.Min(lines.Count - 1, own + NeighbourLines); k++)
+            if (k != own) neighbours.Add(lines[k]);
+        return (lines[own], neighbours);
     }
 
     /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>

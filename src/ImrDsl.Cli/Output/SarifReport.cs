@@ -173,6 +173,8 @@ public sealed class SarifReport : IStreamedReport, IDisposable
     private static string Fingerprint(Diagnostic finding, ReportedFile report, string uri, Dictionary<string, int> occurrences)
     {
         var line = report.Lines?.LineText(finding.Line) ?? string.Empty;
+        // In a letter whose lines end in LS, PS or a vertical tab, the line as read: the numbered line may be the whole letter.
+        if (Checking.Findings.LinesAsRead(line, finding.Column - 1) is { } read) line = read.Own;
         var key = $"{finding.Id}\0{uri}\0{Findings.Words(line)}";
         occurrences[key] = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));

@@ -14,9 +14,24 @@ public static class LetterSource
 {
     /// <summary>
     /// Whether a character ends a line as a letter reads: LF and CR, and Unicode's other line ends (a vertical tab, as a
-    /// Word line break saved as text is, NEL, LS and PS), which an editor and a finding's line number leave inside a line.
+    /// Word line break saved as text is, LS and PS), which an editor and a finding's line number leave inside a line.
+    /// Not NEL (U+0085): in a letter it is Windows-1252's ellipsis read as Latin-1 (<see cref="FromWindows1252"/>).
     /// </summary>
-    public static bool EndsLine(char c) => c is '\n' or '\r' or '\v' or '\u0085' or '\u2028' or '\u2029';
+    public static bool EndsLine(char c) => c is '\n' or '\r' || LineEndsWithinLines.Contains(c);
+
+    /// <summary>The line ends a letter reads that its line numbers (CR and LF) do not count: a vertical tab, LS and PS.</summary>
+    public const string LineEndsWithinLines = "\v\u2028\u2029";
+
+    /// <summary>
+    /// The character that a C1 control (U+0080 to U+009F) stands for in Windows-1252, where text was decoded as Latin-1
+    /// (0x92 for a right quote, 0x85 for an ellipsis, 0x96 for a dash), as HTML reads a numeric reference to one too;
+    /// any other character as it is.
+    /// </summary>
+    public static char FromWindows1252(char c) => c is >= '\u0080' and <= '\u009F' ? Windows1252High[c - 0x80] : c;
+
+    private const string Windows1252High =
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+        + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
     static LetterSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -218,7 +218,8 @@ internal sealed class LetterText
     /// </summary>
     private static int Replacement(string original, int i, Span<char> into, out int consumed)
     {
-        var c = original[i];
+        // A C1 control is a Windows-1252 character decoded as Latin-1 ("worker\u0092s"): it reads as that character would.
+        var c = LetterSource.FromWindows1252(original[i]);
         consumed = 1;
         // An escaped character reads as the character it stands for would ("&nbsp;" as a no-break space does).
         if (c is '&' or '\\' && MarkupEscape.At(original, i) is { } escape) (c, consumed) = escape;
@@ -232,10 +233,10 @@ internal sealed class LetterText
         }
         switch (c)
         {
-            // Unicode's other line ends (LetterSource.EndsLine: a Word line break saved as text is a vertical tab; LS, PS and
-            // NEL come from web pages and some converters) end a line as LF does. One character for one, so positions do not
+            // Unicode's other line ends (LetterSource.EndsLine: a Word line break saved as text is a vertical tab; LS and PS
+            // come from web pages and some converters) end a line as LF does. One character for one, so positions do not
             // shift; the file's own line numbers (CR, LF, CRLF) stay as an editor shows them.
-            case '\v' or '\u0085' or '\u2028' or '\u2029': into[0] = '\n'; return 1;
+            case '\v' or '\u2028' or '\u2029': into[0] = '\n'; return 1;
             case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': return 0; // invisible: nothing to read
             case '\u00AD':

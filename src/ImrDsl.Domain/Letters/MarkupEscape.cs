@@ -36,7 +36,8 @@ internal static class MarkupEscape
         }
         if (at == digitsStart || at >= text.Length || text[at] != ';') return null;
         if (value is 0 or > 0xFFFF || char.IsSurrogate((char)value)) return null;
-        return ((char)value, at + 1 - i);
+        // "&#146;" is a right quote, as HTML reads references to the C1 controls: Windows-1252's characters.
+        return (LetterSource.FromWindows1252((char)value), at + 1 - i);
     }
 
     private static int DigitValue(char c, bool hex)
