@@ -285,13 +285,15 @@ internal sealed class LetterScan
         // lines under a footer's overflow ("CONFIDENTIAL" below "Page 2 of 5") are another block than those under the
         // running header at the next page's top.
         var blocks = new Dictionary<string, List<(int At, int Start, int End)>>(StringComparer.Ordinal);
+        // Looked up by the line's own characters: a letter of thousands of pages makes a string per kind of header, not per page.
+        var byLine = blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in pages)
         {
             var first = start;
             while (first < end && Lines[first].Length == 0 && Lines[first].Kind != LineKind.Text) first++;
             if (first >= end || Lines[first].Kind != LineKind.Furniture) continue;
-            var key = Lines[first].Content(Text).ToString().TrimStart('\f');
-            if (!blocks.TryGetValue(key, out var block)) blocks[key] = block = new List<(int, int, int)>();
+            var key = Lines[first].Content(Text).TrimStart('\f');
+            if (!byLine.TryGetValue(key, out var block)) byLine[key] = block = new List<(int, int, int)>();
             block.Add((first + 1, start, end));
         }
         foreach (var block in blocks.Values)
