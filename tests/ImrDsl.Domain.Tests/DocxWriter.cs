@@ -90,6 +90,41 @@ internal static class DocxWriter
         return paragraph;
     }
 
+    /// <summary>
+    /// A draft whose paragraphs that <paramref name="formatOf"/> gives a number format for are items of Word lists, one
+    /// list per format, numbered "%1." and running on: the numbers are shown and not in the text.
+    /// </summary>
+    public static byte[] CreateListed(IEnumerable<string> paragraphs, Func<string, NumberFormatValues?> formatOf)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            var formats = new List<NumberFormatValues>();
+            foreach (var text in paragraphs)
+            {
+                var paragraph = ParagraphOf(text);
+                if (formatOf(text) is { } format)
+                {
+                    if (!formats.Contains(format)) formats.Add(format);
+                    paragraph.PrependChild(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = formats.IndexOf(format) + 1 })));
+                }
+                body.Append(paragraph);
+            }
+            var numbering = new DocumentFormat.OpenXml.Wordprocessing.Numbering();
+            for (var f = 0; f < formats.Count; f++)
+                numbering.Append(new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = formats[f] }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = f + 1 });
+            for (var f = 0; f < formats.Count; f++) numbering.Append(new NumberingInstance(new AbstractNumId { Val = f + 1 }) { NumberID = f + 1 });
+            var part = main.AddNewPart<NumberingDefinitionsPart>();
+            part.Numbering = numbering;
+            part.Numbering.Save();
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>How numbered paragraphs are set: not at all, on the paragraphs, through a style, or with each list
     /// setting its own start over a definition that starts at 5 (so a reader that missed the list's start would show 5).</summary>
     public enum AutoNumbering { None, Direct, ByStyle, OwnStarts }

@@ -296,6 +296,32 @@ public class MetamorphicTests
         }
     }
 
+    /// <summary>
+    /// A draft may set its headings, labels and item headings as lists too ("II. CLINICAL CASE SUMMARY", "3. Decision
+    /// rationale: ...", "A. Norco 10/325mg #90: Upheld"): the numbers Word shows are not the letter's, and a probe found
+    /// such drafts read with no summary, no items or no citations once list numbers were shown. Every letter, its
+    /// section headings in an upper-Roman list, its labelled paragraphs in a decimal one and its item headings in a
+    /// lettered one, reads as its plain draft does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void The_docx_of_a_letter_with_its_headings_and_labels_in_lists_reads_as_the_same_model(string name)
+    {
+        var (expected, draft) = WordDraftOf(name);
+        var paragraphs = draft.Select(p => p.Text).ToList();
+        DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues? FormatOf(string text)
+        {
+            if (DocxWriter.NumberOf(text) is not null) return null;
+            if (ImrDsl.Domain.Letters.LetterReader.IsSectionHeading(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))) return DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.UpperRoman;
+            if (ImrDsl.Domain.Letters.LetterReader.OpensWithLabelOrHeading(text)) return DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.Decimal;
+            return System.Text.RegularExpressions.Regex.IsMatch(text, @":\s*(Upheld|Overturned)\s*$") ? DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.UpperLetter : null;
+        }
+        Assert.Contains(paragraphs, p => FormatOf(p) is not null);
+        var (model, file) = Letters.Read(Path.ChangeExtension(name, ".docx"), DocxWriter.CreateListed(paragraphs, FormatOf));
+        Assert.True(expected.Equals(model), $"{name} as .docx with its headings and labels in lists reads differently\n{Diff(expected, model)}");
+        CheckSpans(name, file, model, "docx headings and labels in lists");
+    }
+
     /// <summary>How a Word author (or a converter that rebuilds a page as one paragraph) breaks lines by hand.</summary>
     /// <param name="Width">0: each of the letter's paragraphs stays one line; else prose is broken by hand at this width.</param>
     /// <param name="Joined">How many of the letter's paragraphs at most share one Word paragraph, a manual break apart.</param>

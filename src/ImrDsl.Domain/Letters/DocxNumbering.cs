@@ -42,8 +42,8 @@ public static partial class DocxText
         }
 
         /// <summary>
-        /// What a paragraph with these numbering properties shows before its text ("1) "), counted on; empty when it is
-        /// not numbered. <paramref name="numId"/> and <paramref name="level"/> are its own (w:numPr), else its style's.
+        /// What a paragraph with these numbering properties shows before its text ("1) ", "• "), counted on; empty when it
+        /// is not numbered or numbered in letters or numerals. <paramref name="numId"/> and <paramref name="level"/> are its own (w:numPr), else its style's.
         /// </summary>
         public string Label(string? numId, int? level, string? style)
         {
@@ -57,6 +57,10 @@ public static partial class DocxText
             int StartOf(int l) => list.Starts?[l] ?? levels[l]?.Start ?? 1;
             counts[at] = counts[at] is { } n ? n + 1 : StartOf(at);
             for (var deeper = at + 1; deeper < Levels; deeper++) counts[deeper] = null;
+            // Only numbers and bullets are shown: the 2013 letters' decisions and issues are known by their numbers, while a
+            // letter or numeral before a heading or an item ("II. CLINICAL CASE SUMMARY", "A. Norco 10/325mg #90: Upheld")
+            // would hide what the reader knows it by; such a list was read without its markers before, and still is.
+            if (format.Format is not ("decimal" or "decimalZero" or "bullet")) return string.Empty;
             var label = new StringBuilder();
             for (var i = 0; i < format.Text.Length; i++)
             {

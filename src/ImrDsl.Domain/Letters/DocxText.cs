@@ -86,6 +86,8 @@ public static partial class DocxText
         // The open paragraph's numbering (w:numPr) and style, which its number comes from.
         string? numId = null, style = null;
         int? level = null;
+        // Where the open paragraph's number was written, how long it is, and how many lines had ended then.
+        var (numberAt, numberLength, numberLine) = (-1, 0, 0);
         var cells = new Stack<int>();
         long elements = 0;
         while (xml.Read())
@@ -133,6 +135,7 @@ public static partial class DocxText
                             case "p":
                                 text.StartLine();
                                 (numId, level, style) = (null, null, null);
+                                numberAt = -1;
                                 break;
                             case "pStyle" when parent == "pPr": style = Val(xml); break;
                             case "numId" when parent == "numPr": numId = Val(xml); break;
@@ -148,9 +151,22 @@ public static partial class DocxText
                     parents.RemoveAt(parents.Count - 1);
                     if (closing == "t") inText--;
                     // The paragraph's properties are read: a numbered paragraph shows its number before its text ("1) ").
-                    else if (closing == "pPr" && numbering is not null && parents.Count > 0 && parents[^1] == "p") text.Append(numbering.Label(numId, level, style));
+                    else if (closing == "pPr" && numbering is not null && parents.Count > 0 && parents[^1] == "p")
+                    {
+                        var number = numbering.Label(numId, level, style);
+                        if (number.Length > 0) (numberAt, numberLength, numberLine) = (text.Length, number.Length, text.LinesEnded);
+                        text.Append(number);
+                    }
                     else if (closing == "r") hiddenRun = false;
-                    else if (closing == "p") text.EndLine();
+                    else if (closing == "p")
+                    {
+                        // A numbered label or heading ("1. Decision rationale:", "2. CLINICAL CASE SUMMARY") is read as the
+                        // label or heading: the number is a list's, not the letter's.
+                        if (numberAt >= 0 && LetterReader.OpensWithLabelOrHeading(text.LineFrom(numberAt + numberLength, numberLine)))
+                            text.Remove(numberAt, numberLength, numberLine);
+                        numberAt = -1;
+                        text.EndLine();
+                    }
                     else if (closing == "tc" && cells.Count > 0)
                     {
                         var cellLines = text.LinesEnded - cells.Pop();
@@ -196,6 +212,21 @@ public static partial class DocxText
 
         /// <summary>How many lines have ended so far.</summary>
         public int LinesEnded => _lineEnds.Count;
+
+        /// <summary>The length of the text so far.</summary>
+        public int Length => _text.Length;
+
+        /// <summary>The text from <paramref name="from"/> to the end of line <paramref name="line"/> (counted from 0), open or ended.</summary>
+        public string LineFrom(int from, int line)
+            => _text.ToString(from, (line < _lineEnds.Count ? _lineEnds[line] : _text.Length) - from);
+
+        /// <summary>Takes characters out of line <paramref name="line"/>, the ends of it and the lines after it moving back.</summary>
+        public void Remove(int at, int count, int line)
+        {
+            _text.Remove(at, count);
+            for (var k = line; k < _lineEnds.Count; k++) _lineEnds[k] -= count;
+            if (_lineStart > at) _lineStart -= count;
+        }
 
         public void Append(string value)
         {

@@ -1312,6 +1312,14 @@ public sealed class LetterReader
     /// </summary>
     internal static bool OpensWithItemLabel(string text, LetterLine line) => StartsWithLabel(text, line) >= 0 || StartsWrappedLabel(text, line);
 
+    /// <summary>Whether a line of text opens with an item's label ("Decision rationale:") or is a section's heading.</summary>
+    internal static bool OpensWithLabelOrHeading(string text)
+    {
+        var lines = LetterLines.Split(text);
+        if (lines.Count == 0 || lines[0] is not { Kind: LineKind.Text } line) return false;
+        return OpensWithItemLabel(text, line) || IsSectionHeading(string.Join(' ', text.Substring(line.ContentStart, line.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     /// <summary>The label the line opens with, as an index into Labels, then BareLabels; -1 for none.</summary>
     private static int StartsWithLabel(string text, LetterLine line)
     {
