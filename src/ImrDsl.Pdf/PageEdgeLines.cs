@@ -14,6 +14,28 @@ public static class PageEdgeLines
     public const int MostLines = 4;
 
     /// <summary>
+    /// Of the lines found at the same place on <paramref name="pages"/> pages, the one that stands on all of them but one,
+    /// and on two at least, and that <paramref name="mayBe"/> furniture: the index of the first page that holds it, or -1.
+    /// Such a line is on the first page or the second, so only their lines are counted.
+    /// </summary>
+    /// <param name="pages">How many pages a line was found on.</param>
+    /// <param name="same">Whether the lines of two pages (by index) are the same.</param>
+    /// <param name="mayBe">Whether a page's line (by index) may be furniture at all.</param>
+    public static int OnAllPagesButOne(int pages, Func<int, int, bool> same, Func<int, bool> mayBe)
+    {
+        var least = Math.Max(2, pages - 1);
+        for (var candidate = 0; candidate < Math.Min(2, pages - 1); candidate++)
+        {
+            if (!mayBe(candidate)) continue;
+            var count = 0;
+            for (var page = 0; page < pages; page++)
+                if (same(page, candidate)) count++;
+            if (count >= least) return candidate;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Whether a line found at the same place on several pages reads as furniture: a title, a name, an address, a date
     /// ("Independent Medical Review", "IMR Case CM16-0101234", "MAXIMUS Federal Services, Inc.", "P.O. Box 138009,
     /// Sacramento, CA 95813"). Its words open in capitals or digits but for the small words of a name ("of", "for"), and

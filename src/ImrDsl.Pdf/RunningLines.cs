@@ -42,8 +42,7 @@ internal static partial class RunningLines
 
     /// <summary>
     /// One more line of the blocks still going on: the first (or last) line of each such page goes where the same line
-    /// stands there on all those pages but one, and on two at least; such a line is on the first of them or the second,
-    /// so only those two are counted. Only a line that reads as furniture goes (<see cref="PageEdgeLines.ReadsAsFurniture"/>).
+    /// stands there on all those pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture.
     /// </summary>
     private static void RemoveRepeated(List<List<LineBuilder.TextLine>> pages, bool[] goesOn, bool top)
     {
@@ -52,18 +51,9 @@ internal static partial class RunningLines
             if (goesOn[page] && pages[page].Count > 1) going.Add(page);
             else goesOn[page] = false;
         string End(int page) => top ? pages[page][0].Text : pages[page][^1].Text;
-        string? block = null;
-        if (going.Count >= 2)
-        {
-            var least = Math.Max(2, going.Count - 1);
-            foreach (var candidate in going.Count == 2 ? new[] { End(going[0]) } : new[] { End(going[0]), End(going[1]) })
-            {
-                var count = 0;
-                foreach (var page in going)
-                    if (string.Equals(End(page), candidate, StringComparison.Ordinal)) count++;
-                if (count >= least && PageEdgeLines.ReadsAsFurniture(candidate)) { block = candidate; break; }
-            }
-        }
+        var holder = PageEdgeLines.OnAllPagesButOne(going.Count,
+            (a, b) => string.Equals(End(going[a]), End(going[b]), StringComparison.Ordinal), k => PageEdgeLines.ReadsAsFurniture(End(going[k])));
+        var block = holder < 0 ? null : End(going[holder]);
         foreach (var page in going)
         {
             if (block is null || !string.Equals(End(page), block, StringComparison.Ordinal)) { goesOn[page] = false; continue; }

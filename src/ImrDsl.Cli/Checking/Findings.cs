@@ -31,8 +31,9 @@ public static class Findings
         if (!span.IsKnown || span.Length <= 0 || span.Offset + span.Length > file.Text.Length) return null;
         // On one numbered line, only a span over lines as read (LS, PS, a vertical tab) can have another line to move onto.
         var ownLine = file.LineText(span.Line);
-        if (span.EndLine <= span.Line && LinesAsRead(ownLine, span.Column - 1) is null) return null;
-        var own = Words(LinesAsRead(ownLine, span.Column - 1) is { } read ? read.Own : ownLine);
+        var read = LinesAsRead(ownLine, span.Column - 1);
+        if (span.EndLine <= span.Line && read is null) return null;
+        var own = Words(read?.Own ?? ownLine);
         var item = Words(finding.Item ?? string.Empty);
         SourceSpan? best = null;
         for (var i = 0; i < finding.Message.Length; i++)
@@ -126,18 +127,15 @@ public static class Findings
         if (!span.IsKnown) return message;
         if (message.Length > MaxRawMessage) message = message.Substring(0, MaxRawMessage);
         var ownLine = file.LineText(span.Line);
-        if (LinesAsRead(ownLine, span.Column - 1) is { } read)
-        {
-            // A letter whose lines end in LS, PS or a vertical tab is one line by its number, several as it reads: the
-            // message keeps to the line as read, and the lines read around it are its neighbours.
-            var ownRead = Words(read.Own);
-            message = CutQuotedValues(message, ownRead, Words(item ?? string.Empty));
-            foreach (var neighbour in read.Neighbours) message = CutNeighbour(message, Words(neighbour), ownRead);
-        }
+        // A letter whose lines end in LS, PS or a vertical tab is one line by its number, several as it reads: the message
+        // keeps to the line as read, and the lines read around it are its neighbours.
+        var read = LinesAsRead(ownLine, span.Column - 1);
+        var own = Words(read?.Own ?? ownLine);
+        message = CutQuotedValues(message, own, Words(item ?? string.Empty));
+        if (read is not null)
+            foreach (var neighbour in read.Value.Neighbours) message = CutNeighbour(message, Words(neighbour), own);
         else
         {
-            var own = Words(ownLine);
-            message = CutQuotedValues(message, own, Words(item ?? string.Empty));
             var lineCount = file.Lines.LineCount;
             var last = Math.Min(lineCount, Math.Max(span.EndLine, span.Line) + NeighbourLines);
             for (var line = Math.Max(1, span.Line - NeighbourLines); line <= last; line++)
@@ -163,29 +161,26 @@ public static class Findings
     }
 
     /// <summary>
-    /// The line as read that holds <paramref name="column"/> of a numbered line, and the lines read within
-    /// <see cref="NeighbourLines"/> of it, where the numbered line holds line ends of its own (<see cref="LetterSource.EndsLine"/>);
-    /// null for a line that is one line as read, as nearly all are.
+    /// The line as read that holds <paramref name="column"/> of a numbered line (its text and where it starts), and the
+    /// lines read within <see cref="NeighbourLines"/> of it, where the numbered line holds line ends of its own
+    /// (<see cref="LetterSource.LineEndsWithinLines"/>); null for a line that is one line as read, as nearly all are.
     /// </summary>
-    internal static (string Own, List<string> Neighbours)? LinesAsRead(string line, int column)
+    internal static (string Own, int OwnStart, List<string> Neighbours)? LinesAsRead(string line, int column)
     {
-        var ends = 0;
-        foreach (var c in line)
-            if (LetterSource.EndsLine(c)) ends++;
-        if (ends == 0) return null;
-        var lines = new List<string>(ends + 1);
-        var own = 0;
+        if (line.AsSpan().IndexOfAny(ReadLineEnds) < 0) return null;
+        var lines = new List<(int Start, int End)>();
         for (int start = 0, i = 0; i <= line.Length; i++)
         {
-            if (i < line.Length && !LetterSource.EndsLine(line[i])) continue;
-            if (start <= column) own = lines.Count;
-            lines.Add(line.Substring(start, i - start));
+            if (i < line.Length && !ReadLineEnds.Contains(line[i])) continue;
+            lines.Add((start, i));
             start = i + 1;
         }
+        var own = 0;
+        while (own + 1 < lines.Count && lines[own + 1].Start <= column) own++;
         var neighbours = new List<string>();
         for (var k = Math.Max(0, own - NeighbourLines); k <= Math.Min(lines.Count - 1, own + NeighbourLines); k++)
-            if (k != own) neighbours.Add(lines[k]);
-        return (lines[own], neighbours);
+            if (k != own) neighbours.Add(line[lines[k].Start..lines[k].End]);
+        return (line[lines[own].Start..lines[own].End], lines[own].Start, neighbours);
     }
 
     /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>

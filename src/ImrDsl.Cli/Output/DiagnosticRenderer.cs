@@ -28,16 +28,12 @@ public sealed class DiagnosticRenderer(TextWriter writer, bool color)
         if (line.Length == 0 && diagnostic.Length == 0) return;
         var startColumn = Math.Min(diagnostic.Column - 1, line.Length);
         var endColumn = diagnostic.EndLine == diagnostic.Line ? Math.Min(diagnostic.EndColumn - 1, line.Length) : line.Length;
-        // A letter whose lines end in LS, PS, NEL or a vertical tab is one line by its line numbers (an editor's), several
-        // as it reads: the excerpt quotes only the line as read that holds the span's start, as it would with LF.
-        var readStart = startColumn;
-        while (readStart > 0 && !Domain.Letters.LetterSource.EndsLine(line[readStart - 1])) readStart--;
-        var readEnd = startColumn;
-        while (readEnd < line.Length && !Domain.Letters.LetterSource.EndsLine(line[readEnd])) readEnd++;
-        if (readStart > 0 || readEnd < line.Length)
+        // A letter whose lines end in LS, PS or a vertical tab is one line by its line numbers (an editor's), several as it
+        // reads: the excerpt quotes only the line as read that holds the span's start, as it would with LF.
+        if (Checking.Findings.LinesAsRead(line, startColumn) is { } read)
         {
-            line = line.Substring(readStart, readEnd - readStart);
-            (startColumn, endColumn) = (startColumn - readStart, Math.Min(endColumn, readEnd) - readStart);
+            line = read.Own;
+            (startColumn, endColumn) = (startColumn - read.OwnStart, Math.Min(endColumn - read.OwnStart, read.Own.Length));
         }
         // A very long line (a whole letter without line breaks) is shown as a window around the span.
         var windowStart = Math.Max(0, Math.Min(startColumn - MaxExcerptWidth / 4, line.Length - MaxExcerptWidth));

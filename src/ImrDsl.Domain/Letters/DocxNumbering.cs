@@ -32,12 +32,19 @@ public static partial class DocxText
         /// <summary>The numbering of the document whose main part is <paramref name="mainPart"/>, or null when it numbers nothing.</summary>
         public static Numbering? Read(ZipArchive zip, string mainPart, Limits limits)
         {
-            var numbering = RelatedPart(zip, mainPart, "/numbering", "numbering.xml", limits);
-            if (numbering is null) return null;
+            // The parts the main part's relationships name, or the conventional ones beside it.
+            var folder = mainPart.Contains('/') ? mainPart[..(mainPart.LastIndexOf('/') + 1)] : string.Empty;
+            var relationships = Relationships(zip, folder + "_rels/" + mainPart[folder.Length..] + ".rels", limits);
+            ZipArchiveEntry? Part(string type, string conventional)
+            {
+                var target = RelationshipTarget(relationships, type) ?? conventional;
+                return FindEntry(zip, target.StartsWith('/') ? target.TrimStart('/') : folder + target);
+            }
+            if (Part("/numbering", "numbering.xml") is not { } numbering) return null;
             var result = new Numbering();
             result.ReadLists(numbering, limits);
             if (result._lists.Count == 0) return null;
-            if (RelatedPart(zip, mainPart, "/styles", "styles.xml", limits) is { } styles) result.ReadStyles(styles, limits);
+            if (Part("/styles", "styles.xml") is { } styles) result.ReadStyles(styles, limits);
             return result;
         }
 
@@ -213,39 +220,10 @@ public static partial class DocxText
             }
         }
 
-        private static string? Attribute(XmlReader xml, string name) => xml.GetAttribute(name, Word) ?? xml.GetAttribute(name, StrictWord);
-
         private static int? Number(string? value)
             => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 32767 ? n : null;
 
-        private static int LevelOf(string? value) => Number(value) is { } n && n < Levels ? n : -1;
-    }
-
-    /// <summary>
-    /// The part that the main part's relationships name with a type ending in <paramref name="type"/>, or the
-    /// conventional <paramref name="fallback"/> beside the main part; null when there is none.
-    /// </summary>
-    private static ZipArchiveEntry? RelatedPart(ZipArchive zip, string mainPart, string type, string fallback, Limits limits)
-    {
-        var folder = mainPart.Contains('/') ? mainPart[..(mainPart.LastIndexOf('/') + 1)] : string.Empty;
-        var rels = FindEntry(zip, folder + "_rels/" + mainPart[folder.Length..] + ".rels");
-        var target = fallback;
-        if (rels is not null)
-        {
-            using var stream = new LimitedStream(rels.Open(), Math.Min(limits.MaxPartBytes, 1024 * 1024));
-            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            while (xml.Read())
-            {
-                if (xml.Depth > limits.MaxDepth) throw new LimitReached($"the .docx relationships nest XML more than {limits.MaxDepth} deep; they are not read");
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
-                    && xml.GetAttribute("Type") is { } kind && kind.EndsWith(type, StringComparison.Ordinal)
-                    && xml.GetAttribute("Target") is { Length: > 0 } named)
-                {
-                    target = named;
-                    break;
-                }
-            }
-        }
-        return FindEntry(zip, target.StartsWith('/') ? target.TrimStart('/') : folder + target);
+        /// <summary>A list level (w:ilvl) from 0 to 8, or -1.</summary>
+        internal static int LevelOf(string? value) => Number(value) is { } n && n < Levels ? n : -1;
     }
 }

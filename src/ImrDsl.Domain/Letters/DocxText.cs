@@ -139,7 +139,7 @@ public static partial class DocxText
                                 break;
                             case "pStyle" when parent == "pPr": style = Val(xml); break;
                             case "numId" when parent == "numPr": numId = Val(xml); break;
-                            case "ilvl" when parent == "numPr": level = int.TryParse(Val(xml), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : null; break;
+                            case "ilvl" when parent == "numPr": level = Numbering.LevelOf(Val(xml)) is var l and >= 0 ? l : null; break;
                             case "tr" when !xml.IsEmptyElement: rows.Push((text.LinesEnded, true)); break;
                             case "tc" when !xml.IsEmptyElement: cells.Push(text.LinesEnded); break;
                         }
@@ -189,14 +189,13 @@ public static partial class DocxText
         return sawBody ? (text.ToString(), null) : (null, "the .docx file has no document body");
     }
 
-    private static string? Val(XmlReader xml) => xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
+    /// <summary>A Word attribute of the element, in either namespace Word writes (transitional or strict).</summary>
+    private static string? Attribute(XmlReader xml, string name) => xml.GetAttribute(name, Word) ?? xml.GetAttribute(name, StrictWord);
+
+    private static string? Val(XmlReader xml) => Attribute(xml, "val");
 
     /// <summary>Whether a toggle property says w:val="0", "false" or "off" (a bare toggle, or any other value, is on).</summary>
-    private static bool IsSwitchedOff(XmlReader xml)
-    {
-        var value = xml.GetAttribute("val", Word) ?? xml.GetAttribute("val", StrictWord);
-        return value is "0" or "false" or "off";
-    }
+    private static bool IsSwitchedOff(XmlReader xml) => Val(xml) is "0" or "false" or "off";
 
     /// <summary>
     /// The text being read, a line at a time. Where each line ends is kept, so a table row's lines are joined without
@@ -280,20 +279,32 @@ public static partial class DocxText
 
     /// <summary>The main document part, as the package's relationships name it (word/document.xml by convention).</summary>
     private static string MainPartName(ZipArchive zip, Limits limits)
+        => RelationshipTarget(Relationships(zip, "_rels/.rels", limits), "/officeDocument")?.TrimStart('/') ?? "word/document.xml";
+
+    /// <summary>The relationships a .rels part lists, each its type and target; none when there is no such part.</summary>
+    private static List<(string Type, string Target)> Relationships(ZipArchive zip, string relsPart, Limits limits)
     {
-        var rels = FindEntry(zip, "_rels/.rels");
-        if (rels is null) return "word/document.xml";
+        var relationships = new List<(string, string)>();
+        var rels = FindEntry(zip, relsPart);
+        if (rels is null) return relationships;
         using var stream = new LimitedStream(rels.Open(), Math.Min(limits.MaxPartBytes, 1024 * 1024));
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         while (xml.Read())
         {
             if (xml.Depth > limits.MaxDepth) throw new LimitReached($"the .docx relationships nest XML more than {limits.MaxDepth} deep; they are not read");
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
-                && xml.GetAttribute("Type") is { } type && type.EndsWith("/officeDocument", StringComparison.Ordinal)
-                && xml.GetAttribute("Target") is { Length: > 0 } target)
-                return target.TrimStart('/');
+                && xml.GetAttribute("Type") is { } type && xml.GetAttribute("Target") is { Length: > 0 } target)
+                relationships.Add((type, target));
         }
-        return "word/document.xml";
+        return relationships;
+    }
+
+    /// <summary>The target of the first relationship whose type ends in <paramref name="type"/> ("/styles"), or null.</summary>
+    private static string? RelationshipTarget(List<(string Type, string Target)> relationships, string type)
+    {
+        foreach (var (kind, target) in relationships)
+            if (kind.EndsWith(type, StringComparison.Ordinal)) return target;
+        return null;
     }
 
     private static ZipArchiveEntry? FindEntry(ZipArchive zip, string name)

@@ -282,9 +282,9 @@ public sealed class LetterReader
                 var valueEnd = ValueEnd(text, valueStart, line.ContentEnd);
                 // A row of labels with their values in the row below, column by column, as a table of labels above values
                 // gives ("Date of Injury:      Decision Date:" / "05/05/2013      03/22/2016"): the label's column there.
-                if (valueEnd <= valueStart && IsLabelRow(text, line))
+                if (valueEnd <= valueStart && LabelRow(text, line) is { } labels)
                 {
-                    if (ValueBelowInColumn(scan, i, endLine, at) is not { } cell) continue;
+                    if (ValueBelowInColumn(scan, i, endLine, at, labels) is not { } cell) continue;
                     (valueStart, valueEnd) = cell;
                 }
                 // "Date of Injury:" at the end of a wrapped line: the value opens the next line.
@@ -323,14 +323,13 @@ public sealed class LetterReader
 
     /// <summary>
     /// The value of the label at <paramref name="at"/> on line <paramref name="row"/>, a row of labels without values
-    /// (<see cref="IsLabelRow"/>): the cell in the same column of the next text line, which must hold as many cells as the
-    /// row holds labels. Null otherwise: a value taken from another column would be another field's.
+    /// (<paramref name="labels"/>, as <see cref="LabelRow"/> found them): the cell in the same column of the next text line,
+    /// which must hold as many cells as the row holds labels. Null otherwise: a value taken from another column would be
+    /// another field's.
     /// </summary>
-    private static (int Start, int End)? ValueBelowInColumn(LetterScan scan, int row, int endLine, int at)
+    private static (int Start, int End)? ValueBelowInColumn(LetterScan scan, int row, int endLine, int at, List<(int Start, int End)> labels)
     {
         var text = scan.Text;
-        var line = scan.Lines[row];
-        var labels = Cells(text, line.ContentStart, line.ContentEnd);
         var column = -1;
         for (var k = 0; k < labels.Count; k++)
             if (labels[k].Start <= at && at < labels[k].End) column = k;
@@ -340,8 +339,7 @@ public sealed class LetterReader
         if (values.Count != labels.Count) return null;
         var (valueStart, valueEnd) = values[column];
         // The row below is values, not another row of labels.
-        foreach (var (label, _, _) in HeaderLabels)
-            if (label.IndexIn(text, valueStart, valueEnd - valueStart) >= 0) return null;
+        if (HoldsHeaderLabel(text, valueStart, valueEnd)) return null;
         valueEnd = ValueEnd(text, valueStart, valueEnd);
         return valueEnd > valueStart ? (valueStart, valueEnd) : null;
     }
@@ -379,14 +377,14 @@ public sealed class LetterReader
         return dashes;
     }
 
-    /// <summary>Whether the line is two or more cells, each one header label with nothing after its colon.</summary>
-    private static bool IsLabelRow(string text, LetterLine line)
+    /// <summary>The line's cells when it is two or more, each one header label with nothing after its colon; else null.</summary>
+    private static List<(int Start, int End)>? LabelRow(string text, LetterLine line)
     {
         var cells = Cells(text, line.ContentStart, line.ContentEnd);
-        if (cells.Count < 2) return false;
+        if (cells.Count < 2) return null;
         foreach (var (start, end) in cells)
-            if (LabelCellAt(text, start, end) != end) return false;
-        return true;
+            if (LabelCellAt(text, start, end) != end) return null;
+        return cells;
     }
 
     /// <summary>The end of the header label that text[start, end) opens with (past its colon and emphasis), or null.</summary>

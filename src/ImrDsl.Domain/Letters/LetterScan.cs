@@ -289,9 +289,8 @@ internal sealed class LetterScan
         var byLine = blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in pages)
         {
-            var first = start;
-            while (first < end && Lines[first].Length == 0 && Lines[first].Kind != LineKind.Text) first++;
-            if (first >= end || Lines[first].Kind != LineKind.Furniture) continue;
+            var first = NextShown(start, start, end, down: true);
+            if (first < 0 || Lines[first].Kind != LineKind.Furniture) continue;
             var key = Lines[first].Content(Text).TrimStart('\f');
             if (!byLine.TryGetValue(key, out var block)) byLine[key] = block = new List<(int, int, int)>();
             block.Add((first + 1, start, end));
@@ -315,11 +314,7 @@ internal sealed class LetterScan
     {
         var going = new List<(int At, int Start, int End)>(pages.Count);
         foreach (var (start, end) in pages)
-        {
-            var last = end - 1;
-            while (last >= start && Lines[last].Length == 0 && Lines[last].Kind != LineKind.Text) last--;
-            if (last >= start && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
-        }
+            if (NextShown(end, start, end, down: false) is var last and >= 0 && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
         // The page's last furniture line (its number) is the footer's first: the lines above it make up the rest.
         for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2; depth++)
             going = MarkRepeated(going, down: false);
@@ -328,42 +323,46 @@ internal sealed class LetterScan
     /// <summary>
     /// One depth of a header or footer block: the first line shown on each page from where its block has got to (down from
     /// it, or up from the line before it, within the page) is furniture where the same line stands there on all of those
-    /// pages but one, and on two at least. Returns where the pages so marked go on, one line further.
+    /// pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture. Returns where the pages so
+    /// marked go on, one line further.
     /// </summary>
     private List<(int At, int Start, int End)> MarkRepeated(List<(int At, int Start, int End)> going, bool down)
     {
+        // The next line shown, furniture or not: another rule may have found part of the block on some pages already.
         var found = new List<(int Line, int Start, int End)>(going.Count);
         foreach (var (at, start, end) in going)
-        {
-            // The next line shown, furniture or not: another rule may have found part of the block on some pages already.
-            var i = at;
-            if (down) while (i < end && Lines[i].Length == 0) i++;
-            else for (i--; i >= start && Lines[i].Length == 0; i--) { }
-            if (i >= start && i < end) found.Add((i, start, end));
-        }
+            if (NextShown(at, start, end, down) is var i and >= 0) found.Add((i, start, end));
         var next = new List<(int At, int Start, int End)>();
-        if (found.Count < 2) return next;
-        // A line on all pages but one is on the first page or the second: only their lines are counted, compared in place,
-        // so a letter of many pages makes no string of each.
-        var least = Math.Max(2, found.Count - 1);
-        foreach (var candidate in found.Count == 2 ? new[] { found[0].Line } : new[] { found[0].Line, found[1].Line })
+        var holder = PageEdgeLines.OnAllPagesButOne(found.Count, (a, b) => Lines[found[a].Line].Content(Text).SequenceEqual(Lines[found[b].Line].Content(Text)),
+            k => Lines[found[k].Line] is var line && line.Length <= 120 && !IsRepeatedOnPurpose(line.Content(Text), line) && PageEdgeLines.ReadsAsFurniture(line.Content(Text)));
+        if (holder < 0) return next;
+        var block = Lines[found[holder].Line].Content(Text);
+        foreach (var (i, start, end) in found)
         {
-            var line = Lines[candidate];
-            var content = line.Content(Text);
-            if (line.Length > 120 || IsRepeatedOnPurpose(content, line)) continue;
-            var count = 0;
-            foreach (var place in found)
-                if (Lines[place.Line].Content(Text).SequenceEqual(content)) count++;
-            if (count < least || !PageEdgeLines.ReadsAsFurniture(content)) continue;
-            foreach (var (i, start, end) in found)
-            {
-                if (!Lines[i].Content(Text).SequenceEqual(content)) continue;
-                Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
-                next.Add((down ? i + 1 : i, start, end));
-            }
-            break;
+            if (!Lines[i].Content(Text).SequenceEqual(block)) continue;
+            Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+            next.Add((down ? i + 1 : i, start, end));
         }
         return next;
+    }
+
+    /// <summary>
+    /// The first line that shows anything (text or furniture) in [<paramref name="start"/>, <paramref name="end"/>), from
+    /// <paramref name="at"/> down, or up from the line before it; -1 if none.
+    /// </summary>
+    private int NextShown(int at, int start, int end, bool down)
+    {
+        if (down)
+        {
+            for (var i = at; i < end; i++)
+                if (Lines[i].Length > 0) return i;
+        }
+        else
+        {
+            for (var i = at - 1; i >= start; i--)
+                if (Lines[i].Length > 0) return i;
+        }
+        return -1;
     }
 
     /// <summary>

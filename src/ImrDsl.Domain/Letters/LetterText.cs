@@ -231,12 +231,16 @@ internal sealed class LetterText
             into[0] = ' ';
             return 1;
         }
+        // Unicode's other line ends (a Word line break saved as text is a vertical tab; LS and PS come from web pages and
+        // some converters) end a line as LF does. One character for one, so positions do not shift; the file's own line
+        // numbers (CR, LF, CRLF) stay as an editor shows them. (CR and LF themselves are never replaced.)
+        if (LetterSource.EndsLine(c))
+        {
+            into[0] = '\n';
+            return 1;
+        }
         switch (c)
         {
-            // Unicode's other line ends (LetterSource.EndsLine: a Word line break saved as text is a vertical tab; LS and PS
-            // come from web pages and some converters) end a line as LF does. One character for one, so positions do not
-            // shift; the file's own line numbers (CR, LF, CRLF) stay as an editor shows them.
-            case '\v' or '\u2028' or '\u2029': into[0] = '\n'; return 1;
             case '\u00A0' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A'): into[0] = ' '; return 1;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': return 0; // invisible: nothing to read
             case '\u00AD':
