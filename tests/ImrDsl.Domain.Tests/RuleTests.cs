@@ -902,6 +902,53 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A letter's own line that stands at the same place on several pages stays the letter's: the same last line of two
+    /// rationales above their page's footer, the same first line of two pages below the running header, a citation's end,
+    /// a sentence that names an earlier case at a page's top. A probe of letters built so found all of them dropped as
+    /// page furniture by a first version of the header and footer rules, in silence. Each letter of three pages reads as
+    /// the same one without its page breaks.
+    /// </summary>
+    [Theory]
+    [InlineData("Therefore, the request is not medically necessary.", false)]
+    [InlineData("Therefore, the request is not medically necessary.", true)]
+    [InlineData("Opioids Page(s): 74-96.", false)]
+    [InlineData("Opioids Page(s): 74-96.", true)]
+    [InlineData("The prior review, CM14-0045678, found the same.", true)]
+    public void A_line_of_the_letter_at_the_same_place_on_several_pages_stays_the_letters(string line, bool pageTop)
+    {
+        // Two items, each with the line where a page ends (or starts): the rationale's last line, or a citation's end.
+        var citation = line.Contains("Page(s)", StringComparison.Ordinal);
+        string Body(string rationaleEnd) => citation
+            ? $"Decision rationale: There is no documentation of functional improvement. {rationaleEnd}"
+            : $"Decision rationale: There is no documentation of functional improvement.\n{line}";
+        var guideline = citation ? "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines\n" + line : "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.";
+        string Break(int page) => $"\nPage {page} of 3\n\fFinal Determination Letter for IMR Case Number CM16-0123456\n";
+        var items = new[] { ("Norco 10/325mg #120: Upheld", "Therefore, the request for Norco is not medically necessary."), ("Tramadol 50mg #60: Upheld", "Therefore, the request for Tramadol is not medically necessary.") };
+        string Letter(bool broken)
+        {
+            var text = new System.Text.StringBuilder(Head);
+            for (var k = 0; k < items.Length; k++)
+            {
+                var (heading, end) = items[k];
+                // The line that repeats stands last on the page (a footer follows it) or first (the running header precedes it).
+                var parts = citation ? (guideline.Split('\n')[0], guideline.Split('\n')[1]) : (Body(end).Split('\n')[0], line);
+                var pageBreak = broken ? Break(k + 1) : "\n";
+                var lines = pageTop ? parts.Item1 + pageBreak + parts.Item2 : parts.Item1 + "\n" + parts.Item2 + pageBreak;
+                text.Append(heading).Append("\n\n");
+                if (citation) text.Append(lines).Append("\n\n").Append(Body(end)).Append("\n\n");
+                else text.Append(guideline).Append("\n\n").Append(lines).Append("\n\n");
+            }
+            return text.Append("Page 3 of 3\n").ToString();
+        }
+        static object Read(string letter)
+        {
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", letter));
+            return string.Join("\n", model.Items.Select(i => $"{i.Service} | {i.Rationale} | {string.Join("; ", i.Citations.Select(c => c.Topic))}"));
+        }
+        Assert.Equal(Read(Letter(broken: false)), Read(Letter(broken: true)));
+    }
+
+    /// <summary>
     /// A header set as rows of labels above rows of values, as a Word table of labels over values converts to text
     /// ("Date of Injury:      Decision Date:" / "05/05/2013      03/22/2016"): any order of the fields, one to three to a
     /// row, cells two or more spaces or a tab apart, aligned in columns or not, or a Markdown table (its rule under the
