@@ -36,6 +36,40 @@ public static class PageEdgeLines
     }
 
     /// <summary>
+    /// How many lines from here, on every page, make up a privacy notice ("CONFIDENTIAL: This document contains protected
+    /// health information."), or 0. A notice is a sentence, which <see cref="ReadsAsFurniture"/> keeps as the letter's own,
+    /// so it must stand on every page, not all but one, and hold a notice's words. Read up from a footer, the lines of a
+    /// wrapped notice come end first, so the run goes on to the last line that holds its words, within
+    /// <paramref name="most"/> lines; read down from a header, each line must hold them, or the page's own text below it
+    /// would be taken for the notice's end. No line of it holds the letter's own words (an outcome, cited pages, a guideline).
+    /// </summary>
+    /// <param name="up">Whether the run goes up from a footer.</param>
+    /// <param name="pages">How many pages the block goes on; at least two.</param>
+    /// <param name="most">How many lines the block may still take.</param>
+    /// <param name="line">The line that many steps on from here on the first page, or null where it has none.</param>
+    /// <param name="sameAsFirst">Whether a page (by index) has the first page's line that many steps on.</param>
+    public static int NoticeLines(int pages, int most, bool up, Func<int, string?> line, Func<int, int, bool> sameAsFirst)
+    {
+        if (pages < 2) return 0;
+        var notice = 0;
+        for (var step = 0; step < most; step++)
+        {
+            if (line(step) is not { } text || text.Length > 160 || HoldsLettersOwnWord(text)) break;
+            var onEvery = true;
+            for (var page = 1; page < pages && onEvery; page++) onEvery = sameAsFirst(step, page);
+            if (!onEvery) break;
+            if (HoldsNoticeWords(text)) notice = step + 1;
+            else if (!up) break;
+        }
+        return notice;
+    }
+
+    /// <summary>Words a privacy notice holds and a letter's own text hardly does at every page's edge.</summary>
+    private static bool HoldsNoticeWords(ReadOnlySpan<char> line)
+        => line.Contains("confidential", StringComparison.OrdinalIgnoreCase) || line.Contains("privileged", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("protected health information", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether a line found at the same place on several pages reads as furniture: a title, a name, an address, a date
     /// ("Independent Medical Review", "IMR Case CM16-0101234", "MAXIMUS Federal Services, Inc.", "P.O. Box 138009,
     /// Sacramento, CA 95813"). Its words open in capitals or digits but for the small words of a name ("of", "for"), and

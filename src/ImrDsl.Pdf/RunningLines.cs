@@ -33,18 +33,21 @@ internal static partial class RunningLines
             headerGoesOn[page] = lines.Count > 0 && IsRunning(lines[0].Text, repeatedTop);
             if (headerGoesOn[page]) lines.RemoveAt(0);
         }
-        for (var depth = 1; depth < PageEdgeLines.MostLines; depth++)
+        // Headers and footers a line at a time, in turn, each to its block's most lines.
+        for (int header = 1, footer = 1; header < PageEdgeLines.MostLines || footer < PageEdgeLines.MostLines;)
         {
-            RemoveRepeated(pages, headerGoesOn, top: true);
-            RemoveRepeated(pages, footerGoesOn, top: false);
+            if (header < PageEdgeLines.MostLines) header += RemoveRepeated(pages, headerGoesOn, top: true, PageEdgeLines.MostLines - header);
+            if (footer < PageEdgeLines.MostLines) footer += RemoveRepeated(pages, footerGoesOn, top: false, PageEdgeLines.MostLines - footer);
         }
     }
 
     /// <summary>
     /// One more line of the blocks still going on: the first (or last) line of each such page goes where the same line
-    /// stands there on all those pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture.
+    /// stands there on all those pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture, or
+    /// lines that begin a privacy notice on every one of them (<see cref="PageEdgeLines.NoticeLines"/>) go. Returns how
+    /// many lines of the block that took.
     /// </summary>
-    private static void RemoveRepeated(List<List<LineBuilder.TextLine>> pages, bool[] goesOn, bool top)
+    private static int RemoveRepeated(List<List<LineBuilder.TextLine>> pages, bool[] goesOn, bool top, int most)
     {
         var going = new List<int>();
         for (var page = 0; page < pages.Count; page++)
@@ -53,12 +56,25 @@ internal static partial class RunningLines
         string End(int page) => top ? pages[page][0].Text : pages[page][^1].Text;
         var holder = PageEdgeLines.OnAllPagesButOne(going.Count,
             (a, b) => string.Equals(End(going[a]), End(going[b]), StringComparison.Ordinal), k => PageEdgeLines.ReadsAsFurniture(End(going[k])));
+        if (holder < 0 && going.Count >= 2)
+        {
+            // The step-th line from this end, keeping one line of the page at least.
+            string? At(int page, int step) => pages[page].Count > step + 1 ? pages[page][top ? step : pages[page].Count - 1 - step].Text : null;
+            var notice = PageEdgeLines.NoticeLines(going.Count, most, up: !top, step => At(going[0], step),
+                (step, k) => At(going[k], step) is { } line && string.Equals(line, At(going[0], step), StringComparison.Ordinal));
+            if (notice > 0)
+            {
+                foreach (var page in going) pages[page].RemoveRange(top ? 0 : pages[page].Count - notice, notice);
+                return notice;
+            }
+        }
         var block = holder < 0 ? null : End(going[holder]);
         foreach (var page in going)
         {
             if (block is null || !string.Equals(End(page), block, StringComparison.Ordinal)) { goesOn[page] = false; continue; }
             pages[page].RemoveAt(top ? 0 : pages[page].Count - 1);
         }
+        return 1;
     }
 
     private static bool IsRunning(string line, HashSet<string> repeated)

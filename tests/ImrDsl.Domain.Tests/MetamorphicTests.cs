@@ -30,8 +30,8 @@ public class MetamorphicTests
     /// name a case number, or two that do not.</param>
     /// <param name="HeaderOnTop">Whether the first page shows the header too. A header without it shows once in a letter of
     /// two pages, so only one that names a case number is told from the text.</param>
-    /// <param name="FooterLinesAbove">How many lines stand above each page's footer line: a company's name, an address,
-    /// "CONFIDENTIAL".</param>
+    /// <param name="FooterLinesAbove">What stands above each page's footer line (<see cref="FooterBlock"/>): a company's
+    /// name, an address, "CONFIDENTIAL", a privacy notice.</param>
     public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false, int Footer = 0,
         int LineEnds = 0, int HeaderLines = 1, bool HeaderOnTop = true, int FooterLinesAbove = 0)
     {
@@ -69,9 +69,17 @@ public class MetamorphicTests
     /// <summary>Whether a header in that style is told from the text where it shows only once: it names a case number.</summary>
     private static bool NamesCase(int headerStyle) => headerStyle is 2 or 3;
 
-    /// <summary>The lines above a page's footer line, none to three.</summary>
-    private static string[] FooterBlock(int lines)
-        => new[] { "MAXIMUS Federal Services, Inc.", "P.O. Box 138009, Sacramento, CA 95813-8009", "CONFIDENTIAL" }.Take(lines).ToArray();
+    /// <summary>
+    /// The lines above a page's footer line in style 0 to 5: none to three of a company's name, an address and
+    /// "CONFIDENTIAL"; a privacy notice written as a sentence; or one wrapped onto two lines below the company's name. The
+    /// notices read as sentences, so only their standing on every page and their words tell them from the letter's text.
+    /// </summary>
+    private static string[] FooterBlock(int style) => style switch
+    {
+        4 => new[] { "CONFIDENTIAL: This document contains protected health information." },
+        5 => new[] { "MAXIMUS Federal Services, Inc.", "This letter holds confidential medical information protected by state and", "federal law, and it is meant only for the named recipient." },
+        _ => new[] { "MAXIMUS Federal Services, Inc.", "P.O. Box 138009, Sacramento, CA 95813-8009", "CONFIDENTIAL" }.Take(style).ToArray(),
+    };
 
     /// <summary>
     /// A page footer as converters leave it: "Page 2 of 5", the number alone ("2", "- 2 -", "2/5", a centred "2 of 5"), or
@@ -100,7 +108,7 @@ public class MetamorphicTests
         from lineEnds in Gen.Choose(0, 5)
         from headerLines in Gen.Choose(1, 4)
         from headerOnTop in Gen.Elements(true, false)
-        from footerLinesAbove in Gen.Choose(0, 3)
+        from footerLinesAbove in Gen.Choose(0, 5)
         select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer, lineEnds, headerLines, headerOnTop || !NamesCase(headerLines), footerLinesAbove);
 
     public static IEnumerable<object[]> ConvertedLetters()

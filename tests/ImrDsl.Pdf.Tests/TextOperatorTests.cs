@@ -124,6 +124,44 @@ public class TextOperatorTests
             Assert.Equal(new[] { $"first line {page}", "and appropriate." }, result.Pages[page - 1].Lines);
     }
 
+    /// <summary>The first lines of three pages, each its own.</summary>
+    private static readonly string[] FirstLines = { "The worker reports pain", "Records show no change", "Therapy was completed" };
+
+    /// <summary>
+    /// A privacy notice written as a sentence above the page number goes, on one line or wrapped onto two, where it stands on
+    /// every page: a sentence is otherwise the letter's own, so it was read into the text the break cut. A sentence on every
+    /// page without a notice's words stays, and so does a notice missing from one page (the letter quoting one).
+    /// </summary>
+    [Theory]
+    [InlineData("CONFIDENTIAL: This document contains protected health information.", "", false, true)]
+    [InlineData("This letter holds confidential medical information protected by state", "and federal law, meant only for the named recipient.", false, true)]
+    [InlineData("The request for the medication is not medically necessary.", "", false, false)]
+    [InlineData("CONFIDENTIAL: This document contains protected health information.", "", true, false)]
+    public void A_privacy_notice_on_every_page_is_dropped(string notice, string wrapped, bool missingFromOnePage, bool dropped)
+    {
+        var pdf = new PdfBuilder();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>");
+        string Show(string line) => $"0 -12 Td ({line}) Tj ";
+        string Content(int page)
+        {
+            var footer = missingFromOnePage && page == 2 ? "" : Show(notice) + (wrapped.Length > 0 ? Show(wrapped) : "");
+            return $"BT /F1 10 Tf 72 760 Td ({FirstLines[page - 1]}) Tj 0 -12 Td (and appropriate,) Tj 0 -500 Td " + footer + Show($"Page {page} of 3") + "ET";
+        }
+        for (var page = 1; page <= 3; page++)
+        {
+            pdf.Add($"<< /Type /Page /Parent 2 0 R /Contents {2 * page + 2} 0 R /Resources << /Font << {Courier} >> >> >>");
+            pdf.AddStream(Content(page));
+        }
+        var result = PdfTextReader.Read(pdf.ToBytes());
+        for (var page = 1; page <= 3; page++)
+        {
+            var kept = new List<string> { FirstLines[page - 1], "and appropriate," };
+            if (!dropped && !(missingFromOnePage && page == 2)) kept.Add(notice);
+            Assert.Equal(kept, result.Pages[page - 1].Lines.Where(line => line.Trim().Length > 0));
+        }
+    }
+
     [Theory]
     [InlineData("a\nb\n\fc\nd\n", 4, 2, 2)]
     [InlineData("a\n \nb\n", 3, 1, 2)]

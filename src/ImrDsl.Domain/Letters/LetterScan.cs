@@ -295,12 +295,7 @@ internal sealed class LetterScan
             if (!byLine.TryGetValue(key, out var block)) byLine[key] = block = new List<(int, int, int)>();
             block.Add((first + 1, start, end));
         }
-        foreach (var block in blocks.Values)
-        {
-            var going = block;
-            for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2; depth++)
-                going = MarkRepeated(going, down: true);
-        }
+        foreach (var block in blocks.Values) MarkBlock(block, down: true);
     }
 
     /// <summary>
@@ -316,17 +311,28 @@ internal sealed class LetterScan
         foreach (var (start, end) in pages)
             if (NextShown(end, start, end, down: false) is var last and >= 0 && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
         // The page's last furniture line (its number) is the footer's first: the lines above it make up the rest.
-        for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2; depth++)
-            going = MarkRepeated(going, down: false);
+        MarkBlock(going, down: false);
+    }
+
+    /// <summary>The rest of a header or footer block, line by line, below or above its first line on each of its pages.</summary>
+    private void MarkBlock(List<(int At, int Start, int End)> going, bool down)
+    {
+        for (var depth = 1; depth < PageEdgeLines.MostLines && going.Count >= 2;)
+        {
+            var (next, taken) = MarkRepeated(going, down, PageEdgeLines.MostLines - depth);
+            going = next;
+            depth += taken;
+        }
     }
 
     /// <summary>
     /// One depth of a header or footer block: the first line shown on each page from where its block has got to (down from
     /// it, or up from the line before it, within the page) is furniture where the same line stands there on all of those
-    /// pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture. Returns where the pages so
-    /// marked go on, one line further.
+    /// pages but one (<see cref="PageEdgeLines.OnAllPagesButOne"/>) and reads as furniture, or it begins a privacy notice
+    /// that stands on every one of them (<see cref="PageEdgeLines.NoticeLines"/>). Returns where the pages so marked go on,
+    /// and how many lines each gave.
     /// </summary>
-    private List<(int At, int Start, int End)> MarkRepeated(List<(int At, int Start, int End)> going, bool down)
+    private (List<(int At, int Start, int End)> Next, int Taken) MarkRepeated(List<(int At, int Start, int End)> going, bool down, int most)
     {
         // The next line shown, furniture or not: another rule may have found part of the block on some pages already.
         var found = new List<(int Line, int Start, int End)>(going.Count);
@@ -335,7 +341,7 @@ internal sealed class LetterScan
         var next = new List<(int At, int Start, int End)>();
         var holder = PageEdgeLines.OnAllPagesButOne(found.Count, (a, b) => Lines[found[a].Line].Content(Text).SequenceEqual(Lines[found[b].Line].Content(Text)),
             k => Lines[found[k].Line] is var line && line.Length <= 120 && !IsRepeatedOnPurpose(line.Content(Text), line) && PageEdgeLines.ReadsAsFurniture(line.Content(Text)));
-        if (holder < 0) return next;
+        if (holder < 0) return found.Count == going.Count ? MarkNotice(found, down, most) : (next, 1);
         var block = Lines[found[holder].Line].Content(Text);
         foreach (var (i, start, end) in found)
         {
@@ -343,7 +349,38 @@ internal sealed class LetterScan
             Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
             next.Add((down ? i + 1 : i, start, end));
         }
-        return next;
+        return (next, 1);
+    }
+
+    /// <summary>
+    /// A privacy notice of up to <paramref name="most"/> lines from each page's <paramref name="found"/> line on: marked
+    /// furniture on every page, which go on past it. None found, no page goes on.
+    /// </summary>
+    private (List<(int At, int Start, int End)> Next, int Taken) MarkNotice(List<(int Line, int Start, int End)> found, bool down, int most)
+    {
+        // Each page's lines from here, one a step; -1 where the page has no more.
+        var steps = new int[found.Count, most];
+        for (var page = 0; page < found.Count; page++)
+        {
+            var (line, start, end) = found[page];
+            for (var step = 0; step < most; step++)
+            {
+                steps[page, step] = line;
+                if (line >= 0) line = NextShown(down ? line + 1 : line, start, end, down);
+            }
+        }
+        var taken = PageEdgeLines.NoticeLines(found.Count, most, up: !down, step => steps[0, step] is var line and >= 0 ? Lines[line].Content(Text).ToString() : null,
+            (step, page) => steps[page, step] >= 0 && Lines[steps[page, step]].Content(Text).SequenceEqual(Lines[steps[0, step]].Content(Text)));
+        var next = new List<(int At, int Start, int End)>();
+        if (taken == 0) return (next, 1);
+        for (var page = 0; page < found.Count; page++)
+        {
+            for (var step = 0; step < taken; step++)
+                Lines[steps[page, step]] = Lines[steps[page, step]] with { Kind = LineKind.Furniture };
+            var last = steps[page, taken - 1];
+            next.Add((down ? last + 1 : last, found[page].Start, found[page].End));
+        }
+        return (next, taken);
     }
 
     /// <summary>
