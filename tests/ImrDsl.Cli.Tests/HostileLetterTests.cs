@@ -209,6 +209,35 @@ public class HostileLetterTests
         Assert.NotEmpty(excerpts);
         // Every excerpt is one line of a letter as read: the LF letters' lines and the others' are the same lines.
         Assert.All(excerpts, excerpt => Assert.True(lines.Contains(excerpt), $"the excerpt is not one line of its letter: {excerpt}"));
+
+        // The HTML report shows each letter line by line as read, with its notes and highlights where the LF letter has
+        // them; it showed the whole letter as one line. Only the finding's line and column, an editor's, differ.
+        HostileHarness.Run(temp.Path, "check", ".", "--format", "html", "--output", "report.html");
+        var views = LetterViews(File.ReadAllText(Path.Combine(temp.Path, "report.html")));
+        var compared = 0;
+        foreach (var name in names.Where(n => views.ContainsKey("lf-" + n)))
+        {
+            Assert.True(views.TryGetValue("other-" + name, out var other), $"{name}: no view of the other letter");
+            Assert.True(views["lf-" + name] == other, $"{name}: the views differ\n{views["lf-" + name]}\n---\n{other}");
+            compared++;
+        }
+        Assert.True(compared >= 10, $"{compared} letters shown");
+    }
+
+    /// <summary>Each letter's text view in an HTML report by its path, without the letter's number and the findings' places.</summary>
+    private static Dictionary<string, string> LetterViews(string html)
+    {
+        var views = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in html.Split("<article class=\"letter\"").Skip(1))
+        {
+            var path = System.Text.RegularExpressions.Regex.Match(article, "<span class=\"path\">([^<]*)</span>").Groups[1].Value;
+            var start = article.IndexOf("<div class=\"text\">", StringComparison.Ordinal);
+            if (start < 0) continue;
+            var view = article[start..article.IndexOf("<div class=\"end\">", start, StringComparison.Ordinal)];
+            view = System.Text.RegularExpressions.Regex.Replace(view, @"letter-\d+", "letter");
+            views[path] = System.Text.RegularExpressions.Regex.Replace(view, @"data-line=""\d+"" data-column=""\d+""", "");
+        }
+        return views;
     }
 
     [Fact]

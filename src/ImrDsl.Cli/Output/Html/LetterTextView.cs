@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using ImrDsl.Domain.Letters;
 using ImrDsl.Diagnostics;
 using ImrDsl.Text;
 using static ImrDsl.Cli.Output.Html.HtmlReport;
@@ -26,15 +28,28 @@ public static class LetterTextView
         {
             var start = lines.LineStart(line);
             var end = lines.LineContentEnd(text, line);
-            html.Append("<div class=\"line\">");
-            // Notes float into the right-hand column at the height of their line, without pushing the text apart.
-            foreach (var m in marked.Where(m => m.Line == line)) Note(html, m.Finding, firstOfRule);
-            html.Append("<span class=\"content\">");
-            WriteLine(html, text, start, end, marked.Where(m => m.Start <= end && m.End >= start).ToList());
-            html.Append("</span></div>\n");
+            var onLine = marked.Where(m => m.Line == line).ToList();
+            // A letter that ends its lines in LS, PS or a vertical tab is shown as the lines it reads as: a numbered line
+            // (CR and LF only, as editors count) may be the whole letter.
+            for (var from = start; ;)
+            {
+                var cut = text.AsSpan(from, end - from).IndexOfAny(ReadLineEnds);
+                var to = cut < 0 ? end : from + cut;
+                html.Append("<div class=\"line\">");
+                // Notes float into the right-hand column at the height of their line, without pushing the text apart.
+                foreach (var m in onLine.Where(m => m.Start >= from && (cut < 0 || m.Start <= to))) Note(html, m.Finding, firstOfRule);
+                html.Append("<span class=\"content\">");
+                WriteLine(html, text, from, to, marked.Where(m => m.Start <= to && m.End >= from).ToList());
+                html.Append("</span></div>\n");
+                if (cut < 0) break;
+                from = to + 1;
+            }
         }
         html.Append("<div class=\"end\"></div></div>\n");
     }
+
+    /// <summary>The line ends a letter's text reads within a numbered line (<see cref="LetterSource.LineEndsWithinLines"/>).</summary>
+    private static readonly SearchValues<char> ReadLineEnds = SearchValues.Create(LetterSource.LineEndsWithinLines);
 
     /// <summary>
     /// Where a finding's highlight goes. An empty span (a finding about a place, not words) highlights the rest
@@ -46,7 +61,11 @@ public static class LetterTextView
         var start = Math.Clamp(finding.Diagnostic.Start, 0, text.Length);
         var end = Math.Clamp(finding.Diagnostic.Start + finding.Diagnostic.Length, start, text.Length);
         var line = source.Lines.LineIndexOf(start);
-        if (end == start) end = source.Lines.LineContentEnd(text, line);
+        if (end == start)
+        {
+            end = source.Lines.LineContentEnd(text, line);
+            if (start < end && text.AsSpan(start, end - start).IndexOfAny(ReadLineEnds) is var cut and >= 0) end = start + cut;
+        }
         return new Marked(finding, start, end, line);
     }
 
