@@ -178,8 +178,8 @@ internal sealed class CitationReader
     private Citation? ReadPart(LetterText file, TextRun run, string text, int start, int end, CitationSource source, Citation? guidelineOf = null)
     {
         (start, end) = Trim(text, start, end);
-        // "None.", "N/A", "See above.": a placeholder on the guideline line cites nothing.
-        if (start >= end || !RulePredicates.HasReasoningIn(text, start, end)) return null;
+        // "None.", "N/A", "See above.": a placeholder on the guideline line cites nothing, and so does a line that says so.
+        if (start >= end || !RulePredicates.HasReasoningIn(text, start, end) || RulePredicates.CitesNothingIn(text, start, end)) return null;
         // Each field's span, kept here until the citation is built (a `with` per field copied the whole span record).
         var sourceSpan = run.Span(file, start, end);
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;

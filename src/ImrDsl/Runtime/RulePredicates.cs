@@ -39,16 +39,50 @@ public static class RulePredicates
         return false;
     }
 
-    private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
-
-    /// <summary>Whether the word at <paramref name="start"/> is a placeholder word, ignoring case: compared in place.</summary>
-    private static bool IsPlaceholderWord(string text, int start, int length)
+    /// <summary>
+    /// Whether text[start, end) on a guideline line says that nothing was cited ("None cited.", "No guidelines were
+    /// provided.", "The Claims Administrator did not cite any medical evidence for its decision."): it denies, and every
+    /// word of it is a placeholder's or one that speaks of citing, never a guideline's or a topic's name. Such a line is
+    /// no citation, so an item whose reviewer line says so gets IMR006 as one without that line does.
+    /// </summary>
+    internal static bool CitesNothingIn(string text, int start, int end)
     {
-        if (length >= PlaceholderWordsByLength.Length) return false;
-        foreach (var word in PlaceholderWordsByLength[length])
+        var denies = false;
+        for (var i = start; i < end; i++)
+        {
+            if (!IsAsciiLetter(text[i])) continue;
+            var wordStart = i;
+            while (i < end && IsAsciiLetter(text[i])) i++;
+            var length = i - wordStart;
+            if (IsWordOf(NegationWordsByLength, text, wordStart, length)) denies = true;
+            else if (!IsPlaceholderWord(text, wordStart, length) && !IsWordOf(CitingWordsByLength, text, wordStart, length)) return false;
+        }
+        return denies;
+    }
+
+    private static readonly string[][] NegationWordsByLength = ByLength(new[] { "no", "none", "not", "nothing", "without", "didn", "doesn", "wasn", "weren" });
+
+    /// <summary>The words a statement that nothing was cited is made of, besides placeholders' and negations.</summary>
+    private static readonly string[][] CitingWordsByLength = ByLength(new[]
+    {
+        "cite", "cites", "cited", "citing", "citation", "citations", "guideline", "guidelines", "given", "provided", "listed",
+        "specified", "identified", "referenced", "stated", "used", "was", "were", "is", "are", "has", "have", "been", "any",
+        "did", "does", "t", "reviewer", "reviewers", "expert", "claims", "administrator", "evidence", "medical", "its", "his",
+        "her", "their", "this", "by", "of", "on", "based", "maximus", "reference", "references", "source", "sources",
+    });
+
+    private static bool IsWordOf(string[][] byLength, string text, int start, int length)
+    {
+        if (length >= byLength.Length) return false;
+        foreach (var word in byLength[length])
             if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         return false;
     }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+
+    /// <summary>Whether the word at <paramref name="start"/> is a placeholder word, ignoring case: compared in place.</summary>
+    private static bool IsPlaceholderWord(string text, int start, int length) => IsWordOf(PlaceholderWordsByLength, text, start, length);
 
     private static readonly string[] PlaceholderWords =
     {
