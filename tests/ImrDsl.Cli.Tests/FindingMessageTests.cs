@@ -40,7 +40,8 @@ public sealed class FindingMessageTests
     /// However the rationale wraps, and even with a line of someone's details inside the sentence, the finding sits on
     /// the last line that holds a whole word of the conclusion (where the verdict and the item's values are, not the
     /// rationale's first line), quotes the run of the conclusion's words that line holds (never '…' alone), and the rest
-    /// of the letter, the line of details included, stays out of the message.
+    /// of the letter, the line of details included, stays out of the message. So too where the reviewer left the
+    /// conclusion without its full stop: it was quoted as '…' alone at the rationale's first line.
     /// </summary>
     [Fact]
     public void A_wrapped_conclusion_is_quoted_from_the_last_line_that_holds_its_words()
@@ -52,10 +53,12 @@ public sealed class FindingMessageTests
                     from privateLine in Gen.Elements(true, false)
                     // IMR003: the heading's outcome is the opposite of the conclusion's; IMR004: its quantity is another.
                     from rule in Gen.Elements(("IMR003", "Norco 10/325mg #120: Overturned"), ("IMR004", "Norco 10/325mg #90: Upheld"))
-                    select (Width: width, Hyphenate: hyphenate, Private: privateLine, Rule: rule.Item1, Heading: rule.Item2);
+                    from fullStop in Gen.Elements(true, false)
+                    select (Width: width, Hyphenate: hyphenate, Private: privateLine, Rule: rule.Item1, Heading: rule.Item2, FullStop: fullStop);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var words = ("Decision rationale: The records do not document pain relief or functional improvement with opioids. " + Conclusion).Split(' ').ToList();
+            var conclusion = c.FullStop ? Conclusion : Conclusion.TrimEnd('.');
+            var words = ("Decision rationale: The records do not document pain relief or functional improvement with opioids. " + conclusion).Split(' ').ToList();
             if (c.Private) words.Insert(words.IndexOf("request") + 1, "\n" + Private + "\n");
             var rationale = Wrap(words, c.Width, c.Hyphenate);
             var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
@@ -67,7 +70,7 @@ public sealed class FindingMessageTests
             var line = Findings.Words(file.LineText(finding.Line));
             var quoted = finding.Message.Split('"')[1];
             var kept = quoted.Trim('…');
-            var detail = $"{c.Rule}, width {c.Width}, hyphens {c.Hyphenate}, private {c.Private}: line {finding.Line} '{line}', message {finding.Message}\n{text}";
+            var detail = $"{c.Rule}, width {c.Width}, hyphens {c.Hyphenate}, private {c.Private}, full stop {c.FullStop}: line {finding.Line} '{line}', message {finding.Message}\n{text}";
             Assert.True(kept.Length > 0 && line.Contains(kept, StringComparison.Ordinal) && Conclusion.Contains(kept, StringComparison.Ordinal), detail);
             var laterLines = Enumerable.Range(finding.Line + 1, file.Lines.LineCount - finding.Line).Select(l => Findings.Words(file.LineText(l)));
             Assert.True(laterLines.All(l => !Conclusion.Split(' ').Any(w => l.Split(' ').Contains(w))), detail);

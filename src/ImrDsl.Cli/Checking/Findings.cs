@@ -45,12 +45,27 @@ public static class Findings
             i = close;
             if (value.Length == 0 || own.Contains(value, StringComparison.Ordinal) || item.Contains(value, StringComparison.Ordinal)) continue;
             // Only a quoted sentence moves the finding: its last line holds its verdict. A name or topic that ran on into
-            // other lines may end in anything at all (a patient's details), and must stay cut at its own line.
-            if (value[value.Length - 1] is not ('.' or '!' or '?')) continue;
+            // other lines may end in anything at all (a patient's details), and must stay cut at its own line. A sentence
+            // that a reviewer left without its full stop is known by where it stands: it ends the longer field it was
+            // found in, as a rationale's conclusion does.
+            if (value[value.Length - 1] is not ('.' or '!' or '?') && !EndsLongerField(file, span, value)) continue;
             if (PlaceOf(file, span, value) is { } onto) best = onto;
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether the quoted value is the last words of the span's text, and not all of it (white space, hyphens and closing
+    /// quotes or brackets aside): a conclusion at a rationale's end, not a topic that is its whole field.
+    /// </summary>
+    private static bool EndsLongerField(SourceFile file, SourceSpan span, string value)
+    {
+        var compactValue = Compact(value, 0, value.Length, null).TrimEnd(ClosingMarks);
+        var compactText = Compact(file.Text, span.Offset, span.Offset + span.Length, null).TrimEnd(ClosingMarks);
+        return compactValue.Length > 0 && compactText.Length > compactValue.Length && compactText.EndsWith(compactValue, StringComparison.Ordinal);
+    }
+
+    private static readonly char[] ClosingMarks = { '"', '\'', '\u201D', '\u2019', ')', ']' };
 
     /// <summary>How many of a value's last characters (white space and hyphens aside) must be found to place it.</summary>
     private const int PlacingTail = 24;
