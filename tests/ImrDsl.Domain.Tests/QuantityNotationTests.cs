@@ -105,6 +105,36 @@ public class QuantityNotationTests
     }
 
     /// <summary>
+    /// Counts are compared as quantities are, each with its own kind: "times 3" is "x 3"; visits ("12 sessions", "x 12
+    /// visits") with visits, refills with refills. A frequency ("3 sessions per week", "2 times a week") is no count, and a
+    /// count of another kind ("after 10 sessions of therapy" beside a drug's refills) conflicts with nothing. A probe's
+    /// conclusions naming other counts than their headings got no IMR004.
+    /// </summary>
+    [Theory]
+    [InlineData("Trigger point injections times 3, trapezius", "trigger point injections times 4 to the trapezius", "names #4")]
+    [InlineData("Trigger point injections times 3, trapezius", "trigger point injections x 3 to the trapezius", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, 8 sessions,", "names 8 sessions")]
+    [InlineData("Physical therapy x 12 sessions", "physical therapy, 12 visits,", null)]
+    [InlineData("Acupuncture times 6 sessions, cervical spine", "acupuncture times 8 sessions for the cervical spine", "names 8 sessions")]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy at 3 sessions per week", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, 2 visits/week,", null)]
+    [InlineData("Physical therapy 2 times a week for 6 weeks", "physical therapy 3 times a week", null)]
+    [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90 with 5 refills", "names 5 refills")]
+    [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90", null)]
+    [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90 with 2 refills after 10 sessions of therapy", null)]
+    [InlineData("Gabapentin 600mg #90", "Gabapentin 600mg #90 with 3 refills", null)]
+    public void Counts_of_visits_and_refills_are_compared_kind_by_kind(string service, string conclusionService, string? named)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var findings = Check(era, doubleSpaced, service, conclusionService, out _);
+            if (named is null) Assert.Empty(findings);
+            else Assert.Contains(named + " but the heading", Assert.Single(findings, f => f.Id == "IMR004").Message);
+        }
+    }
+
+    /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
     /// patch's own strength still is.

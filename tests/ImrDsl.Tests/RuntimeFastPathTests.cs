@@ -169,7 +169,8 @@ public class RuntimeFastPathTests
             Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
-            Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_")))
+            Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -190,10 +191,13 @@ public class RuntimeFastPathTests
         {
             var doses = DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
             var quantities = QuantitiesReference(text);
+            // Visits as "N sessions" and refills as "N refills", each kind in order, once each.
+            var counts = QuantityExpression.Visits.Matches(text).Select(m => m.Groups["n"].Value + " sessions")
+                .Concat(QuantityExpression.Refills.Matches(text).Select(m => m.Groups["n"].Value + " refills")).Distinct().ToList();
             var facts = ItemFacts.From(text);
-            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
-                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}], " +
-                    $"expected [{string.Join(", ", doses)}] and [{string.Join(", ", quantities)}]");
+            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities) || !facts.Counts.SequenceEqual(counts))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}] counts [{string.Join(", ", facts.Counts)}], " +
+                    $"expected [{string.Join(", ", doses)}], [{string.Join(", ", quantities)}] and [{string.Join(", ", counts)}]");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 

@@ -1558,20 +1558,7 @@ public sealed class LetterReader
     internal static (int Index, int Length)? FindQuantity(string text)
         => QuantityScan.Next(text, 0) is { } q ? (q.Start, Math.Min(6, q.End - q.Start)) : null;
 
-    /// <summary>The first refill count's digits ("3 refills", "1 Refill"), as <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b</c> with case ignored found them.</summary>
+    /// <summary>The first refill count's digits ("3 refills", "1 Refill"): <see cref="QuantityScan.NextRefills"/>.</summary>
     internal static (int Index, int Length)? FindRefills(string text)
-    {
-        for (var at = 0; at < text.Length; at++)
-        {
-            if (!TextScan.IsAsciiDigit(text[at])) continue;
-            var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
-            if (digitsEnd - at > 3) continue;
-            var word = TextScan.SkipSpaces(text, digitsEnd, text.Length);
-            if (word == digitsEnd || !TextScan.CaselessAt(text, word, text.Length, "refill")) continue;
-            var end = word + 6;
-            if (end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
-            if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd - at);
-        }
-        return null;
-    }
+        => QuantityScan.NextRefills(text, 0) is { } r ? (r.Start, r.End - r.Start) : null;
 }

@@ -1750,14 +1750,18 @@ public static class Conclusions
 /// </remarks>
 internal sealed class ItemFacts
 {
-    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities)
+    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities, IReadOnlyList<string> counts)
     {
         Doses = doses;
         Quantities = quantities;
+        Counts = counts;
     }
 
     public IReadOnlyList<string> Doses { get; }
     public IReadOnlyList<string> Quantities { get; }
+
+    /// <summary>Counts of visits and refills ("12 sessions" for "12 visits" too, "2 refills"), once each, in order.</summary>
+    public IReadOnlyList<string> Counts { get; }
 
     public static ItemFacts From(string text) => From(text, 0);
 
@@ -1765,7 +1769,7 @@ internal sealed class ItemFacts
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>
-    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start));
+    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start));
 
     /// <summary>
     /// Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.
@@ -1862,6 +1866,28 @@ internal sealed class ItemFacts
         return quantities;
     }
 
+    /// <summary>
+    /// Every count of visits (<see cref="QuantityScan.NextVisits"/>) and refills (<see cref="QuantityScan.NextRefills"/>),
+    /// once each, in order: "12 visits" as "12 sessions".
+    /// </summary>
+    private static List<string> Counts_(string text, int start)
+    {
+        var counts = new List<string>();
+        for (var found = QuantityScan.NextVisits(text, start); found is { } c; found = QuantityScan.NextVisits(text, c.Next))
+            AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + VisitsSuffix);
+        for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
+            AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
+        return counts;
+    }
+
+    private static void AddOnce(List<string> values, string value)
+    {
+        if (!values.Contains(value)) values.Add(value);
+    }
+
+    private const string VisitsSuffix = " sessions";
+    private const string RefillsSuffix = " refills";
+
     /// <summary>A description of what the other text names differently, or null if nothing conflicts.</summary>
     public string? Conflicts(ItemFacts named)
     {
@@ -1872,13 +1898,21 @@ internal sealed class ItemFacts
         AddMissing(named.Doses, Doses, ValueKind.Percent, ref conflicting);
         AddMissing(named.Doses, Doses, ValueKind.Weight, ref conflicting);
         AddMissing(named.Quantities, Quantities, ValueKind.Any, ref conflicting);
+        // Visits and refills are counts of two kinds: "completed 10 sessions" is no refill of "#90 with 2 refills".
+        AddMissing(named.Counts, Counts, ValueKind.Visits, ref conflicting);
+        AddMissing(named.Counts, Counts, ValueKind.Refills, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 
-    private enum ValueKind { Any, Percent, Weight }
+    private enum ValueKind { Any, Percent, Weight, Visits, Refills }
 
-    private static bool IsOfKind(string value, ValueKind kind)
-        => kind == ValueKind.Any || value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent);
+    private static bool IsOfKind(string value, ValueKind kind) => kind switch
+    {
+        ValueKind.Any => true,
+        ValueKind.Visits => value.EndsWith(VisitsSuffix, StringComparison.Ordinal),
+        ValueKind.Refills => value.EndsWith(RefillsSuffix, StringComparison.Ordinal),
+        _ => value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent),
+    };
 
     /// <summary>
     /// Adds the named values of <paramref name="kind"/> this item lacks, when it has values of that kind and the text

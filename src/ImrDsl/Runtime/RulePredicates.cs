@@ -270,7 +270,7 @@ public static class RulePredicates
         // neither is answered without making its facts.
         if (!HasDigitOrHash(text, start)) return PredicateResult.True;
         var named = ItemFacts.From(text, start);
-        if (named.Doses.Count == 0 && named.Quantities.Count == 0) return PredicateResult.True;
+        if (named.Doses.Count == 0 && named.Quantities.Count == 0 && named.Counts.Count == 0) return PredicateResult.True;
         var conflicts = ItemFacts.From(service!).Conflicts(named);
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.

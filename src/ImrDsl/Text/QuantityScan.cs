@@ -68,9 +68,15 @@ internal static class QuantityScan
             if (c is 't' or 'T' or 'c' or 'C')
             {
                 if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
+                // "times 3" is "x 3" in words: "Trigger point injections times 3".
+                else if (WholeWordEnd(text, i, Times) >= 0 && TimesDigits(text, i, Times[0].Length) is var times and >= 0)
+                {
+                    var end = TextScan.SkipAsciiDigits(text, times, text.Length);
+                    return (times, end, end);
+                }
                 continue;
             }
-            var labelled = c is 'q' or 'Q' ? LabelledDigits(text, i) : c is 'n' or 'N' ? NumberSignDigits(text, i) : TimesDigits(text, i);
+            var labelled = c is 'q' or 'Q' ? LabelledDigits(text, i) : c is 'n' or 'N' ? NumberSignDigits(text, i) : TimesDigits(text, i, 1);
             if (labelled >= 0)
             {
                 var end = TextScan.SkipAsciiDigits(text, labelled, text.Length);
@@ -107,15 +113,18 @@ internal static class QuantityScan
     }
 
     /// <summary>
-    /// Where the digits of "x 90" or "x90" at <paramref name="i"/> start, or -1: not after a number ("2 x 6" is how often),
-    /// not a decimal ("x 0.5"), not before a unit of time or a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week").
+    /// Where the digits of "x 90", "x90" or "times 90" at <paramref name="i"/> start (the sign or word is
+    /// <paramref name="sign"/> characters long), or -1: not after a number ("2 x 6" and "2 times a week" are how often), not
+    /// a decimal ("x 0.5"), not before a unit of time or a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week").
     /// </summary>
-    private static int TimesDigits(string text, int i)
+    private static int TimesDigits(string text, int i, int sign)
     {
         var before = i - 1;
         while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
         if (before >= 0 && TextScan.IsAsciiDigit(text[before])) return -1;
-        var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
+        var digits = TextScan.SkipSpaces(text, i + sign, text.Length);
+        // A word ("times") needs a space before its number; the sign "x" may touch it ("x90").
+        if (sign > 1 && digits == i + sign) return -1;
         var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
         if (end == digits || !TextScan.IsBoundary(text, end, 0, text.Length)) return -1;
         if (end + 1 < text.Length && text[end] == '.' && TextScan.IsAsciiDigit(text[end + 1])) return -1;
@@ -151,6 +160,54 @@ internal static class QuantityScan
         if (next >= 0 && next < text.Length && (WholeWordEnd(text, next, DosingWords) >= 0 || TimesEnd(text, next) >= 0
             || TextScan.CaselessEquals(text[next], 'q') && next + 1 < text.Length && TextScan.IsAsciiDigit(text[next + 1]))) return -1;
         return end;
+    }
+
+    /// <summary>Words that count visits: how many times a service is given.</summary>
+    private static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
+
+    /// <summary>Words after "3 sessions" that make it how often, not how many: "3 sessions per week", "2 visits a month".</summary>
+    private static readonly string[] FrequencyWords = { "per", "a", "each", "every", "weekly", "monthly", "daily" };
+
+    /// <summary>
+    /// The next count of visits at or after <paramref name="from"/> ("12 sessions", "(6) visits", "x 8 sessions"): where
+    /// its digits lie, and where the scan goes on. Not a frequency ("3 sessions per week", "2 visits/month"). Null when
+    /// there is none. Visits are no quantity dispensed, so they are kept apart from <see cref="Next"/>'s.
+    /// </summary>
+    public static (int Start, int End, int Next)? NextVisits(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            var end = TextScan.SkipAsciiDigits(text, i, text.Length);
+            var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
+            var wordEnd = word < 0 ? -1 : WholeWordEnd(text, word, VisitWords);
+            if (wordEnd < 0) { i = end - 1; continue; }
+            var next = TextScan.SkipSpaces(text, wordEnd, text.Length);
+            if (!(next < text.Length && text[next] == '/' || WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, wordEnd);
+            i = wordEnd - 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill"), as
+    /// <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b</c> with case ignored finds them: where its digits lie, and where the scan
+    /// goes on. The typed item's refills and IMR004's comparison both read them here.
+    /// </summary>
+    public static (int Start, int End, int Next)? NextRefills(string text, int from)
+    {
+        for (var at = from; at < text.Length; at++)
+        {
+            if (!TextScan.IsAsciiDigit(text[at])) continue;
+            var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
+            if (digitsEnd - at > 3) continue;
+            var word = TextScan.SkipSpaces(text, digitsEnd, text.Length);
+            if (word == digitsEnd || !TextScan.CaselessAt(text, word, text.Length, "refill")) continue;
+            var end = word + 6;
+            if (end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
+            if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd, end);
+        }
+        return null;
     }
 
     /// <summary>The end of "3 times" or "three times" at <paramref name="at"/> (how often a dose is taken), or -1.</summary>
