@@ -56,6 +56,10 @@ public sealed class LetterReader
         // not medically necessary and appropriate.") and gives each issue its own numbered block.
         if (items.Count == 0)
             items = ReadNumberedItems(scan, decisions is { } n ? n.After : 0, decisions is { } m ? NextHeading(scan, m.Line, how, summary) : scan.Lines.Count);
+        // Neither: a letter whose one item lost its outcome ("TENS unit, 30 day rental:" before its labels) has that item,
+        // undecided, as a letter of two items has, not none.
+        if (items.Count == 0 && decisions is { } undecided)
+            items = ReadItems(scan, undecided.After, NextHeading(scan, undecided.Line, how, summary), bareHeadings: true);
 
         // Built once with every value: each `with` on the way copied the whole record and its spans (a quarter of the
         // bytes the reader allocated per letter).
@@ -805,7 +809,10 @@ public sealed class LetterReader
         public bool OutcomeUnreadable { get; init; }
     }
 
-    private List<DisputedItem> ReadItems(LetterScan scan, int from, int to)
+    /// <param name="bareHeadings">Whether a line that ends in a bare colon right before an item's label is an item's
+    /// heading even where the section has no readable one: asked only once the 2013 layout's numbered blocks, whose
+    /// headings end so, have given no item either.</param>
+    private List<DisputedItem> ReadItems(LetterScan scan, int from, int to, bool bareHeadings = false)
     {
         var items = new List<DisputedItem>();
         var headings = new List<ItemHeadingAt>();
@@ -823,11 +830,11 @@ public sealed class LetterReader
             if (heading.ColonLine >= from && heading.ColonLine < to) taken[heading.ColonLine - from] = true;
             if (heading.OutcomeLine >= from && heading.OutcomeLine < to) taken[heading.OutcomeLine - from] = true;
         }
-        var decisionWordOnly = headings.Count == 0;
+        var decisionWordOnly = headings.Count == 0 && !bareHeadings;
         for (var i = from; i < to; i++)
             if (!taken[i - from] && scan.Lines[i].Kind == LineKind.Text && LabelAt(scan, i) is null
-                && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from, taken, decisionWordOnly) is { } unreadable)
-                headings.Add(unreadable);
+                && UnreadableOutcomeHeading(scan, scan.Lines[i], i, from, taken, decisionWordOnly, bareHeadings) is { } unreadable)
+                headings.Add(unreadable with { First = scan.HeadingStart(unreadable.ColonLine, from) });
         headings.Sort((a, b) => a.First.CompareTo(b.First));
 
         for (var h = 0; h < headings.Count; h++)
@@ -954,7 +961,9 @@ public sealed class LetterReader
     /// Only a heading that ends in a separator and a few words, as a decision the reader does not know ("Modified",
     /// "Denied", "Upheld in part"): the letter has no readable heading to show what its headings look like.
     /// </param>
-    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines, bool decisionWordOnly)
+    /// <param name="bareHeadings">Only a service and its bare colon: the letter has no readable heading and no numbered
+    /// decisions either (see <see cref="ReadItems"/>).</param>
+    private static ItemHeadingAt? UnreadableOutcomeHeading(LetterScan scan, LetterLine line, int i, int from, bool[] headingLines, bool decisionWordOnly, bool bareHeadings)
     {
         // Right before an item's label, after a rationale (or before any label of the section).
         if (!LabelFollows(scan, i)) return null;
@@ -974,6 +983,10 @@ public sealed class LetterReader
         }
         var content = line.Content(scan.Text).ToString().TrimEnd();
         if (content.Length < 3 || content.Length > 200) return null;
+        // Where no heading is readable, only a service and its bare colon is one ("TENS unit, 30 day rental:"): a line
+        // that words its outcome ("Norco #120 is Upheld") is not a heading without one, and a 2013 issue ("Regarding the
+        // request for ...:") is decided in the numbered decisions, not under its heading.
+        if (bareHeadings && (content[^1] != ':' || content.StartsWith("Regarding", StringComparison.OrdinalIgnoreCase))) return null;
         var separator = Math.Max(content.LastIndexOf(':'), content.LastIndexOf(" - ", StringComparison.Ordinal));
         if (decisionWordOnly && (separator <= 0 || !IsDecisionWords(content, content[separator] == ':' ? separator + 1 : separator + 3))) return null;
         var serviceEnd = separator > 0 ? separator : content.Length;
