@@ -40,8 +40,8 @@ public static class PageEdgeLines
     /// health information."), or 0. A notice is a sentence, which <see cref="ReadsAsFurniture"/> keeps as the letter's own,
     /// so it must stand on every page, not all but one, and hold a notice's words. Read up from a footer, the lines of a
     /// wrapped notice come end first, so the run goes on to the last line that holds its words, within
-    /// <paramref name="most"/> lines; read down from a header, each line must hold them, or the page's own text below it
-    /// would be taken for the notice's end. No line of it holds the letter's own words (an outcome, cited pages, a guideline).
+    /// <paramref name="most"/> lines; read down from a header, it starts with a line that holds them and goes on while its
+    /// sentence has not ended. No line of it holds the letter's own words (an outcome, cited pages, a guideline).
     /// </summary>
     /// <param name="up">Whether the run goes up from a footer.</param>
     /// <param name="pages">How many pages the block goes on; at least two.</param>
@@ -59,10 +59,14 @@ public static class PageEdgeLines
             for (var page = 1; page < pages && onEvery; page++) onEvery = sameAsFirst(step, page);
             if (!onEvery) break;
             if (HoldsNoticeWords(text)) notice = step + 1;
+            // Down from a header, a notice's wrapped end follows a line of it that has not ended its sentence.
+            else if (!up && notice == step && step > 0 && !EndsSentence(line(step - 1)!)) notice = step + 1;
             else if (!up) break;
         }
         return notice;
     }
+
+    private static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '.' or '!' or '?';
 
     /// <summary>Words a privacy notice holds and a letter's own text hardly does at every page's edge.</summary>
     private static bool HoldsNoticeWords(ReadOnlySpan<char> line)

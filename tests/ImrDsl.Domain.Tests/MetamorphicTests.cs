@@ -27,7 +27,7 @@ public class MetamorphicTests
     /// <param name="LineEnds">What ends each line (<see cref="LineEnd"/>): LF (CRLF with <paramref name="Crlf"/>), a lone
     /// CR, or Unicode's other line ends, U+2028, U+2029 or a vertical tab, for the whole letter or mixed line by line.</param>
     /// <param name="HeaderLines">The style of a page's header (<see cref="HeaderBlock"/>): one line, two or three that
-    /// name a case number, or two that do not.</param>
+    /// name a case number, two that do not, or one above a wrapped privacy notice.</param>
     /// <param name="HeaderOnTop">Whether the first page shows the header too. A header without it shows once in a letter of
     /// two pages, so only one that names a case number is told from the text.</param>
     /// <param name="FooterLinesAbove">What stands above each page's footer line (<see cref="FooterBlock"/>): a company's
@@ -55,14 +55,16 @@ public class MetamorphicTests
     };
 
     /// <summary>
-    /// A page's header in style 1 to 4: one line; two or three whose last names a case number, as some letters' headers
-    /// do; or two that name none, which only their repeating tells from the text.
+    /// A page's header in style 1 to 5: one line; two or three whose last names a case number, as some letters' headers
+    /// do; two that name none, which only their repeating tells from the text; or one above a privacy notice wrapped onto
+    /// two lines, which only its standing on every page and its words tell from the text.
     /// </summary>
     private static string[] HeaderBlock(int style) => style switch
     {
         2 => new[] { PageHeader, "IMR Case CM16-0123456" },
         3 => new[] { "State of California Division of Workers Compensation", PageHeader, "IMR Case CM16-0123456" },
         4 => new[] { "Division of Workers Compensation", PageHeader },
+        5 => new[] { PageHeader, "CONFIDENTIAL: This letter holds protected health information intended only", "for the named recipient, and it must not be shared." },
         _ => new[] { PageHeader },
     };
 
@@ -106,7 +108,7 @@ public class MetamorphicTests
         from bare in Gen.Elements(true, false)
         from footer in Gen.Choose(0, 5)
         from lineEnds in Gen.Choose(0, 5)
-        from headerLines in Gen.Choose(1, 4)
+        from headerLines in Gen.Choose(1, 5)
         from headerOnTop in Gen.Elements(true, false)
         from footerLinesAbove in Gen.Choose(0, 5)
         select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer, lineEnds, headerLines, headerOnTop || !NamesCase(headerLines), footerLinesAbove);

@@ -15,9 +15,11 @@ public class PageEdgeLinesTests
         // One line, up from a footer or down from a header.
         { new[] { new[] { Notice, "own text 1" }, new[] { Notice, "own text 2" } }, true, 1 },
         { new[] { new[] { Notice, "own text 1" }, new[] { Notice, "own text 2" } }, false, 1 },
-        // Wrapped: up from a footer the end comes first; down from a header the line below the notice's words is not taken.
+        // Wrapped: up from a footer the end comes first; down from a header the end follows while the sentence goes on.
         { new[] { new[] { Tail, Head, "own 1" }, new[] { Tail, Head, "own 2" } }, true, 2 },
-        { new[] { new[] { Head, Tail, "own 1" }, new[] { Head, Tail, "own 2" } }, false, 1 },
+        { new[] { new[] { Head, Tail, "own 1" }, new[] { Head, Tail, "own 2" } }, false, 2 },
+        { new[] { new[] { Head, Tail, "and appropriate," }, new[] { Head, Tail, "and appropriate," } }, false, 2 },
+        { new[] { new[] { Notice, "and appropriate," }, new[] { Notice, "and appropriate," } }, false, 1 },
         // Down from a header, the page's own line standing on every page above a notice is not the notice's.
         { new[] { new[] { "and appropriate,", Notice }, new[] { "and appropriate,", Notice } }, false, 0 },
         // Not on every page: the letter quoting one, or one page's line differing.
