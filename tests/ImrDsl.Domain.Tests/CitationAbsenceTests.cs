@@ -6,7 +6,7 @@ namespace ImrDsl.Domain.Tests;
 /// <summary>
 /// A guideline line that says nothing was cited is no citation: a probe's reviewer lines "None cited." and "The expert
 /// reviewer did not cite any medical evidence for its decision." were read as citations of guidelines by those names, so
-/// their items got no IMR006. A line that names a guideline, however it is worded, stays a citation.
+/// their items got no IMR006. A line that names a guideline a catalogue knows, however it is worded, stays a citation.
 /// </summary>
 public class CitationAbsenceTests
 {
@@ -21,6 +21,14 @@ public class CitationAbsenceTests
         { "Guidelines cited: none.", true },
         { "The reviewer didn't cite any guideline.", true },
         { "N/A", true },
+        { "No guidelines or medical evidence were cited.", true },
+        { "The reviewer did not cite any specific guidelines.", true },
+        { "No medical treatment guidelines were cited by the expert reviewer.", true },
+        { "The expert reviewer did not rely on any guideline.", true },
+        { "Decision not based on any published guideline.", true },
+        { "The expert reviewer did not cite any medical evidence to support the decision.", true },
+        { "No MTUS or other guideline was cited.", true },
+        { "The MTUS does not address the request; Official Disability Guidelines (ODG) Pain Chapter.", false },
         { "Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", false },
         { "Decision based on Non-MTUS Citation: Official Disability Guidelines (ODG), Pain Chapter.", false },
         { "Decision based on ACOEM, not the MTUS.", false },

@@ -11,6 +11,10 @@ public class ConclusionTableTests
 {
     public static TheoryData<string, string?> Table() => new()
     {
+        // Reasoning about another course is no conclusion on the request.
+        { "Given the documented improvement, it is not reasonable to discontinue Norco 10/325mg #120 at this time.", null },
+        { "Tapering is reasonable.", null },
+        { "Opioids are not recommended long term. It is reasonable to discontinue Norco 10/325mg #120.", null },
         // Plain conclusions, upheld.
         { "Therefore, the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
         { "The requested treatment is not medically necessary and appropriate.", "upheld" },
@@ -219,7 +223,14 @@ public class ConclusionTableTests
         { "The request for Norco 10/325mg #120 is neither reasonable nor necessary.", "upheld" },
         { "The request for Norco 10/325mg #120 is not reasonable.", "upheld" },
         { "The request for Norco 10/325mg #120 is reasonable.", "overturned" },
-        { "Twelve sessions of physical therapy are not reasonable.", "upheld" },
+        { "The requested twelve sessions of physical therapy are not reasonable.", "upheld" },
+        { "Not all of the MTUS criteria for epidural steroid injections have been met.", "upheld" },
+        { "None of the MTUS criteria for epidural steroid injections were met.", "upheld" },
+        { "None of the criteria for a lumbar fusion have been met.", "upheld" },
+        { "Not all MTUS criteria have been met.", "upheld" },
+        { "The MTUS criteria for discontinuation of opioids have not been met.", "overturned" },
+        { "The MTUS criteria for discontinuation of opioids have been met.", "upheld" },
+        { "The criteria for weaning have not been met.", "overturned" },
         { "The criteria for the use of epidural steroid injections have not been met.", "upheld" },
         { "The criteria for the use of epidural steroid injections have been met.", "overturned" },
         { "The guideline criteria for a functional restoration program were not met.", "upheld" },

@@ -123,6 +123,16 @@ public class QuantityNotationTests
     [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90", null)]
     [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90 with 2 refills after 10 sessions of therapy", null)]
     [InlineData("Gabapentin 600mg #90", "Gabapentin 600mg #90 with 3 refills", null)]
+    // A count had or allowed is named beside the request, not as it: a reviewer's review found these read as the request.
+    [InlineData("Physical therapy, 6 sessions", "additional physical therapy, the patient having already completed 24 sessions,", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, as the guidelines allow up to 10 visits,", null)]
+    [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90, as 11 refills have already been dispensed,", null)]
+    [InlineData("Tramadol 50mg #60 with 2 refills", "Tramadol 50mg #60, the worker having received the medication with 5 refills,", null)]
+    [InlineData("Physical therapy x 6 visits", "6 more visits of physical therapy, the worker having completed 18 visits with no gain,", null)]
+    [InlineData("Acupuncture 6 sessions", "8 additional sessions of acupuncture", "names 8 sessions")]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, 10 visits,", "names 10 visits")]
+    [InlineData("Motrin 800mg #90", "Motrin 800mg, one tablet times 3 a day,", null)]
+    [InlineData("Norco 10/325mg #120", "Norco, the patient still rating pain at times 8 out of 10,", null)]
     public void Counts_of_visits_and_refills_are_compared_kind_by_kind(string service, string conclusionService, string? named)
     {
         foreach (var era in Eras)
@@ -133,6 +143,31 @@ public class QuantityNotationTests
             else Assert.Contains(named + " but the heading", Assert.Single(findings, f => f.Id == "IMR004").Message);
         }
     }
+
+    /// <summary>
+    /// Where on the body is compared as counts are: the side before a part of the body ("right shoulder", "left-sided",
+    /// "left L5-S1"; "bilateral" is either side) with sides, and spinal levels however written ("L4-5" is "L4-L5") with
+    /// levels. A side that names no part ("the right to appeal") is none, and a conclusion that also names the heading's
+    /// place is about this item. A probe's conclusions naming the other shoulder or knee got no IMR004.
+    /// </summary>
+    [Theory]
+    [InlineData("Physical therapy 2 times a week for 4 weeks, right shoulder", "physical therapy for the left shoulder,", "names left")]
+    [InlineData("MRI of the right knee", "an MRI of the left knee", "names left")]
+    [InlineData("MRI of the right knee", "an MRI of the right knee", null)]
+    [InlineData("MRI of the right knee", "an MRI of the knee", null)]
+    [InlineData("MRI of the knee", "an MRI of the left knee", null)]
+    [InlineData("MRI of bilateral knees", "an MRI of the right and left knees", null)]
+    [InlineData("Right knee MRI", "an MRI of both knees, bilateral knees,", null)]
+    [InlineData("MRI of the right knee", "an MRI of the right knee, whatever the right to appeal,", null)]
+    [InlineData("Physical therapy, left knee", "physical therapy, which the worker has the right to request again,", null)]
+    [InlineData("Acupuncture, right wrist", "acupuncture, since the worker left the program early,", null)]
+    [InlineData("Left-sided L5-S1 transforaminal epidural steroid injection", "a right-sided L5-S1 transforaminal epidural steroid injection", "names right")]
+    [InlineData("Lumbar epidural steroid injection at L4-5", "a lumbar epidural steroid injection at L4-L5", null)]
+    [InlineData("Lumbar epidural steroid injection at L4-5", "a lumbar epidural steroid injection at L3-4", "names L3-L4")]
+    [InlineData("Cervical epidural steroid injection C5/C6", "a cervical epidural steroid injection at C6-7", "names C6-C7")]
+    [InlineData("Lumbar epidural steroid injection at L4-5", "a lumbar epidural steroid injection, given left leg pain,", null)]
+    public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
+        => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 
     /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in

@@ -170,7 +170,7 @@ public class RuntimeFastPathTests
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
-            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every")))
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -191,13 +191,30 @@ public class RuntimeFastPathTests
         {
             var doses = DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
             var quantities = QuantitiesReference(text);
-            // Visits as "N sessions" and refills as "N refills", each kind in order, once each.
-            var counts = QuantityExpression.Visits.Matches(text).Select(m => m.Groups["n"].Value + " sessions")
-                .Concat(QuantityExpression.Refills.Matches(text).Select(m => m.Groups["n"].Value + " refills")).Distinct().ToList();
             var facts = ItemFacts.From(text);
-            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities) || !facts.Counts.SequenceEqual(counts))
-                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}] counts [{string.Join(", ", facts.Counts)}], " +
-                    $"expected [{string.Join(", ", doses)}], [{string.Join(", ", quantities)}] and [{string.Join(", ", counts)}]");
+            if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: doses [{string.Join(", ", facts.Doses)}] quantities [{string.Join(", ", facts.Quantities)}], " +
+                    $"expected [{string.Join(", ", doses)}] and [{string.Join(", ", quantities)}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
+    }
+
+    /// <summary>The scanners of visits and refills find, in order, what their expressions find: the digits and the word.</summary>
+    [Fact]
+    public void Count_scanners_find_what_their_expressions_found()
+    {
+        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        {
+            var visits = new List<string>();
+            for (var found = ImrDsl.Text.QuantityScan.NextVisits(text, 0); found is { } c; found = ImrDsl.Text.QuantityScan.NextVisits(text, c.Next))
+                visits.Add(text[c.Start..c.End] + " " + text[c.WordStart..c.Next]);
+            var refills = new List<string>();
+            for (var found = ImrDsl.Text.QuantityScan.NextRefills(text, 0); found is { } c; found = ImrDsl.Text.QuantityScan.NextRefills(text, c.Next))
+                refills.Add(text[c.Start..c.End]);
+            var expectedVisits = QuantityExpression.Visits.Matches(text).Select(m => m.Groups["n"].Value + " " + m.Groups["w"].Value).ToList();
+            var expectedRefills = QuantityExpression.Refills.Matches(text).Select(m => m.Groups["n"].Value).ToList();
+            if (!visits.SequenceEqual(expectedVisits) || !refills.SequenceEqual(expectedRefills))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: visits [{string.Join(", ", visits)}] refills [{string.Join(", ", refills)}], " +
+                    $"expected [{string.Join(", ", expectedVisits)}] and [{string.Join(", ", expectedRefills)}]");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 

@@ -14,14 +14,14 @@ internal static class QuantityExpression
         @"|#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
         @"|\bno\.\s*#?\s*(?<n>[0-9]+)" +
-        @"|(?<![0-9]\s*)\b(?:x\s*|times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per)\b))" +
+        @"|(?<![0-9]\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +
         @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
         @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>A count of visits, not a frequency ("12 sessions", not "3 sessions per week"): group <c>n</c>.</summary>
+    /// <summary>A count of visits, not a frequency ("12 sessions", "6 more visits", not "3 sessions per week"): groups <c>n</c> and <c>w</c>.</summary>
     public static readonly Regex Visits = new(
-        @"\b(?<n>[0-9]+)\)?\s+(?:sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+        @"\b(?<n>[0-9]+)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A refill count, as the typed item's refills have always been read: group <c>n</c>.</summary>

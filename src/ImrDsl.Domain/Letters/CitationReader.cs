@@ -179,7 +179,7 @@ internal sealed class CitationReader
     {
         (start, end) = Trim(text, start, end);
         // "None.", "N/A", "See above.": a placeholder on the guideline line cites nothing, and so does a line that says so.
-        if (start >= end || !RulePredicates.HasReasoningIn(text, start, end) || RulePredicates.CitesNothingIn(text, start, end)) return null;
+        if (start >= end || !RulePredicates.HasReasoningIn(text, start, end) || CitesNothing(text, start, end)) return null;
         // Each field's span, kept here until the citation is built (a `with` per field copied the whole span record).
         var sourceSpan = run.Span(file, start, end);
         SourceSpan nonMtusSpan = default, pagesSpan = default, guidelineSpan = default, topicSpan = default;
@@ -270,6 +270,41 @@ internal sealed class CitationReader
             Spans = new Citation.FieldSpans { Source = sourceSpan, Guideline = guidelineSpan, Topic = topicSpan, Pages = pagesSpan, NonMtus = nonMtusSpan },
         };
     }
+
+    /// <summary>
+    /// Whether text[start, end) says that nothing was cited ("None cited.", "No medical treatment guidelines were cited.",
+    /// "The expert reviewer did not rely on any guideline."): it denies, speaks of citing, and names no guideline a
+    /// catalogue knows and no page. Such a line is no citation, so an item whose reviewer line says so gets IMR006, as one
+    /// without the line does; a line that names a guideline ("Decision based on ACOEM, not the MTUS.") stays one.
+    /// </summary>
+    private bool CitesNothing(string text, int start, int end)
+    {
+        bool denies = false, cites = false;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i])) return false;
+            if (!char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            denies |= RulePredicates.IsWordOf(DenyingWords, text, i, wordEnd - i);
+            cites |= RulePredicates.IsWordOf(CitingWords, text, i, wordEnd - i);
+        }
+        if (!denies || !cites) return false;
+        // Only a line that denies is searched for a guideline's name, at each word: nearly every citation stops above.
+        for (var i = start; i < end; i++)
+            if (char.IsLetter(text[i]) && (i == start || !char.IsLetter(text[i - 1])) && MatchGuideline(text, i, end) > i) return false;
+        return true;
+    }
+
+    private static readonly string[][] DenyingWords = RulePredicates.ByLength(new[] { "no", "none", "not", "nothing", "without", "didn", "doesn", "wasn", "weren", "never", "neither", "nor" });
+
+    /// <summary>Words that speak of citing or relying on a source.</summary>
+    private static readonly string[][] CitingWords = RulePredicates.ByLength(new[]
+    {
+        "cite", "cites", "cited", "citing", "citation", "citations", "rely", "relied", "relies", "based", "provided", "referenced",
+        "reference", "references", "given", "listed", "used", "specified", "identified", "applied", "noted", "stated", "guideline",
+        "guidelines", "evidence",
+    });
 
     /// <summary>
     /// A guideline a catalogue knows at <paramref name="at"/>, past a jurisdiction or article before it ("CA MTUS ...",

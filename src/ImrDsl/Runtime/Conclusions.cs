@@ -20,7 +20,7 @@ public static class Conclusions
     /// Words that, inside a gap or in the three words before its phrase, make the verdict another one ("I find the
     /// request not medically necessary", "I am unable to find the request medically necessary").
     /// </summary>
-    private static readonly string[] GapNegations = { " not ", " no ", " neither ", " nor ", " never ", " cannot ", " unable ", " fail ", " failed " };
+    private static readonly string[] GapNegations = { " not ", " no ", " none ", " neither ", " nor ", " never ", " cannot ", " unable ", " fail ", " failed " };
 
     /// <summary>How many words before a phrase with a gap are read for a negation.</summary>
     private const int WordsBeforeHead = 3;
@@ -1750,18 +1750,25 @@ public static class Conclusions
 /// </remarks>
 internal sealed class ItemFacts
 {
-    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities, IReadOnlyList<string> counts)
+    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities, IReadOnlyList<string> counts, IReadOnlyList<string> sites)
     {
         Doses = doses;
         Quantities = quantities;
         Counts = counts;
+        Sites = sites;
     }
 
     public IReadOnlyList<string> Doses { get; }
     public IReadOnlyList<string> Quantities { get; }
 
-    /// <summary>Counts of visits and refills ("12 sessions" for "12 visits" too, "2 refills"), once each, in order.</summary>
+    /// <summary>Counts of visits and refills as written ("12 visits", "2 refills"), once each, in order.</summary>
     public IReadOnlyList<string> Counts { get; }
+
+    /// <summary>
+    /// Where on the body (<see cref="BodySiteScan"/>), once each: sides ("right", "left"; "bilateral" is both, and
+    /// itself) and spinal levels ("L4-L5").
+    /// </summary>
+    public IReadOnlyList<string> Sites { get; }
 
     public static ItemFacts From(string text) => From(text, 0);
 
@@ -1769,7 +1776,23 @@ internal sealed class ItemFacts
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>
-    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start));
+    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start));
+
+    /// <summary>Every side and spinal level (<see cref="BodySiteScan"/>), once each; a bilateral service goes on either side too.</summary>
+    private static List<string> Sites_(string text, int start)
+    {
+        var sites = new List<string>();
+        for (var found = BodySiteScan.NextSide(text, start); found is { } s; found = BodySiteScan.NextSide(text, s.Next))
+        {
+            AddOnce(sites, s.Side);
+            if (s.Side != "bilateral") continue;
+            AddOnce(sites, "right");
+            AddOnce(sites, "left");
+        }
+        for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
+            AddOnce(sites, l.Level);
+        return sites;
+    }
 
     /// <summary>
     /// Every dose ("10/325mg", "0.5 ml" as "0.5ml"), once each, in order: the number as written and the unit in lower case.
@@ -1867,17 +1890,55 @@ internal sealed class ItemFacts
     }
 
     /// <summary>
-    /// Every count of visits (<see cref="QuantityScan.NextVisits"/>) and refills (<see cref="QuantityScan.NextRefills"/>),
-    /// once each, in order: "12 visits" as "12 sessions".
+    /// Every count of visits (<see cref="QuantityScan.NextVisits"/>) and refills (<see cref="QuantityScan.NextRefills"/>)
+    /// that the text asks about, once each, in order, as written ("12 visits", "2 refills"): not one it gives as past or
+    /// as a limit (<see cref="IsPastOrLimit"/>), which a conclusion names beside the request ("having completed 24
+    /// sessions", "the guidelines allow up to 10 visits", "11 refills have already been dispensed").
     /// </summary>
     private static List<string> Counts_(string text, int start)
     {
         var counts = new List<string>();
         for (var found = QuantityScan.NextVisits(text, start); found is { } c; found = QuantityScan.NextVisits(text, c.Next))
-            AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + VisitsSuffix);
+            if (!IsPastOrLimit(text, start, c.Start, c.Next))
+                AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
-            AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
+            if (!IsPastOrLimit(text, start, c.Start, c.Next))
+                AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
         return counts;
+    }
+
+    /// <summary>Words among the four before a count that make it what was had or what is allowed, not what is asked.</summary>
+    private static readonly string[] PastOrLimitBefore =
+    {
+        "completed", "complete", "attended", "had", "undergone", "underwent", "received", "already", "prior", "previous", "previously",
+        "allow", "allows", "allowed", "up", "recommend", "recommends", "recommended", "maximum", "total", "guideline", "guidelines",
+        "certified", "authorized", "approved", "those", "beyond", "after",
+    };
+
+    /// <summary>Words right after a count that make it what was had: "10 sessions to date", "11 refills have already been dispensed".</summary>
+    private static readonly string[] PastAfter =
+    {
+        "to", "already", "previously", "have", "has", "had", "were", "was", "completed", "attended", "authorized", "certified",
+        "approved", "dispensed", "received", "in", "since", "so",
+    };
+
+    /// <summary>Whether the count text[countStart, countEnd) is one had or allowed (see <see cref="Counts_"/>).</summary>
+    private static bool IsPastOrLimit(string text, int from, int countStart, int countEnd)
+    {
+        var at = countStart;
+        for (var word = 0; word < 4; word++)
+        {
+            while (at > from && !char.IsLetterOrDigit(text[at - 1])) at--;
+            var wordEnd = at;
+            while (at > from && char.IsLetter(text[at - 1])) at--;
+            if (at == wordEnd) break;
+            foreach (var candidate in PastOrLimitBefore)
+                if (wordEnd - at == candidate.Length && string.Compare(text, at, candidate, 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        var next = TextScan.SkipSpaces(text, countEnd, text.Length);
+        foreach (var candidate in PastAfter)
+            if (TextScan.CaselessAt(text, next, text.Length, candidate) && TextScan.IsBoundary(text, next + candidate.Length, 0, text.Length)) return true;
+        return false;
     }
 
     private static void AddOnce(List<string> values, string value)
@@ -1885,8 +1946,16 @@ internal sealed class ItemFacts
         if (!values.Contains(value)) values.Add(value);
     }
 
-    private const string VisitsSuffix = " sessions";
     private const string RefillsSuffix = " refills";
+
+    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit").</summary>
+    private static bool IsVisitCount(string value)
+        => value.EndsWith(" sessions", StringComparison.Ordinal) || value.EndsWith(" session", StringComparison.Ordinal)
+           || value.EndsWith(" visits", StringComparison.Ordinal) || value.EndsWith(" visit", StringComparison.Ordinal);
+
+    /// <summary>Whether two values are the same: a count of visits is its number, however its visits are called.</summary>
+    private static bool SameValue(string a, string b)
+        => a == b || IsVisitCount(a) && IsVisitCount(b) && a.IndexOf(' ') is var digits && digits == b.IndexOf(' ') && string.CompareOrdinal(a, 0, b, 0, digits) == 0;
 
     /// <summary>A description of what the other text names differently, or null if nothing conflicts.</summary>
     public string? Conflicts(ItemFacts named)
@@ -1901,16 +1970,21 @@ internal sealed class ItemFacts
         // Visits and refills are counts of two kinds: "completed 10 sessions" is no refill of "#90 with 2 refills".
         AddMissing(named.Counts, Counts, ValueKind.Visits, ref conflicting);
         AddMissing(named.Counts, Counts, ValueKind.Refills, ref conflicting);
+        // A side and a spinal level are places of two kinds: "left leg" pain is no level of an injection at L4-5.
+        AddMissing(named.Sites, Sites, ValueKind.Side, ref conflicting);
+        AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 
-    private enum ValueKind { Any, Percent, Weight, Visits, Refills }
+    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Side, Level }
 
     private static bool IsOfKind(string value, ValueKind kind) => kind switch
     {
         ValueKind.Any => true,
-        ValueKind.Visits => value.EndsWith(VisitsSuffix, StringComparison.Ordinal),
+        ValueKind.Visits => IsVisitCount(value),
         ValueKind.Refills => value.EndsWith(RefillsSuffix, StringComparison.Ordinal),
+        ValueKind.Side => value is "right" or "left" or "bilateral",
+        ValueKind.Level => value.Length > 0 && char.IsUpper(value[0]),
         _ => value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent),
     };
 
@@ -1934,7 +2008,7 @@ internal sealed class ItemFacts
     private static bool Contains(IReadOnlyList<string> values, string value)
     {
         for (var i = 0; i < values.Count; i++)
-            if (values[i] == value) return true;
+            if (SameValue(values[i], value)) return true;
         return false;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImrDsl.Text;
 
 namespace ImrDsl.Runtime;
 
@@ -39,39 +40,8 @@ public static class RulePredicates
         return false;
     }
 
-    /// <summary>
-    /// Whether text[start, end) on a guideline line says that nothing was cited ("None cited.", "No guidelines were
-    /// provided.", "The Claims Administrator did not cite any medical evidence for its decision."): it denies, and every
-    /// word of it is a placeholder's or one that speaks of citing, never a guideline's or a topic's name. Such a line is
-    /// no citation, so an item whose reviewer line says so gets IMR006 as one without that line does.
-    /// </summary>
-    internal static bool CitesNothingIn(string text, int start, int end)
-    {
-        var denies = false;
-        for (var i = start; i < end; i++)
-        {
-            if (!IsAsciiLetter(text[i])) continue;
-            var wordStart = i;
-            while (i < end && IsAsciiLetter(text[i])) i++;
-            var length = i - wordStart;
-            if (IsWordOf(NegationWordsByLength, text, wordStart, length)) denies = true;
-            else if (!IsPlaceholderWord(text, wordStart, length) && !IsWordOf(CitingWordsByLength, text, wordStart, length)) return false;
-        }
-        return denies;
-    }
-
-    private static readonly string[][] NegationWordsByLength = ByLength(new[] { "no", "none", "not", "nothing", "without", "didn", "doesn", "wasn", "weren" });
-
-    /// <summary>The words a statement that nothing was cited is made of, besides placeholders' and negations.</summary>
-    private static readonly string[][] CitingWordsByLength = ByLength(new[]
-    {
-        "cite", "cites", "cited", "citing", "citation", "citations", "guideline", "guidelines", "given", "provided", "listed",
-        "specified", "identified", "referenced", "stated", "used", "was", "were", "is", "are", "has", "have", "been", "any",
-        "did", "does", "t", "reviewer", "reviewers", "expert", "claims", "administrator", "evidence", "medical", "its", "his",
-        "her", "their", "this", "by", "of", "on", "based", "maximus", "reference", "references", "source", "sources",
-    });
-
-    private static bool IsWordOf(string[][] byLength, string text, int start, int length)
+    /// <summary>Whether text[start, start + length) is one of the words (grouped by length, see <see cref="ByLength"/>), ignoring case.</summary>
+    internal static bool IsWordOf(string[][] byLength, string text, int start, int length)
     {
         if (length >= byLength.Length) return false;
         foreach (var word in byLength[length])
@@ -96,7 +66,8 @@ public static class RulePredicates
     // Plain loops: LINQ over int here was JIT-compiled at every start (ReadyToRun cannot precompile it).
     private static readonly string[][] PlaceholderWordsByLength = ByLength(PlaceholderWords);
 
-    private static string[][] ByLength(string[] words)
+    /// <summary>Words grouped by length, so a word is compared only with those as long as it is.</summary>
+    internal static string[][] ByLength(string[] words)
     {
         var longest = 0;
         foreach (var word in words) longest = Math.Max(longest, word.Length);
@@ -266,11 +237,11 @@ public static class RulePredicates
         var conclusion = Conclusions.Find(rationale!, phrases, service);
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
-        // Only a dose or quantity the conclusion names can conflict, and each starts with a digit or '#': a conclusion with
-        // neither is answered without making its facts.
-        if (!HasDigitOrHash(text, start)) return PredicateResult.True;
+        // Only a dose, quantity, count or level the conclusion names can conflict, each starting with a digit or '#', or a
+        // side: a conclusion with none of them is answered without making its facts.
+        if (!HasDigitOrHash(text, start) && BodySiteScan.NextSide(text, start) is null) return PredicateResult.True;
         var named = ItemFacts.From(text, start);
-        if (named.Doses.Count == 0 && named.Quantities.Count == 0 && named.Counts.Count == 0) return PredicateResult.True;
+        if (named.Doses.Count == 0 && named.Quantities.Count == 0 && named.Counts.Count == 0 && named.Sites.Count == 0) return PredicateResult.True;
         var conflicts = ItemFacts.From(service!).Conflicts(named);
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.

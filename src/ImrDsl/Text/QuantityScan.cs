@@ -15,7 +15,7 @@ namespace ImrDsl.Text;
 /// | #\s*(?&lt;n&gt;[0-9]+)
 /// | \b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?&lt;n&gt;[0-9]+)
 /// | \bno\.\s*#?\s*(?&lt;n&gt;[0-9]+)
-/// | (?&lt;![0-9]\s*)\bx\s*(?&lt;n&gt;[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|...|per)\b))
+/// | (?&lt;![0-9]\s*)\b(?:x\s*|(?&lt;!\bat\s+)times\s+)(?&lt;n&gt;[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|...|per|a|...|out)\b))
 /// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]|(?:[0-9]+|one|...|six)\s+times\b))
 /// </code>
 /// Every choice is taken at its longest: no shorter reading of a part can let what follows match where the longest
@@ -38,6 +38,8 @@ internal static class QuantityScan
     {
         "weeks", "week", "wks", "wk", "days", "day", "months", "month", "mos", "mo", "years", "year", "yrs", "yr", "hours", "hour", "hrs", "hr",
         "minutes", "minute", "mins", "min", "sessions", "session", "visits", "visit", "times", "time", "per",
+        // How often ("x 3 a day", "times 2 daily") and a score ("at times 8 out of 10").
+        "a", "each", "every", "daily", "weekly", "monthly", "nightly", "out",
     };
 
     /// <summary>
@@ -68,8 +70,8 @@ internal static class QuantityScan
             if (c is 't' or 'T' or 'c' or 'C')
             {
                 if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
-                // "times 3" is "x 3" in words: "Trigger point injections times 3".
-                else if (WholeWordEnd(text, i, Times) >= 0 && TimesDigits(text, i, Times[0].Length) is var times and >= 0)
+                // "times 3" is "x 3" in words: "Trigger point injections times 3"; "at times" is "sometimes".
+                else if (WholeWordEnd(text, i, Times) >= 0 && !FollowsAt(text, i) && TimesDigits(text, i, Times[0].Length) is var times and >= 0)
                 {
                     var end = TextScan.SkipAsciiDigits(text, times, text.Length);
                     return (times, end, end);
@@ -133,6 +135,14 @@ internal static class QuantityScan
         return digits;
     }
 
+    /// <summary>Whether the word before <paramref name="i"/> is "at".</summary>
+    private static bool FollowsAt(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        return before >= 1 && before < i - 1 && TextScan.CaselessAt(text, before - 1, text.Length, "at") && TextScan.IsBoundary(text, before - 1, 0, text.Length);
+    }
+
     /// <summary>Where the digits of "Qty 60", "Qty.: #60" or "quantity of 60" at <paramref name="i"/> start, or -1.</summary>
     private static int LabelledDigits(string text, int i)
     {
@@ -169,25 +179,32 @@ internal static class QuantityScan
     private static readonly string[] FrequencyWords = { "per", "a", "each", "every", "weekly", "monthly", "daily" };
 
     /// <summary>
-    /// The next count of visits at or after <paramref name="from"/> ("12 sessions", "(6) visits", "x 8 sessions"): where
-    /// its digits lie, and where the scan goes on. Not a frequency ("3 sessions per week", "2 visits/month"). Null when
-    /// there is none. Visits are no quantity dispensed, so they are kept apart from <see cref="Next"/>'s.
+    /// The next count of visits at or after <paramref name="from"/> ("12 sessions", "(6) visits", "x 8 sessions", "6 more
+    /// visits"): where its digits and its word lie, the scan going on after the word. Not a frequency ("3 sessions per
+    /// week", "2 visits/month"). Null when there is none. Visits are no quantity dispensed, so they are kept apart from
+    /// <see cref="Next"/>'s.
     /// </summary>
-    public static (int Start, int End, int Next)? NextVisits(string text, int from)
+    public static (int Start, int End, int WordStart, int Next)? NextVisits(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
             if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var end = TextScan.SkipAsciiDigits(text, i, text.Length);
             var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
+            // One word of the request may stand between: "6 more visits", "12 additional sessions".
+            if (word >= 0 && WholeWordEnd(text, word, VisitFillers) is var filler and >= 0 && TextScan.SkipRequiredSpaces(text, filler, text.Length) is var after and >= 0
+                && WholeWordEnd(text, after, VisitWords) >= 0) word = after;
             var wordEnd = word < 0 ? -1 : WholeWordEnd(text, word, VisitWords);
             if (wordEnd < 0) { i = end - 1; continue; }
             var next = TextScan.SkipSpaces(text, wordEnd, text.Length);
-            if (!(next < text.Length && text[next] == '/' || WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, wordEnd);
+            if (!(next < text.Length && text[next] == '/' || WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, word, wordEnd);
             i = wordEnd - 1;
         }
         return null;
     }
+
+    /// <summary>Words that may stand between a count and its visits: what more is asked for.</summary>
+    private static readonly string[] VisitFillers = { "more", "additional", "further", "requested", "remaining", "extra" };
 
     /// <summary>
     /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill"), as
