@@ -89,7 +89,7 @@ public static class Findings
         var whole = at + tail.Length - compactValue.Length;
         var start = whole >= 0 && string.CompareOrdinal(compactText, whole, compactValue, 0, compactValue.Length) == 0 ? offsets[whole] : -1;
         // Lines as read inside a numbered line: the part from the last line end before the value's end.
-        var readEnd = file.Text.AsSpan(span.Offset, end - span.Offset).LastIndexOfAny(ReadLineEnds);
+        var readEnd = file.Text.AsSpan(span.Offset, end - span.Offset).LastIndexOfAny(LetterSource.LineEndsWithinLinesSearch);
         if (readEnd >= 0 && (start < 0 || span.Offset + readEnd >= start))
         {
             var readFrom = span.Offset + readEnd + 1;
@@ -111,7 +111,6 @@ public static class Findings
         return null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> ReadLineEnds = System.Buffers.SearchValues.Create(LetterSource.LineEndsWithinLines);
 
     /// <summary>The text without white space, hyphens and soft hyphens; each kept character's offset goes to <paramref name="offsets"/>.</summary>
     private static string Compact(string text, int from, int to, List<int>? offsets)
@@ -182,11 +181,11 @@ public static class Findings
     /// </summary>
     internal static (string Own, int OwnStart, List<string> Neighbours)? LinesAsRead(string line, int column)
     {
-        if (line.AsSpan().IndexOfAny(ReadLineEnds) < 0) return null;
+        if (line.AsSpan().IndexOfAny(LetterSource.LineEndsWithinLinesSearch) < 0) return null;
         var lines = new List<(int Start, int End)>();
         for (int start = 0, i = 0; i <= line.Length; i++)
         {
-            if (i < line.Length && !ReadLineEnds.Contains(line[i])) continue;
+            if (i < line.Length && !LetterSource.LineEndsWithinLinesSearch.Contains(line[i])) continue;
             lines.Add((start, i));
             start = i + 1;
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using ImrDsl.Domain.Letters;
 using ImrDsl.Diagnostics;
@@ -33,7 +32,7 @@ public static class LetterTextView
             // (CR and LF only, as editors count) may be the whole letter.
             for (var from = start; ;)
             {
-                var cut = text.AsSpan(from, end - from).IndexOfAny(ReadLineEnds);
+                var cut = text.AsSpan(from, end - from).IndexOfAny(LetterSource.LineEndsWithinLinesSearch);
                 var to = cut < 0 ? end : from + cut;
                 html.Append("<div class=\"line\">");
                 // Notes float into the right-hand column at the height of their line, without pushing the text apart.
@@ -48,9 +47,6 @@ public static class LetterTextView
         html.Append("<div class=\"end\"></div></div>\n");
     }
 
-    /// <summary>The line ends a letter's text reads within a numbered line (<see cref="LetterSource.LineEndsWithinLines"/>).</summary>
-    private static readonly SearchValues<char> ReadLineEnds = SearchValues.Create(LetterSource.LineEndsWithinLines);
-
     /// <summary>
     /// Where a finding's highlight goes. An empty span (a finding about a place, not words) highlights the rest
     /// of its line, so that every finding has text to mark.
@@ -64,7 +60,7 @@ public static class LetterTextView
         if (end == start)
         {
             end = source.Lines.LineContentEnd(text, line);
-            if (start < end && text.AsSpan(start, end - start).IndexOfAny(ReadLineEnds) is var cut and >= 0) end = start + cut;
+            if (start < end && text.AsSpan(start, end - start).IndexOfAny(LetterSource.LineEndsWithinLinesSearch) is var cut and >= 0) end = start + cut;
         }
         return new Marked(finding, start, end, line);
     }
