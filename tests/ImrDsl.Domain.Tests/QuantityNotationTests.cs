@@ -166,6 +166,19 @@ public class QuantityNotationTests
     [InlineData("Lumbar epidural steroid injection at L4-5", "a lumbar epidural steroid injection at L3-4", "names L3-L4")]
     [InlineData("Cervical epidural steroid injection C5/C6", "a cervical epidural steroid injection at C6-7", "names C6-C7")]
     [InlineData("Lumbar epidural steroid injection at L4-5", "a lumbar epidural steroid injection, given left leg pain,", null)]
+    // A level of several segments is each of them, however either side writes it (a probe found 'L4-S1' against 'L4-5
+    // and L5-S1' read as another level).
+    [InlineData("Lumbar fusion L4-S1", "lumbar fusion at L4-5 and L5-S1", null)]
+    [InlineData("Lumbar decompression L3-S1", "lumbar decompression at L3-4, L4-5 and L5-S1", null)]
+    [InlineData("Anterior cervical fusion C5-C7", "anterior cervical fusion at C5-6 and C6-7", null)]
+    [InlineData("Anterior cervical fusion C5-6 and C6-7", "two-level anterior cervical fusion at C5-7", null)]
+    [InlineData("Lumbar fusion L4-S1", "lumbar fusion at L2-3", "names L2-L3")]
+    [InlineData("Thoracolumbar fusion T11-L2", "thoracolumbar fusion at T12-L1", null)]
+    // History recalled beside the request: a side or level had before, or with its year.
+    [InlineData("MRI of the right knee", "imaging of the knee, as with the left knee in 2014,", null)]
+    [InlineData("Lumbar epidural steroid injection L4-5", "another epidural injection, as the L5-S1 injection in 2014 gave no relief,", null)]
+    [InlineData("Lumbar epidural steroid injection L4-5", "another epidural injection after the prior L5-S1 injection", null)]
+    [InlineData("MRI of the right knee", "an MRI of the left knee in this worker", "names left")]
     public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

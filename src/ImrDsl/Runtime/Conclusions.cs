@@ -1778,20 +1778,86 @@ internal sealed class ItemFacts
     /// </summary>
     public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start));
 
-    /// <summary>Every side and spinal level (<see cref="BodySiteScan"/>), once each; a bilateral service goes on either side too.</summary>
+    /// <summary>
+    /// The facts of the text from <paramref name="start"/> on of the kinds <paramref name="item"/> has, the others left
+    /// empty: only those can conflict with it (<see cref="Conflicts"/>), so a conclusion is not searched for the rest.
+    /// </summary>
+    public static ItemFacts From(string text, int start, ItemFacts item)
+        => new(item.Doses.Count > 0 ? Doses_(text, start) : None, item.Quantities.Count > 0 ? Quantities_(text, start) : None,
+            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start) : None);
+
+    private static readonly string[] None = new string[0];
+
+    /// <summary>Whether the text names any fact at all.</summary>
+    public bool HasAny => Doses.Count > 0 || Quantities.Count > 0 || Counts.Count > 0 || Sites.Count > 0;
+
+    /// <summary>Whether the text names a side ("right", "left", "bilateral").</summary>
+    public bool HasSide
+    {
+        get
+        {
+            foreach (var site in Sites)
+                if (IsOfKind(site, ValueKind.Side)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Every side and spinal segment (<see cref="BodySiteScan"/>), once each: a bilateral service goes on either side too,
+    /// and a level of several segments is each of them.
+    /// </summary>
     private static List<string> Sites_(string text, int start)
     {
         var sites = new List<string>();
         for (var found = BodySiteScan.NextSide(text, start); found is { } s; found = BodySiteScan.NextSide(text, s.Next))
         {
+            if (IsPastSite(text, start, s.Next - s.Side.Length, s.Next)) continue;
             AddOnce(sites, s.Side);
             if (s.Side != "bilateral") continue;
             AddOnce(sites, "right");
             AddOnce(sites, "left");
         }
+        // A level of several segments is each of them: "L4-S1" is "L4-L5" and "L5-S1".
         for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
-            AddOnce(sites, l.Level);
+            if (!IsPastSite(text, start, l.Start, l.Next))
+                foreach (var segment in BodySiteScan.Segments(l.Level)) AddOnce(sites, segment);
         return sites;
+    }
+
+    /// <summary>
+    /// Whether the side or level at text[siteStart, siteEnd) is the history a conclusion recalls beside the request:
+    /// after a word of what was had ("the prior L5-S1 injection"), or with a year in the four words after it ("As with
+    /// the left knee in 2014, ..."). Counts had are told the same way (<see cref="IsPastOrLimit"/>).
+    /// </summary>
+    private static bool IsPastSite(string text, int from, int siteStart, int siteEnd)
+    {
+        if (HasWordBefore(text, from, siteStart, PastOrLimitBefore)) return true;
+        var at = siteEnd;
+        for (var word = 0; word < 4; word++)
+        {
+            while (at < text.Length && !char.IsLetterOrDigit(text[at])) at++;
+            var wordStart = at;
+            while (at < text.Length && char.IsLetterOrDigit(text[at])) at++;
+            if (at == wordStart) break;
+            if (at - wordStart == 4 && text[wordStart] is '1' or '2' && text[wordStart + 1] is '9' or '0'
+                && char.IsDigit(text[wordStart + 2]) && char.IsDigit(text[wordStart + 3])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the four words before <paramref name="at"/> (back to a number or <paramref name="from"/>) is one of <paramref name="words"/>.</summary>
+    private static bool HasWordBefore(string text, int from, int at, string[] words)
+    {
+        for (var word = 0; word < 4; word++)
+        {
+            while (at > from && !char.IsLetterOrDigit(text[at - 1])) at--;
+            var wordEnd = at;
+            while (at > from && char.IsLetter(text[at - 1])) at--;
+            if (at == wordEnd) break;
+            foreach (var candidate in words)
+                if (wordEnd - at == candidate.Length && string.Compare(text, at, candidate, 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1925,16 +1991,7 @@ internal sealed class ItemFacts
     /// <summary>Whether the count text[countStart, countEnd) is one had or allowed (see <see cref="Counts_"/>).</summary>
     private static bool IsPastOrLimit(string text, int from, int countStart, int countEnd)
     {
-        var at = countStart;
-        for (var word = 0; word < 4; word++)
-        {
-            while (at > from && !char.IsLetterOrDigit(text[at - 1])) at--;
-            var wordEnd = at;
-            while (at > from && char.IsLetter(text[at - 1])) at--;
-            if (at == wordEnd) break;
-            foreach (var candidate in PastOrLimitBefore)
-                if (wordEnd - at == candidate.Length && string.Compare(text, at, candidate, 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-        }
+        if (HasWordBefore(text, from, countStart, PastOrLimitBefore)) return true;
         var next = TextScan.SkipSpaces(text, countEnd, text.Length);
         foreach (var candidate in PastAfter)
             if (TextScan.CaselessAt(text, next, text.Length, candidate) && TextScan.IsBoundary(text, next + candidate.Length, 0, text.Length)) return true;

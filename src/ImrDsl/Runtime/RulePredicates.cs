@@ -237,12 +237,12 @@ public static class RulePredicates
         var conclusion = Conclusions.Find(rationale!, phrases, service);
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
-        // Only a dose, quantity, count or level the conclusion names can conflict, each starting with a digit or '#', or a
-        // side: a conclusion with none of them is answered without making its facts.
-        if (!HasDigitOrHash(text, start) && BodySiteScan.NextSide(text, start) is null) return PredicateResult.True;
-        var named = ItemFacts.From(text, start);
-        if (named.Doses.Count == 0 && named.Quantities.Count == 0 && named.Counts.Count == 0 && named.Sites.Count == 0) return PredicateResult.True;
-        var conflicts = ItemFacts.From(service!).Conflicts(named);
+        // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
+        // of them but a side starts with a digit or '#': a conclusion without one is answered without making its facts.
+        var own = ItemFacts.From(service!);
+        if (!own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)) return PredicateResult.True;
+        var named = ItemFacts.From(text, start, own);
+        var conflicts = own.Conflicts(named);
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
         var sentence = conclusion?.Sentence ?? rationale!.Substring(start).Trim();

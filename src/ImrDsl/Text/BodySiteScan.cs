@@ -60,10 +60,10 @@ internal static class BodySiteScan
 
     /// <summary>
     /// The next spinal level at or after <paramref name="from"/> ("L4-5", "L5-S1", "C5/C6", "L4 - L5"), as its two ends in
-    /// full and in capitals ("L4-L5"), with where the scan goes on; null when there is none. A level is a region's letter
+    /// full and in capitals ("L4-L5"), where it starts and where the scan goes on; null when there is none. A level is a region's letter
     /// (C, T, L, S) and a number, a dash or slash, and a number with its own letter or the first one's.
     /// </summary>
-    public static (string Level, int Next)? NextLevel(string text, int from)
+    public static (string Level, int Start, int Next)? NextLevel(string text, int from)
     {
         for (var i = from; i + 3 < text.Length; i++)
         {
@@ -77,10 +77,53 @@ internal static class BodySiteScan
             var secondEnd = TextScan.SkipAsciiDigits(text, second, text.Length);
             if (secondEnd == second || secondEnd - second > 2 || !TextScan.IsBoundary(text, secondEnd, 0, text.Length)) continue;
             var level = char.ToUpperInvariant(text[i]) + text.Substring(i + 1, firstEnd - i - 1) + "-" + region + text.Substring(second, secondEnd - second);
-            return (level, secondEnd);
+            return (level, i, secondEnd);
         }
         return null;
     }
 
     private static bool IsRegion(char c) => c is 'C' or 'T' or 'L' or 'S' or 'c' or 't' or 'l' or 's';
+
+    /// <summary>The spine's regions in order, each with how many vertebrae it has.</summary>
+    private static readonly (char Region, int Count)[] Regions = { ('C', 7), ('T', 12), ('L', 5), ('S', 5) };
+
+    /// <summary>
+    /// The segments a level spans, one pair of neighbouring vertebrae each: "L4-S1" is "L4-L5" and "L5-S1", "C5-C7" is
+    /// "C5-C6" and "C6-C7", "T12-L1" is itself. A level of vertebrae the spine does not have, or in reverse, is itself.
+    /// </summary>
+    public static IEnumerable<string> Segments(string level)
+    {
+        var dash = level.IndexOf('-');
+        var from = dash > 1 ? Index(level[0], level.Substring(1, dash - 1)) : -1;
+        var to = dash > 1 && dash + 2 <= level.Length ? Index(level[dash + 1], level.Substring(dash + 2)) : -1;
+        if (from < 0 || to <= from || to - from > 8)
+        {
+            yield return level;
+            yield break;
+        }
+        for (var i = from; i < to; i++) yield return Name(i) + "-" + Name(i + 1);
+    }
+
+    /// <summary>A vertebra's place along the spine, from C1 at 0; -1 if there is no such vertebra.</summary>
+    private static int Index(char region, string number)
+    {
+        if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return -1;
+        var before = 0;
+        foreach (var (name, count) in Regions)
+        {
+            if (name == region) return n >= 1 && n <= count ? before + n - 1 : -1;
+            before += count;
+        }
+        return -1;
+    }
+
+    private static string Name(int index)
+    {
+        foreach (var (name, count) in Regions)
+        {
+            if (index < count) return name + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            index -= count;
+        }
+        return "?";
+    }
 }
