@@ -279,17 +279,27 @@ internal sealed class CitationReader
     /// </summary>
     private bool CitesNothing(string text, int start, int end)
     {
-        bool denies = false, cites = false;
+        // Every citation is read here, and nearly none denies: the denying words, which all start with 'n', 'w' or 'd',
+        // are looked for first, and only then the rest.
+        var denies = false;
+        for (var i = start; i < end && !denies; i++)
+        {
+            if (text[i] is not ('n' or 'N' or 'w' or 'W' or 'd' or 'D') || i > start && char.IsLetter(text[i - 1])) continue;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            denies = RulePredicates.IsWordOf(DenyingWords, text, i, wordEnd - i);
+        }
+        if (!denies) return false;
+        var cites = false;
         for (var i = start; i < end; i++)
         {
             if (char.IsDigit(text[i])) return false;
-            if (!char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
+            if (cites || !char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-            denies |= RulePredicates.IsWordOf(DenyingWords, text, i, wordEnd - i);
-            cites |= RulePredicates.IsWordOf(CitingWords, text, i, wordEnd - i);
+            cites = RulePredicates.IsWordOf(CitingWords, text, i, wordEnd - i);
         }
-        if (!denies || !cites) return false;
+        if (!cites) return false;
         // Only a line that denies is searched for a guideline's name, at each word: nearly every citation stops above.
         for (var i = start; i < end; i++)
             if (char.IsLetter(text[i]) && (i == start || !char.IsLetter(text[i - 1])) && MatchGuideline(text, i, end) > i) return false;
