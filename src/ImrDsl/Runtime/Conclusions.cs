@@ -1806,22 +1806,23 @@ internal sealed class ItemFacts
     /// Every side and spinal segment (<see cref="BodySiteScan"/>), once each: a bilateral service goes on either side too,
     /// and a level of several segments is each of them.
     /// </summary>
-    private static List<string> Sites_(string text, int start)
+    private static IReadOnlyList<string> Sites_(string text, int start)
     {
-        var sites = new List<string>();
+        // Made only when something is found: most texts name no side or level.
+        List<string>? sites = null;
         for (var found = BodySiteScan.NextSide(text, start); found is { } s; found = BodySiteScan.NextSide(text, s.Next))
         {
             if (IsPastSite(text, start, s.Next - s.Side.Length, s.Next)) continue;
-            AddOnce(sites, s.Side);
+            AddOnce(ref sites, s.Side);
             if (s.Side != "bilateral") continue;
-            AddOnce(sites, "right");
-            AddOnce(sites, "left");
+            AddOnce(ref sites, "right");
+            AddOnce(ref sites, "left");
         }
         // A level of several segments is each of them: "L4-S1" is "L4-L5" and "L5-S1".
         for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
             if (!IsPastSite(text, start, l.Start, l.Next))
-                foreach (var segment in BodySiteScan.Segments(l.Level)) AddOnce(sites, segment);
-        return sites;
+                foreach (var segment in BodySiteScan.Segments(l.Level)) AddOnce(ref sites, segment);
+        return (IReadOnlyList<string>?)sites ?? None;
     }
 
     /// <summary>
@@ -1961,16 +1962,16 @@ internal sealed class ItemFacts
     /// as a limit (<see cref="IsPastOrLimit"/>), which a conclusion names beside the request ("having completed 24
     /// sessions", "the guidelines allow up to 10 visits", "11 refills have already been dispensed").
     /// </summary>
-    private static List<string> Counts_(string text, int start)
+    private static IReadOnlyList<string> Counts_(string text, int start)
     {
-        var counts = new List<string>();
+        List<string>? counts = null;
         for (var found = QuantityScan.NextVisits(text, start); found is { } c; found = QuantityScan.NextVisits(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
-                AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
+                AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
-                AddOnce(counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
-        return counts;
+                AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
+        return (IReadOnlyList<string>?)counts ?? None;
     }
 
     /// <summary>Words among the four before a count that make it what was had or what is allowed, not what is asked.</summary>
@@ -1998,8 +1999,9 @@ internal sealed class ItemFacts
         return false;
     }
 
-    private static void AddOnce(List<string> values, string value)
+    private static void AddOnce(ref List<string>? values, string value)
     {
+        values ??= new List<string>();
         if (!values.Contains(value)) values.Add(value);
     }
 

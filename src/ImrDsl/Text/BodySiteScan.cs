@@ -26,10 +26,12 @@ internal static class BodySiteScan
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            // The letters first, the word's edges only then: this runs over every conclusion whose item names a side.
+            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B')) continue;
             foreach (var side in Sides)
             {
-                if (!TextScan.CaselessAt(text, i, text.Length, side) || !TextScan.IsBoundary(text, i + side.Length, 0, text.Length)) continue;
+                if (!TextScan.CaselessAt(text, i, text.Length, side) || !TextScan.IsBoundary(text, i, 0, text.Length)
+                    || !TextScan.IsBoundary(text, i + side.Length, 0, text.Length)) continue;
                 var end = i + side.Length;
                 if (PartFollows(text, end)) return (side, end);
                 i = end - 1;
@@ -67,7 +69,8 @@ internal static class BodySiteScan
     {
         for (var i = from; i + 3 < text.Length; i++)
         {
-            if (!IsRegion(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length) || !TextScan.IsAsciiDigit(text[i + 1])) continue;
+            // A digit after a region's letter first, the word's edge only then: regions' letters are common ones.
+            if (!TextScan.IsAsciiDigit(text[i + 1]) || !IsRegion(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var firstEnd = TextScan.SkipAsciiDigits(text, i + 1, text.Length);
             if (firstEnd - i > 3) continue;
             var dash = TextScan.SkipSpaces(text, firstEnd, text.Length);
