@@ -71,7 +71,9 @@ public static class PageEdgeLines
     /// <summary>Words a privacy notice holds and a letter's own text hardly does at every page's edge.</summary>
     private static bool HoldsNoticeWords(ReadOnlySpan<char> line)
         => line.Contains("confidential", StringComparison.OrdinalIgnoreCase) || line.Contains("privileged", StringComparison.OrdinalIgnoreCase)
-            || line.Contains("protected health information", StringComparison.OrdinalIgnoreCase);
+            || line.Contains("protected health information", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("personal health information", StringComparison.OrdinalIgnoreCase) || line.Contains("HIPAA", StringComparison.Ordinal)
+            || line.Contains("intended only for", StringComparison.OrdinalIgnoreCase) || line.Contains("intended solely for", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a line found at the same place on several pages reads as furniture: a title, a name, an address, a date

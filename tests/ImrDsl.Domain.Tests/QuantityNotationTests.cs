@@ -123,6 +123,9 @@ public class QuantityNotationTests
     [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90", null)]
     [InlineData("Gabapentin 600mg #90 with 2 refills", "Gabapentin 600mg #90 with 2 refills after 10 sessions of therapy", null)]
     [InlineData("Gabapentin 600mg #90", "Gabapentin 600mg #90 with 3 refills", null)]
+    [InlineData("Norco 10/325mg #60, refills x 3", "Norco 10/325mg #60 with 2 refills", "names 2 refills")]
+    [InlineData("Norco 10/325mg #60, refills x 3", "Norco 10/325mg #60 with 3 refills", null)]
+    [InlineData("Norco 10/325mg #60, Refills: 1", "Norco 10/325mg #60, refills x 1,", null)]
     // A count had or allowed is named beside the request, not as it: a reviewer's review found these read as the request.
     [InlineData("Physical therapy, 6 sessions", "additional physical therapy, the patient having already completed 24 sessions,", null)]
     [InlineData("Physical therapy, 12 sessions", "physical therapy, as the guidelines allow up to 10 visits,", null)]

@@ -248,7 +248,7 @@ public class ScannerEquivalenceTests
     /// <summary>The first quantity, its digits cut to six as the typed item reads them.</summary>
     private static (int, int)? FirstQuantity(string text)
         => QuantityExpression.Quantities(text).FirstOrDefault() is { } n ? (n.Index, Math.Min(6, n.Length)) : null;
-    private static readonly Regex Refills = new(@"(?<n>[0-9]{1,3})\s+refills?\b", Caseless);
+    private static readonly Regex Refills = QuantityExpression.Refills;
 
     private static (int, int)? Group(Match match, string name) => match.Success ? (match.Groups[name].Index, match.Groups[name].Length) : null;
 
@@ -260,7 +260,7 @@ public class ScannerEquivalenceTests
         var services = Shapes(new[] { "10", "10/325", "0.5", "1234" }, new[] { "", " ", "  " }, new[] { "mg", "MG", "units", "unit", "gm", "%", "mgs", "refills", "refill" },
             new[] { "", " ", "s", "x" }, new[] { "#", "# ", "#\u00A0", "No. ", "x ", "x" }, new[] { "120", "1234567", "", "x" },
             new[] { "", " 3 refills", " 1 Refill", " 1234 refills", "3 refillsx", " 90 tablets", " (90) capsules", " Qty: 60", " 1 tablet every 6 hours", " Tylenol #3",
-                " 2 x 6, 3 refills", " x 6 weeks, 3 refills", " Tylenol No. 3" });
+                " 2 x 6, 3 refills", " x 6 weeks, 3 refills", " Tylenol No. 3", ", refills x 3", " Refills: 2", " refill #1", " refills x1234" });
         Agree(Around(services, texts), text => Dose.IsMatch(text) && FirstQuantity(text) is not null && Refills.IsMatch(text), text =>
             Differ(text, (Group(Dose.Match(text), "dose"), FirstQuantity(text), Group(Refills.Match(text), "n")),
                 (LetterReader.FindDose(text), LetterReader.FindQuantity(text), LetterReader.FindRefills(text))), tests: 5000);

@@ -28,6 +28,9 @@ public class PageEdgeLinesTests
         // A sentence without a notice's words, and one with the letter's own words, are the letter's.
         { new[] { new[] { "The request is not medically necessary." }, new[] { "The request is not medically necessary." } }, true, 0 },
         { new[] { new[] { "Confidential records: Upheld" }, new[] { "Confidential records: Upheld" } }, true, 0 },
+        // Notices worded without "confidential": HIPAA, personal health information, a named recipient.
+        { new[] { new[] { "This letter holds personal health information subject to HIPAA." }, new[] { "This letter holds personal health information subject to HIPAA." } }, true, 1 },
+        { new[] { new[] { "This letter is intended only for the named addressee." }, new[] { "This letter is intended only for the named addressee." } }, true, 1 },
         // One page is no repetition.
         { new[] { new[] { Notice } }, true, 0 },
     };

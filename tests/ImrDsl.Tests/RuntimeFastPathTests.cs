@@ -170,7 +170,7 @@ public class RuntimeFastPathTests
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
-            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ")))
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -269,6 +269,9 @@ public class RuntimeFastPathTests
             .Select(p => string.Concat(p.Take(8)));
         Prop.ForAll(sentences.ToArbitrary(), ServiceTexts.ToArbitrary(), (rationale, service) =>
         {
+            // The reference compares doses and quantities; counts and places, with their history and limits, are held by
+            // the table tests (QuantityNotationTests), so texts that name one are left to those.
+            if (NamesCountOrPlace(rationale) || NamesCountOrPlace(service)) return;
             var result = RulePredicates.ConclusionNamesItem(rationale, service, null, Standard);
             var conclusion = string.IsNullOrWhiteSpace(rationale) ? null : Conclusions.Find(rationale, Standard)?.Sentence ?? Conclusions.LastSentence(rationale);
             var expected = conclusion is null || string.IsNullOrWhiteSpace(service) ? null : ConflictsReference(conclusion, service);
@@ -277,6 +280,12 @@ public class RuntimeFastPathTests
                 throw new Xunit.Sdk.XunitException($"{Show(rationale)} / {Show(service)}: {(result.Holds ? "holds" : Show(named ?? ""))}, expected {(expected is null ? "holds" : Show(expected))}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithQuietOnSuccess(true));
     }
+
+    private static bool NamesCountOrPlace(string text)
+        => QuantityExpression.Visits.IsMatch(text) || QuantityExpression.Refills.IsMatch(text) || PlaceReference.IsMatch(text);
+
+    /// <summary>A side, or what may start a spinal level (a region's letter and a number before a dash or slash).</summary>
+    private static readonly Regex PlaceReference = new(@"\b(?:right|left|bilateral)\b|\b[ctls][0-9]+\s*[-\u2013/]", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// What the conclusion names that the heading lacks, of each kind (percent, weight, quantity) the heading has and the

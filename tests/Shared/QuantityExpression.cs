@@ -24,8 +24,8 @@ internal static class QuantityExpression
         @"\b(?<n>[0-9]+)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>A refill count, as the typed item's refills have always been read: group <c>n</c>.</summary>
-    public static readonly Regex Refills = new(@"(?<n>[0-9]{1,3})\s+refills?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>A refill count, before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>
+    public static readonly Regex Refills = new(@"(?<n>[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The quantities' digits, in order, names' numbers left out.</summary>
     public static IEnumerable<Group> Quantities(string text)

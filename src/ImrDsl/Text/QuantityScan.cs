@@ -207,14 +207,16 @@ internal static class QuantityScan
     private static readonly string[] VisitFillers = { "more", "additional", "further", "requested", "remaining", "extra" };
 
     /// <summary>
-    /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill"), as
-    /// <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b</c> with case ignored finds them: where its digits lie, and where the scan
-    /// goes on. The typed item's refills and IMR004's comparison both read them here.
+    /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill", "refills x 3", "Refills: 2"), as
+    /// <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?&lt;n&gt;[0-9]{1,3})(?![0-9])</c> with case ignored
+    /// finds them: where its digits lie, and where the scan goes on. The typed item's refills and IMR004's comparison both
+    /// read them here.
     /// </summary>
     public static (int Start, int End, int Next)? NextRefills(string text, int from)
     {
         for (var at = from; at < text.Length; at++)
         {
+            if (text[at] is 'r' or 'R' && LabelledRefills(text, at) is { } labelled) return labelled;
             if (!TextScan.IsAsciiDigit(text[at])) continue;
             var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
             if (digitsEnd - at > 3) continue;
@@ -225,6 +227,19 @@ internal static class QuantityScan
             if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd, end);
         }
         return null;
+    }
+
+    /// <summary>"refills x 3", "Refill: 1", "refills #2" at <paramref name="at"/>: where the digits lie, or null.</summary>
+    private static (int Start, int End, int Next)? LabelledRefills(string text, int at)
+    {
+        if (!TextScan.CaselessAt(text, at, text.Length, "refill") || !TextScan.IsBoundary(text, at, 0, text.Length)) return null;
+        var i = at + 6;
+        if (i < text.Length && TextScan.CaselessEquals(text[i], 's')) i++;
+        i = TextScan.SkipSpaces(text, i, text.Length);
+        if (i >= text.Length || text[i] is not ('x' or 'X' or ':' or '#')) return null;
+        var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
+        var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
+        return end > digits && end - digits <= 3 ? (digits, end, end) : null;
     }
 
     /// <summary>The end of "3 times" or "three times" at <paramref name="at"/> (how often a dose is taken), or -1.</summary>
