@@ -134,6 +134,10 @@ public class QuantityNotationTests
     [InlineData("Physical therapy x 6 visits", "6 more visits of physical therapy, the worker having completed 18 visits with no gain,", null)]
     [InlineData("Acupuncture 6 sessions", "8 additional sessions of acupuncture", "names 8 sessions")]
     [InlineData("Physical therapy, 12 sessions", "physical therapy, 10 visits,", "names 10 visits")]
+    [InlineData("Physical therapy, 6 sessions", "physical therapy, twelve sessions,", "names 12 sessions")]
+    [InlineData("Physical therapy, 6 sessions", "six sessions of physical therapy", null)]
+    [InlineData("Physical therapy, six sessions", "physical therapy, 6 visits,", null)]
+    [InlineData("Physical therapy 6 sessions", "physical therapy, as twelve sessions would exceed the guidelines,", null)]
     [InlineData("Motrin 800mg #90", "Motrin 800mg, one tablet times 3 a day,", null)]
     [InlineData("Norco 10/325mg #120", "Norco, the patient still rating pain at times 8 out of 10,", null)]
     public void Counts_of_visits_and_refills_are_compared_kind_by_kind(string service, string conclusionService, string? named)

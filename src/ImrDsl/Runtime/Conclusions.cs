@@ -1791,6 +1791,17 @@ internal sealed class ItemFacts
     /// <summary>Whether the text names any fact at all.</summary>
     public bool HasAny => Doses.Count > 0 || Quantities.Count > 0 || Counts.Count > 0 || Sites.Count > 0;
 
+    /// <summary>Whether the text names a count of visits ("12 sessions", "six visits").</summary>
+    public bool HasVisits
+    {
+        get
+        {
+            foreach (var count in Counts)
+                if (IsVisitCount(count)) return true;
+            return false;
+        }
+    }
+
     /// <summary>Whether the text names a side ("right", "left", "bilateral").</summary>
     public bool HasSide
     {
@@ -1967,11 +1978,21 @@ internal sealed class ItemFacts
         List<string>? counts = null;
         for (var found = QuantityScan.NextVisits(text, start); found is { } c; found = QuantityScan.NextVisits(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
-                AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
+                AddOnce(ref counts, Number(text, c.Start, c.End) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
                 AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
         return (IReadOnlyList<string>?)counts ?? None;
+    }
+
+    /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
+    private static string Number(string text, int start, int end)
+    {
+        if (IsDigit(text[start])) return text.Substring(start, end - start);
+        for (var n = 0; n < QuantityScan.NumberWords.Length; n++)
+            if (end - start == QuantityScan.NumberWords[n].Length && string.Compare(text, start, QuantityScan.NumberWords[n], 0, end - start, StringComparison.OrdinalIgnoreCase) == 0)
+                return (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return text.Substring(start, end - start);
     }
 
     /// <summary>Words among the four before a count that make it what was had or what is allowed, not what is asked.</summary>
@@ -1982,11 +2003,14 @@ internal sealed class ItemFacts
         "certified", "authorized", "approved", "those", "beyond", "after",
     };
 
-    /// <summary>Words right after a count that make it what was had: "10 sessions to date", "11 refills have already been dispensed".</summary>
+    /// <summary>
+    /// Words right after a count that make it what was had, or one supposed: "10 sessions to date", "11 refills have already
+    /// been dispensed", "Twelve sessions would exceed the guidelines".
+    /// </summary>
     private static readonly string[] PastAfter =
     {
         "to", "already", "previously", "have", "has", "had", "were", "was", "completed", "attended", "authorized", "certified",
-        "approved", "dispensed", "received", "in", "since", "so",
+        "approved", "dispensed", "received", "in", "since", "so", "would", "could", "might", "exceed", "exceeds", "exceeding",
     };
 
     /// <summary>Whether the count text[countStart, countEnd) is one had or allowed (see <see cref="Counts_"/>).</summary>

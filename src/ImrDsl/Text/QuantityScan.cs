@@ -180,7 +180,7 @@ internal static class QuantityScan
 
     /// <summary>
     /// The next count of visits at or after <paramref name="from"/> ("12 sessions", "(6) visits", "x 8 sessions", "6 more
-    /// visits"): where its digits and its word lie, the scan going on after the word. Not a frequency ("3 sessions per
+    /// visits", "six sessions"): where its number and its word lie, the scan going on after the word. Not a frequency ("3 sessions per
     /// week", "2 visits/month"). Null when there is none. Visits are no quantity dispensed, so they are kept apart from
     /// <see cref="Next"/>'s.
     /// </summary>
@@ -188,8 +188,14 @@ internal static class QuantityScan
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
-            var end = TextScan.SkipAsciiDigits(text, i, text.Length);
+            // A number in digits or in words ("six sessions").
+            if (!(TextScan.IsAsciiDigit(text[i]) || char.IsLetter(text[i])) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : WholeWordEnd(text, i, NumberWords);
+            if (end < 0)
+            {
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
+                continue;
+            }
             var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
             // One word of the request may stand between: "6 more visits", "12 additional sessions".
             if (word >= 0 && WholeWordEnd(text, word, VisitFillers) is var filler and >= 0 && TextScan.SkipRequiredSpaces(text, filler, text.Length) is var after and >= 0
@@ -202,6 +208,13 @@ internal static class QuantityScan
         }
         return null;
     }
+
+    /// <summary>Numbers in words, each at its value less one, for counts of visits: "six sessions".</summary>
+    public static readonly string[] NumberWords =
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    };
 
     /// <summary>Words that may stand between a count and its visits: what more is asked for.</summary>
     private static readonly string[] VisitFillers = { "more", "additional", "further", "requested", "remaining", "extra" };
