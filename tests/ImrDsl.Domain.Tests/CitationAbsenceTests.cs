@@ -29,6 +29,10 @@ public class CitationAbsenceTests
         { "The expert reviewer did not cite any medical evidence to support the decision.", true },
         { "No MTUS or other guideline was cited.", true },
         { "The MTUS does not address the request; Official Disability Guidelines (ODG) Pain Chapter.", false },
+        // Guidelines the catalogues do not know, with a denial that governs no citing (a review's finds).
+        { "Decision based on the Medical Board of California Guidelines for Prescribing Controlled Substances for Pain, which do not support dose escalation.", false },
+        { "Decision based on UpToDate, Hydrocodone, not for chronic use.", false },
+        { "Decision based on Lexicomp, Hydrocodone; no dose adjustment noted.", false },
         { "Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", false },
         { "Decision based on Non-MTUS Citation: Official Disability Guidelines (ODG), Pain Chapter.", false },
         { "Decision based on ACOEM, not the MTUS.", false },

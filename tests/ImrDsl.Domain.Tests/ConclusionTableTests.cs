@@ -231,6 +231,8 @@ public class ConclusionTableTests
         { "The MTUS criteria for discontinuation of opioids have not been met.", "overturned" },
         { "The MTUS criteria for discontinuation of opioids have been met.", "upheld" },
         { "The criteria for weaning have not been met.", "overturned" },
+        { "None of the criteria for discontinuation of opioids have been met.", "overturned" },
+        { "Not all of the criteria for discontinuation of opioids have been met.", "overturned" },
         { "The request for Norco 10/325mg #120 is not considered reasonable.", "upheld" },
         { "The request for Norco 10/325mg #120 is considered reasonable.", "overturned" },
         { "The guideline criteria for continued opioid use have not been satisfied.", "upheld" },

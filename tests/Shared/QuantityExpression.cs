@@ -11,10 +11,10 @@ internal static class QuantityExpression
 {
     public static readonly Regex Reference = new(
         @"\b(?:tylenol|codeine)\s*(?:#|no\.)\s*[0-9](?![0-9])" +
-        @"|#\s*(?<n>[0-9]+)" +
+        @"|(?<!\brefills?\s*)#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
         @"|\bno\.\s*#?\s*(?<n>[0-9]+)" +
-        @"|(?<![0-9]\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +
+        @"|(?<![0-9]\s*)(?<!\brefills?\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +
         @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
         @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -25,7 +25,7 @@ internal static class QuantityExpression
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A refill count, before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>
-    public static readonly Regex Refills = new(@"(?<n>[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    public static readonly Regex Refills = new(@"(?<![0-9])(?<!#\s*)(?<n>[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The quantities' digits, in order, names' numbers left out.</summary>
     public static IEnumerable<Group> Quantities(string text)

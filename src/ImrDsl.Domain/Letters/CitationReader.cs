@@ -290,16 +290,27 @@ internal sealed class CitationReader
             denies = RulePredicates.IsWordOf(DenyingWords, text, i, wordEnd - i);
         }
         if (!denies) return false;
-        var cites = false;
+        // The denial must govern the citing: a citing word within a few words after a denying one ("did not cite", "None
+        // cited", "No guidelines were cited", "not based on any guideline"); "Decision based on the Medical Board's
+        // guidelines, which do not support dose escalation" cites a guideline the catalogues do not know.
+        // Or the denial answers a label of citing at the line's end: "Guidelines cited: none."
+        bool cites = false, citingSeen = false, lastDenies = false;
+        var wordsSinceDenial = int.MaxValue;
         for (var i = start; i < end; i++)
         {
             if (char.IsDigit(text[i])) return false;
-            if (cites || !char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
+            if (!char.IsLetter(text[i]) || i > start && char.IsLetter(text[i - 1])) continue;
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-            cites = RulePredicates.IsWordOf(CitingWords, text, i, wordEnd - i);
+            lastDenies = RulePredicates.IsWordOf(DenyingWords, text, i, wordEnd - i);
+            if (lastDenies) wordsSinceDenial = 0;
+            else if (wordsSinceDenial < int.MaxValue) wordsSinceDenial++;
+            var citing = RulePredicates.IsWordOf(CitingWords, text, i, wordEnd - i);
+            citingSeen |= citing;
+            if (citing && wordsSinceDenial <= WordsFromDenialToCiting) cites = true;
+            i = wordEnd - 1;
         }
-        if (!cites) return false;
+        if (!cites && !(lastDenies && citingSeen)) return false;
         // Only a line that denies is searched for a guideline's name, at each word: nearly every citation stops above.
         for (var i = start; i < end; i++)
             if (char.IsLetter(text[i]) && (i == start || !char.IsLetter(text[i - 1])) && MatchGuideline(text, i, end) > i) return false;
@@ -308,12 +319,14 @@ internal sealed class CitationReader
 
     private static readonly string[][] DenyingWords = RulePredicates.ByLength(new[] { "no", "none", "not", "nothing", "without", "didn", "doesn", "wasn", "weren", "never", "neither", "nor" });
 
+    /// <summary>How many words after a denying word a citing word may stand and be denied: "No medical treatment guidelines were cited".</summary>
+    private const int WordsFromDenialToCiting = 6;
+
     /// <summary>Words that speak of citing or relying on a source.</summary>
     private static readonly string[][] CitingWords = RulePredicates.ByLength(new[]
     {
         "cite", "cites", "cited", "citing", "citation", "citations", "rely", "relied", "relies", "based", "provided", "referenced",
-        "reference", "references", "given", "listed", "used", "specified", "identified", "applied", "noted", "stated", "guideline",
-        "guidelines", "evidence",
+        "reference", "references", "listed", "specified", "identified", "applied", "guideline", "guidelines", "evidence",
     });
 
     /// <summary>

@@ -1776,7 +1776,7 @@ internal sealed class ItemFacts
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>
-    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start));
+    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start, bilateralIsEither: true));
 
     /// <summary>
     /// The facts of the text from <paramref name="start"/> on of the kinds <paramref name="item"/> has, the others left
@@ -1784,7 +1784,7 @@ internal sealed class ItemFacts
     /// </summary>
     public static ItemFacts From(string text, int start, ItemFacts item)
         => new(item.Doses.Count > 0 ? Doses_(text, start) : None, item.Quantities.Count > 0 ? Quantities_(text, start) : None,
-            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start) : None);
+            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start, bilateralIsEither: false) : None);
 
     private static readonly string[] None = new string[0];
 
@@ -1817,7 +1817,11 @@ internal sealed class ItemFacts
     /// Every side and spinal segment (<see cref="BodySiteScan"/>), once each: a bilateral service goes on either side too,
     /// and a level of several segments is each of them.
     /// </summary>
-    private static IReadOnlyList<string> Sites_(string text, int start)
+    /// <param name="text">The heading's or the conclusion's text.</param>
+    /// <param name="start">Where in it to start.</param>
+    /// <param name="bilateralIsEither">Whether "bilateral" is either side too: so for the item, whose conclusion may
+    /// name one of them, but not for a conclusion, which names both sides where the item names one.</param>
+    private static IReadOnlyList<string> Sites_(string text, int start, bool bilateralIsEither)
     {
         // Made only when something is found: most texts name no side or level.
         List<string>? sites = null;
@@ -1825,10 +1829,12 @@ internal sealed class ItemFacts
         {
             if (IsPastSite(text, start, s.Next - s.Side.Length, s.Next)) continue;
             AddOnce(ref sites, s.Side);
-            if (s.Side != "bilateral") continue;
+            if (s.Side != "bilateral" || !bilateralIsEither) continue;
             AddOnce(ref sites, "right");
             AddOnce(ref sites, "left");
         }
+        // An item on the right and the left is a bilateral one, as its conclusion may say.
+        if (bilateralIsEither && sites is { } named && named.Contains("right") && named.Contains("left")) AddOnce(ref sites, "bilateral");
         // A level of several segments is each of them: "L4-S1" is "L4-L5" and "L5-S1".
         for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
             if (!IsPastSite(text, start, l.Start, l.Next))
@@ -1999,9 +2005,15 @@ internal sealed class ItemFacts
     private static readonly string[] PastOrLimitBefore =
     {
         "completed", "complete", "attended", "had", "undergone", "underwent", "received", "already", "prior", "previous", "previously",
-        "allow", "allows", "allowed", "up", "recommend", "recommends", "recommended", "maximum", "total", "guideline", "guidelines",
-        "certified", "authorized", "approved", "those", "beyond", "after",
+        "allow", "allows", "allowed", "recommend", "recommends", "recommended", "maximum", "guideline", "guidelines",
+        "certified", "authorized", "approved", "those", "beyond",
     };
+
+    /// <summary>
+    /// Words before a count, besides <see cref="PastOrLimitBefore"/>, that make it a past or running total ("After 11
+    /// refills", "bringing the total to 26 visits"); before a side they do not ("after right knee arthroscopy").
+    /// </summary>
+    private static readonly string[] CountHistoryBefore = { "after", "bringing", "brings", "brought" };
 
     /// <summary>
     /// Words right after a count that make it what was had, or one supposed: "10 sessions to date", "11 refills have already
@@ -2009,18 +2021,20 @@ internal sealed class ItemFacts
     /// </summary>
     private static readonly string[] PastAfter =
     {
-        "to", "already", "previously", "have", "has", "had", "were", "was", "completed", "attended", "authorized", "certified",
-        "approved", "dispensed", "received", "in", "since", "so", "would", "could", "might", "exceed", "exceeds", "exceeding",
+        "already", "previously", "have", "has", "had", "were", "was", "completed", "attended", "authorized", "certified",
+        "approved", "dispensed", "received", "since", "would", "could", "might", "exceed", "exceeds", "exceeding",
     };
 
     /// <summary>Whether the count text[countStart, countEnd) is one had or allowed (see <see cref="Counts_"/>).</summary>
     private static bool IsPastOrLimit(string text, int from, int countStart, int countEnd)
     {
-        if (HasWordBefore(text, from, countStart, PastOrLimitBefore)) return true;
+        if (HasWordBefore(text, from, countStart, PastOrLimitBefore) || HasWordBefore(text, from, countStart, CountHistoryBefore)) return true;
         var next = TextScan.SkipSpaces(text, countEnd, text.Length);
         foreach (var candidate in PastAfter)
             if (TextScan.CaselessAt(text, next, text.Length, candidate) && TextScan.IsBoundary(text, next + candidate.Length, 0, text.Length)) return true;
-        return false;
+        // "to date", but not "to the lumbar spine".
+        return TextScan.CaselessAt(text, next, text.Length, "to") && TextScan.SkipRequiredSpaces(text, next + 2, text.Length) is var date and >= 0
+               && TextScan.CaselessAt(text, date, text.Length, "date") && TextScan.IsBoundary(text, date + 4, 0, text.Length);
     }
 
     private static void AddOnce(ref List<string>? values, string value)

@@ -47,7 +47,7 @@ internal static class BodySiteScan
     /// </summary>
     private static bool PartFollows(string text, int at)
     {
-        for (var word = 0; word < 2; word++)
+        for (var word = 0; word < 2;)
         {
             while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] == '-')) at++;
             if (at >= text.Length || !char.IsLetter(text[at])) return false;
@@ -55,10 +55,22 @@ internal static class BodySiteScan
             if (IsRegion(text[at]) && at + 1 < text.Length && TextScan.IsAsciiDigit(text[at + 1])) return true;
             foreach (var part in Parts)
                 if (TextScan.CaselessAt(text, at, text.Length, part) && TextScan.IsBoundary(text, at + part.Length, 0, text.Length)) return true;
+            var wordStart = at;
             while (at < text.Length && char.IsLetter(text[at])) at++;
+            // The other side and the word that joins them are passed over: "right and left knees".
+            if (!IsJoiningWord(text, wordStart, at)) word++;
         }
         return false;
     }
+
+    private static bool IsJoiningWord(string text, int start, int end)
+    {
+        foreach (var word in JoiningWords)
+            if (end - start == word.Length && TextScan.CaselessAt(text, start, end, word)) return true;
+        return false;
+    }
+
+    private static readonly string[] JoiningWords = { "and", "or", "right", "left" };
 
     /// <summary>
     /// The next spinal level at or after <paramref name="from"/> ("L4-5", "L5-S1", "C5/C6", "L4 - L5"), as its two ends in

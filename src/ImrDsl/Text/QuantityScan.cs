@@ -12,10 +12,10 @@ namespace ImrDsl.Text;
 /// number, passed over):
 /// <code>
 /// \b(?:tylenol|codeine)\s*(?:#|no\.)\s*[0-9](?![0-9])
-/// | #\s*(?&lt;n&gt;[0-9]+)
+/// | (?&lt;!\brefills?\s*)#\s*(?&lt;n&gt;[0-9]+)
 /// | \b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?&lt;n&gt;[0-9]+)
 /// | \bno\.\s*#?\s*(?&lt;n&gt;[0-9]+)
-/// | (?&lt;![0-9]\s*)\b(?:x\s*|(?&lt;!\bat\s+)times\s+)(?&lt;n&gt;[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|...|per|a|...|out)\b))
+/// | (?&lt;![0-9]\s*)(?&lt;!\brefills?\s*)\b(?:x\s*|(?&lt;!\bat\s+)times\s+)(?&lt;n&gt;[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|...|per|a|...|out)\b))
 /// | \b(?&lt;n&gt;[0-9]+)\)?\s+(?:tablets|tablet|...|count)\b(?!\s+(?:(?:daily|per|...|as)\b|q[0-9]|(?:[0-9]+|one|...|six)\s+times\b))
 /// </code>
 /// Every choice is taken at its longest: no shorter reading of a part can let what follows match where the longest
@@ -51,7 +51,8 @@ internal static class QuantityScan
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '#')
+            // After "refills" a number is a refill count ("refill #1"), not a quantity.
+            if (c == '#' && !AfterRefillWord(text, i))
             {
                 var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
                 var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
@@ -123,7 +124,7 @@ internal static class QuantityScan
     {
         var before = i - 1;
         while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
-        if (before >= 0 && TextScan.IsAsciiDigit(text[before])) return -1;
+        if (before >= 0 && TextScan.IsAsciiDigit(text[before]) || AfterRefillWord(text, i)) return -1;
         var digits = TextScan.SkipSpaces(text, i + sign, text.Length);
         // A word ("times") needs a space before its number; the sign "x" may touch it ("x90").
         if (sign > 1 && digits == i + sign) return -1;
@@ -221,7 +222,7 @@ internal static class QuantityScan
 
     /// <summary>
     /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill", "refills x 3", "Refills: 2"), as
-    /// <c>(?&lt;n&gt;[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?&lt;n&gt;[0-9]{1,3})(?![0-9])</c> with case ignored
+    /// <c>(?&lt;![0-9])(?&lt;!#\s*)(?&lt;n&gt;[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?&lt;n&gt;[0-9]{1,3})(?![0-9])</c> with case ignored
     /// finds them: where its digits lie, and where the scan goes on. The typed item's refills and IMR004's comparison both
     /// read them here.
     /// </summary>
@@ -230,7 +231,8 @@ internal static class QuantityScan
         for (var at = from; at < text.Length; at++)
         {
             if (text[at] is 'r' or 'R' && LabelledRefills(text, at) is { } labelled) return labelled;
-            if (!TextScan.IsAsciiDigit(text[at])) continue;
+            // A number's first digit, not one after '#': "#60 Refills: 2" is a quantity and a refill label.
+            if (!TextScan.IsAsciiDigit(text[at]) || at > 0 && TextScan.IsAsciiDigit(text[at - 1]) || AfterNumberSign(text, at)) continue;
             var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
             if (digitsEnd - at > 3) continue;
             var word = TextScan.SkipSpaces(text, digitsEnd, text.Length);
@@ -240,6 +242,25 @@ internal static class QuantityScan
             if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd, end);
         }
         return null;
+    }
+
+    /// <summary>Whether '#' stands before <paramref name="i"/>, past white space: "#60 Refills: 2" is a quantity, not 60 refills.</summary>
+    private static bool AfterNumberSign(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        return before >= 0 && text[before] == '#';
+    }
+
+    /// <summary>Whether the word before <paramref name="i"/>, past white space, is "refill" or "refills": "refills x 3".</summary>
+    private static bool AfterRefillWord(string text, int i)
+    {
+        var end = i;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return end - start is 6 or 7 && TextScan.CaselessAt(text, start, end, "refill") && (end - start == 6 || TextScan.CaselessEquals(text[end - 1], 's'))
+               && TextScan.IsBoundary(text, start, 0, text.Length);
     }
 
     /// <summary>"refills x 3", "Refill: 1", "refills #2" at <paramref name="at"/>: where the digits lie, or null.</summary>
