@@ -189,8 +189,9 @@ internal static class QuantityScan
     {
         for (var i = from; i < text.Length; i++)
         {
-            // A number in digits or in words ("six sessions").
-            if (!(TextScan.IsAsciiDigit(text[i]) || char.IsLetter(text[i])) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            // A number in digits or in words ("six sessions"), whose first letters are few: most words are passed at once.
+            if (!(TextScan.IsAsciiDigit(text[i]) || text[i] is 'o' or 'O' or 't' or 'T' or 'f' or 'F' or 's' or 'S' or 'e' or 'E' or 'n' or 'N')
+                || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : WholeWordEnd(text, i, NumberWords);
             if (end < 0)
             {
