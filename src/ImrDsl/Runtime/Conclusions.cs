@@ -1849,7 +1849,7 @@ internal sealed class ItemFacts
     /// </summary>
     private static bool IsPastSite(string text, int from, int siteStart, int siteEnd)
     {
-        if (HasWordBefore(text, from, siteStart, PastOrLimitBefore)) return true;
+        if (HasWordBefore(text, from, siteStart, PastOrLimitBeforeByLength)) return true;
         var at = siteEnd;
         for (var word = 0; word < 4; word++)
         {
@@ -1863,8 +1863,11 @@ internal sealed class ItemFacts
         return false;
     }
 
-    /// <summary>Whether one of the four words before <paramref name="at"/> (back to a number or <paramref name="from"/>) is one of <paramref name="words"/>.</summary>
-    private static bool HasWordBefore(string text, int from, int at, string[] words)
+    /// <summary>
+    /// Whether one of the four words before <paramref name="at"/> (back to a number or <paramref name="from"/>) is one of
+    /// the words (grouped by length, <see cref="RulePredicates.ByLength"/>).
+    /// </summary>
+    private static bool HasWordBefore(string text, int from, int at, string[][] wordsByLength)
     {
         for (var word = 0; word < 4; word++)
         {
@@ -1872,8 +1875,7 @@ internal sealed class ItemFacts
             var wordEnd = at;
             while (at > from && char.IsLetter(text[at - 1])) at--;
             if (at == wordEnd) break;
-            foreach (var candidate in words)
-                if (wordEnd - at == candidate.Length && string.Compare(text, at, candidate, 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            if (RulePredicates.IsWordOf(wordsByLength, text, at, wordEnd - at)) return true;
         }
         return false;
     }
@@ -1993,13 +1995,9 @@ internal sealed class ItemFacts
 
     /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
     private static string Number(string text, int start, int end)
-    {
-        if (IsDigit(text[start])) return text.Substring(start, end - start);
-        for (var n = 0; n < QuantityScan.NumberWords.Length; n++)
-            if (end - start == QuantityScan.NumberWords[n].Length && string.Compare(text, start, QuantityScan.NumberWords[n], 0, end - start, StringComparison.OrdinalIgnoreCase) == 0)
-                return (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return text.Substring(start, end - start);
-    }
+        => !IsDigit(text[start]) && TextScan.WholeWordAt(text, start, QuantityScan.NumberWords) is var n and >= 0
+            ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : text.Substring(start, end - start);
 
     /// <summary>Words among the four before a count that make it what was had or what is allowed, not what is asked.</summary>
     private static readonly string[] PastOrLimitBefore =
@@ -2015,6 +2013,19 @@ internal sealed class ItemFacts
     /// </summary>
     private static readonly string[] CountHistoryBefore = { "after", "bringing", "brings", "brought" };
 
+    private static readonly string[][] PastOrLimitBeforeByLength = RulePredicates.ByLength(PastOrLimitBefore);
+
+    /// <summary>The words before a count that make it one had or allowed: both lists above, looked up in one walk.</summary>
+    private static readonly string[][] CountPastOrLimitBeforeByLength = RulePredicates.ByLength(Concat(PastOrLimitBefore, CountHistoryBefore));
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
+    }
+
     /// <summary>
     /// Words right after a count that make it what was had, or one supposed: "10 sessions to date", "11 refills have already
     /// been dispensed", "Twelve sessions would exceed the guidelines".
@@ -2028,10 +2039,9 @@ internal sealed class ItemFacts
     /// <summary>Whether the count text[countStart, countEnd) is one had or allowed (see <see cref="Counts_"/>).</summary>
     private static bool IsPastOrLimit(string text, int from, int countStart, int countEnd)
     {
-        if (HasWordBefore(text, from, countStart, PastOrLimitBefore) || HasWordBefore(text, from, countStart, CountHistoryBefore)) return true;
+        if (HasWordBefore(text, from, countStart, CountPastOrLimitBeforeByLength)) return true;
         var next = TextScan.SkipSpaces(text, countEnd, text.Length);
-        foreach (var candidate in PastAfter)
-            if (TextScan.CaselessAt(text, next, text.Length, candidate) && TextScan.IsBoundary(text, next + candidate.Length, 0, text.Length)) return true;
+        if (TextScan.WholeWordAt(text, next, PastAfter) >= 0) return true;
         // "to date", but not "to the lumbar spine".
         return TextScan.CaselessAt(text, next, text.Length, "to") && TextScan.SkipRequiredSpaces(text, next + 2, text.Length) is var date and >= 0
                && TextScan.CaselessAt(text, date, text.Length, "date") && TextScan.IsBoundary(text, date + 4, 0, text.Length);

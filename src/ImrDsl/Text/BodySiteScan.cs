@@ -27,16 +27,11 @@ internal static class BodySiteScan
         for (var i = from; i < text.Length; i++)
         {
             // The letters first, the word's edges only then: this runs over every conclusion whose item names a side.
-            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B')) continue;
-            foreach (var side in Sides)
-            {
-                if (!TextScan.CaselessAt(text, i, text.Length, side) || !TextScan.IsBoundary(text, i, 0, text.Length)
-                    || !TextScan.IsBoundary(text, i + side.Length, 0, text.Length)) continue;
-                var end = i + side.Length;
-                if (PartFollows(text, end)) return (side, end);
-                i = end - 1;
-                break;
-            }
+            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B') || TextScan.WholeWordAt(text, i, Sides) is not (var side and >= 0)
+                || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            var end = i + Sides[side].Length;
+            if (PartFollows(text, end)) return (Sides[side], end);
+            i = end - 1;
         }
         return null;
     }
@@ -53,8 +48,7 @@ internal static class BodySiteScan
             if (at >= text.Length || !char.IsLetter(text[at])) return false;
             // A spinal level is a place on a side too: "left L5-S1".
             if (IsRegion(text[at]) && at + 1 < text.Length && TextScan.IsAsciiDigit(text[at + 1])) return true;
-            foreach (var part in Parts)
-                if (TextScan.CaselessAt(text, at, text.Length, part) && TextScan.IsBoundary(text, at + part.Length, 0, text.Length)) return true;
+            if (TextScan.WholeWordAt(text, at, Parts) >= 0) return true;
             var wordStart = at;
             while (at < text.Length && char.IsLetter(text[at])) at++;
             // The other side and the word that joins them are passed over: "right and left knees".

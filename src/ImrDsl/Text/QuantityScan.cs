@@ -72,7 +72,7 @@ internal static class QuantityScan
             {
                 if (NameNumberEnd(text, i) is var named && named >= 0) i = named - 1;
                 // "times 3" is "x 3" in words: "Trigger point injections times 3"; "at times" is "sometimes".
-                else if (WholeWordEnd(text, i, Times) >= 0 && !FollowsAt(text, i) && TimesDigits(text, i, Times[0].Length) is var times and >= 0)
+                else if (TextScan.WholeWordEnd(text, i, Times) >= 0 && !FollowsAt(text, i) && TimesDigits(text, i, Times[0].Length) is var times and >= 0)
                 {
                     var end = TextScan.SkipAsciiDigits(text, times, text.Length);
                     return (times, end, end);
@@ -122,8 +122,7 @@ internal static class QuantityScan
     /// </summary>
     private static int TimesDigits(string text, int i, int sign)
     {
-        var before = i - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        var before = TextScan.LastShownBefore(text, i);
         if (before >= 0 && TextScan.IsAsciiDigit(text[before]) || AfterRefillWord(text, i)) return -1;
         var digits = TextScan.SkipSpaces(text, i + sign, text.Length);
         // A word ("times") needs a space before its number; the sign "x" may touch it ("x90").
@@ -132,15 +131,14 @@ internal static class QuantityScan
         if (end == digits || !TextScan.IsBoundary(text, end, 0, text.Length)) return -1;
         if (end + 1 < text.Length && text[end] == '.' && TextScan.IsAsciiDigit(text[end + 1])) return -1;
         var next = TextScan.SkipSpaces(text, end, text.Length);
-        if (next < text.Length && text[next] == '/' || WholeWordEnd(text, next, TimesUnits) >= 0) return -1;
+        if (next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, TimesUnits) >= 0) return -1;
         return digits;
     }
 
     /// <summary>Whether the word before <paramref name="i"/> is "at".</summary>
     private static bool FollowsAt(string text, int i)
     {
-        var before = i - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        var before = TextScan.LastShownBefore(text, i);
         return before >= 1 && before < i - 1 && TextScan.CaselessAt(text, before - 1, text.Length, "at") && TextScan.IsBoundary(text, before - 1, 0, text.Length);
     }
 
@@ -166,9 +164,9 @@ internal static class QuantityScan
         var at = TextScan.SkipAsciiDigits(text, i, text.Length);
         if (at < text.Length && text[at] == ')') at++;
         var word = TextScan.SkipRequiredSpaces(text, at, text.Length);
-        if (word < 0 || WholeWordEnd(text, word, CountWords) is not (var end and >= 0)) return -1;
+        if (word < 0 || TextScan.WholeWordEnd(text, word, CountWords) is not (var end and >= 0)) return -1;
         var next = TextScan.SkipRequiredSpaces(text, end, text.Length);
-        if (next >= 0 && next < text.Length && (WholeWordEnd(text, next, DosingWords) >= 0 || TimesEnd(text, next) >= 0
+        if (next >= 0 && next < text.Length && (TextScan.WholeWordEnd(text, next, DosingWords) >= 0 || TimesEnd(text, next) >= 0
             || TextScan.CaselessEquals(text[next], 'q') && next + 1 < text.Length && TextScan.IsAsciiDigit(text[next + 1]))) return -1;
         return end;
     }
@@ -192,7 +190,7 @@ internal static class QuantityScan
             // A number in digits or in words ("six sessions"), whose first letters are few: most words are passed at once.
             if (!(TextScan.IsAsciiDigit(text[i]) || text[i] is 'o' or 'O' or 't' or 'T' or 'f' or 'F' or 's' or 'S' or 'e' or 'E' or 'n' or 'N')
                 || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
-            var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : WholeWordEnd(text, i, NumberWords);
+            var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : TextScan.WholeWordEnd(text, i, NumberWords);
             if (end < 0)
             {
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
@@ -200,12 +198,12 @@ internal static class QuantityScan
             }
             var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
             // One word of the request may stand between: "6 more visits", "12 additional sessions".
-            if (word >= 0 && WholeWordEnd(text, word, VisitFillers) is var filler and >= 0 && TextScan.SkipRequiredSpaces(text, filler, text.Length) is var after and >= 0
-                && WholeWordEnd(text, after, VisitWords) >= 0) word = after;
-            var wordEnd = word < 0 ? -1 : WholeWordEnd(text, word, VisitWords);
+            if (word >= 0 && TextScan.WholeWordEnd(text, word, VisitFillers) is var filler and >= 0 && TextScan.SkipRequiredSpaces(text, filler, text.Length) is var after and >= 0
+                && TextScan.WholeWordEnd(text, after, VisitWords) >= 0) word = after;
+            var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, VisitWords);
             if (wordEnd < 0) { i = end - 1; continue; }
             var next = TextScan.SkipSpaces(text, wordEnd, text.Length);
-            if (!(next < text.Length && text[next] == '/' || WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, word, wordEnd);
+            if (!(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, word, wordEnd);
             i = wordEnd - 1;
         }
         return null;
@@ -246,18 +244,12 @@ internal static class QuantityScan
     }
 
     /// <summary>Whether '#' stands before <paramref name="i"/>, past white space: "#60 Refills: 2" is a quantity, not 60 refills.</summary>
-    private static bool AfterNumberSign(string text, int i)
-    {
-        var before = i - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
-        return before >= 0 && text[before] == '#';
-    }
+    private static bool AfterNumberSign(string text, int i) => TextScan.LastShownBefore(text, i) is var before and >= 0 && text[before] == '#';
 
     /// <summary>Whether the word before <paramref name="i"/>, past white space, is "refill" or "refills": "refills x 3".</summary>
     private static bool AfterRefillWord(string text, int i)
     {
-        var end = i;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var end = TextScan.LastShownBefore(text, i) + 1;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return end - start is 6 or 7 && TextScan.CaselessAt(text, start, end, "refill") && (end - start == 6 || TextScan.CaselessEquals(text[end - 1], 's'))
@@ -280,20 +272,13 @@ internal static class QuantityScan
     /// <summary>The end of "3 times" or "three times" at <paramref name="at"/> (how often a dose is taken), or -1.</summary>
     private static int TimesEnd(string text, int at)
     {
-        var count = TextScan.IsAsciiDigit(text[at]) ? TextScan.SkipAsciiDigits(text, at, text.Length) : WholeWordEnd(text, at, TimesCounts);
+        var count = TextScan.IsAsciiDigit(text[at]) ? TextScan.SkipAsciiDigits(text, at, text.Length) : TextScan.WholeWordEnd(text, at, TimesCounts);
         if (count < 0) return -1;
         var times = TextScan.SkipRequiredSpaces(text, count, text.Length);
-        return times < 0 ? -1 : WholeWordEnd(text, times, Times);
+        return times < 0 ? -1 : TextScan.WholeWordEnd(text, times, Times);
     }
 
     private static readonly string[] TimesCounts = { "one", "two", "three", "four", "five", "six" };
     private static readonly string[] Times = { "times" };
 
-    /// <summary>The end of the first of <paramref name="words"/> that stands as a whole word at <paramref name="at"/>, or -1.</summary>
-    private static int WholeWordEnd(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-            if (TextScan.CaselessAt(text, at, text.Length, word) && TextScan.IsBoundary(text, at + word.Length, 0, text.Length)) return at + word.Length;
-        return -1;
-    }
 }

@@ -123,6 +123,27 @@ internal static class TextScan
         return -1;
     }
 
+    /// <summary>
+    /// The first of <paramref name="words"/> (lower case), in order, that stands at <paramref name="at"/> as a whole word
+    /// (case ignored, a word boundary after it), or -1.
+    /// </summary>
+    public static int WholeWordAt(string text, int at, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+            if (CaselessAt(text, at, text.Length, words[w]) && IsBoundary(text, at + words[w].Length, 0, text.Length)) return w;
+        return -1;
+    }
+
+    /// <summary>The end of the word <see cref="WholeWordAt"/> finds at <paramref name="at"/>, or -1.</summary>
+    public static int WholeWordEnd(string text, int at, string[] words) => WholeWordAt(text, at, words) is var w and >= 0 ? at + words[w].Length : -1;
+
+    /// <summary>The last character before <paramref name="i"/> that is not white space, or -1.</summary>
+    public static int LastShownBefore(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        return i - 1;
+    }
+
     /// <summary>Past <c>\s*</c> from <paramref name="i"/>.</summary>
     public static int SkipSpaces(string text, int i, int end)
     {
