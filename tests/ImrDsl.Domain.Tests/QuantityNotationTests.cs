@@ -150,6 +150,15 @@ public class QuantityNotationTests
     [InlineData("Physical therapy, 6 sessions", "six sessions of physical therapy", null)]
     [InlineData("Physical therapy, six sessions", "physical therapy, 6 visits,", null)]
     [InlineData("Physical therapy 6 sessions", "physical therapy, as twelve sessions would exceed the guidelines,", null)]
+    // Counts in words past twenty, with or without their hyphen.
+    [InlineData("Physical therapy, 24 sessions", "physical therapy, twenty-four sessions,", null)]
+    [InlineData("Physical therapy, 24 sessions", "physical therapy, twenty four sessions,", null)]
+    [InlineData("Physical therapy, 24 sessions", "physical therapy, Thirty-Six sessions,", "names 36 sessions")]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, twenty sessions,", "names 20 sessions")]
+    [InlineData("Physical therapy, 40 visits", "forty visits of physical therapy", null)]
+    [InlineData("Physical therapy, twenty-four visits", "physical therapy, 18 visits,", "names 18 visits")]
+    [InlineData("Physical therapy, twenty-four visits", "physical therapy, 24 visits,", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, the worker having completed twenty-four sessions,", null)]
     [InlineData("Motrin 800mg #90", "Motrin 800mg, one tablet times 3 a day,", null)]
     [InlineData("Norco 10/325mg #120", "Norco, the patient still rating pain at times 8 out of 10,", null)]
     public void Counts_of_visits_and_refills_are_compared_kind_by_kind(string service, string conclusionService, string? named)
@@ -201,6 +210,26 @@ public class QuantityNotationTests
     [InlineData("Lumbar epidural steroid injection L4-5", "another epidural injection, as the L5-S1 injection in 2014 gave no relief,", null)]
     [InlineData("Lumbar epidural steroid injection L4-5", "another epidural injection after the prior L5-S1 injection", null)]
     [InlineData("MRI of the right knee", "an MRI of the left knee in this worker", "names left")]
+    // Sides abbreviated, in brackets, with full stops; trade marks and "B/L" are no side of their own.
+    [InlineData("Subacromial injection, R shoulder", "a subacromial injection to the left shoulder", "names left")]
+    [InlineData("Subacromial injection, R shoulder", "a subacromial injection to the right shoulder", null)]
+    [InlineData("MRI of the right knee", "an MRI of the L knee", "names left")]
+    [InlineData("MRI of the right knee", "an MRI of the Rt. knee", null)]
+    [InlineData("MRI of the Lt knee", "an MRI of the right knee", "names right")]
+    [InlineData("MRI (L) knee", "an MRI of the left knee", null)]
+    [InlineData("MRI of the right knee", "an MRI of the (L) knee", "names left")]
+    [InlineData("MRI of B/L knees", "an MRI of the right knee", null)]
+    [InlineData("MRI of the right knee", "an MRI of B/L knees", "names bilateral")]
+    [InlineData("MRI of bilat. knees", "an MRI of the right and left knees", null)]
+    [InlineData("Physical therapy, R and L knees", "physical therapy for the bilateral knees", null)]
+    [InlineData("Voltaren gel, right knee", "Voltaren(R) gel for the knee", null)]
+    [InlineData("Lyrica, right knee", "Lyrica(R) knee pain regimen", null)]
+    [InlineData("MRI of the right knee", "an MRI of the knee to R/O a meniscal tear", null)]
+    [InlineData("MRI of the right knee", "an MRI of the knee as read by Dr. L. Smith", null)]
+    [InlineData("MRI of the right knee", "an MRI of the r knee", null)]
+    // A year of history is 1900-2099 alone; another number four digits long is none.
+    [InlineData("MRI of the right knee", "an MRI of the left knee, 1000 feet from the clinic,", "names left")]
+    [InlineData("MRI of the right knee", "an MRI of the left knee, code 2999,", "names left")]
     public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

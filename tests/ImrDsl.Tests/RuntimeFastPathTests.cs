@@ -170,7 +170,7 @@ public class RuntimeFastPathTests
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
-            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one")))
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -284,8 +284,8 @@ public class RuntimeFastPathTests
     private static bool NamesCountOrPlace(string text)
         => QuantityExpression.Visits.IsMatch(text) || QuantityExpression.Refills.IsMatch(text) || PlaceReference.IsMatch(text);
 
-    /// <summary>A side, or what may start a spinal level (a region's letter and a number before a dash or slash).</summary>
-    private static readonly Regex PlaceReference = new(@"\b(?:right|left|bilateral)\b|\b[ctls][0-9]+\s*[-\u2013/]", RegexOptions.IgnoreCase);
+    /// <summary>A side, abbreviated too, or what may start a spinal level (a region's letter and a number before a dash or slash).</summary>
+    private static readonly Regex PlaceReference = new(@"\b(?:right|left|bilateral|bilat|rt|lt|r|l)\b|\b[ctls][0-9]+\s*[-\u2013/]", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// What the conclusion names that the heading lacks, of each kind (percent, weight, quantity) the heading has and the

@@ -19,9 +19,12 @@ internal static class QuantityExpression
         @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>A count of visits, not a frequency ("12 sessions", "6 more visits", "six sessions", not "3 sessions per week"): groups <c>n</c> and <c>w</c>.</summary>
+    /// <summary>
+    /// A count of visits, not a frequency ("12 sessions", "6 more visits", "six sessions", "twenty-four visits", not "3
+    /// sessions per week"): groups <c>n</c> and <c>w</c>.
+    /// </summary>
     public static readonly Regex Visits = new(
-        @"\b(?<n>[0-9]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+        @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A refill count, before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>

@@ -1827,7 +1827,7 @@ internal sealed class ItemFacts
         List<string>? sites = null;
         for (var found = BodySiteScan.NextSide(text, start); found is { } s; found = BodySiteScan.NextSide(text, s.Next))
         {
-            if (IsPastSite(text, start, s.Next - s.Side.Length, s.Next)) continue;
+            if (IsPastSite(text, start, s.Start, s.Next)) continue;
             AddOnce(ref sites, s.Side);
             if (s.Side != "bilateral" || !bilateralIsEither) continue;
             AddOnce(ref sites, "right");
@@ -1857,8 +1857,7 @@ internal sealed class ItemFacts
             var wordStart = at;
             while (at < text.Length && char.IsLetterOrDigit(text[at])) at++;
             if (at == wordStart) break;
-            if (at - wordStart == 4 && text[wordStart] is '1' or '2' && text[wordStart + 1] is '9' or '0'
-                && char.IsDigit(text[wordStart + 2]) && char.IsDigit(text[wordStart + 3])) return true;
+            if (at - wordStart == 4 && TextScan.StandaloneYearEnd(text, wordStart, from, text.Length) >= 0) return true;
         }
         return false;
     }
@@ -1995,8 +1994,8 @@ internal sealed class ItemFacts
 
     /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
     private static string Number(string text, int start, int end)
-        => !IsDigit(text[start]) && TextScan.WholeWordAt(text, start, QuantityScan.NumberWords) is var n and >= 0
-            ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        => !IsDigit(text[start]) && QuantityScan.NumberWordEnd(text, start, out var value) >= 0
+            ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : text.Substring(start, end - start);
 
     /// <summary>Words among the four before a count that make it what was had or what is allowed, not what is asked.</summary>

@@ -7,7 +7,13 @@ namespace ImrDsl.Text;
 /// </summary>
 internal static class BodySiteScan
 {
-    private static readonly string[] Sides = { "bilateral", "right", "left" };
+    /// <summary>How letters write a side, abbreviations too ("Rt. knee", "L shoulder", "bilat knees"); each is <see cref="SideNames"/>' side at its index.</summary>
+    private static readonly string[] Sides = { "bilateral", "right", "left", "bilat", "rt", "lt", "r", "l" };
+
+    private static readonly string[] SideNames = { "bilateral", "right", "left", "bilateral", "right", "left", "right", "left" };
+
+    /// <summary>Where the abbreviations start in <see cref="Sides"/>: these may end in a full stop, and the one-letter ones need a part right after.</summary>
+    private const int FirstAbbreviation = 3, FirstLetter = 6;
 
     /// <summary>Parts of the body a side is given for, as whole words (a plural ends in its own entry).</summary>
     private static readonly string[] Parts =
@@ -19,10 +25,12 @@ internal static class BodySiteScan
     };
 
     /// <summary>
-    /// The next side at or after <paramref name="from"/>, as "right", "left" or "bilateral", with where the scan goes on;
-    /// null when there is none. The side must be a whole word followed, within two words, by a part of the body.
+    /// The next side at or after <paramref name="from"/>, as "right", "left" or "bilateral", with where it starts and where the scan goes on;
+    /// null when there is none. The side must be a whole word followed, within two words, by a part of the body. An
+    /// abbreviation may end in a full stop or stand in brackets ("Rt. shoulder", "(L) knee"); a one-letter one must be a
+    /// capital with the part right after it, and "B/L" is bilateral, so neither "Lyrica(R) for the knee" nor "B/L knees" reads one side.
     /// </summary>
-    public static (string Side, int Next)? NextSide(string text, int from)
+    public static (string Side, int Start, int Next)? NextSide(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
@@ -30,19 +38,42 @@ internal static class BodySiteScan
             if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B') || TextScan.WholeWordAt(text, i, Sides) is not (var side and >= 0)
                 || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var end = i + Sides[side].Length;
-            if (PartFollows(text, end)) return (Sides[side], end);
+            if (side >= FirstAbbreviation && end < text.Length && text[end] == '.') end++;
+            if (side >= FirstLetter)
+            {
+                if (!IsLetterSide(text, i, ref end, out var bilateral)) continue;
+                if (PartFollows(text, end, words: 1)) return (bilateral ? "bilateral" : SideNames[side], i, end);
+            }
+            else if (PartFollows(text, end, words: 2)) return (SideNames[side], i, end);
             i = end - 1;
         }
         return null;
     }
 
     /// <summary>
-    /// Whether one of the next two words after <paramref name="at"/> (past a hyphen, "left-sided") is a part of the body
-    /// or a spinal level.
+    /// Whether the one-letter side at <paramref name="i"/> is one: a capital standing alone, in brackets "(R)" after a
+    /// space (not a trade mark's "Lyrica(R)"), or the L of "B/L", which is <paramref name="bilateral"/>. Past its bracket, <paramref name="end"/> moves on.
     /// </summary>
-    private static bool PartFollows(string text, int at)
+    private static bool IsLetterSide(string text, int i, ref int end, out bool bilateral)
     {
-        for (var word = 0; word < 2;)
+        bilateral = false;
+        if (!char.IsUpper(text[i])) return false;
+        if (i >= 2 && text[i - 1] == '/' && text[i] == 'L' && text[i - 2] is 'B' or 'b' && TextScan.IsBoundary(text, i - 2, 0, text.Length))
+            return bilateral = true;
+        if (i == 0 || text[i - 1] != '(') return true;
+        if (i >= 2 && !char.IsWhiteSpace(text[i - 2])) return false;
+        if (end >= text.Length || text[end] != ')') return false;
+        end++;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether one of the next <paramref name="words"/> words after <paramref name="at"/> (past a hyphen, "left-sided") is a
+    /// part of the body or a spinal level.
+    /// </summary>
+    private static bool PartFollows(string text, int at, int words)
+    {
+        for (var word = 0; word < words;)
         {
             while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] == '-')) at++;
             if (at >= text.Length || !char.IsLetter(text[at])) return false;
@@ -64,7 +95,7 @@ internal static class BodySiteScan
         return false;
     }
 
-    private static readonly string[] JoiningWords = { "and", "or", "right", "left" };
+    private static readonly string[] JoiningWords = { "and", "or", "right", "left", "rt", "lt", "r", "l" };
 
     /// <summary>
     /// The next spinal level at or after <paramref name="from"/> ("L4-5", "L5-S1", "C5/C6", "L4 - L5"), as its two ends in

@@ -190,7 +190,7 @@ internal static class QuantityScan
             // A number in digits or in words ("six sessions"), whose first letters are few: most words are passed at once.
             if (!(TextScan.IsAsciiDigit(text[i]) || text[i] is 'o' or 'O' or 't' or 'T' or 'f' or 'F' or 's' or 'S' or 'e' or 'E' or 'n' or 'N')
                 || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
-            var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : TextScan.WholeWordEnd(text, i, NumberWords);
+            var end = TextScan.IsAsciiDigit(text[i]) ? TextScan.SkipAsciiDigits(text, i, text.Length) : NumberWordEnd(text, i, out _);
             if (end < 0)
             {
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
@@ -209,12 +209,39 @@ internal static class QuantityScan
         return null;
     }
 
-    /// <summary>Numbers in words, each at its value less one, for counts of visits: "six sessions".</summary>
-    public static readonly string[] NumberWords =
+    /// <summary>
+    /// The end of a number written in words at <paramref name="at"/>, one to ninety-nine ("six", "twenty", "twenty-four",
+    /// "thirty six"), with its value; -1 when none stands there as a whole word. A tens word takes the unit after it, past
+    /// one hyphen or space, only when that unit is a whole word too ("twenty oneself" is twenty).
+    /// </summary>
+    public static int NumberWordEnd(string text, int at, out int value)
+    {
+        value = 0;
+        if (TextScan.WholeWordAt(text, at, Units) is var unit and >= 0)
+        {
+            value = unit + 1;
+            return at + Units[unit].Length;
+        }
+        if (TextScan.WholeWordAt(text, at, Tens) is not (var tens and >= 0)) return -1;
+        value = (tens + 2) * 10;
+        var end = at + Tens[tens].Length;
+        if (end + 1 < text.Length && text[end] is '-' or ' ' && TextScan.WholeWordAt(text, end + 1, Units) is var ones and >= 0 and < 9)
+        {
+            value += ones + 1;
+            return end + 1 + Units[ones].Length;
+        }
+        return end;
+    }
+
+    /// <summary>One to nineteen in words, each at its value less one.</summary>
+    private static readonly string[] Units =
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     };
+
+    /// <summary>Twenty to ninety in words, each at its value over ten less two.</summary>
+    private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
     /// <summary>Words that may stand between a count and its visits: what more is asked for.</summary>
     private static readonly string[] VisitFillers = { "more", "additional", "further", "requested", "remaining", "extra" };
