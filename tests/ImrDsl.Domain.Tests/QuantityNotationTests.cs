@@ -161,6 +161,24 @@ public class QuantityNotationTests
     [InlineData("Physical therapy, 12 sessions", "physical therapy, the worker having completed twenty-four sessions,", null)]
     [InlineData("Motrin 800mg #90", "Motrin 800mg, one tablet times 3 a day,", null)]
     [InlineData("Norco 10/325mg #120", "Norco, the patient still rating pain at times 8 out of 10,", null)]
+    // A schedule is the visits it adds up to, however it is written; a frequency alone, a range or a size is none.
+    [InlineData("Physical therapy 2 times a week for 4 weeks, left knee", "physical therapy 3 times a week for 4 weeks for the left knee", "names 12 sessions (3 times a week for 4 weeks)")]
+    [InlineData("Physical therapy 2 times a week for 6 weeks", "physical therapy 2x6", null)]
+    [InlineData("Physical therapy 2x6", "12 sessions of physical therapy", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy 2 x 4 weeks", "names 8 sessions (2 x 4 weeks)")]
+    [InlineData("Chiropractic 2x/week x 4 weeks", "chiropractic care twice weekly for four weeks", null)]
+    [InlineData("Chiropractic 2x/week x 4 weeks", "chiropractic care twice a week for six weeks", "names 12 sessions (twice a week for six weeks)")]
+    [InlineData("Acupuncture 1 x week x 6 weeks", "acupuncture once a week for 6 weeks", null)]
+    [InlineData("Physical therapy 3 sessions per week for 4 weeks", "12 visits of physical therapy", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy 2/week for 8 weeks", "names 16 sessions (2/week for 8 weeks)")]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy 2 times a\nweek for 8 weeks", "names 16 sessions (2 times a week for 8 weeks)")]
+    [InlineData("Physical therapy 2x6", "physical therapy 3 times a week", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy 1-2 times a week for 8 weeks", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy 2 to 3 times per week for 8 weeks", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy for a 3x4 cm wound", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy, the worker having completed 3 times a week for 8 weeks,", null)]
+    [InlineData("Physical therapy 2x6", "physical therapy, as guidelines recommend 3 times a week for 8 weeks,", null)]
+    [InlineData("Norco 10/325mg #60", "Norco 10/325mg 2 times a day for 4 weeks", null)]
     public void Counts_of_visits_and_refills_are_compared_kind_by_kind(string service, string conclusionService, string? named)
     {
         foreach (var era in Eras)

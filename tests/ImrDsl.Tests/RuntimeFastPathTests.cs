@@ -218,6 +218,32 @@ public class RuntimeFastPathTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 
+    /// <summary>Texts of schedules and their near misses: ranges, sizes, days, words glued and apart.</summary>
+    private static readonly Gen<string> ScheduleTexts = Gen.ListOf(Gen.OneOf(
+            Gen.Elements("2", "12", "123", "6", "0", "2.5", "two", "Six", "twenty", "twenty-four", "forty one", "once", "Twice", "onceweekly", "6or", "3x4cm", "2x6wks"),
+            Gen.Elements(" ", " ", "  ", "\n", "\u00A0", ",", "-", "\u2013", "/", ".", "(", ")"),
+            Gen.Elements("x", "X", "times", "x/", "a", "per", "each", "to", "or", "into"),
+            Gen.Elements("week", "wk", "weekly", "weeks", "wks", "Weeks", "day", "weekend", "for", "over", "during", "x6", "2x6", "6wks", "3x4cm"),
+            Gen.Elements("sessions", "visit", "visits", "cm", "mm", "in", "%", "mg", "inches", "xray", "a week", "per week", "times a week for")))
+        .Select(p => string.Concat(p.Take(14)));
+
+    /// <summary>The schedule scanner finds, in order, what its expression finds: where each lies and the visits it adds up to.</summary>
+    [Fact]
+    public void Schedule_scanner_finds_what_its_expression_found()
+    {
+        Prop.ForAll(ScheduleTexts.ToArbitrary(), text =>
+        {
+            var found = new List<string>();
+            for (var s = ImrDsl.Text.ScheduleScan.Next(text, 0); s is { } at; s = ImrDsl.Text.ScheduleScan.Next(text, at.End))
+                found.Add($"{at.Start}-{at.End}={at.Visits}");
+            var expected = QuantityExpression.Schedules.Matches(text)
+                .Select(m => $"{m.Index}-{m.Index + m.Length}={QuantityExpression.NumberValue(m.Groups["f"].Value) * QuantityExpression.NumberValue(m.Groups["w"].Value)}")
+                .ToList();
+            if (!found.SequenceEqual(expected))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: [{string.Join(", ", found)}], expected [{string.Join(", ", expected)}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20000).WithQuietOnSuccess(true));
+    }
+
     [Fact]
     public void Item_keys_are_what_the_key_expressions_made()
     {

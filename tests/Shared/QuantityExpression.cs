@@ -27,6 +27,41 @@ internal static class QuantityExpression
         @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>A number one to ninety-nine in words, as <c>QuantityScan.NumberWordEnd</c> reads it.</summary>
+    private const string NumberInWords =
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" +
+        @"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b";
+
+    private const string Number = "(?:[0-9]{1,2}|" + NumberInWords + ")";
+
+    /// <summary>
+    /// A schedule of visits, how often a week for how many weeks ("2 times a week for 6 weeks", "twice weekly x 4 wks",
+    /// "2x6"): groups <c>f</c> and <c>w</c>, what ScheduleScan must find.
+    /// </summary>
+    public static readonly Regex Schedules = new(
+        @"(?<![0-9./\-\u2013]\s*|\b(?:to|or)\s+)\b(?:" +
+        @"(?:(?<f>" + Number + @")\s*(?:x|times\b)\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b" +
+        @"|(?<f>" + Number + @")\s+(?:sessions|session|visits|visit)\b\s*(?:/\s*|(?:a|per|each)\s+)(?:week|wk)\b" +
+        @"|(?<f>" + Number + @")\s*/\s*(?:week|wk)\b" +
+        @"|(?<f>once|twice)\b\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b)" +
+        @"\s*,?\s*(?:(?:for|times|over|during)\b|x(?!\p{L}))?\s*(?<w>" + Number + @")\s*(?:weeks|week|wks|wk)\b" +
+        @"|(?<f>[0-9]{1,2})\s*x\s*(?<w>[0-9]{1,2})(?![0-9]|\.[0-9]|\s*(?:x|%|(?:cm|mm|in|inch|inches|mg|ml)\b)|(?!(?:weeks|week|wks|wk)\b)\p{L})(?:\s*(?:weeks|week|wks|wk)\b)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A number as a schedule's group holds it: digits, "once", "twice" or words.</summary>
+    public static int NumberValue(string written)
+    {
+        if (int.TryParse(written, out var digits)) return digits;
+        var lower = written.ToLowerInvariant();
+        if (lower == "once") return 1;
+        if (lower == "twice") return 2;
+        string[] units = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+        string[] tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+        var parts = lower.Split('-', ' ');
+        var value = Array.IndexOf(units, parts[0]) is var unit and >= 0 ? unit + 1 : (Array.IndexOf(tens, parts[0]) + 2) * 10;
+        return parts.Length > 1 ? value + Array.IndexOf(units, parts[1]) + 1 : value;
+    }
+
     /// <summary>A refill count, before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>
     public static readonly Regex Refills = new(@"(?<![0-9])(?<!#\s*)(?<n>[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -1761,7 +1761,10 @@ internal sealed class ItemFacts
     public IReadOnlyList<string> Doses { get; }
     public IReadOnlyList<string> Quantities { get; }
 
-    /// <summary>Counts of visits and refills as written ("12 visits", "2 refills"), once each, in order.</summary>
+    /// <summary>
+    /// Counts of visits and refills as written ("12 visits", "2 refills"), and schedules as the visits they add up to
+    /// ("12 sessions (2x6)"), once each, in order.
+    /// </summary>
     public IReadOnlyList<string> Counts { get; }
 
     /// <summary>
@@ -1989,7 +1992,23 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
                 AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
+        // A schedule is the visits it adds up to, shown as written: "12 sessions (2 times a week for 6 weeks)".
+        for (var found = ScheduleScan.Next(text, start); found is { } s; found = ScheduleScan.Next(text, s.End))
+            if (!IsPastOrLimit(text, start, s.Start, s.End))
+                AddOnce(ref counts, s.Visits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " sessions (" + OneLine(text, s.Start, s.End) + ")");
         return (IReadOnlyList<string>?)counts ?? None;
+    }
+
+    /// <summary>text[start, end) with each run of white space one space: a schedule wrapped over lines, quoted in a message.</summary>
+    private static string OneLine(string text, int start, int end)
+    {
+        var written = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) written.Append(text[i]);
+            else if (!char.IsWhiteSpace(text[i - 1])) written.Append(' ');
+        }
+        return written.ToString();
     }
 
     /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
@@ -2054,10 +2073,10 @@ internal sealed class ItemFacts
 
     private const string RefillsSuffix = " refills";
 
-    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit").</summary>
+    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2x6)").</summary>
     private static bool IsVisitCount(string value)
-        => value.EndsWith(" sessions", StringComparison.Ordinal) || value.EndsWith(" session", StringComparison.Ordinal)
-           || value.EndsWith(" visits", StringComparison.Ordinal) || value.EndsWith(" visit", StringComparison.Ordinal);
+        => value.IndexOf(' ') is var space and > 0
+           && (string.CompareOrdinal(value, space, " session", 0, 8) == 0 || string.CompareOrdinal(value, space, " visit", 0, 6) == 0);
 
     /// <summary>Whether two values are the same: a count of visits is its number, however its visits are called.</summary>
     private static bool SameValue(string a, string b)
