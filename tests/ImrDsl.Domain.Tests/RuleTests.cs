@@ -590,6 +590,7 @@ public class RuleTests
             "sustained an industrial injury on {D}", "sustained industrial injuries on {D}", "sustained an industrial injury dated {D}",
             "sustained an industrial injury that occurred on {D}", "sustained an industrial injury on Friday, {D}", "was injured at work on {D}",
             "sustained a {D} industrial injury", "has a {D} date of injury", "reported a date of injury of {D}", "sustained an industrial injury, {D}",
+            "reported a DOI of {D}", "reported a date of injury (DOI) of {D}", "has low back pain (DOI: {D})", "has low back pain, DOI {D}",
         };
         var forms = new Func<DateTime, string>[]
         {
@@ -612,6 +613,21 @@ public class RuleTests
                         failures.Add($"{sentence}: read {read:yyyy-MM-dd}, findings [{string.Join(", ", ids)}]");
                 }
         Assert.True(failures.Count == 0, $"{failures.Count} of {phrases.Length * forms.Length * 2}:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    /// <summary>
+    /// "DOI" is the date of injury only as a word in capitals: "doing" holds it, and a paper's "doi:" is an identifier.
+    /// </summary>
+    [Theory]
+    [InlineData("was doing 02/03/2008 work when seen")]
+    [InlineData("cites Smith et al., doi: 10/12/2008 online")]
+    [InlineData("was seen by DOIT 10/12/2008")]
+    public void Doi_is_read_only_as_the_abbreviation(string words)
+    {
+        var text = "Date of Injury: 02/09/2007\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male who " + words + ".\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+            + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        Assert.Null(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Summary?.InjuryDate);
+        Assert.DoesNotContain(Check(text), f => f.Id == "IMR008");
     }
 
     /// <summary>

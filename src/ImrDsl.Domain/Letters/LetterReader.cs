@@ -704,7 +704,9 @@ public sealed class LetterReader
     private static readonly CaselessWord DateOfInjury = new("date of injury");
     private static readonly CaselessWord IndustrialInjury = new("industrial injury");
     private static readonly CaselessWord IndustrialInjuries = new("industrial injuries");
-    private static readonly CaselessWord[] InjuryCues = { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on") };
+    /// <summary>"DOI", the date of injury's abbreviation: "a DOI of 11/12/2007", "(DOI: 11/12/2007)"; in capitals and a whole word only.</summary>
+    private static readonly CaselessWord Doi = new("DOI");
+    private static readonly CaselessWord[] InjuryCues = { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on"), Doi };
 
     /// <summary>The cues that name the injury, which a date may stand before ("a 2/9/2007 industrial injury").</summary>
     private static readonly CaselessWord[] InjuryNames = { IndustrialInjury, IndustrialInjuries, DateOfInjury };
@@ -712,7 +714,7 @@ public sealed class LetterReader
     /// <summary>Words that may stand between an injury's words and its date: "on", "dated", "that occurred on", a weekday.</summary>
     private static readonly string[] InjuryDateLeadWords =
     {
-        "on", "of", "dated", "that", "which", "occurred", "occurring", "sustained",
+        "on", "of", "dated", "that", "which", "occurred", "occurring", "sustained", "doi",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
@@ -728,6 +730,8 @@ public sealed class LetterReader
             for (var at = cue.IndexIn(text, from); at >= 0; at = cue.IndexIn(text, at + cue.Length))
             {
                 var after = at + cue.Length;
+                if (cue == Doi && (string.CompareOrdinal(text, at, Doi.Text, 0, Doi.Length) != 0
+                                   || !TextScan.IsBoundary(text, at, 0, text.Length) || !TextScan.IsBoundary(text, after, 0, text.Length))) continue;
                 // Past the words that lead to a date; there a date must start, and a two-digit year is read after a dash
                 // too ("2-9-07"), which elsewhere could be a page range.
                 var lead = PastInjuryDateLeadWords(text, after, Math.Min(text.Length, after + 36));
@@ -751,12 +755,13 @@ public sealed class LetterReader
         return best;
     }
 
-    /// <summary>Past white space, commas and <see cref="InjuryDateLeadWords"/> from <paramref name="i"/>, up to <paramref name="end"/>.</summary>
+    /// <summary>Past white space, commas, colons, brackets and <see cref="InjuryDateLeadWords"/> from <paramref name="i"/>, up to <paramref name="end"/>.</summary>
     private static int PastInjuryDateLeadWords(string text, int i, int end)
     {
         while (true)
         {
-            while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == ',')) i++;
+            // "date of injury (DOI) of 11/12/2007", "DOI: 11/12/2007": brackets and a colon lead on too.
+            while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is ',' or ':' or '(' or ')')) i++;
             if (TextScan.CaselessAnyAt(text, i, end, InjuryDateLeadWords) is not (var word and >= 0)
                 || !TextScan.IsBoundary(text, i + InjuryDateLeadWords[word].Length, i, end)) return i;
             i += InjuryDateLeadWords[word].Length;
