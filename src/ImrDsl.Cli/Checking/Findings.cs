@@ -230,11 +230,32 @@ public static class Findings
     private static bool OpensQuote(string message, int i)
         => message[i] is '\'' or '"' && (i == 0 || !char.IsLetterOrDigit(message[i - 1]));
 
+    /// <summary>
+    /// The quote that closes the one at <paramref name="open"/>, or -1. A letter's conclusion may quote the guideline in
+    /// the same marks the message quotes it in (concludes "... state that such use is "recommended," the request ..."):
+    /// a mark that opens a word inside the value opens a quotation of its own, whose closing mark does not end the
+    /// value. Where the value's own marks do not pair up, the first mark that can close is taken.
+    /// </summary>
     private static int ClosingQuote(string message, int open)
     {
+        var mark = message[open];
+        var first = -1;
+        var depth = 0;
         for (var j = open + 1; j < message.Length; j++)
-            if (message[j] == message[open] && (j + 1 == message.Length || !char.IsLetterOrDigit(message[j + 1]))) return j;
-        return -1;
+        {
+            if (message[j] != mark) continue;
+            var opensWord = j + 1 < message.Length && char.IsLetterOrDigit(message[j + 1]) && !char.IsLetterOrDigit(message[j - 1]);
+            if (opensWord)
+            {
+                depth++;
+                continue;
+            }
+            if (j + 1 < message.Length && char.IsLetterOrDigit(message[j + 1])) continue;
+            if (first < 0) first = j;
+            if (depth == 0) return j;
+            depth--;
+        }
+        return first;
     }
 
     /// <summary>Values longer than this many words are cut only to a start or an end, not to a run inside them.</summary>
