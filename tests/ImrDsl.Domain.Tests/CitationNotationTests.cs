@@ -173,6 +173,34 @@ public class CitationNotationTests
     }
 
     /// <summary>
+    /// Words that say where in the guideline a topic stands ("section on", "the chapter on", "Opioids section") are not its
+    /// name: the topic is known and its pages are checked. Before, each was an unknown topic (IMR007) whose pages went
+    /// unchecked. Chapters that are topics by name ("Chapter 12", "Low Back Chapter") keep theirs.
+    /// </summary>
+    [Theory]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines section on Opioids Page(s): 74-96", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines section on\nOpioids Page(s): 74-96", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, the section on Opioids, page 80", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, chapter\non Opioids, Page(s): 74-96", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines Opioids section Page(s): 74-96", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Sections: Opioids, page 80", null)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines section on Opioids Page(s): 30", "IMR002")]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines Opioids section Page(s): 30", "IMR002")]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines section on Opiods Page(s): 80", "IMR007")]
+    [InlineData("ACOEM Practice Guidelines, Chapter 12 Low Back Complaints, pp. 303-305", null)]
+    [InlineData("ODG, Low Back Chapter, Lumbar supports", null)]
+    public void Words_that_place_a_topic_are_not_its_name(string cited, string? expected)
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem("headed", "Norco 10/325mg #120", "Upheld",
+                cited + ".", "No benefit is documented. The request for Norco 10/325mg #120 is not medically necessary."));
+            var ids = ImrValidation.Validate(LetterReader.Standard.Read(new SourceFile("letter.txt", text)), Guidelines.Context).Select(f => f.Id);
+            Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, ids);
+        }
+    }
+
+    /// <summary>
     /// The parts of the MTUS's opioid criteria that letters cite by their own headings ("When to Discontinue Opioids") are
     /// topics of the catalogue: cited at their pages, nothing is reported; cited elsewhere, IMR002 says where they are.
     /// Before, each was an unknown topic (IMR007) whose pages went unchecked.

@@ -109,6 +109,8 @@ public sealed class GuidelineCatalogue
         if (FindTopic(number) is { } singular) return new[] { singular };
         // "Ch. 13 Knee Complaints", "Chap. 12": a chapter abbreviated, where the catalogue spells "Chapter".
         if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter);
+        // "section on Opioids", "the chapter on Opioids", "Opioids section": the words that place a topic are not its name.
+        if (WithoutPlacingWords(trimmed) is { } placed && placed.Length > 0) return ResolveTopics(placed);
         var open = cited.IndexOf('(');
         var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
         if (close < 0) return result;
@@ -129,6 +131,38 @@ public sealed class GuidelineCatalogue
     private static readonly string[] WordSeparators = { "/", " and ", " & " };
 
     private static readonly string[] ChapterAbbreviations = { "chapt", "chap", "ch" };
+
+    private static readonly string[] PlacingWords = { "section", "sections", "chapter" };
+    private static readonly string[] PlacingLinks = { "on", "of", "for", "regarding", "about", "titled", "entitled" };
+
+    /// <summary>
+    /// The topic without the words that say where in the guideline it stands: "(the) section on X", "chapter on X",
+    /// "X section", or null when there are none. "Chapter 8" and "Pain Chapter" are topics of their own, found whole before this.
+    /// </summary>
+    private static string? WithoutPlacingWords(string cited)
+    {
+        var words = cited.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) first++;
+        var last = words.Length;
+        if (first < last && IsOneOf(words[first].TrimEnd(':', ','), PlacingWords))
+        {
+            first++;
+            if (first < last && IsOneOf(words[first].TrimEnd(':', ','), PlacingLinks)) first++;
+            // "Chapter 8": a chapter's number is its name.
+            if (first < last && TextScan.IsAsciiDigit(words[first][0])) return null;
+        }
+        else if (last - first > 1 && IsOneOf(words[last - 1], PlacingWords) && !words[last - 1].Equals("chapter", StringComparison.OrdinalIgnoreCase)) last--;
+        else return null;
+        return string.Join(" ", words, first, last - first);
+    }
+
+    private static bool IsOneOf(string word, string[] words)
+    {
+        foreach (var candidate in words)
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>The topic with "Chapter" for an abbreviation before a chapter's number ("Ch. 13 Knee"), or null.</summary>
     private static string? ChapterSpelledOut(string cited)
