@@ -91,6 +91,38 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
+    /// A rationale that breaks off mid-sentence (IMR005) is reported where it breaks off, the last line that holds its
+    /// words, quoting that line's part of its last words; however it wraps, and with its last word alone after blank
+    /// lines. It was reported at the rationale's first line, quoting none of the words where the text was lost.
+    /// </summary>
+    [Fact]
+    public void A_rationale_cut_mid_sentence_is_reported_where_it_breaks_off()
+    {
+        const string Cut = "There is no documented neuropathic pain, and the worker was last seen by the treating physician on";
+        var cases = from width in Gen.Choose(20, 110)
+                    from hyphenate in Gen.Elements(true, false)
+                    from lastAlone in Gen.Elements(true, false)
+                    select (Width: width, Hyphenate: hyphenate, LastAlone: lastAlone);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var words = ("Decision rationale: " + Cut).Split(' ').ToList();
+            var rationale = Wrap(words.Take(words.Count - 1).ToList(), c.Width, c.Hyphenate) + (c.LastAlone ? "\n\non" : " on");
+            var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                       + "Gabapentin 600mg #90: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Anti-epilepsy drugs Page(s): 16-18.\n\n"
+                       + rationale + "\n";
+            var file = new SourceFile("letter.txt", text);
+            var finding = Assert.Single(LetterChecker.Check(file, CheckContext.Default).Findings);
+            var detail = $"width {c.Width}, hyphens {c.Hyphenate}, alone {c.LastAlone}: line {finding.Line}, message {finding.Message}\n{text}";
+            Assert.True(finding.Id == "IMR005", detail);
+            var lastLine = Enumerable.Range(1, file.Lines.LineCount).Last(l => Findings.Words(file.LineText(l)).Length > 0);
+            Assert.True(finding.Line == lastLine, detail);
+            var open = finding.Message.IndexOf("at \"", StringComparison.Ordinal) + 4;
+            var quoted = finding.Message[open..finding.Message.IndexOf('"', open)].Trim('…');
+            Assert.True(quoted.EndsWith("on", StringComparison.Ordinal) && Findings.Words(file.LineText(lastLine)).Contains(quoted, StringComparison.Ordinal), detail);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
+    /// <summary>
     /// A section heading near a finding does not cut a message that names it (IMR005 said "the letter needs an…
     /// section"), while any other line near it still does.
     /// </summary>

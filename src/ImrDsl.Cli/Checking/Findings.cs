@@ -48,6 +48,10 @@ public static class Findings
             // other lines may end in anything at all (a patient's details), and must stay cut at its own line. A sentence
             // that a reviewer left without its full stop is known by where it stands: it ends the longer field it was
             // found in, as a rationale's conclusion does.
+            // A value the rule itself opened with '…' is the field's last words ("stops mid-sentence at "…was seen on""):
+            // the mark is no part of the letter's text, which is where the value is looked for.
+            value = value.TrimStart('…');
+            if (value.Length == 0) continue;
             if (value[value.Length - 1] is not ('.' or '!' or '?') && !EndsLongerField(file, span, value)) continue;
             if (PlaceOf(file, span, value) is { } onto) best = onto;
         }
