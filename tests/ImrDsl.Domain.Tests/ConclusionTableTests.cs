@@ -928,6 +928,34 @@ public class ConclusionTableTests
            select new object[] { verdict.Service, verdict.Verdict + " " + string.Format(advice, Opposite(verdict.Outcome)), verdict.Outcome };
 
     /// <summary>
+    /// General verdicts on the request (neither necessity nor certification), each followed at once by general advice on
+    /// another treatment: a probe's "... is not medically reasonable or necessary. The worker may continue the home exercise
+    /// program, which is recommended." read as the advice's, a false IMR003. Services that share a setting's word with the
+    /// advice ("home", "program") are among them.
+    /// </summary>
+    public static IEnumerable<object[]> GeneralVerdictsFollowedByAdvice()
+        => from service in new[] { "H-wave unit, one month home trial", "Functional restoration program, 160 hours", "Norco 10/325mg #120" }
+           from verdict in new[]
+           {
+               ("Therefore, the request for {0} is not medically reasonable or necessary.", "upheld"), ("The request for {0} is not supported.", "upheld"),
+               ("Therefore, the request for {0} is not medically reasonable.", "upheld"), ("As such, the requested {0} is warranted.", "overturned"),
+           }
+           from advice in new[] { "The worker may continue the home exercise program, which is {0}.", "A home exercise program is {0}.", "Continued monitoring is {0} at this time." }
+           select new object[]
+           {
+               service, "No benefit is documented. " + string.Format(verdict.Item1, service) + " " + string.Format(advice, verdict.Item2 == "upheld" ? "recommended" : "not recommended"),
+               verdict.Item2,
+           };
+
+    [Theory]
+    [MemberData(nameof(GeneralVerdictsFollowedByAdvice))]
+    public void General_advice_on_another_treatment_does_not_outrank_the_general_verdict_just_before_it(string service, string passage, string outcome)
+    {
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+        Assert.NotEqual(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+    }
+
+    /// <summary>
     /// Given the item's service (as IMR003 gives it), advice on another treatment after the verdict does not decide it;
     /// without the service, the latest verdict still does, as rules written before the service argument expect.
     /// </summary>

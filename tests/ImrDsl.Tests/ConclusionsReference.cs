@@ -55,7 +55,10 @@ internal static class ConclusionsReference
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
         if (!near.Any(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict) is { } named)
             return Conclude(named, named.Decisive!);
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
+        // Advice on another treatment just after a general verdict on the request is put aside at first, as a note is.
+        bool AdviceAfterVerdict(Sentence s)
+            => s.OnAnother && near.IndexOf(s) + 1 < near.Count && near[near.IndexOf(s) + 1] is { General: not null, ReadsAsVerdict: true, Note: false };
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && !AdviceAfterVerdict(s) && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
             return Conclude(plain, plain.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;
     }

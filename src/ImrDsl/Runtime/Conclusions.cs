@@ -149,7 +149,11 @@ public static class Conclusions
             {
                 var sentence = sentences![n];
                 // A general verdict that reads as advice is not put aside: what it yields to would be a general verdict too.
-                if (sentence.General is { } general && !(skipNotes && sentence.Note) && (sentence.ReadsAsVerdict || !factAfter))
+                // But one on another treatment is, at first, as a note is, where a verdict on the request stands before it:
+                // "The request for the H-wave unit is not medically reasonable. The worker may continue the home exercise
+                // program, which is recommended."
+                if (sentence.General is { } general && !(skipNotes && (sentence.Note || AdviceAfterTheVerdict(sentences, n, count)))
+                    && (sentence.ReadsAsVerdict || !factAfter))
                     return Conclude(rationale, sentence, general);
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
@@ -158,6 +162,13 @@ public static class Conclusions
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
+
+    /// <summary>
+    /// Whether the near sentence <paramref name="n"/> (counted back from the end) is advice on another treatment that
+    /// follows a general verdict on the request, the sentence just before it: the verdict it follows decides, as a note's does.
+    /// </summary>
+    private static bool AdviceAfterTheVerdict(Sentence[] sentences, int n, int count)
+        => sentences[n].OnAnother && n + 1 < Math.Min(count, NearSentences) && sentences[n + 1] is { General: not null, ReadsAsVerdict: true, Note: false };
 
     /// <summary>A sentence of the case's facts: it holds no verdict of either kind and is no note.</summary>
     private static bool IsFact(Sentence sentence)
@@ -1377,7 +1388,7 @@ public static class Conclusions
     {
         " lumbar ", " cervical ", " thoracic ", " spine ", " back ", " neck ", " shoulder ", " shoulders ", " knee ", " knees ", " hip ", " hips ",
         " wrist ", " wrists ", " hand ", " hands ", " elbow ", " ankle ", " foot ", " feet ", " upper ", " lower ", " extremity ", " extremities ",
-        " therapy ", " trial ", " program ", " initial ", " additional ", " continued ", " purchase ", " rental ",
+        " therapy ", " trial ", " program ", " initial ", " additional ", " continued ", " purchase ", " rental ", " home ",
     };
 
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
