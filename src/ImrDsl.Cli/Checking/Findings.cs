@@ -116,7 +116,10 @@ public static class Findings
     }
 
 
-    /// <summary>The text without white space, hyphens and soft hyphens; each kept character's offset goes to <paramref name="offsets"/>.</summary>
+    /// <summary>
+    /// The text without white space, hyphens and soft hyphens, typographic quotes as straight ones (the reader reads them
+    /// so, and a message quotes what it read); each kept character's offset goes to <paramref name="offsets"/>.
+    /// </summary>
     private static string Compact(string text, int from, int to, List<int>? offsets)
     {
         var builder = new System.Text.StringBuilder(to - from);
@@ -124,7 +127,7 @@ public static class Findings
         {
             var c = text[i];
             if (char.IsWhiteSpace(c) || c is '-' or '\u00AD') continue;
-            builder.Append(c);
+            builder.Append(FoldQuote(c));
             offsets?.Add(i);
         }
         return builder.ToString();
@@ -325,8 +328,16 @@ public static class Findings
         while (from < content.Length && char.IsWhiteSpace(content[from])) from++;
         var to = from;
         while (to < content.Length && !char.IsWhiteSpace(content[to])) to++;
-        return to == from || message.AsSpan().IndexOf(content[from..to], StringComparison.Ordinal) >= 0;
+        if (to == from || message.AsSpan().IndexOf(content[from..to], StringComparison.Ordinal) >= 0) return true;
+        // The message quotes the line as read, typographic quotes straight.
+        var first = content[from..to];
+        if (first.IndexOfAny(TypographicQuotes) < 0) return false;
+        var folded = new char[first.Length];
+        for (var i = 0; i < first.Length; i++) folded[i] = FoldQuote(first[i]);
+        return message.AsSpan().IndexOf(folded, StringComparison.Ordinal) >= 0;
     }
+
+    private static readonly char[] TypographicQuotes = { '\u201C', '\u201D', '\u201E', '\u2018', '\u2019' };
 
     /// <summary>
     /// Whether a line, normalized, could be as short as <paramref name="length"/>: its non-space characters are counted in
@@ -355,18 +366,24 @@ public static class Findings
         var end = text.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return string.Empty;
-        var single = true; // already words with one plain space between them: the text itself, unless trimmed
+        var single = true; // already words with one plain space between them and no typographic quote: the text itself, unless trimmed
         for (var i = start; i < end && single; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) single = false;
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])) || FoldQuote(text[i]) != text[i]) single = false;
         if (single) return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         var result = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
-            if (!char.IsWhiteSpace(text[i])) result.Append(text[i]);
+            if (!char.IsWhiteSpace(text[i])) result.Append(FoldQuote(text[i]));
             else if (!char.IsWhiteSpace(text[i - 1])) result.Append(' ');
         }
         return result.ToString();
     }
+
+    /// <summary>
+    /// A typographic quote as the straight one the reader reads it as: a message quotes the letter as read, so a line's
+    /// words are compared with it so too.
+    /// </summary>
+    private static char FoldQuote(char c) => c switch { '\u201C' or '\u201D' or '\u201E' => '"', '\u2018' or '\u2019' => '\'', _ => c };
 
     public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
     {
