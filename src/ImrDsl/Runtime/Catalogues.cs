@@ -130,7 +130,7 @@ public sealed class GuidelineCatalogue
     private static readonly string[] ListSeparators = { ",", ";" };
     private static readonly string[] WordSeparators = { "/", " and ", " & " };
 
-    private static readonly string[] ChapterAbbreviations = { "chapt", "chap", "ch" };
+    private static readonly string[] ChapterAbbreviations = { "chapter", "chapt", "chap", "ch" };
 
     private static readonly string[] PlacingWords = { "section", "sections", "chapter" };
     private static readonly string[] PlacingLinks = { "on", "of", "for", "regarding", "about", "titled", "entitled" };
@@ -164,19 +164,54 @@ public sealed class GuidelineCatalogue
         return false;
     }
 
-    /// <summary>The topic with "Chapter" for an abbreviation before a chapter's number ("Ch. 13 Knee"), or null.</summary>
+    /// <summary>
+    /// The topic with "Chapter" and its number in digits for an abbreviation before a chapter's number ("Ch. 13 Knee"), or
+    /// for a number in roman numerals ("Chapter XII Low Back Complaints", "Ch. IX"); null for any other topic.
+    /// </summary>
     private static string? ChapterSpelledOut(string cited)
     {
         foreach (var abbreviation in ChapterAbbreviations)
         {
             if (!cited.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase)) continue;
             var i = abbreviation.Length;
+            var separated = i < cited.Length && (cited[i] == '.' || char.IsWhiteSpace(cited[i]));
             if (i < cited.Length && cited[i] == '.') i++;
             while (i < cited.Length && char.IsWhiteSpace(cited[i])) i++;
-            return i < cited.Length && TextScan.IsAsciiDigit(cited[i]) ? "Chapter " + cited.Substring(i) : null;
+            if (i < cited.Length && TextScan.IsAsciiDigit(cited[i])) return abbreviation == "chapter" ? null : "Chapter " + cited.Substring(i);
+            if (!separated) return null;
+            var end = i;
+            var value = RomanValue(cited, ref end);
+            return value > 0 && (end == cited.Length || !char.IsLetter(cited[end]))
+                ? "Chapter " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + cited.Substring(end)
+                : null;
         }
         return null;
     }
+
+    /// <summary>The value of a roman numeral from one to thirty-nine at <paramref name="at"/> (moved past it), or 0.</summary>
+    private static int RomanValue(string text, ref int at)
+    {
+        var start = at;
+        var value = 0;
+        while (at < text.Length && char.ToUpperInvariant(text[at]) == 'X' && value < 30)
+        {
+            value += 10;
+            at++;
+        }
+        var tens = at;
+        foreach (var (numeral, units) in RomanUnits)
+        {
+            if (string.Compare(text, tens, numeral, 0, numeral.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            value += units;
+            at = tens + numeral.Length;
+            break;
+        }
+        return at > start ? value : 0;
+    }
+
+    /// <summary>The units in roman numerals, longest first, so that "VIII" is not read as "V".</summary>
+    private static readonly (string Numeral, int Units)[] RomanUnits =
+        { ("VIII", 8), ("VII", 7), ("III", 3), ("IX", 9), ("IV", 4), ("VI", 6), ("II", 2), ("V", 5), ("I", 1) };
 }
 
 /// <summary>All catalogues, searchable by a guideline's title or alias as letters write it.</summary>
