@@ -227,7 +227,7 @@ public class RuntimeFastPathTests
             Gen.Elements("sessions", "visit", "visits", "cm", "mm", "in", "%", "mg", "inches", "xray", "a week", "per week", "times a week for")))
         .Select(p => string.Concat(p.Take(14)));
 
-    /// <summary>The schedule scanner finds, in order, what its expression finds: where each lies and the visits it adds up to.</summary>
+    /// <summary>The schedule scanner finds, in order, what its expression finds: where each lies, its visits a week and its weeks.</summary>
     [Fact]
     public void Schedule_scanner_finds_what_its_expression_found()
     {
@@ -235,9 +235,9 @@ public class RuntimeFastPathTests
         {
             var found = new List<string>();
             for (var s = ImrDsl.Text.ScheduleScan.Next(text, 0); s is { } at; s = ImrDsl.Text.ScheduleScan.Next(text, at.End))
-                found.Add($"{at.Start}-{at.End}={at.Visits}");
+                found.Add($"{at.Start}-{at.End}={at.PerWeek}x{at.Weeks}");
             var expected = QuantityExpression.Schedules.Matches(text)
-                .Select(m => $"{m.Index}-{m.Index + m.Length}={QuantityExpression.NumberValue(m.Groups["f"].Value) * QuantityExpression.NumberValue(m.Groups["w"].Value)}")
+                .Select(m => $"{m.Index}-{m.Index + m.Length}={QuantityExpression.NumberValue(m.Groups["f"].Value)}x{QuantityExpression.NumberValue(m.Groups["w"].Value)}")
                 .ToList();
             if (!found.SequenceEqual(expected))
                 throw new Xunit.Sdk.XunitException($"{Show(text)}: [{string.Join(", ", found)}], expected [{string.Join(", ", expected)}]");

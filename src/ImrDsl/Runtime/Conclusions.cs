@@ -1774,7 +1774,7 @@ internal sealed class ItemFacts
 
     /// <summary>
     /// Counts of visits and refills as written ("12 visits", "2 refills"), and schedules as the visits they add up to
-    /// ("12 sessions (2x6)"), once each, in order.
+    /// and how ("12 sessions, 2 a week for 6 weeks"), once each, in order.
     /// </summary>
     public IReadOnlyList<string> Counts { get; }
 
@@ -2003,24 +2003,16 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
                 AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
-        // A schedule is the visits it adds up to, shown as written: "12 sessions (2 times a week for 6 weeks)".
+        // A schedule is the visits it adds up to, and how: "12 sessions, 2 a week for 6 weeks" (see SameValue).
         for (var found = ScheduleScan.Next(text, start); found is { } s; found = ScheduleScan.Next(text, s.End))
             if (!IsPastOrLimit(text, start, s.Start, s.End))
-                AddOnce(ref counts, s.Visits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " sessions (" + OneLine(text, s.Start, s.End) + ")");
+                AddOnce(ref counts, string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} sessions" + ScheduleMark + "{1} a week for {2} weeks",
+                    s.PerWeek * s.Weeks, s.PerWeek, s.Weeks));
         return (IReadOnlyList<string>?)counts ?? None;
     }
 
-    /// <summary>text[start, end) with each run of white space one space: a schedule wrapped over lines, quoted in a message.</summary>
-    private static string OneLine(string text, int start, int end)
-    {
-        var written = new System.Text.StringBuilder(end - start);
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) written.Append(text[i]);
-            else if (!char.IsWhiteSpace(text[i - 1])) written.Append(' ');
-        }
-        return written.ToString();
-    }
+    /// <summary>What parts a schedule's visits from how it gives them: "12 sessions, 2 a week for 6 weeks".</summary>
+    private const string ScheduleMark = ", ";
 
     /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
     private static string Number(string text, int start, int end)
@@ -2084,14 +2076,21 @@ internal sealed class ItemFacts
 
     private const string RefillsSuffix = " refills";
 
-    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2x6)").</summary>
+    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions, 2 a week for 6 weeks").</summary>
     private static bool IsVisitCount(string value)
         => value.IndexOf(' ') is var space and > 0
            && (string.CompareOrdinal(value, space, " session", 0, 8) == 0 || string.CompareOrdinal(value, space, " visit", 0, 6) == 0);
 
-    /// <summary>Whether two values are the same: a count of visits is its number, however its visits are called.</summary>
+    /// <summary>
+    /// Whether two values are the same: a count of visits is its number, however its visits are called, and however a
+    /// schedule gives them ("2x6" is "12 sessions"); two schedules are the same only as a week's visits and weeks both
+    /// agree ("3x4" is not "2x6").
+    /// </summary>
     private static bool SameValue(string a, string b)
-        => a == b || IsVisitCount(a) && IsVisitCount(b) && a.IndexOf(' ') is var digits && digits == b.IndexOf(' ') && string.CompareOrdinal(a, 0, b, 0, digits) == 0;
+        => a == b || IsVisitCount(a) && IsVisitCount(b) && !(IsSchedule(a) && IsSchedule(b))
+           && a.IndexOf(' ') is var digits && digits == b.IndexOf(' ') && string.CompareOrdinal(a, 0, b, 0, digits) == 0;
+
+    private static bool IsSchedule(string value) => value.IndexOf(ScheduleMark, StringComparison.Ordinal) >= 0;
 
     /// <summary>A description of what the other text names differently, or null if nothing conflicts.</summary>
     public string? Conflicts(ItemFacts named)

@@ -3,8 +3,8 @@ namespace ImrDsl.Text;
 /// <summary>
 /// Visits asked for as a schedule, how often a week for how many weeks: "2 times a week for 6 weeks", "2x/week x 4
 /// weeks", "twice weekly for four weeks", "3 sessions per week for 4 weeks", "2x6". IMR004 compares the visits a
-/// schedule adds up to with the heading's, as it compares "12 sessions": so "2x6" and "12 sessions" agree, and "3 times
-/// a week for 4 weeks" against "2 times a week for 4 weeks" does not.
+/// schedule adds up to with a count of the heading's, as it compares "12 sessions" ("2x6" and "12 sessions" agree), and a
+/// schedule with a schedule as it is written ("3x4" is not "2x6", though both come to 12 visits).
 /// </summary>
 /// <remarks>
 /// Leftmost first, as this expression with case ignored finds them (a number <c>N</c> is one or two digits, or one to
@@ -23,8 +23,8 @@ namespace ImrDsl.Text;
 /// </remarks>
 internal static class ScheduleScan
 {
-    /// <summary>The next schedule at or after <paramref name="from"/>: where it lies and the visits it adds up to; null when there is none.</summary>
-    public static (int Start, int End, int Visits)? Next(string text, int from)
+    /// <summary>The next schedule at or after <paramref name="from"/>: where it lies, its visits a week and its weeks; null when there is none.</summary>
+    public static (int Start, int End, int PerWeek, int Weeks)? Next(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
@@ -38,7 +38,7 @@ internal static class ScheduleScan
     }
 
     /// <summary>A schedule starting at <paramref name="at"/>, or null.</summary>
-    private static (int Start, int End, int Visits)? At(string text, int at)
+    private static (int Start, int End, int PerWeek, int Weeks)? At(string text, int at)
     {
         var digits = TextScan.IsAsciiDigit(text[at]);
         int perWeek, end;
@@ -50,7 +50,7 @@ internal static class ScheduleScan
             // "2x6": how often and for how many weeks, the unit left out.
             var sign = TextScan.SkipSpaces(text, end, text.Length);
             if (sign < text.Length && text[sign] is 'x' or 'X' && ShortFormWeeks(text, sign + 1) is { } shortForm)
-                return (at, shortForm.End, perWeek * shortForm.Weeks);
+                return (at, shortForm.End, perWeek, shortForm.Weeks);
         }
         else if (TextScan.WholeWordAt(text, at, OnceOrTwice) is var word and >= 0)
         {
@@ -97,7 +97,7 @@ internal static class ScheduleScan
         => TextScan.WholeWordEnd(text, at, weekly ? WeekWordsWithWeekly : WeekWords);
 
     /// <summary>The schedule from <paramref name="start"/> whose frequency ends at <paramref name="at"/>, if its weeks follow.</summary>
-    private static (int Start, int End, int Visits)? WithWeeks(string text, int start, int at, int perWeek)
+    private static (int Start, int End, int PerWeek, int Weeks)? WithWeeks(string text, int start, int at, int perWeek)
     {
         var next = TextScan.SkipSpaces(text, at, text.Length);
         if (next < text.Length && text[next] == ',') next = TextScan.SkipSpaces(text, next + 1, text.Length);
@@ -115,7 +115,7 @@ internal static class ScheduleScan
         else if ((end = QuantityScan.NumberWordEnd(text, next, out weeks)) < 0) return null;
         var unit = TextScan.SkipSpaces(text, end, text.Length);
         var unitEnd = TextScan.WholeWordEnd(text, unit, Weeks);
-        return unitEnd < 0 ? null : (start, unitEnd, perWeek * weeks);
+        return unitEnd < 0 ? null : (start, unitEnd, perWeek, weeks);
     }
 
     /// <summary>"x6", " x 6 weeks" after "2" at <paramref name="afterSign"/> (past the x): the weeks and where they end, or null.</summary>
