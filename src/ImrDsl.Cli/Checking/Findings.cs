@@ -366,9 +366,10 @@ public static class Findings
         var end = text.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return string.Empty;
-        var single = true; // already words with one plain space between them and no typographic quote: the text itself, unless trimmed
+        // Already words with one plain space between them and no typographic quote: the text itself, unless trimmed.
+        var single = text.IndexOfAny(TypographicQuotes, start, end - start) < 0;
         for (var i = start; i < end && single; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])) || FoldQuote(text[i]) != text[i]) single = false;
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) single = false;
         if (single) return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         var result = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)

@@ -727,11 +727,10 @@ public sealed class LetterReader
         }
         foreach (var cue in InjuryCues)
         {
-            for (var at = cue.IndexIn(text, from); at >= 0; at = cue.IndexIn(text, at + cue.Length))
+            for (var at = NextCue(cue, text, from); at >= 0; at = NextCue(cue, text, at + cue.Length))
             {
                 var after = at + cue.Length;
-                if (cue == Doi && (string.CompareOrdinal(text, at, Doi.Text, 0, Doi.Length) != 0
-                                   || !TextScan.IsBoundary(text, at, 0, text.Length) || !TextScan.IsBoundary(text, after, 0, text.Length))) continue;
+                if (cue == Doi && (!TextScan.IsBoundary(text, at, 0, text.Length) || !TextScan.IsBoundary(text, after, 0, text.Length))) continue;
                 // Past the words that lead to a date; there a date must start, and a two-digit year is read after a dash
                 // too ("2-9-07"), which elsewhere could be a page range.
                 var lead = PastInjuryDateLeadWords(text, after, Math.Min(text.Length, after + 36));
@@ -754,6 +753,10 @@ public sealed class LetterReader
         }
         return best;
     }
+
+    /// <summary>Where <paramref name="cue"/> next stands from <paramref name="from"/>: "DOI" in capitals only, the others with case ignored.</summary>
+    private static int NextCue(CaselessWord cue, string text, int from)
+        => cue == Doi ? text.IndexOf(Doi.Text, from, StringComparison.Ordinal) : cue.IndexIn(text, from);
 
     /// <summary>Past white space, commas, colons, brackets and <see cref="InjuryDateLeadWords"/> from <paramref name="i"/>, up to <paramref name="end"/>.</summary>
     private static int PastInjuryDateLeadWords(string text, int i, int end)

@@ -1787,6 +1787,21 @@ internal sealed class ItemFacts
     public static ItemFacts From(string text) => From(text, 0);
 
     /// <summary>
+    /// <see cref="From(string)"/> of an item's heading, remembered per heading: IMR004 asks it of every item, and letters
+    /// repeat the same headings ("Norco 10/325mg #120"). Facts are never changed once made, so a remembered one is what a
+    /// search would give; the memory is bounded (<see cref="RecentAnswers"/>).
+    /// </summary>
+    public static ItemFacts OfService(string service)
+    {
+        if (Services.TryRecall(service, out var known)) return (ItemFacts)known!;
+        var facts = From(service, 0);
+        Services.Keep(service, facts);
+        return facts;
+    }
+
+    private static readonly RecentAnswers Services = new();
+
+    /// <summary>
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>

@@ -240,7 +240,7 @@ public static class RulePredicates
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side and visits or schedules in words starts with a digit or '#': a conclusion without one, that names no side
         // or visits the heading has a kind of, is answered without making its facts.
-        var own = ItemFacts.From(service!);
+        var own = ItemFacts.OfService(service!);
         if (!own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)) return PredicateResult.True;
         var named = ItemFacts.From(text, start, own);

@@ -35,8 +35,8 @@ internal static class BodySiteScan
         for (var i = from; i < text.Length; i++)
         {
             // The letters first, the word's edges only then: this runs over every conclusion whose item names a side.
-            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B') || TextScan.WholeWordAt(text, i, Sides) is not (var side and >= 0)
-                || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            if (text[i] is not ('r' or 'R' or 'l' or 'L' or 'b' or 'B') || !TextScan.IsBoundary(text, i, 0, text.Length)
+                || TextScan.WholeWordAt(text, i, Sides) is not (var side and >= 0)) continue;
             var end = i + Sides[side].Length;
             if (side >= FirstAbbreviation && end < text.Length && text[end] == '.') end++;
             if (side >= FirstLetter)

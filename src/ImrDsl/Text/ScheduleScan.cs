@@ -26,6 +26,9 @@ internal static class ScheduleScan
     /// <summary>The next schedule at or after <paramref name="from"/>: where it lies, its visits a week and its weeks; null when there is none.</summary>
     public static (int Start, int End, int PerWeek, int Weeks)? Next(string text, int from)
     {
+        // Every schedule holds a week's 'w' or the 'x' of "2x6": most headings and conclusions hold neither after a number,
+        // and this runs for every item's heading.
+        if (from >= text.Length || text.IndexOfAny(WeekOrTimes, from) < 0) return null;
         for (var i = from; i < text.Length; i++)
         {
             // A number's first character, or "once" and "twice": most characters are passed at once.
@@ -149,6 +152,7 @@ internal static class ScheduleScan
         return before - wordStart == 1 && TextScan.IsBoundary(text, wordStart, 0, text.Length) && (TextScan.CaselessAt(text, wordStart, text.Length, "to") || TextScan.CaselessAt(text, wordStart, text.Length, "or"));
     }
 
+    private static readonly char[] WeekOrTimes = { 'w', 'W', 'x', 'X' };
     private static readonly string[] OnceOrTwice = { "once", "twice" };
     private static readonly string[] TimesWord = { "times" };
     private static readonly string[] PerWords = { "a", "per", "each" };
