@@ -71,7 +71,7 @@ public sealed class GuidelineCatalogue
     public GuidelineTopic? FindTopic(string text) => _topics.TryGetValue(text, out var topic) ? topic : null;
 
     /// <summary>
-    /// <see cref="ResolveTopics"/>, remembered per text for the rules: every citation asks twice (IMR002 and IMR007), and
+    /// <see cref="ResolveTopics(string)"/>, remembered per text for the rules: every citation asks twice (IMR002 and IMR007), and
     /// letters cite the same few topics over and over. The list is shared, so callers only read it. The memory is
     /// bounded (<see cref="RecentAnswers"/>); the catalogue never changes, so a remembered answer is the one a search would give.
     /// </summary>
@@ -89,7 +89,12 @@ public sealed class GuidelineCatalogue
     /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
     /// parts are separated by commas, semicolons, slashes and "and".
     /// </summary>
-    public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited)
+    public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited) => ResolveTopics(cited, placed: false);
+
+    /// <param name="cited">The topic as cited.</param>
+    /// <param name="placed">Whether the words that place a topic were already taken off: they are taken off once, so
+    /// that a topic of many such words costs one more search, not one for each.</param>
+    private IReadOnlyList<GuidelineTopic> ResolveTopics(string cited, bool placed)
     {
         if (FindTopic(cited) is { } whole) return new[] { whole };
         var result = new List<GuidelineTopic>();
@@ -108,9 +113,9 @@ public sealed class GuidelineCatalogue
         var number = trimmed.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed + "s";
         if (FindTopic(number) is { } singular) return new[] { singular };
         // "Ch. 13 Knee Complaints", "Chap. 12": a chapter abbreviated, where the catalogue spells "Chapter".
-        if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter);
+        if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter, placed);
         // "section on Opioids", "the chapter on Opioids", "Opioids section": the words that place a topic are not its name.
-        if (WithoutPlacingWords(trimmed) is { } placed && placed.Length > 0) return ResolveTopics(placed);
+        if (!placed && WithoutPlacingWords(trimmed) is { } unplaced && unplaced.Length > 0) return ResolveTopics(unplaced, placed: true);
         var open = cited.IndexOf('(');
         var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
         if (close < 0) return result;
