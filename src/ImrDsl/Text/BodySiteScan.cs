@@ -28,7 +28,8 @@ internal static class BodySiteScan
     /// The next side at or after <paramref name="from"/>, as "right", "left" or "bilateral", with where it starts and where the scan goes on;
     /// null when there is none. The side must be a whole word followed, within two words, by a part of the body. An
     /// abbreviation may end in a full stop or stand in brackets ("Rt. shoulder", "(L) knee"); a one-letter one must be a
-    /// capital with the part right after it, and "B/L" is bilateral, so neither "Lyrica(R) for the knee" nor "B/L knees" reads one side.
+    /// capital with the part right after it. "B/L", and two sides joined by a slash or an ampersand ("R/L", "Rt &amp; Lt"),
+    /// are bilateral, so neither "Lyrica(R) for the knee" nor "B/L knees" reads one side.
     /// </summary>
     public static (string Side, int Start, int Next)? NextSide(string text, int from)
     {
@@ -39,20 +40,20 @@ internal static class BodySiteScan
                 || TextScan.WholeWordAt(text, i, Sides) is not (var side and >= 0)) continue;
             var end = i + Sides[side].Length;
             if (side >= FirstAbbreviation && end < text.Length && text[end] == '.') end++;
-            if (side >= FirstLetter)
-            {
-                if (!IsLetterSide(text, i, ref end, out var bilateral)) continue;
-                if (PartFollows(text, end, words: 1)) return (bilateral ? "bilateral" : SideNames[side], i, end);
-            }
-            else if (PartFollows(text, end, words: 2)) return (SideNames[side], i, end);
+            var bilateral = false;
+            if (side >= FirstLetter && !IsLetterSide(text, i, ref end, out bilateral)) continue;
+            // "R/L knees", "Rt & Lt knees": both sides, joined, are bilateral.
+            if (OtherSideEnd(text, end, side) is var pairEnd and >= 0 && PartFollows(text, pairEnd, words: 2)) return ("bilateral", i, pairEnd);
+            if (PartFollows(text, end, words: side >= FirstLetter ? 1 : 2)) return (bilateral ? "bilateral" : SideNames[side], i, end);
             i = end - 1;
         }
         return null;
     }
 
     /// <summary>
-    /// Whether the one-letter side at <paramref name="i"/> is one: a capital standing alone, in brackets "(R)" after a
-    /// space (not a trade mark's "Lyrica(R)"), or the L of "B/L", which is <paramref name="bilateral"/>. Past its bracket, <paramref name="end"/> moves on.
+    /// Whether the one-letter side at <paramref name="i"/> is one: a capital standing alone, or after a bracket that
+    /// follows a space ("(R) knee", "(L shoulder)", not a trade mark's "Lyrica(R)"), or the L of "B/L", which is
+    /// <paramref name="bilateral"/>. Past a bracket that closes it, <paramref name="end"/> moves on.
     /// </summary>
     private static bool IsLetterSide(string text, int i, ref int end, out bool bilateral)
     {
@@ -62,9 +63,24 @@ internal static class BodySiteScan
             return bilateral = true;
         if (i == 0 || text[i - 1] != '(') return true;
         if (i >= 2 && !char.IsWhiteSpace(text[i - 2])) return false;
-        if (end >= text.Length || text[end] != ')') return false;
-        end++;
+        if (end < text.Length && text[end] == ')') end++;
         return true;
+    }
+
+    /// <summary>
+    /// The end of the other side joined to the side <paramref name="side"/> (of <see cref="Sides"/>) that ends at
+    /// <paramref name="end"/> by a slash or an ampersand ("R/L", "Rt &amp; Lt", "right/left"), or -1.
+    /// </summary>
+    private static int OtherSideEnd(string text, int end, int side)
+    {
+        var join = TextScan.SkipSpaces(text, end, text.Length);
+        if (join >= text.Length || text[join] is not ('/' or '&')) return -1;
+        var other = TextScan.SkipSpaces(text, join + 1, text.Length);
+        if (other >= text.Length || TextScan.WholeWordAt(text, other, Sides) is not (var second and >= 0)) return -1;
+        if (SideNames[side] == "bilateral" || SideNames[second] == "bilateral" || SideNames[side] == SideNames[second]) return -1;
+        if (second >= FirstLetter && !char.IsUpper(text[other])) return -1;
+        var otherEnd = other + Sides[second].Length;
+        return second >= FirstAbbreviation && otherEnd < text.Length && text[otherEnd] == '.' ? otherEnd + 1 : otherEnd;
     }
 
     /// <summary>
