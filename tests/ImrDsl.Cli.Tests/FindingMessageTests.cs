@@ -55,6 +55,9 @@ public sealed class FindingMessageTests
             "As the guidelines call continued use \"not recommended,\" the request for Norco 10/325mg #120 is not medically necessary.",
             "Therefore, the request for Norco 10/325mg #120 (\"opioids, long-term\") is not medically necessary per \"MTUS.\"",
             "Therefore, the request for Norco 10/325mg #120 is not medically necessary, as the guidelines call such use \u201Cnot recommended.\u201D",
+            "Therefore, the request for Norco 10/325mg #120 is not medically necessary, as the guidelines call such use \u00ABnot recommended.\u00BB",
+            "Therefore, the request for Norco 10/325mg #120 is not medically necessary, as the guidelines call such use \u2033not recommended.\u2033",
+            "Therefore, the request for Norco 10/325mg #120 under the workers' compensation claim is not medically necessary.",
         };
         const string Private = "Jane Q. Example, DOB 01/02/1960";
         var cases = from width in Gen.Choose(20, 110)
@@ -90,6 +93,26 @@ public sealed class FindingMessageTests
             Assert.DoesNotContain("1960", finding.Message);
             Assert.DoesNotContain("functional", finding.Message);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    /// <summary>
+    /// Single quotes in a message may be apostrophes, in the item's name or in the conclusion ("'hinged", "workers'"):
+    /// the item is named whole and the conclusion quoted from its own line. Pairing them as double quotes are paired
+    /// took an apostrophe for the item's closing quote.
+    /// </summary>
+    [Theory]
+    [InlineData("Knee brace 'hinged type", "the request for the knee brace under the workers' compensation claim is not medically necessary.")]
+    [InlineData("Knee brace, 'hinged' type", "the request for the knee brace under the workers' compensation claim is not medically necessary.")]
+    [InlineData("Workers' knee brace", "the request for the 'hinged' knee brace is not medically necessary.")]
+    public void Apostrophes_do_not_end_a_quoted_value(string service, string conclusion)
+    {
+        var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                   + service + ": Overturned\n\nMAXIMUS guideline: Decision based on ACOEM Practice Guidelines, Chapter 13 Knee Complaints, pp. 338-340.\n\n"
+                   + "Decision rationale: The knee is stable on examination.\nTherefore, " + conclusion + "\n";
+        var finding = Assert.Single(LetterChecker.Check(new SourceFile("letter.txt", text), CheckContext.Default).Findings);
+        Assert.Equal("IMR003", finding.Id);
+        Assert.StartsWith("'" + service + "' is Overturned but its rationale concludes \"", finding.Message);
+        Assert.Contains(conclusion + "\", which reads as Upheld", finding.Message);
     }
 
     /// <summary>

@@ -241,7 +241,8 @@ public static class Findings
     /// The quote that closes the one at <paramref name="open"/>, or -1. A letter's conclusion may quote the guideline in
     /// the same marks the message quotes it in (concludes "... state that such use is "recommended," the request ..."):
     /// a mark that opens a word inside the value opens a quotation of its own, whose closing mark does not end the
-    /// value. Where the value's own marks do not pair up, the first mark that can close is taken.
+    /// value. Where the value's own marks do not pair up, or the marks are single quotes (which may be apostrophes), the
+    /// first mark that can close is taken.
     /// </summary>
     private static int ClosingQuote(string message, int open)
     {
@@ -251,7 +252,8 @@ public static class Findings
         for (var j = open + 1; j < message.Length; j++)
         {
             if (message[j] != mark) continue;
-            var opensWord = j + 1 < message.Length && char.IsLetterOrDigit(message[j + 1]) && !char.IsLetterOrDigit(message[j - 1]);
+            // Only double quotes nest: a single one may be an apostrophe ("workers' compensation", "'hinged").
+            var opensWord = mark == '"' && j + 1 < message.Length && char.IsLetterOrDigit(message[j + 1]) && !char.IsLetterOrDigit(message[j - 1]);
             if (opensWord)
             {
                 depth++;
@@ -331,13 +333,12 @@ public static class Findings
         if (to == from || message.AsSpan().IndexOf(content[from..to], StringComparison.Ordinal) >= 0) return true;
         // The message quotes the line as read, typographic quotes straight.
         var first = content[from..to];
-        if (first.IndexOfAny(TypographicQuotes) < 0) return false;
+        if (!HasQuoteToFold(first)) return false;
         var folded = new char[first.Length];
         for (var i = 0; i < first.Length; i++) folded[i] = FoldQuote(first[i]);
         return message.AsSpan().IndexOf(folded, StringComparison.Ordinal) >= 0;
     }
 
-    private static readonly char[] TypographicQuotes = { '\u201C', '\u201D', '\u201E', '\u2018', '\u2019' };
 
     /// <summary>
     /// Whether a line, normalized, could be as short as <paramref name="length"/>: its non-space characters are counted in
@@ -367,7 +368,7 @@ public static class Findings
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return string.Empty;
         // Already words with one plain space between them and no typographic quote: the text itself, unless trimmed.
-        var single = text.IndexOfAny(TypographicQuotes, start, end - start) < 0;
+        var single = !HasQuoteToFold(text.AsSpan(start, end - start));
         for (var i = start; i < end && single; i++)
             if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) single = false;
         if (single) return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
@@ -384,7 +385,15 @@ public static class Findings
     /// A typographic quote as the straight one the reader reads it as: a message quotes the letter as read, so a line's
     /// words are compared with it so too.
     /// </summary>
-    private static char FoldQuote(char c) => c switch { '\u201C' or '\u201D' or '\u201E' => '"', '\u2018' or '\u2019' => '\'', _ => c };
+    private static char FoldQuote(char c) => c < 128 && c != '`' ? c : LetterReader.QuoteAsRead(c);
+
+    /// <summary>Whether any character of <paramref name="text"/> is a quote the reader reads as a straight one.</summary>
+    private static bool HasQuoteToFold(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (FoldQuote(c) != c) return true;
+        return false;
+    }
 
     public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
     {

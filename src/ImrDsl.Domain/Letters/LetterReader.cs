@@ -23,6 +23,9 @@ public sealed class LetterReader
     /// Whether a line's words are one of the sections' headings (case ignored, a closing colon allowed): the standard
     /// wording every letter prints, never anyone's details.
     /// </summary>
+    /// <summary>The straight quote the reader reads a typographic one as, or the character itself (see LetterText.StraightQuote).</summary>
+    public static char QuoteAsRead(char c) => LetterText.StraightQuote(c);
+
     public static bool IsSectionHeading(string words)
     {
         var heading = words.AsSpan().TrimEnd(':');

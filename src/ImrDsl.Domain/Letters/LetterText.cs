@@ -14,6 +14,18 @@ namespace ImrDsl.Domain.Letters;
 /// </summary>
 internal sealed class LetterText
 {
+    /// <summary>
+    /// The straight quote a typographic quote, prime, accent or guillemet is read as ("“not recommended.”" is read
+    /// "\"not recommended.\""); any other character is itself. Messages quote the letter as read, so what compares them
+    /// with its lines folds quotes here too.
+    /// </summary>
+    internal static char StraightQuote(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        _ => c,
+    };
+
     // The way back to the file; null when nothing changed.
     private readonly OffsetMap? _toOriginal;
 
@@ -248,8 +260,9 @@ internal sealed class LetterText
                 if (!AtLineEnd(original, i + consumed)) return 0;
                 into[0] = '-';
                 return 1;
-            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': into[0] = '\''; return 1;
-            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': into[0] = '"'; return 1;
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
+                into[0] = StraightQuote(c);
+                return 1;
             case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D': into[0] = '-'; return 1;
             case '\u2026': into[0] = into[1] = into[2] = '.'; return 3;
             case '\uFB00': into[0] = into[1] = 'f'; return 2;
