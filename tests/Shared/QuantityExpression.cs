@@ -45,7 +45,7 @@ internal static class QuantityExpression
         @"|(?<f>" + Number + @")\s*/\s*(?:week|wk)\b" +
         @"|(?<f>once|twice)\b\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b)" +
         @"\s*,?\s*(?:(?:for|times|over|during)\b|x(?!\p{L}))?\s*(?<w>" + Number + @")\s*(?:weeks|week|wks|wk)\b" +
-        @"|(?<f>[0-9]{1,2})\s*x\s*(?<w>[0-9]{1,2})(?![0-9]|\.[0-9]|\s*(?:x|%|(?:cm|mm|in|inch|inches|mg|ml)\b)|(?!(?:weeks|week|wks|wk)\b)\p{L})(?:\s*(?:weeks|week|wks|wk)\b)?)",
+        @"|(?<f>[0-9]{1,2})\s*x\s*(?<w>[0-9]{1,2})(?![0-9]|\.[0-9]|\s*(?:x|%|(?:cm|mm|inch|inches|mg|ml)\b)|(?!(?:weeks|week|wks|wk)\b)\p{L})(?:\s*(?:weeks|week|wks|wk)\b)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A number as a schedule's group holds it: digits, "once", "twice" or words.</summary>

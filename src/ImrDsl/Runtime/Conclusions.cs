@@ -1774,7 +1774,7 @@ internal sealed class ItemFacts
 
     /// <summary>
     /// Counts of visits and refills as written ("12 visits", "2 refills"), and schedules as the visits they add up to
-    /// and how ("12 sessions, 2 a week for 6 weeks"), once each, in order.
+    /// and how ("12 sessions (2 a week for 6 weeks)"), once each, in order.
     /// </summary>
     public IReadOnlyList<string> Counts { get; }
 
@@ -2018,16 +2018,42 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
                 AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
-        // A schedule is the visits it adds up to, and how: "12 sessions, 2 a week for 6 weeks" (see SameValue).
+        // A schedule is the visits it adds up to, and how: "12 sessions (2 a week for 6 weeks)" (see SameValue). A plan in
+        // steps ("1x/week x 2 weeks then 2x/week x 5 weeks") is no one schedule, and none of its steps is read.
+        List<string>? schedules = null;
         for (var found = ScheduleScan.Next(text, start); found is { } s; found = ScheduleScan.Next(text, s.End))
+        {
+            if (IsStep(text, start, s.Start, s.End)) return (IReadOnlyList<string>?)counts ?? None;
             if (!IsPastOrLimit(text, start, s.Start, s.End))
-                AddOnce(ref counts, string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} sessions" + ScheduleMark + "{1} a week for {2} weeks",
+                AddOnce(ref schedules, string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} sessions" + ScheduleMark + "{1} a week for {2} weeks)",
                     s.PerWeek * s.Weeks, s.PerWeek, s.Weeks));
+        }
+        if (schedules is not null) foreach (var schedule in schedules) AddOnce(ref counts, schedule);
         return (IReadOnlyList<string>?)counts ?? None;
     }
 
-    /// <summary>What parts a schedule's visits from how it gives them: "12 sessions, 2 a week for 6 weeks".</summary>
-    private const string ScheduleMark = ", ";
+    /// <summary>What parts a schedule's visits from how it gives them: "12 sessions (2 a week for 6 weeks)".</summary>
+    private const string ScheduleMark = " (";
+
+    /// <summary>Whether the schedule text[scheduleStart, scheduleEnd) is a step of a plan: "then" or "followed by" just before or after it.</summary>
+    private static bool IsStep(string text, int from, int scheduleStart, int scheduleEnd)
+    {
+        var after = TextScan.SkipSpaces(text, scheduleEnd, text.Length);
+        if (after < text.Length && text[after] == ',') after = TextScan.SkipSpaces(text, after + 1, text.Length);
+        if (TextScan.WholeWordAt(text, after, StepWords) >= 0) return true;
+        var before = TextScan.LastShownBefore(text, scheduleStart);
+        if (before >= 0 && text[before] == ',') before = TextScan.LastShownBefore(text, before);
+        return EndsWith(text, from, before, "then") || EndsWith(text, from, before, "followed by");
+    }
+
+    /// <summary>Whether the words <paramref name="words"/> end at text[<paramref name="last"/>], a word's edge before them, no earlier than <paramref name="from"/>.</summary>
+    private static bool EndsWith(string text, int from, int last, string words)
+    {
+        var start = last - words.Length + 1;
+        return start >= from && TextScan.CaselessAt(text, start, text.Length, words) && TextScan.IsBoundary(text, start, 0, text.Length);
+    }
+
+    private static readonly string[] StepWords = { "then", "followed" };
 
     /// <summary>A count's number in digits, however it is written ("six" is "6").</summary>
     private static string Number(string text, int start, int end)
@@ -2091,7 +2117,7 @@ internal sealed class ItemFacts
 
     private const string RefillsSuffix = " refills";
 
-    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions, 2 a week for 6 weeks").</summary>
+    /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2 a week for 6 weeks)").</summary>
     private static bool IsVisitCount(string value)
         => value.IndexOf(' ') is var space and > 0
            && (string.CompareOrdinal(value, space, " session", 0, 8) == 0 || string.CompareOrdinal(value, space, " visit", 0, 6) == 0);

@@ -16,7 +16,7 @@ namespace ImrDsl.Text;
 ///       | (?&lt;f&gt;N)\s*/\s*(?:week|wk)\b
 ///       | (?&lt;f&gt;once|twice)\b\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b)
 ///     \s*,?\s*(?:(?:for|times|over|during)\b|x(?!\p{L}))?\s*(?&lt;w&gt;N)\s*(?:weeks|week|wks|wk)\b
-///   | (?&lt;f&gt;[0-9]{1,2})\s*x\s*(?&lt;w&gt;[0-9]{1,2})(?![0-9]|\.[0-9]|\s*(?:x|%|(?:cm|mm|in|inch|inches|mg|ml)\b)|(?!(?:weeks|week|wks|wk)\b)\p{L})(?:\s*(?:weeks|week|wks|wk)\b)?)
+///   | (?&lt;f&gt;[0-9]{1,2})\s*x\s*(?&lt;w&gt;[0-9]{1,2})(?![0-9]|\.[0-9]|\s*(?:x|%|(?:cm|mm|inch|inches|mg|ml)\b)|(?!(?:weeks|week|wks|wk)\b)\p{L})(?:\s*(?:weeks|week|wks|wk)\b)?)
 /// </code>
 /// A test holds the scanner to it. A range ("1-2 times a week", "2 to 3 times a week") is no schedule: how many visits
 /// it asks for is not one number.
@@ -161,5 +161,6 @@ internal static class ScheduleScan
     private static readonly string[] Weeks = { "weeks", "week", "wks", "wk" };
     private static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
     private static readonly string[] DurationWords = { "for", "times", "over", "during" };
-    private static readonly string[] SizeUnits = { "cm", "mm", "in", "inch", "inches", "mg", "ml" };
+    /// <summary>Units of a size after "3x4" ("3x4 cm"); not "in", which is as often the word ("2x6 in the office").</summary>
+    private static readonly string[] SizeUnits = { "cm", "mm", "inch", "inches", "mg", "ml" };
 }
