@@ -259,6 +259,8 @@ public class QuantityNotationTests
     [InlineData("MRI of the right knee", "an MRI of the R/L knees", "names bilateral")]
     [InlineData("Subacromial injection (R shoulder)", "a subacromial injection to the left shoulder", "names left")]
     [InlineData("Subacromial injection (L shoulder)", "a subacromial injection to the left shoulder", null)]
+    [InlineData("MRI of the left knee", "an MRI of the knee per Appendix R Knee Table", null)]
+    [InlineData("MRI of the left knee", "an MRI of the knee, Grade R knee instability aside,", null)]
     // A year of history is 1900-2099 alone; another number four digits long is none.
     [InlineData("MRI of the right knee", "an MRI of the left knee, 1000 feet from the clinic,", "names left")]
     [InlineData("MRI of the right knee", "an MRI of the left knee, code 2999,", "names left")]

@@ -51,7 +51,8 @@ internal static class BodySiteScan
     }
 
     /// <summary>
-    /// Whether the one-letter side at <paramref name="i"/> is one: a capital standing alone, or after a bracket that
+    /// Whether the one-letter side at <paramref name="i"/> is one: a capital standing alone (not a label's letter,
+    /// "Appendix R Knee Table"), or after a bracket that
     /// follows a space ("(R) knee", "(L shoulder)", not a trade mark's "Lyrica(R)"), or the L of "B/L", which is
     /// <paramref name="bilateral"/>. Past a bracket that closes it, <paramref name="end"/> moves on.
     /// </summary>
@@ -61,11 +62,28 @@ internal static class BodySiteScan
         if (!char.IsUpper(text[i])) return false;
         if (i >= 2 && text[i - 1] == '/' && text[i] == 'L' && text[i - 2] is 'B' or 'b' && TextScan.IsBoundary(text, i - 2, 0, text.Length))
             return bilateral = true;
-        if (i == 0 || text[i - 1] != '(') return true;
+        if (i == 0 || text[i - 1] != '(') return !AfterLabelWord(text, i);
         if (i >= 2 && !char.IsWhiteSpace(text[i - 2])) return false;
         if (end < text.Length && text[end] == ')') end++;
         return true;
     }
+
+    /// <summary>Whether the word before <paramref name="i"/> names what a capital letter labels: "Appendix R", "Table L", "Grade R".</summary>
+    private static bool AfterLabelWord(string text, int i)
+    {
+        var end = TextScan.LastShownBefore(text, i) + 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (end == start) return false;
+        foreach (var word in LabelWords)
+            if (end - start == word.Length && TextScan.CaselessAt(text, start, end, word)) return true;
+        return false;
+    }
+
+    private static readonly string[] LabelWords =
+    {
+        "appendix", "table", "figure", "fig", "section", "part", "class", "grade", "type", "schedule", "level", "form", "exhibit", "item", "letter", "category",
+    };
 
     /// <summary>
     /// The end of the other side joined to the side <paramref name="side"/> (of <see cref="Sides"/>) that ends at
