@@ -19,13 +19,13 @@ public sealed class LetterReader
     private static readonly string[] DecisionsHeading =
         { "IMR ISSUES, DECISIONS AND RATIONALES", "IMR ISSUES AND DECISIONS", "IMR ISSUES, DECISIONS AND RATIONALE", "IMR ISSUE, DECISION AND RATIONALE" };
 
+    /// <summary>The straight quote the reader reads a typographic one as, or the character itself (see LetterText.StraightQuote).</summary>
+    public static char QuoteAsRead(char c) => LetterText.StraightQuote(c);
+
     /// <summary>
     /// Whether a line's words are one of the sections' headings (case ignored, a closing colon allowed): the standard
     /// wording every letter prints, never anyone's details.
     /// </summary>
-    /// <summary>The straight quote the reader reads a typographic one as, or the character itself (see LetterText.StraightQuote).</summary>
-    public static char QuoteAsRead(char c) => LetterText.StraightQuote(c);
-
     public static bool IsSectionHeading(string words)
     {
         var heading = words.AsSpan().TrimEnd(':');

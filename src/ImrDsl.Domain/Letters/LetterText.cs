@@ -260,9 +260,6 @@ internal sealed class LetterText
                 if (!AtLineEnd(original, i + consumed)) return 0;
                 into[0] = '-';
                 return 1;
-            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
-                into[0] = StraightQuote(c);
-                return 1;
             case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D': into[0] = '-'; return 1;
             case '\u2026': into[0] = into[1] = into[2] = '.'; return 3;
             case '\uFB00': into[0] = into[1] = 'f'; return 2;
@@ -271,7 +268,8 @@ internal sealed class LetterText
             case '\uFB03': into[0] = into[1] = 'f'; into[2] = 'i'; return 3;
             case '\uFB04': into[0] = into[1] = 'f'; into[2] = 'l'; return 3;
             case '\uFB05' or '\uFB06': into[0] = 's'; into[1] = 't'; return 2;
-            default: into[0] = c; return 1;
+            // Quotes, primes and guillemets read straight (StraightQuote); anything else reads as itself.
+            default: into[0] = StraightQuote(c); return 1;
         }
     }
 

@@ -300,7 +300,7 @@ public static class Conclusions
     {
         var last = end;
         while (last > start && !char.IsLetter(text[last - 1])) last--;
-        if (!EndsWithWord(text, start, last, "upheld") && !EndsWithWord(text, start, last, "overturned")) return null;
+        if (!TextScan.EndsWithWord(text, start, last, "upheld") && !TextScan.EndsWithWord(text, start, last, "overturned")) return null;
         var normalized = Normalize(text, start, end);
         foreach (var (ending, phrase) in DecisionVerbEndings)
             if (normalized.EndsWith(ending, StringComparison.Ordinal)) return phrase;
@@ -400,9 +400,6 @@ public static class Conclusions
         " determination ", " determinations ", " decision ", " decisions ", " denial ", " denials ", " non-certification ", " noncertification ",
         " conclusion ", " conclusions ", " finding ", " findings ", " rationale ", " opinion ", " opinions ", " contention ", " assertion ",
     };
-
-    private static bool EndsWithWord(string text, int start, int end, string word)
-        => end - start >= word.Length && TextScan.CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
 
     private static readonly (string Ending, string Phrase)[] DecisionVerbEndings =
     {
@@ -646,7 +643,7 @@ public static class Conclusions
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
             // Most words start with a letter no denying word starts with, and are not compared.
-            if (BareClaimDenierInitials.IndexOf(char.ToLowerInvariant(text[i])) < 0 || !IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
+            if (BareClaimDenierInitials.IndexOf(char.ToLowerInvariant(text[i])) < 0 || !TextScan.IsWordOf(text, i, wordEnd, BareClaimDeniers)) continue;
             var claim = wordEnd;
             while (claim < end && text[claim] == ' ') claim++;
             // A claim longer than any one clause is none: asked first, as a long sentence has many denying words.
@@ -720,20 +717,13 @@ public static class Conclusions
 
     private static readonly string[] VerdictWords = { "necessary", "appropriate", "reasonable", "indicated", "warranted", "supported", "medically" };
 
-    private static bool IsWordOf(string text, int start, int end, string[] words)
-    {
-        foreach (var word in words)
-            if (word.Length == end - start && TextScan.CaselessAt(text, start, end, word)) return true;
-        return false;
-    }
-
     /// <summary>Whether a subject may start at <paramref name="at"/>: a capital, or a word that opens a noun phrase.</summary>
     private static bool OpensSubject(string text, int at, int end)
     {
         if (char.IsUpper(text[at])) return true;
         var wordEnd = at;
         while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-        return wordEnd > at && IsWordOf(text, at, wordEnd, SubjectOpenings);
+        return wordEnd > at && TextScan.IsWordOf(text, at, wordEnd, SubjectOpenings);
     }
 
     private static readonly string[] SubjectOpenings =
@@ -2043,14 +2033,7 @@ internal sealed class ItemFacts
         if (TextScan.WholeWordAt(text, after, StepWords) >= 0) return true;
         var before = TextScan.LastShownBefore(text, scheduleStart);
         if (before >= 0 && text[before] == ',') before = TextScan.LastShownBefore(text, before);
-        return EndsWith(text, from, before, "then") || EndsWith(text, from, before, "followed by");
-    }
-
-    /// <summary>Whether the words <paramref name="words"/> end at text[<paramref name="last"/>], a word's edge before them, no earlier than <paramref name="from"/>.</summary>
-    private static bool EndsWith(string text, int from, int last, string words)
-    {
-        var start = last - words.Length + 1;
-        return start >= from && TextScan.CaselessAt(text, start, text.Length, words) && TextScan.IsBoundary(text, start, 0, text.Length);
+        return TextScan.EndsWithWord(text, from, before + 1, "then") || TextScan.EndsWithWord(text, from, before + 1, "followed by");
     }
 
     private static readonly string[] StepWords = { "then", "followed" };

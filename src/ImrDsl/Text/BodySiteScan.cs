@@ -74,10 +74,7 @@ internal static class BodySiteScan
         var end = TextScan.LastShownBefore(text, i) + 1;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        if (end == start) return false;
-        foreach (var word in LabelWords)
-            if (end - start == word.Length && TextScan.CaselessAt(text, start, end, word)) return true;
-        return false;
+        return TextScan.IsWordOf(text, start, end, LabelWords);
     }
 
     private static readonly string[] LabelWords =
@@ -117,15 +114,8 @@ internal static class BodySiteScan
             var wordStart = at;
             while (at < text.Length && char.IsLetter(text[at])) at++;
             // The other side and the word that joins them are passed over: "right and left knees".
-            if (!IsJoiningWord(text, wordStart, at)) word++;
+            if (!TextScan.IsWordOf(text, wordStart, at, JoiningWords)) word++;
         }
-        return false;
-    }
-
-    private static bool IsJoiningWord(string text, int start, int end)
-    {
-        foreach (var word in JoiningWords)
-            if (end - start == word.Length && TextScan.CaselessAt(text, start, end, word)) return true;
         return false;
     }
 

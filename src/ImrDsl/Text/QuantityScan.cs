@@ -172,7 +172,7 @@ internal static class QuantityScan
     }
 
     /// <summary>Words that count visits: how many times a service is given.</summary>
-    private static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
+    internal static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
 
     /// <summary>Words after "3 sessions" that make it how often, not how many: "3 sessions per week", "2 visits a month".</summary>
     private static readonly string[] FrequencyWords = { "per", "a", "each", "every", "weekly", "monthly", "daily" };
@@ -306,6 +306,6 @@ internal static class QuantityScan
     }
 
     private static readonly string[] TimesCounts = { "one", "two", "three", "four", "five", "six" };
-    private static readonly string[] Times = { "times" };
+    internal static readonly string[] Times = { "times" };
 
 }

@@ -49,7 +49,7 @@ internal static class ScheduleScan
         {
             end = TextScan.SkipAsciiDigits(text, at, text.Length);
             if (end - at > 2) return null;
-            perWeek = int.Parse(text.Substring(at, end - at), System.Globalization.CultureInfo.InvariantCulture);
+            perWeek = DigitsValue(text, at, end);
             // "2x6": how often and for how many weeks, the unit left out.
             var sign = TextScan.SkipSpaces(text, end, text.Length);
             if (sign < text.Length && text[sign] is 'x' or 'X' && ShortFormWeeks(text, sign + 1) is { } shortForm)
@@ -66,7 +66,7 @@ internal static class ScheduleScan
 
         if (Times(text, end) is var times and >= 0 && PerWeekEnd(text, times, required: false) is var timesWeekly and >= 0)
             return WithWeeks(text, at, timesWeekly, perWeek);
-        if (TextScan.SkipRequiredSpaces(text, end, text.Length) is var visits and >= 0 && TextScan.WholeWordEnd(text, visits, VisitWords) is var visitsEnd and >= 0
+        if (TextScan.SkipRequiredSpaces(text, end, text.Length) is var visits and >= 0 && TextScan.WholeWordEnd(text, visits, QuantityScan.VisitWords) is var visitsEnd and >= 0
             && PerWeekEnd(text, visitsEnd, required: true) is var visitsWeekly and >= 0)
             return WithWeeks(text, at, visitsWeekly, perWeek);
         var slash = TextScan.SkipSpaces(text, end, text.Length);
@@ -80,7 +80,7 @@ internal static class ScheduleScan
     {
         var sign = TextScan.SkipSpaces(text, at, text.Length);
         if (sign < text.Length && text[sign] is 'x' or 'X') return sign + 1;
-        return TextScan.WholeWordEnd(text, sign, TimesWord);
+        return TextScan.WholeWordEnd(text, sign, QuantityScan.Times);
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ internal static class ScheduleScan
         {
             end = TextScan.SkipAsciiDigits(text, next, text.Length);
             if (end - next > 2) return null;
-            weeks = int.Parse(text.Substring(next, end - next), System.Globalization.CultureInfo.InvariantCulture);
+            weeks = DigitsValue(text, next, end);
         }
         else if ((end = QuantityScan.NumberWordEnd(text, next, out weeks)) < 0) return null;
         var unit = TextScan.SkipSpaces(text, end, text.Length);
@@ -132,7 +132,7 @@ internal static class ScheduleScan
         if (end < text.Length && char.IsLetter(text[end]) && TextScan.WholeWordAt(text, end, Weeks) < 0) return null;
         var next = TextScan.SkipSpaces(text, end, text.Length);
         if (next < text.Length && (text[next] is 'x' or 'X' or '%' || TextScan.WholeWordAt(text, next, SizeUnits) >= 0)) return null;
-        var weeks = int.Parse(text.Substring(number, end - number), System.Globalization.CultureInfo.InvariantCulture);
+        var weeks = DigitsValue(text, number, end);
         var unitEnd = TextScan.WholeWordEnd(text, next, Weeks);
         return (weeks, unitEnd >= 0 ? unitEnd : end);
     }
@@ -152,14 +152,20 @@ internal static class ScheduleScan
         return before - wordStart == 1 && TextScan.IsBoundary(text, wordStart, 0, text.Length) && (TextScan.CaselessAt(text, wordStart, text.Length, "to") || TextScan.CaselessAt(text, wordStart, text.Length, "or"));
     }
 
+    /// <summary>The value of the ASCII digits text[start, end) (one or two of them here), without a substring.</summary>
+    private static int DigitsValue(string text, int start, int end)
+    {
+        var value = 0;
+        for (var i = start; i < end; i++) value = value * 10 + (text[i] - '0');
+        return value;
+    }
+
     private static readonly char[] WeekOrTimes = { 'w', 'W', 'x', 'X' };
     private static readonly string[] OnceOrTwice = { "once", "twice" };
-    private static readonly string[] TimesWord = { "times" };
     private static readonly string[] PerWords = { "a", "per", "each" };
     private static readonly string[] WeekWords = { "week", "wk" };
     private static readonly string[] WeekWordsWithWeekly = { "weekly", "week", "wk" };
     private static readonly string[] Weeks = { "weeks", "week", "wks", "wk" };
-    private static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
     private static readonly string[] DurationWords = { "for", "times", "over", "during" };
     /// <summary>Units of a size after "3x4" ("3x4 cm"); not "in", which is as often the word ("2x6 in the office").</summary>
     private static readonly string[] SizeUnits = { "cm", "mm", "inch", "inches", "mg", "ml" };

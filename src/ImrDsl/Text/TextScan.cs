@@ -134,6 +134,21 @@ internal static class TextScan
         return -1;
     }
 
+    /// <summary>Whether text[start, end) is one of <paramref name="words"/> (lower case), case ignored as <see cref="CaselessAt"/> does.</summary>
+    public static bool IsWordOf(string text, int start, int end, string[] words)
+    {
+        foreach (var word in words)
+            if (word.Length == end - start && CaselessAt(text, start, end, word)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether text[start, end) ends with <paramref name="word"/> (lower case, case ignored as <see cref="CaselessAt"/>
+    /// does), with no letter just before it: "is upheld" ends with "upheld", "... then" with "then".
+    /// </summary>
+    public static bool EndsWithWord(string text, int start, int end, string word)
+        => end - start >= word.Length && CaselessAt(text, end - word.Length, end, word) && (end - word.Length == start || !char.IsLetter(text[end - word.Length - 1]));
+
     /// <summary>The end of the word <see cref="WholeWordAt"/> finds at <paramref name="at"/>, or -1.</summary>
     public static int WholeWordEnd(string text, int at, string[] words) => WholeWordAt(text, at, words) is var w and >= 0 ? at + words[w].Length : -1;
 
