@@ -43,6 +43,22 @@ public class ConclusionTableTests
         { "Medical necessity has not been demonstrated.", "upheld" },
         { "The request does not meet the criteria.", "upheld" },
         { "The request does not meet guideline criteria.", "upheld" },
+        // Criteria named with any words or none between (a probe's "does not meet criteria." read as nothing).
+        { "The request for TENS unit, 30 day trial does not meet criteria.", "upheld" },
+        { "The request does not meet the MTUS and ODG criteria.", "upheld" },
+        { "The requested sessions do not meet criteria.", "upheld" },
+        { "The request fails to meet MTUS criteria.", "upheld" },
+        { "The request meets criteria.", "overturned" },
+        { "The request meets the MTUS chronic pain criteria.", "overturned" },
+        { "The request meets none of the criteria.", null },
+        // A phrase with a gap is one of necessity or of the decision by its first words too: it outranks what a guideline
+        // says of the drug before it ("medical necessity ... has not been established", "the denial of ... is not supported").
+        { "Zolpidem is approved for insomnia. Medical necessity for Ambien 10mg #30 has not been established.", "upheld" },
+        { "Zolpidem is approved for insomnia. Medical necessity for Ambien 10mg #30 is not established.", "upheld" },
+        { "Zolpidem is approved for insomnia. Medical necessity for Ambien 10mg #30 was not established.", "upheld" },
+        { "Soma is not approved for chronic use. Medical necessity for this medication has been established.", "overturned" },
+        { "Soma is not approved for chronic use. The denial of this medication is not supported.", "overturned" },
+        { "Soma is not approved for chronic use. The non-certification of the medication is not justified.", "overturned" },
         { "The request is not medically appropriate.", "upheld" },
         { "The request is not medically indicated.", "upheld" },
         { "The request lacks medical necessity.", "upheld" },
@@ -757,11 +773,43 @@ public class ConclusionTableTests
     public void An_interjection_does_not_hide_the_verdict_it_splits(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// An interjection of any length between a verb and the verdict's words ("is not, given the absence of any documented
+    /// reduction in pain or improvement in function over the last six months, medically necessary"): nothing but the
+    /// verdict can follow such a verb. A probe found one of 18 words read as no verdict, so a guideline's sentence before
+    /// it decided the other way.
+    /// </summary>
+    public static IEnumerable<object[]> VerdictsSplitByALongInterjection()
+    {
+        const string x = "Norco 10/325mg #120";
+        string[] interjections =
+        {
+            "given the absence of any documented reduction in pain or improvement in function over the last six months",
+            "in light of the absence of documented functional improvement and of any plan for re-evaluation",
+            "according to the treating physician's progress report of March 2017 and the agreed medical evaluator's report",
+            "based on the records reviewed for this determination",
+        };
+        foreach (var interjection in interjections)
+        {
+            yield return new object[] { $"Opioids are recommended for chronic pain. The request for {x} is not, {interjection}, medically necessary.", "upheld" };
+            yield return new object[] { $"Opioids are recommended for chronic pain. {x} would not be, {interjection}, medically necessary.", "upheld" };
+            yield return new object[] { $"Opioids are recommended for chronic pain. The request for {x} is, {interjection}, not medically necessary.", "upheld" };
+            yield return new object[] { $"Long-term opioid use is not recommended. The request for {x} is, {interjection}, medically necessary.", "overturned" };
+            yield return new object[] { $"Long-term opioid use is not recommended. The requested {x} are, {interjection}, medically necessary.", "overturned" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VerdictsSplitByALongInterjection))]
+    public void A_long_interjection_between_a_verb_and_its_verdict_does_not_hide_it(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
     /// <summary>An aside that negates is no interjection: "is, in no way, medically necessary" is not read as "is medically necessary".</summary>
     [Theory]
     [InlineData("in no way")]
     [InlineData("on no account")]
     [InlineData("in not one respect")]
+    [InlineData("in no way and on no reading of the records of the last six months")]
     public void A_negating_aside_is_no_interjection(string negated)
         => Assert.NotEqual("overturned", Conclusions.Find($"Long-term opioid use is not recommended. The request for Norco 10/325mg #120 is, {negated}, medically necessary.", OutcomeInfo.Phrases)?.Member);
 
@@ -800,6 +848,52 @@ public class ConclusionTableTests
     [MemberData(nameof(VerdictsAfterAGuidelineSentence))]
     public void A_verdict_worded_as_reviewers_word_it_outranks_the_guidelines_general_sentence(string passage, string outcome)
         => AssertConcludes(passage, outcome);
+
+    /// <summary>
+    /// What a guideline or the FDA says of a drug in words of approval or necessity ("Zolpidem is approved for the
+    /// short-term treatment of insomnia."), then the case's facts, then a general verdict that names the request ("The
+    /// request for Ambien 10mg #30 is not indicated."): the verdict decides. A probe found the drug's description read as
+    /// the conclusion (a false IMR003 in seven letters), since a phrase of approval or necessity outranked a general one
+    /// wherever it stood. A general sentence on weaning or tapering stays a note, however it names the request.
+    /// </summary>
+    public static IEnumerable<object[]> DescriptionsThenAGeneralVerdictOnTheRequest()
+    {
+        (string Sentence, string Service)[] approvals =
+        {
+            ("Zolpidem is approved for the short-term (usually two to six weeks) treatment of insomnia.", "Ambien 10mg #30"),
+            ("Tizanidine is approved for the management of spasticity and used off-label for low back pain.", "Tizanidine 4mg #60"),
+            ("Lidoderm is only approved by the FDA for post-herpetic neuralgia.", "Lidoderm 5% patch #30"),
+        };
+        (string Sentence, string Service)[] refusals =
+        {
+            ("Soma is not approved for long-term use.", "Soma 350mg #30"),
+            ("Long-term use of benzodiazepines is not medically necessary for most patients.", "Xanax 0.5mg #30"),
+        };
+        string[] denials = { "The request for {0} is not indicated.", "The request for {0} is not supported.", "The request for {0} is not justified.", "As such, the request for {0} is not warranted." };
+        string[] grants = { "The request for {0} is indicated.", "The request for {0} is supported.", "Therefore, the requested {0} is warranted." };
+        string[] facts = { "", "The worker has taken it nightly for two years. " };
+        foreach (var fact in facts)
+        {
+            foreach (var (sentence, service) in approvals)
+            foreach (var denial in denials)
+                yield return new object[] { $"{sentence} {fact}{string.Format(denial, service)}", "upheld" };
+            foreach (var (sentence, service) in refusals)
+            foreach (var grant in grants)
+                yield return new object[] { $"{sentence} {fact}{string.Format(grant, service)}", "overturned" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptionsThenAGeneralVerdictOnTheRequest))]
+    public void A_general_verdict_on_the_request_outranks_what_was_said_of_the_drug_before_it(string passage, string outcome)
+        => AssertConcludes(passage, outcome);
+
+    [Theory]
+    [InlineData("Norco is not medically necessary. The request for a weaning supply is recommended.")]
+    [InlineData("Norco is not medically necessary. Tapering of the requested medication is recommended.")]
+    [InlineData("Norco is not medically necessary. The requested medication may be weaned, which is reasonable.")]
+    public void A_general_word_on_tapering_that_names_the_request_is_still_a_note(string passage)
+        => Assert.Equal("upheld", Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
 
     /// <summary>
     /// What a guideline recommends in general, followed by the case's facts and no verdict, is the reviewer's reasoning:

@@ -40,6 +40,10 @@ internal static class ConclusionsReference
         if (latest >= 0)
         {
             var verdict = near[latest];
+            // A general verdict after it that names the request outranks a decisive sentence that reads as no verdict.
+            if (!Aside(verdict) && !verdict.ReadsAsVerdict
+                && near.Take(latest).FirstOrDefault(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict && !s.SpeaksOfTaperingAtAll && s.NamesRequest) is { } onRequest)
+                return Conclude(onRequest, onRequest.General!);
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
             // Advice on another treatment yields only to a verdict plainly on the request.
             var rival = !Aside(verdict) ? null
@@ -88,6 +92,8 @@ internal static class ConclusionsReference
                         && Conclusions.IsAdvice(whole) && Conclusions.SpeaksOfAnother(whole, itemWords),
             OnTheRequest = itemWords is not null && (namesRequest || Conclusions.NamesDose(whole, doseWords!)) && !Conclusions.IsNoteWhateverItOpens(whole, whole, namesRequest),
             OpensAsConclusion = itemWords is not null && Conclusions.OpensAsConclusion(whole),
+            NamesRequest = namesRequest,
+            SpeaksOfTaperingAtAll = Conclusions.SpeaksOfTapering(whole, namesRequest: false),
         };
     }
 
@@ -160,6 +166,10 @@ internal static class ConclusionsReference
         public bool OnTheRequest { get; init; }
 
         public bool OpensAsConclusion { get; init; }
+
+        public bool NamesRequest { get; init; }
+
+        public bool SpeaksOfTaperingAtAll { get; init; }
     }
 
 

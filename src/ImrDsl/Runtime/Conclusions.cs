@@ -95,6 +95,10 @@ public static class Conclusions
         // The item's words, made only when a verdict that does not read as the request's needs them.
         var item = new ItemNames(service);
         var verdictLike = false;
+        // The latest general verdict near the end that names the request and is no note, no advice on another treatment
+        // and no word on weaning or tapering: a decisive sentence before it that reads as no verdict is what a guideline says of the
+        // drug ("Zolpidem is approved for the short-term treatment of insomnia."), not the verdict.
+        Sentence? generalOnRequest = null;
         var count = 0;
         var end = rationale.Length;
         for (; count < FarSentences && end > 0; count++)
@@ -118,6 +122,7 @@ public static class Conclusions
                 }
                 else if (count < NearSentences)
                 {
+                    if (!aside && generalOnRequest is not null && !sentence.ReadsAsVerdict) return Conclude(rationale, generalOnRequest, generalOnRequest.General!);
                     if (!aside) return Conclude(rationale, sentence, decisive);
                     (latest, latestAt) = (sentence, count);
                 }
@@ -127,7 +132,12 @@ public static class Conclusions
                     lastResort ??= sentence;
                 }
             }
-            else if (count < NearSentences && sentence.General is not null && !aside && sentence.ReadsAsVerdict) verdictLike = true;
+            else if (count < NearSentences && sentence.General is not null && !aside && sentence.ReadsAsVerdict)
+            {
+                verdictLike = true;
+                // A word on tapering is a note however it names the request ("The request for a weaning supply is recommended.").
+                if (generalOnRequest is null && NamesTheRequest(sentence.Whole) && !SpeaksOfTapering(sentence.Whole, namesRequest: false)) generalOnRequest = sentence;
+            }
             (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
@@ -471,7 +481,8 @@ public static class Conclusions
         if (asideStart >= 0) return (start, end, asideStart, asideEnd, false);
         // Without one, a short interjection that splits a verdict's words (", in my opinion,", ", based on the records,").
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
-            if (AsideAt(text, comma, end, InterjectionOpenings) is { } closing && Words(text, comma + 1, closing) <= MaxInterjectionWords
+            if (AsideAt(text, comma, end, InterjectionOpenings) is { } closing
+                && Words(text, comma + 1, closing) is var words && (words <= MaxInterjectionWords || words <= MaxSplitVerbWords && SplitsAVerb(text, start, comma))
                 && !ContainsAny(Normalize(text, comma + 1, closing), GapNegations))
                 return (start, end, comma, closing + 1, true);
         return (start, end, -1, -1, false);
@@ -506,6 +517,24 @@ public static class Conclusions
 
     /// <summary>The most words an interjection holds: a longer stretch between commas is a clause of its own.</summary>
     private const int MaxInterjectionWords = 6;
+
+    /// <summary>
+    /// The most words an interjection holds that parts a verb from what it says ("is not, given the absence of any
+    /// documented reduction in pain over the last six months, medically necessary"): nothing but the verdict's own words
+    /// can follow such a verb, so the stretch is no clause of its own however long.
+    /// </summary>
+    private const int MaxSplitVerbWords = 40;
+
+    /// <summary>The verbs (and the negation after one) that a verdict's words follow: "is", "is not", "would not be".</summary>
+    private static readonly string[] SplitVerbs = { "is", "are", "was", "were", "be", "not" };
+
+    /// <summary>Whether text[start, comma) ends with a verb that the verdict's words follow (<see cref="SplitVerbs"/>).</summary>
+    private static bool SplitsAVerb(string text, int start, int comma)
+    {
+        foreach (var verb in SplitVerbs)
+            if (TextScan.EndsWithWord(text, start, comma, verb)) return true;
+        return false;
+    }
 
     /// <summary>How many words text[start, end) holds.</summary>
     private static int Words(string text, int start, int end)
@@ -1000,7 +1029,8 @@ public static class Conclusions
                 var group = groups.Find(g => g.LastWord == lastWord);
                 if (group is null) groups.Add(group = new PhraseGroup(lastWord));
                 var endsWithWord = group.Word.Length > 0 && group.Word.IndexOf(' ') < 0 && phrase.EndsWith(group.LastWord, StringComparison.Ordinal);
-                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(phrase), endsWithWord, head));
+                // A phrase with a gap is decisive by its head too: "medical necessity ... was not established".
+                group.Phrases.Add(new Phrase(member, phrase, IsDecisive(head is null ? phrase : head + phrase), endsWithWord, head));
             }
             foreach (var member in members)
             {
