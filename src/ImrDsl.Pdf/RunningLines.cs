@@ -77,10 +77,16 @@ internal static partial class RunningLines
         return 1;
     }
 
+    /// <summary>
+    /// Whether a page's first or last line is a page number, or a line repeated at that end of most pages that reads as
+    /// furniture or a privacy notice: a line of the letter's own (a citation's opening, "MAXIMUS guideline: Decision based
+    /// on ... (Effective July 18,") may end two pages of three by chance, and is kept as it is further in.
+    /// </summary>
     private static bool IsRunning(string line, HashSet<string> repeated)
     {
         var cells = line.Split('\t');
-        return PageNumber().IsMatch(cells[^1]) || PageNumber().IsMatch(cells[0]) || repeated.Contains(Mask(line));
+        return PageNumber().IsMatch(cells[^1]) || PageNumber().IsMatch(cells[0])
+            || repeated.Contains(Mask(line)) && (PageEdgeLines.ReadsAsFurniture(line) || PageEdgeLines.IsNoticeLine(line));
     }
 
     private static HashSet<string> Repeated(List<List<LineBuilder.TextLine>> pages, Func<List<LineBuilder.TextLine>, string> end)

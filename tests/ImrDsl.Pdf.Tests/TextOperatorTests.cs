@@ -124,6 +124,44 @@ public class TextOperatorTests
             Assert.Equal(new[] { $"first line {page}", "and appropriate." }, result.Pages[page - 1].Lines);
     }
 
+    /// <summary>
+    /// A line that ends two pages of three with no page number below it goes only if it reads as furniture (a company, a
+    /// title, a privacy notice). A letter's own line may end two pages by chance: a probe's PDF ended two pages with
+    /// "MAXIMUS guideline: Decision based on 8 C.C.R. ... (Effective July 18," and lost it, so the reviewer's citation ran
+    /// into the claims administrator's (a false IMR006 and IMR007).
+    /// </summary>
+    [Theory]
+    [InlineData("MAXIMUS guideline: Decision based on 8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18,", false)]
+    [InlineData("Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines", false)]
+    [InlineData("Decision rationale: The request for the medication is not medically necessary.", false)]
+    [InlineData("Therefore, the request is not medically necessary.", false)]
+    [InlineData("Norco 10/325mg #120: Upheld", false)]
+    [InlineData("MAXIMUS Federal Services, Inc.", true)]
+    [InlineData("Independent Medical Review Final Determination", true)]
+    [InlineData("CONFIDENTIAL: This document contains protected health information.", true)]
+    public void A_line_that_ends_two_pages_of_three_goes_only_if_it_reads_as_furniture(string line, bool dropped)
+    {
+        var pdf = new PdfBuilder();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>");
+        // A PDF string escapes its brackets.
+        var shown = line.Replace("(", "\\(").Replace(")", "\\)");
+        string Content(int page)
+            => $"BT /F1 10 Tf 72 760 Td ({FirstLines[page - 1]}) Tj 0 -12 Td (and appropriate,) Tj 0 -12 Td ({(page < 3 ? shown : "the last page ends here.")}) Tj ET";
+        for (var page = 1; page <= 3; page++)
+        {
+            pdf.Add($"<< /Type /Page /Parent 2 0 R /Contents {2 * page + 2} 0 R /Resources << /Font << {Courier} >> >> >>");
+            pdf.AddStream(Content(page));
+        }
+        var result = PdfTextReader.Read(pdf.ToBytes());
+        for (var page = 1; page <= 2; page++)
+        {
+            var kept = new List<string> { FirstLines[page - 1], "and appropriate," };
+            if (!dropped) kept.Add(line);
+            Assert.Equal(kept, result.Pages[page - 1].Lines.Where(l => l.Trim().Length > 0));
+        }
+    }
+
     /// <summary>The first lines of three pages, each its own.</summary>
     private static readonly string[] FirstLines = { "The worker reports pain", "Records show no change", "Therapy was completed" };
 
