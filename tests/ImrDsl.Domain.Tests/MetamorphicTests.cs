@@ -280,6 +280,66 @@ public class MetamorphicTests
         CheckSpans(name, file, model, "docx");
     }
 
+    public static IEnumerable<object[]> LettersWithHeadingsOfOneLine()
+        => AllLetters().Where(letter => WordDraftOf((string)letter[0]).Paragraphs.Any(p => HeadingOfOneLine.IsMatch(p.Text)));
+
+    /// <summary>An item heading of two words at least, with its outcome after a colon: "Norco 10/325mg #120: Upheld".</summary>
+    private static readonly Regex HeadingOfOneLine = new(@"^(?<service>\S+(?: \S+)+):\s*(?<outcome>Upheld|Overturned)\s*$");
+
+    /// <summary>
+    /// A draft whose item headings are typed over two paragraphs ("Spinal cord stimulator trial with psychological
+    /// clearance and" / "fluoroscopic guidance, lumbar: Overturned") reads as one that keeps each heading whole. In a .docx
+    /// every paragraph is one line and no blank line parts them, so the rationale before a heading stands right above its
+    /// first half: a probe found that half read as the rationale's last words (a false IMR005, "stops mid-sentence") and
+    /// the service cut to its second half.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LettersWithHeadingsOfOneLine))]
+    public void The_docx_of_a_letter_with_its_headings_typed_over_two_paragraphs_reads_as_the_same_model(string name)
+    {
+        var (expected, draft) = WordDraftOf(name);
+        var paragraphs = new List<string>();
+        foreach (var paragraph in draft.Select(p => p.Text))
+        {
+            var heading = HeadingOfOneLine.Match(paragraph);
+            if (!heading.Success) { paragraphs.Add(paragraph); continue; }
+            var words = heading.Groups["service"].Value.Split(' ');
+            var half = (words.Length + 1) / 2;
+            paragraphs.Add(string.Join(' ', words[..half]));
+            paragraphs.Add(string.Join(' ', words[half..]) + ": " + heading.Groups["outcome"].Value);
+        }
+        var (model, file) = Letters.Read(Path.ChangeExtension(name, ".docx"), DocxWriter.Create(paragraphs));
+        Assert.True(expected.Equals(model), $"{name} as .docx with its headings over two paragraphs reads differently\n{Diff(expected, model)}");
+        CheckSpans(name, file, model, "docx, headings over two paragraphs");
+    }
+
+    public static IEnumerable<object[]> DoubleSpacedLetters()
+        => AllLetters().Where(letter => File.ReadAllText(Letters.Example((string)letter[0])) is var text && !IsConverted(text) && IsDoubleSpaced(text));
+
+    /// <summary>
+    /// A double-spaced letter in PDF text whose blank lines all hold a space (a tool that writes one on each) reads as the
+    /// one with empty lines does, wrapped at any width: in PDF text a line of spaces ends a paragraph, but where every line
+    /// is followed by one they are the spacing. A probe found citations wrapped over such lines cut at each line's end
+    /// (a false IMR007 on "Spinal cord", and the pages unchecked).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DoubleSpacedLetters))]
+    public void A_double_spaced_letter_whose_blank_lines_hold_a_space_reads_as_the_same_model(string name)
+    {
+        var original = File.ReadAllText(Letters.Example(name));
+        var expected = Read(name, original).Model;
+        var paragraphs = Paragraphs(original, converted: false);
+        foreach (var width in new[] { 50, 72, 96, 0 })
+        {
+            var text = Render(paragraphs, new Layout(width, true, Array.Empty<int>(), false, false, 0, width), converted: false);
+            var spaced = string.Join('\n', text.Split('\n').Select(line => line.Trim().Length == 0 ? " " : line));
+            Assert.NotEqual(text, spaced);
+            var (model, file) = Read(name, spaced);
+            Assert.True(expected.Equals(model), $"{name} at width {width} with a space on every blank line reads differently\n{Diff(expected, model)}\n--- text ---\n{spaced}");
+            CheckSpans(name, file, model, $"width {width}, spaces on blank lines");
+        }
+    }
+
     public static IEnumerable<object[]> NumberedLetters()
         => AllLetters().Where(letter => WordDraftOf((string)letter[0]).Paragraphs.Any(p => DocxWriter.NumberOf(p.Text) is not null));
 

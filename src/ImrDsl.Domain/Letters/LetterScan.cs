@@ -18,6 +18,9 @@ internal sealed class LetterScan
         Lines = LetterLines.Split(Text);
         // Nothing needed normalizing (most letters): the reader's lines are the file's lines, and spans need no second scan.
         if (ReferenceEquals(Text, file.Text)) file.KnowLines(LetterLines.LineMapOf(Lines, Text));
+        if (IsSpacedByBlankLinesOfSpaces())
+            for (var i = 0; i < Lines.Count; i++)
+                if (Lines[i].Kind == LineKind.Separator) Lines[i] = Lines[i] with { Kind = LineKind.Empty };
         MarkPageFurniture();
         var markedUp = 0;
         for (var i = 0; i < Lines.Count; i++)
@@ -65,6 +68,25 @@ internal sealed class LetterScan
     }
 
     /// <summary>Single-spaced when at least a quarter of the text lines are followed directly by another text line.</summary>
+    /// <summary>
+    /// Whether the text is double-spaced with lines of spaces: three in four of its lines are followed by one, and hardly
+    /// any by an empty line. PDF text puts an empty line after every line and a line of spaces only between paragraphs;
+    /// a tool that writes a space on each of those lines leaves no mark of a paragraph, and its lines of spaces are read
+    /// as PDF text's empty lines are (a citation wrapped over them was cut at each line's end).
+    /// </summary>
+    private bool IsSpacedByBlankLinesOfSpaces()
+    {
+        int text = 0, beforeSpaces = 0, beforeEmpty = 0;
+        for (var i = 0; i + 1 < Lines.Count; i++)
+        {
+            if (Lines[i].Kind != LineKind.Text) continue;
+            text++;
+            if (Lines[i + 1].Kind == LineKind.Separator) beforeSpaces++;
+            else if (Lines[i + 1].Kind == LineKind.Empty) beforeEmpty++;
+        }
+        return text > 0 && beforeSpaces * 4 >= text * 3 && beforeEmpty * 4 < text;
+    }
+
     private bool IsSingleSpaced()
     {
         int text = 0, adjacent = 0;
@@ -615,13 +637,17 @@ internal sealed class LetterScan
                 continue;
             }
             if (candidate.Kind != LineKind.Text) continue;
-            // A heading holds no label: a line that opens with one is the item before's block, however it ends. A line
-            // that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.") is a
-            // heading wrapped there.
-            if (LetterReader.OpensWithItemLabel(Text, candidate)) return line;
+            // A line that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.")
+            // is a heading wrapped there. A heading holds no label: a line that opens with one and ends no sentence is the
+            // item before's block, and so is what follows it. One that ends a sentence may be a whole paragraph of the item
+            // before (a .docx rationale), and the heading wrapped below it starts after it.
             if (EndsSentenceOrLabel(candidate)) return headingLike ? first : line;
+            if (LetterReader.OpensWithItemLabel(Text, candidate)) return line;
             // A line that no heading wraps onto, right after a sentence's end, is the text before's last: "(MTUS, page 63)".
-            var mayWrap = MayWrapHeading(candidate.Content(Text));
+            // One that names a drug with its brand in brackets ("Duloxetine (Cymbalta)") right after a sentence's end may be
+            // a heading's first half: in a .docx no blank line parts the rationale before from the heading typed over two
+            // paragraphs.
+            var mayWrap = MayWrapHeading(candidate.Content(Text)) || EndsInNamedBracket(candidate.Content(Text)) && PrecededBySentenceEnd(i, min);
             if (!mayWrap && PrecededBySentenceEnd(i, min)) return headingLike ? first : line;
             // No paragraph break or sentence's end above the lines a heading may take: they belong to the text before.
             if (taken == 2) return line;
@@ -631,6 +657,10 @@ internal sealed class LetterScan
         }
         return first;
     }
+
+    /// <summary>Whether a line opens with a letter or digit and ends in a bracket it opened: "Lidoderm (lidocaine patch)".</summary>
+    private static bool EndsInNamedBracket(ReadOnlySpan<char> content)
+        => char.IsLetterOrDigit(content[0]) && content[^1] == ')' && content.LastIndexOf('(') > 0;
 
     /// <summary>
     /// Whether a line may be a wrapped heading's first: a finished sentence above it opens a heading only then. A
