@@ -55,6 +55,14 @@ public class RuleTests
     [InlineData("Therefore, the request is not medically necessary. Of note, the prior reviewer", null)] // cut after its conclusion
     [InlineData("Urine drug testing is recommended as an option (MTUS, page 43)", null)]
     [InlineData("See the guidelines, page 43", null)]
+    [InlineData("See the guidelines, pp. 22, 67-68", null)]
+    [InlineData("See MTUS Page(s): 76-80", null)]
+    // A number, a date or a level with no conclusion before it is where the text broke off (a probe found each unreported).
+    [InlineData("The worker reported a reduction in pain from 7/10 to 4/10", "…from 7/10 to 4/10")]
+    [InlineData("The progress note dated 3/17/2015", "…progress note dated 3/17/2015")]
+    [InlineData("An MRI showed a disc protrusion at L5-S1", "…disc protrusion at L5-S1")]
+    [InlineData("The worker has attended 12", "…worker has attended 12")]
+    [InlineData("Therefore, the request is not medically necessary per the MTUS 2009", null)] // a conclusion before the number
     [InlineData("Not supported by the records.", null)]
     [InlineData("TBD", null)] // a placeholder is IMR001's
     [InlineData("Opioids are not recommended for long-term use. The records do not document the", "…do not document the")] // a general verdict is no conclusion

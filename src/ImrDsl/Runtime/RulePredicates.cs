@@ -254,20 +254,38 @@ public static class RulePredicates
     /// <summary>
     /// False for a rationale that stops mid-sentence without a conclusion: text lost where a letter was cut or a page
     /// dropped. A rationale that reaches a recognisable conclusion is whole even without its full stop; so is one that
-    /// ends in a mark that closes a sentence, a bracket that closes an aside ("(ODG)") or a digit (a page, a date). A
-    /// colon or a comma at the end is a cut. Empty text and placeholders are IMR001's. Value for the message: "ending",
-    /// the rationale's last words.
+    /// ends in a mark that closes a sentence, a bracket that closes an aside ("(ODG)") or a page reference ("See the
+    /// guidelines, page 43"). A colon or a comma at the end is a cut, and so is any other number, a date or a level with no
+    /// conclusion before it ("...pain from 7/10 to 4/10", "...dated 3/17/2015", "...at L5-S1"): a probe found such cuts
+    /// unreported. Empty text and placeholders are IMR001's. Value for the message: "ending", the rationale's last words.
     /// </summary>
     public static PredicateResult EndsWhole(string? rationale, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
     {
         if (!HasReasoning(rationale).Holds) return PredicateResult.True;
         var end = rationale!.Length;
         while (end > 0 && (char.IsWhiteSpace(rationale[end - 1]) || IsClosingMark(rationale[end - 1]))) end--;
-        if (end == 0 || rationale[end - 1] is '.' or '!' or '?' or ')' or ']' || char.IsDigit(rationale[end - 1])) return PredicateResult.True;
+        if (end == 0 || rationale[end - 1] is '.' or '!' or '?' or ')' or ']' || EndsInPageReference(rationale, end)) return PredicateResult.True;
         // A conclusion about the request ends the rationale, whatever is cut after it; a general verdict about a
         // treatment ("Opioids are not recommended for long-term use.") is reasoning, and what follows it was lost.
         if (Conclusions.Find(rationale, phrases) is { } found && ConcludesTheRequest(found)) return PredicateResult.True;
         return new PredicateResult(false, new Dictionary<string, string> { ["ending"] = LastWords(rationale, end, 4) });
+    }
+
+    /// <summary>The words that stand before a page reference's numbers ("page 43", "pp. 43-44", "Page(s): 76-80").</summary>
+    private static readonly string[] PageWords = { "page", "pages", "page(s)", "p", "pp", "pg", "pgs" };
+
+    /// <summary>Whether text[0, end) ends in page numbers after a page word: "page 43", "pp. 22, 67-68", "Page(s): 76-80".</summary>
+    private static bool EndsInPageReference(string text, int end)
+    {
+        if (end == 0 || !char.IsDigit(text[end - 1])) return false;
+        // Back over the numbers, their dashes and commas, to the word before them.
+        var i = end;
+        while (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] is '-' or '\u2013' or ',' or ' ' or ':' or '.')) i--;
+        var wordEnd = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '(' or ')')) i--;
+        if (wordEnd == i) return false;
+        var word = text.Substring(i, wordEnd - i).ToLowerInvariant();
+        return Array.IndexOf(PageWords, word) >= 0;
     }
 
     /// <summary>A conclusion that speaks of necessity, certification or the decision, or names the request.</summary>
