@@ -340,6 +340,36 @@ public class MetamorphicTests
         }
     }
 
+    /// <summary>
+    /// A letter whose pages each end in a privacy notice and no page number reads as the one without them, wherever the
+    /// page breaks fall (inside a heading, a citation, a rationale): a probe found the notice read into a heading wrapped
+    /// over the break, a citation's topic and an empty rationale, since only a footer under a page number was looked for.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLetters))]
+    public void A_letter_whose_pages_end_in_a_privacy_notice_alone_reads_as_the_same_model(string name)
+    {
+        const string notice = "CONFIDENTIAL: This document contains protected health information.";
+        var original = File.ReadAllText(Letters.Example(name)).Replace("\r\n", "\n").TrimEnd('\n');
+        if (original.Contains('\f') || IsConverted(original)) return; // pages of their own; Markdown has none
+        var expected = Read(name, original).Model;
+        var lines = original.Split('\n');
+        // A notice that stands once, at the letter's end, cannot be told from its text: two pages at least.
+        foreach (var every in new[] { 9, 14, 23 }.Where(every => every < lines.Length))
+        {
+            var paged = new List<string>();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                paged.Add(i > 0 && i % every == 0 ? "\f" + lines[i] : lines[i]);
+                if (i + 1 < lines.Length && (i + 1) % every == 0) paged.Add(notice);
+            }
+            paged.Add(notice);
+            var (model, file) = Read(name, string.Join('\n', paged));
+            Assert.True(expected.Equals(model), $"{name} with a notice ending every {every} lines reads differently\n{Diff(expected, model)}");
+            CheckSpans(name, file, model, $"notice every {every} lines");
+        }
+    }
+
     public static IEnumerable<object[]> NumberedLetters()
         => AllLetters().Where(letter => WordDraftOf((string)letter[0]).Paragraphs.Any(p => DocxWriter.NumberOf(p.Text) is not null));
 

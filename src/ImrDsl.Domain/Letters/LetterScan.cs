@@ -332,8 +332,26 @@ internal sealed class LetterScan
         var going = new List<(int At, int Start, int End)>(pages.Count);
         foreach (var (start, end) in pages)
             if (NextShown(end, start, end, down: false) is var last and >= 0 && Lines[last].Kind == LineKind.Furniture) going.Add((last, start, end));
+        // Pages that end in no page number may end in a privacy notice that stands on every one of them: it is the footer.
+        if (going.Count == 0 && pages.Count >= 2) going = EndingNotice(pages);
         // The page's last furniture line (its number) is the footer's first: the lines above it make up the rest.
         MarkBlock(going, down: false);
+    }
+
+    /// <summary>
+    /// A privacy notice that ends every page, marked furniture ("CONFIDENTIAL: This document contains protected health
+    /// information.", with no page number below it): where each page goes on above it, or none. A probe found such a
+    /// notice read into a heading wrapped over the page break, a citation's topic and an empty rationale.
+    /// </summary>
+    private List<(int At, int Start, int End)> EndingNotice(List<(int Start, int End)> pages)
+    {
+        var found = new List<(int Line, int Start, int End)>(pages.Count);
+        foreach (var (start, end) in pages)
+        {
+            if (NextShown(end, start, end, down: false) is not (var last and >= 0)) return new List<(int, int, int)>();
+            found.Add((last, start, end));
+        }
+        return MarkNotice(found, down: false, PageEdgeLines.MostLines).Next;
     }
 
     /// <summary>The rest of a header or footer block, line by line, below or above its first line on each of its pages.</summary>
