@@ -888,6 +888,31 @@ public class ConclusionTableTests
     public void A_general_verdict_on_the_request_outranks_what_was_said_of_the_drug_before_it(string passage, string outcome)
         => AssertConcludes(passage, outcome);
 
+    /// <summary>
+    /// A general verdict on the request after a decisive one that agrees ("Therefore the request is not certified. ... The
+    /// request for Omeprazole 40mg #60 is not supported.") is the conclusion, the item's last word, so IMR004 compares it
+    /// with the heading: a probe found a wrong dose and a wrong count in it unreported. One that names none of the item's
+    /// words is on something else, and the decisive one stays the conclusion.
+    /// </summary>
+    [Theory]
+    [InlineData("Omeprazole 20mg #60", "Therefore the request is not certified. The worker has no GI risk factors. The request for Omeprazole 40mg #60 is not supported.", true)]
+    [InlineData("Cognitive behavioral therapy, 6 sessions", "This request is not medically necessary. Progress was not documented. As such, the request for cognitive behavioral therapy, 10 sessions is not warranted.", true)]
+    [InlineData("Norco 10/325mg #120", "Therefore, the request is medically necessary. The request for Norco 10/325mg #90 is supported.", true)]
+    [InlineData("Norco 10/325mg #120", "Therefore the request for Norco 10/325mg #120 is not certified. The requested urine drug screen is not supported either.", false)]
+    public void A_general_verdict_on_the_item_that_agrees_with_the_decisive_one_before_it_is_the_last_word(string service, string passage, bool last)
+    {
+        var found = Conclusions.Find(passage, OutcomeInfo.Phrases, service);
+        Assert.NotNull(found);
+        var lastSentence = Conclusions.LastSentence(passage);
+        if (last) Assert.Equal(lastSentence, found!.Sentence);
+        else Assert.NotEqual(lastSentence, found!.Sentence);
+        // In a letter, IMR004 compares the last word with the heading.
+        var heading = found.Member == "upheld" ? "Upheld" : "Overturned";
+        var letter = LetterLayouts.Letter(false, LetterLayouts.OneItem("headed", service, heading,
+            "MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.", passage));
+        Assert.Equal(last, LetterLayouts.Checked(letter).Findings.Any(f => f.Id == "IMR004"));
+    }
+
     [Theory]
     [InlineData("Norco is not medically necessary. The request for a weaning supply is recommended.")]
     [InlineData("Norco is not medically necessary. Tapering of the requested medication is recommended.")]

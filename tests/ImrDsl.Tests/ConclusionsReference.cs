@@ -40,9 +40,11 @@ internal static class ConclusionsReference
         if (latest >= 0)
         {
             var verdict = near[latest];
-            // A general verdict after it that names the request outranks a decisive sentence that reads as no verdict.
-            if (!Aside(verdict) && !verdict.ReadsAsVerdict
-                && near.Take(latest).FirstOrDefault(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict && !s.SpeaksOfTaperingAtAll && s.NamesRequest) is { } onRequest)
+            // A general verdict after it that names the request outranks a decisive sentence that reads as no verdict, and
+            // one that agrees with it is the last word on the item unless it names none of the item's words.
+            if (!Aside(verdict)
+                && near.Take(latest).FirstOrDefault(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict && !s.SpeaksOfTaperingAtAll && s.NamesRequest) is { } onRequest
+                && (!verdict.ReadsAsVerdict || onRequest.General == verdict.Decisive && !onRequest.SpeaksOfAnotherItem))
                 return Conclude(onRequest, onRequest.General!);
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
             // Advice on another treatment yields only to a verdict plainly on the request.
@@ -94,6 +96,7 @@ internal static class ConclusionsReference
             OpensAsConclusion = itemWords is not null && Conclusions.OpensAsConclusion(whole),
             NamesRequest = namesRequest,
             SpeaksOfTaperingAtAll = Conclusions.SpeaksOfTapering(whole, namesRequest: false),
+            SpeaksOfAnotherItem = itemWords is not null && Conclusions.SpeaksOfAnother(whole, itemWords),
         };
     }
 
@@ -170,6 +173,8 @@ internal static class ConclusionsReference
         public bool NamesRequest { get; init; }
 
         public bool SpeaksOfTaperingAtAll { get; init; }
+
+        public bool SpeaksOfAnotherItem { get; init; }
     }
 
 

@@ -97,7 +97,8 @@ public static class Conclusions
         var verdictLike = false;
         // The latest general verdict near the end that names the request and is no note, no advice on another treatment
         // and no word on weaning or tapering: a decisive sentence before it that reads as no verdict is what a guideline says of the
-        // drug ("Zolpidem is approved for the short-term treatment of insomnia."), not the verdict.
+        // drug ("Zolpidem is approved for the short-term treatment of insomnia."), not the verdict; one that reads as the
+        // same verdict is said again in it, the item's last word (see FinalWordOnTheItem).
         Sentence? generalOnRequest = null;
         var count = 0;
         var end = rationale.Length;
@@ -122,7 +123,8 @@ public static class Conclusions
                 }
                 else if (count < NearSentences)
                 {
-                    if (!aside && generalOnRequest is not null && !sentence.ReadsAsVerdict) return Conclude(rationale, generalOnRequest, generalOnRequest.General!);
+                    if (!aside && generalOnRequest is not null && (!sentence.ReadsAsVerdict || FinalWordOnTheItem(generalOnRequest, decisive, ref item)))
+                        return Conclude(rationale, generalOnRequest, generalOnRequest.General!);
                     if (!aside) return Conclude(rationale, sentence, decisive);
                     (latest, latestAt) = (sentence, count);
                 }
@@ -172,6 +174,15 @@ public static class Conclusions
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
+
+    /// <summary>
+    /// Whether a general verdict on the request after a decisive one that agrees with it is the item's last word ("Therefore
+    /// the request is not certified. ... The request for Omeprazole 40mg #60 is not supported."): it is, unless it names
+    /// none of the item's words (given the item). Which of the two is the conclusion decides nothing about the outcome; it
+    /// decides what IMR004 compares with the heading, and a probe found a wrong dose in the last one unreported.
+    /// </summary>
+    private static bool FinalWordOnTheItem(Sentence general, OutcomePhrases decisive, ref ItemNames item)
+        => ReferenceEquals(general.General, decisive) && (item.Service is null || !SpeaksOfAnother(general.Whole, item.Words));
 
     /// <summary>
     /// Whether the near sentence <paramref name="n"/> (counted back from the end) is advice on another treatment that
