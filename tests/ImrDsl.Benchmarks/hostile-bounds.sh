@@ -53,6 +53,12 @@ open('pagenumbers.txt', 'w').write(''.join(f'{n}\n\n\f\n' for n in range(1, 8000
 open('dashpages.txt', 'w').write(''.join(f'- {n} -\n\n\f\n' for n in range(1, 200001)))
 open('chain900k.imr', 'w').write(rule('not ' * 900000 + 'present(service)'))
 open('imr.json.big', 'w').write('{ "' + 'k' * (50 * 1024 * 1024) + '": 1 }')
+# Escapes and entities, each once read as a search to the text's end (1.6 MB of backslashes ran past two minutes).
+open('backslashes.txt', 'w').write('\\' * 1600000)
+open('entities.md', 'w').write(seed.replace('is not medically necessary and appropriate.', '&nbsp;' * 300000 + 'is not medically necessary.', 1))
+# A run of a million digits in an item heading and in a rationale: each start in the run once read to its end.
+open('digits-heading.txt', 'w').write(seed.replace('Lioresal', '9' * 1000000 + ' Lioresal', 1))
+open('digits-rationale.txt', 'w').write(seed.replace('is not medically necessary and appropriate.', '9' * 1000000 + ' is not medically necessary.', 1))
 import os
 os.makedirs('gi', exist_ok=True)
 open('gi/.gitignore', 'w').write('*a' * 40 + '*b.txt\n')
@@ -82,6 +88,10 @@ run ".docx 6 MB in 40 nested tables" check nested.docx
 run "8 MB one-line letter" check oneline8.txt
 run "1 MB sentence of denials" check denials1m.txt
 run "32,000 clauses after semicolons" check semicolons.txt
+run "1.6 MB of backslashes" check backslashes.txt
+run "300,000 &nbsp; in a rationale" check entities.md
+run "a million digits in a heading" check digits-heading.txt
+run "a million digits in a rationale" check digits-rationale.txt
 run "80,000 pages, a number each" check pagenumbers.txt
 run "200,000 '- N -' pages (2 MB)" check dashpages.txt
 run "900,000 nots: check" check chain900k.imr

@@ -256,7 +256,9 @@ public class ScannerEquivalenceTests
     public void Service_parts_are_what_the_expressions_found()
     {
         var texts = Texts(12, new[] { "mg", "mcg", "gm", "g", "ml", "unit", "units", "unitsx", "%", "refill", "refills", "Norco", "10/325", ".5", "1234567", "# ", "s",
-            "Tylenol", "codeine", "Qty", "quantity of", ":", ")", "tablets", "caps", "daily", "q4", "a", "No.", "x", "weeks" });
+            "Tylenol", "codeine", "Qty", "quantity of", ":", ")", "tablets", "caps", "daily", "q4", "a", "No.", "x", "weeks",
+            // Runs of digits and dotted numbers, which a start inside the run must read as the run's start does.
+            "999999999", "1.2.3", "123.45", "10/325/5" });
         var services = Shapes(new[] { "10", "10/325", "0.5", "1234" }, new[] { "", " ", "  " }, new[] { "mg", "MG", "units", "unit", "gm", "%", "mgs", "refills", "refill" },
             new[] { "", " ", "s", "x" }, new[] { "#", "# ", "#\u00A0", "No. ", "x ", "x" }, new[] { "120", "1234567", "", "x" },
             new[] { "", " 3 refills", " 1 Refill", " 1234 refills", "3 refillsx", " 90 tablets", " (90) capsules", " Qty: 60", " 1 tablet every 6 hours", " Tylenol #3",

@@ -1561,6 +1561,9 @@ public sealed class LetterReader
             if (!TextScan.IsAsciiDigit(text[at])) continue;
             var unit = TextScan.SkipSpaces(text, TextScan.SkipDoseNumber(text, at, text.Length), text.Length);
             if (DoseUnitEnd(text, unit) is var end && end > unit) return (at, end - at);
+            // A later start in the same run of digits reads on to the same end, and finds no unit either: the run is
+            // passed whole (a heading of digits took time in the square of its length).
+            at = TextScan.SkipAsciiDigits(text, at, text.Length) - 1;
         }
         return null;
     }

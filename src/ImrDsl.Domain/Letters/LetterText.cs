@@ -72,9 +72,10 @@ internal sealed class LetterText
         Span<char> scratch = stackalloc char[MaxReplacement];
         var length = 0;
         var changes = false;
+        var wideAt = -1;
         for (var i = 0; i < original.Length;)
         {
-            var next = NextToReplace(original, i);
+            var next = NextToReplace(original, i, ref wideAt);
             length += next - i;
             if ((i = next) == original.Length) break;
             var count = Replacement(original, i, scratch, out var consumed);
@@ -89,9 +90,10 @@ internal sealed class LetterText
         {
             Span<char> replacement = stackalloc char[MaxReplacement];
             var at = 0;
+            var wideAt = -1;
             for (var i = 0; i < original.Length;)
             {
-                var next = NextToReplace(original, i);
+                var next = NextToReplace(original, i, ref wideAt);
                 original.AsSpan(i, next - i).CopyTo(text[at..]);
                 at += next - i;
                 if ((i = next) == original.Length) break;
@@ -138,11 +140,12 @@ internal sealed class LetterText
         Span<char> replacement = stackalloc char[MaxReplacement];
         var output = new WalkOutput(into, map, splits);
         var normalized = 0; // where the walk is in the normalized text, which the splits' positions count in
+        var wideAt = -1;
         for (var i = 0; i < original.Length;)
         {
             // Most characters read as themselves: they are taken a stretch at a time, up to the next split, with one entry
             // for the map (the shift between the texts changes only at a split or a replacement).
-            var next = NextToReplace(original, i);
+            var next = NextToReplace(original, i, ref wideAt);
             while (i < next)
             {
                 output.SpaceBeforeSplit(normalized, i);
@@ -210,15 +213,20 @@ internal sealed class LetterText
     /// <summary>
     /// The first position from <paramref name="from"/> whose character <see cref="Replacement"/> must look up (beyond
     /// ASCII, a backtick, or one that may start an escape or a tag), or the text's end: every character before it reads
-    /// as itself. Two vectorised searches, not a test per character.
+    /// as itself. Two vectorised searches, not a test per character. <paramref name="wideAt"/> is where the next character
+    /// beyond ASCII stands (the text's length if none), kept by the caller from one call to the next and looked for again
+    /// only once passed (start at -1): looked for afresh at every escape, it was a search to the text's end for each, and
+    /// a letter of escapes ("&amp;nbsp;", "\\") took time in the square of its length (a 16 KB PDF ran for minutes).
     /// </summary>
-    private static int NextToReplace(string text, int from)
+    private static int NextToReplace(string text, int from, ref int wideAt)
     {
-        var rest = text.AsSpan(from);
-        var wide = rest.IndexOfAnyExceptInRange('\0', '\u007F');
-        var markup = (wide < 0 ? rest : rest[..wide]).IndexOfAny(Markup);
-        var found = markup >= 0 ? markup : wide;
-        return found < 0 ? text.Length : from + found;
+        if (wideAt < from)
+        {
+            var wide = text.AsSpan(from).IndexOfAnyExceptInRange('\0', '\u007F');
+            wideAt = wide < 0 ? text.Length : from + wide;
+        }
+        var markup = text.AsSpan(from, wideAt - from).IndexOfAny(Markup);
+        return markup >= 0 ? from + markup : wideAt;
     }
 
     /// <summary>The most characters one character of the file becomes ("ffi" for U+FB03, "..." for U+2026).</summary>

@@ -1949,7 +1949,10 @@ internal sealed class ItemFacts
         var i = start;
         while (i < text.Length)
         {
-            if (!IsDigit(text[i]) || DoseAt(text, i) is not { } dose) { i++; continue; }
+            if (!IsDigit(text[i])) { i++; continue; }
+            // No dose starts later in the same run of digits when none starts here (each reads on to the same end): the
+            // run is passed whole, or a line of digits took time in the square of its length.
+            if (DoseAt(text, i) is not { } dose) { i = TextScan.SkipAsciiDigits(text, i, text.Length); continue; }
             var unit = text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
             var second = dose.Second ?? dose.Repeated;
             var value = text.Substring(i, dose.FirstEnd - i) + (second is { } s ? "/" + text.Substring(s.Start, s.End - s.Start) : "") + unit;
