@@ -204,6 +204,39 @@ public class HostileFileSystemTests
         Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
     }
 
+    /// <summary>
+    /// Standard input is a letter too: the file it was redirected from, and the file --stdin-filename says it holds (an
+    /// editor's buffer of it), are never replaced by the report or a baseline. A hostile-input probe found each of these
+    /// commands wrote its report over the letter.
+    /// </summary>
+    [Theory]
+    [InlineData("a.txt", "check - -o a.txt", "a.txt", true)]
+    [InlineData("a.txt", "check - --format json --output a.txt", "a.txt", true)]
+    [InlineData("letters/b.txt", "check - --stdin-filename a.txt -o a.txt", "a.txt", true)]
+    [InlineData("a.txt", "report - -o a.txt", "a.txt", true)]
+    [InlineData("a.txt", "check - --write-baseline a.txt", "a.txt", true)]
+    [InlineData("a.txt", "check - -o letters/b.txt", "letters/b.txt", false)] // not the input: written
+    public void An_output_that_is_the_file_standard_input_holds_is_refused_and_left_as_it_was(string stdin, string command, string file, bool refused)
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", HostileHarness.Letter(Good));
+        temp.File("letters/b.txt", HostileHarness.Letter(Good));
+        var before = File.ReadAllBytes(Path.Combine(temp.Path, file));
+
+        var result = HostileHarness.RunWithStdin(temp.Path, Path.Combine(temp.Path, stdin), command.Split(' '));
+
+        if (!refused)
+        {
+            Assert.True(result.ExitCode is 0 or 1, result.ToString());
+            Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(temp.Path, file)));
+            return;
+        }
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("it was not overwritten", result.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(temp.Path, file)));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.imr-tmp", SearchOption.AllDirectories));
+    }
+
     /// <summary>A report that cannot be written (a full disk, a closed standard output) is a clear message and exit 2, not a crash.</summary>
     [Theory]
     [InlineData(">/dev/full", "check . --format json", "No space left on device")]

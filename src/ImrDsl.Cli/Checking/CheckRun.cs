@@ -70,7 +70,7 @@ public static class CheckRun
         var window = new ReorderWindow<Checked>(ReorderWindowPerJob * options.Jobs);
         window.Run(inputs, inputs.Count, options.Jobs, (index, input) =>
         {
-            if (replaced is not null && input.FullPath is { } full && replaced.WouldReplace(full))
+            if (replaced is not null && WouldReplaceInput(replaced, input))
                 lock (outputIsInputGate)
                     if (outputIsInput is not { } met || index < met.Index) outputIsInput = (index, input.DisplayPath);
             var context = resolver.For(input.FullPath ?? input.StandsFor);
@@ -202,6 +202,19 @@ public static class CheckRun
     }
 
     /// <summary>The files a run reads before it checks anything: the baseline, --config, --rules, every imr.json found and its rules files.</summary>
+    /// <summary>
+    /// Whether the output would replace the input: its file, or for standard input the file it was redirected from
+    /// (Linux: what /proc/self/fd/0 leads to) and the file --stdin-filename says it holds, an editor's buffer of it. A report
+    /// over either destroyed the letter ("imr check - --output letter.txt &lt; letter.txt").
+    /// </summary>
+    private static bool WouldReplaceInput(AtomicFileWriter replaced, InputFile input)
+    {
+        if (input.FullPath is { } full) return replaced.WouldReplace(full);
+        if (!input.IsStdin) return false;
+        if (input.StandsFor is { } named && replaced.WouldReplace(Path.GetFullPath(named))) return true;
+        return OperatingSystem.IsLinux() && Console.IsInputRedirected && replaced.WouldReplace("/proc/self/fd/0");
+    }
+
     private static IEnumerable<string> ReadBeforeTheRun(CheckOptions options, CheckContext.Resolver resolver)
     {
         if (options.Baseline is not null) yield return options.Baseline;
