@@ -120,6 +120,35 @@ public sealed class FindingMessageTests
     /// words, quoting that line's part of its last words; however it wraps, and with its last word alone after blank
     /// lines. It was reported at the rationale's first line, quoting none of the words where the text was lost.
     /// </summary>
+    /// <summary>
+    /// A conclusion so long that the message's bound cuts its closing mark is still cut to its own line: a hostile-input
+    /// probe found a conclusion over 107 lines or more quoted from its first line, every line between up to the bound.
+    /// Whatever its length, no line but the finding's own is quoted.
+    /// </summary>
+    [Theory]
+    [InlineData(20)]
+    [InlineData(106)]
+    [InlineData(107)]
+    [InlineData(400)]
+    public void A_conclusion_longer_than_a_message_quotes_only_its_own_line(int lines)
+    {
+        var rationale = "Decision rationale: The request for Norco 10/325mg\n"
+                        + string.Concat(Enumerable.Range(0, lines).Select(k => $"DETAIL{k} words\n")) + "#90 is not medically necessary.";
+        var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                   + "Norco 10/325mg #120: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                   + rationale + "\n";
+        var file = new SourceFile("letter.txt", text);
+        var findings = LetterChecker.Check(file, CheckContext.Default).Findings;
+        Assert.Contains(findings, f => f.Id == "IMR004");
+        foreach (var finding in findings)
+        {
+            var own = file.LineText(finding.Line);
+            for (var k = 0; k < lines; k++)
+                if (!own.Contains($"DETAIL{k} ", StringComparison.Ordinal))
+                    Assert.DoesNotContain($"DETAIL{k} ", finding.Message);
+        }
+    }
+
     [Fact]
     public void A_rationale_cut_mid_sentence_is_reported_where_it_breaks_off()
     {

@@ -219,7 +219,16 @@ public static class Findings
         while (i < message.Length)
         {
             var c = message[i];
-            var close = OpensQuote(message, i) ? ClosingQuote(message, i) : -1;
+            var opens = OpensQuote(message, i);
+            var close = opens ? ClosingQuote(message, i) : -1;
+            // A value whose closing mark is gone (a long one cut to the message's bound, or one that holds the mark unpaired)
+            // runs to the message's end, and is cut as a value is: it may hold any of the letter's lines. A mark that
+            // closes only a value before it was already passed, so one found here opens.
+            if (opens && close < 0 && WordsAfter(message, i + 1) >= UnclosedValueWords)
+            {
+                result.Append(c).Append(LongestRunIn(Words(message.Substring(i + 1)), own));
+                break;
+            }
             if (close < 0)
             {
                 result.Append(c);
@@ -232,6 +241,21 @@ public static class Findings
             i = close + 1;
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// How many words after an unclosed mark make it a value's opening: fewer are a lone apostrophe or inch mark in the
+    /// rule's own wording, and an IMR000 or IMR005 message quotes nothing of that length without closing it.
+    /// </summary>
+    private const int UnclosedValueWords = 12;
+
+    /// <summary>How many words the message holds from <paramref name="start"/>.</summary>
+    private static int WordsAfter(string message, int start)
+    {
+        var words = 0;
+        for (var i = start; i < message.Length; i++)
+            if (char.IsLetterOrDigit(message[i]) && (i == start || !char.IsLetterOrDigit(message[i - 1]))) words++;
+        return words;
     }
 
     private static bool OpensQuote(string message, int i)
