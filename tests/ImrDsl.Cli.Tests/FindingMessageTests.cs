@@ -58,6 +58,9 @@ public sealed class FindingMessageTests
             "Therefore, the request for Norco 10/325mg #120 is not medically necessary, as the guidelines call such use \u00ABnot recommended.\u00BB",
             "Therefore, the request for Norco 10/325mg #120 is not medically necessary, as the guidelines call such use \u2033not recommended.\u2033",
             "Therefore, the request for Norco 10/325mg #120 under the workers' compensation claim is not medically necessary.",
+            // Unpaired marks, read as double quotes (a hostile-input probe's conclusion quoted its next line uncut).
+            "The guideline says \u201Cmust \"inner \u00AB \"inner \u00AB Therefore, the request for Norco 10/325mg #120 is not medically necessary.",
+            "The guideline says \"must \"inner \" \"inner \" Therefore, the request for Norco 10/325mg #120 is not medically necessary.",
         };
         const string Private = "Jane Q. Example, DOB 01/02/1960";
         var cases = from width in Gen.Choose(20, 110)

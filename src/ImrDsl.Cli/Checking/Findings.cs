@@ -265,13 +265,16 @@ public static class Findings
     /// The quote that closes the one at <paramref name="open"/>, or -1. A letter's conclusion may quote the guideline in
     /// the same marks the message quotes it in (concludes "... state that such use is "recommended," the request ..."):
     /// a mark that opens a word inside the value opens a quotation of its own, whose closing mark does not end the
-    /// value. Where the value's own marks do not pair up, or the marks are single quotes (which may be apostrophes), the
-    /// first mark that can close is taken.
+    /// value. Where single quotes (which may be apostrophes) do not pair up, the first mark that can close is taken; where
+    /// double quotes do not, the last: the value is then the widest it can be, and all of it is cut to the finding's own
+    /// line (a hostile-input probe's conclusion with unpaired guillemets, read as double quotes, was taken to end inside
+    /// itself, and the rest of it, the next line's words, stood in the message uncut).
     /// </summary>
     private static int ClosingQuote(string message, int open)
     {
         var mark = message[open];
         var first = -1;
+        var last = -1;
         var depth = 0;
         for (var j = open + 1; j < message.Length; j++)
         {
@@ -285,10 +288,11 @@ public static class Findings
             }
             if (j + 1 < message.Length && char.IsLetterOrDigit(message[j + 1])) continue;
             if (first < 0) first = j;
+            last = j;
             if (depth == 0) return j;
             depth--;
         }
-        return first;
+        return mark == '"' ? last : first;
     }
 
     /// <summary>Values longer than this many words are cut only to a start or an end, not to a run inside them.</summary>
