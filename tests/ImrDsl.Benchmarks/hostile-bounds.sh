@@ -59,6 +59,9 @@ open('entities.md', 'w').write(seed.replace('is not medically necessary and appr
 # A run of a million digits in an item heading and in a rationale: each start in the run once read to its end.
 open('digits-heading.txt', 'w').write(seed.replace('Lioresal', '9' * 1000000 + ' Lioresal', 1))
 open('digits-rationale.txt', 'w').write(seed.replace('is not medically necessary and appropriate.', '9' * 1000000 + ' is not medically necessary.', 1))
+# Millions of lines: 31 MB of empty lines, and 4 Mi lines (the most a letter may have) as read, ended by LS in one numbered line.
+open('newlines31.txt', 'w').write('\n' * 31000000)
+open('ls4m.txt', 'w').write('a\u2028' * (4 * 1024 * 1024 - 1) + 'a')
 import os
 os.makedirs('gi', exist_ok=True)
 open('gi/.gitignore', 'w').write('*a' * 40 + '*b.txt\n')
@@ -93,6 +96,10 @@ run "300,000 &nbsp; in a rationale" check entities.md
 run "a million digits in a heading" check digits-heading.txt
 run "a million digits in a rationale" check digits-rationale.txt
 run "80,000 pages, a number each" check pagenumbers.txt
+run "31 MB of empty lines: check" check newlines31.txt
+run "31 MB of empty lines: report" report newlines31.txt -o out/newlines31.html
+run "4 Mi lines ended by LS: check" check ls4m.txt
+run "4 Mi lines ended by LS: report" report ls4m.txt -o out/ls4m.html
 run "200,000 '- N -' pages (2 MB)" check dashpages.txt
 run "900,000 nots: check" check chain900k.imr
 run "50,000-term or: check" check or50k.imr

@@ -98,6 +98,28 @@ public class HtmlReportBrowserTests
         Assert.Contains(scriptInItem + ": Upheld", shown);
     }
 
+    /// <summary>
+    /// A letter too long to show whole (see LargeLetterTests): every finding is still marked at its text and explained
+    /// beside its line, and the notes that say which lines were left out pass axe-core and fit a phone's width.
+    /// </summary>
+    [Fact]
+    public void A_letter_too_long_to_show_whole_works_in_a_browser()
+    {
+        using var temp = new TempFolder();
+        var letter = File.ReadAllText(Path.Combine(ImrProcess.RepoRoot, "examples", "letters", "imr002-other-edition.txt"));
+        var padding = string.Concat(Enumerable.Repeat("The records reviewed include progress notes, imaging reports and therapy notes.\n\n", 15_000));
+        temp.File("long.txt", padding + letter + "\n" + padding);
+        var report = Path.Combine(temp.Path, "report.html");
+        var made = ImrProcess.Run(temp.Path, null, "report", "long.txt", "-o", report);
+        Assert.True(made.ExitCode is 0 or 1 && File.Exists(report), $"imr report exited {made.ExitCode}: {made.Stderr}");
+        var json = JsonFindings(temp.Path, "long.txt");
+        Assert.Contains(json.Findings, f => f.RuleId == "IMR002");
+
+        var result = Check(temp, report, json.Findings, null);
+        AssertCommonChecks(result, json);
+        Assert.Equal(2, Regex.Matches(File.ReadAllText(report), "<div class=\"gap\" role=\"note\">[0-9,]+ lines are not shown here \\(lines [0-9,]+ to [0-9,]+ of the file\\)").Count);
+    }
+
     private sealed record ExpectedFinding(string Path, string RuleId, int Line, int Column, string Message, string? Text);
 
     private sealed record JsonReport(IReadOnlyList<string> Files, IReadOnlyList<ExpectedFinding> Findings);

@@ -175,7 +175,7 @@ public static class CheckRun
             var isImr = Path.GetExtension(path).Equals(".imr", StringComparison.OrdinalIgnoreCase);
             report = decoded.File is null ? Unreadable.Report(path, decoded.Problem!)
                 : isImr ? ImrFileChecker.Check(decoded.File, context)
-                : LongLines.Find(decoded.File) is { } longLine ? new FileReport(path, new[] { longLine }, null)
+                : LineLimits.Find(decoded.File) is { } longLine ? new FileReport(path, new[] { longLine }, null)
                 : LetterChecker.Check(decoded.File, context, keepLetter);
         }
         // A file too big or too deep for memory or stack limits that slipped past the readers' own limits:

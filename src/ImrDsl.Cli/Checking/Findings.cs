@@ -188,20 +188,34 @@ public static class Findings
     /// </summary>
     internal static (string Own, int OwnStart, List<string> Neighbours)? LinesAsRead(string line, int column)
     {
-        if (line.AsSpan().IndexOfAny(LetterSource.LineEndsWithinLinesSearch) < 0) return null;
-        var lines = new List<(int Start, int End)>();
-        for (int start = 0, i = 0; i <= line.Length; i++)
-        {
-            if (i < line.Length && !LetterSource.LineEndsWithinLinesSearch.Contains(line[i])) continue;
-            lines.Add((start, i));
-            start = i + 1;
-        }
-        var own = 0;
-        while (own + 1 < lines.Count && lines[own + 1].Start <= column) own++;
+        var ends = LetterSource.LineEndsWithinLinesSearch;
+        if (line.AsSpan().IndexOfAny(ends) < 0) return null;
+        // Found by looking out from the column, not by splitting the line: a numbered line may hold millions of lines as read.
+        column = Math.Clamp(column, 0, line.Length);
+        var ownStart = line.AsSpan(0, column).LastIndexOfAny(ends) + 1;
+        var ownEnd = EndOfLineAsRead(line, ownStart);
         var neighbours = new List<string>();
-        for (var k = Math.Max(0, own - NeighbourLines); k <= Math.Min(lines.Count - 1, own + NeighbourLines); k++)
-            if (k != own) neighbours.Add(line[lines[k].Start..lines[k].End]);
-        return (line[lines[own].Start..lines[own].End], lines[own].Start, neighbours);
+        for (var end = ownStart - 1; end >= 0 && neighbours.Count < NeighbourLines;)
+        {
+            var start = line.AsSpan(0, end).LastIndexOfAny(ends) + 1;
+            neighbours.Add(line[start..end]);
+            end = start - 1;
+        }
+        neighbours.Reverse();
+        for (int start = ownEnd + 1, after = 0; ownEnd < line.Length && after < NeighbourLines; after++)
+        {
+            var end = EndOfLineAsRead(line, start);
+            neighbours.Add(line[start..end]);
+            if (end == line.Length) break;
+            start = end + 1;
+        }
+        return (line[ownStart..ownEnd], ownStart, neighbours);
+    }
+
+    private static int EndOfLineAsRead(string line, int start)
+    {
+        var end = line.AsSpan(start).IndexOfAny(LetterSource.LineEndsWithinLinesSearch);
+        return end < 0 ? line.Length : start + end;
     }
 
     /// <summary>Messages are bounded again when reported; this only keeps the work here small.</summary>

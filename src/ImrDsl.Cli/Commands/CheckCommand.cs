@@ -19,7 +19,7 @@ public static class CheckCommand
     /// keep a normalized copy of the text); what stays is the text, its line tables and the typed letter's items. Some
     /// shapes cost more: 31 lines of a million characters each peak at about 340 MB, because findings and the reader's
     /// joined paragraphs work on whole lines. PDFs (<see cref="MaxPdfBytes"/>), .docx parts
-    /// (<see cref="MaxDocxPartBytes"/>) and lines (<see cref="MaxLineChars"/>) have limits of their own.
+    /// (<see cref="MaxDocxPartBytes"/>) and lines (<see cref="MaxLineChars"/>, <see cref="MaxLetterLines"/>) have limits of their own.
     /// </remarks>
     public const long MaxInputBytes = 32L * 1024 * 1024;
 
@@ -59,6 +59,14 @@ public static class CheckCommand
     /// line took 750 MB.
     /// </summary>
     public const int MaxLineChars = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// The most lines a letter may have (LF, CR or CRLF; a vertical tab, LS and PS end lines as read too): a file with more
+    /// is IMR000 where it passes the limit, not read. The reader keeps about 25 bytes for every line whatever its length, so
+    /// 31 MB of empty lines (31 million lines) took about 950 MB to check and `imr report` ran out of memory. A letter runs
+    /// to a few thousand lines, and one of 32 MB in PDF text's layout (an empty line after each) to about 1.5 million.
+    /// </summary>
+    public const int MaxLetterLines = 4 * 1024 * 1024;
 
     /// <summary>.imr files larger than this are IMR000: a file of nothing but comments takes about 40 times its size to parse.</summary>
     public const long MaxImrBytes = 4L * 1024 * 1024;

@@ -58,7 +58,7 @@ public static class ExtractCommand
             return ImrApp.ExitOk;
         }
         // The text is printed as it is; only reading it into the model needs lines of a readable length.
-        if (LongLines.Find(decoded.File) is { } finding)
+        if (LineLimits.Find(decoded.File) is { } finding)
         {
             stderr.WriteLine(Unreadable.Line(Excerpt.Of(input.DisplayPath, 300), finding.Message, finding.Line, finding.Column));
             return ImrApp.ExitFindings;

@@ -30,11 +30,17 @@ public static class HtmlReport
 
         SummarySection.Write(html, letters);
         html.Append("<section id=\"letters\" aria-label=\"Letters\">\n");
-        foreach (var letter in letters) LetterSection.Write(html, letter);
+        // Written letter by letter (and a long letter's text in pieces), so the page is never held whole.
+        foreach (var letter in letters)
+        {
+            LetterSection.Write(html, letter, writer);
+            writer.Write(html);
+            html.Clear();
+        }
         html.Append("</section>\n</main>\n<footer>\n<p>Made by <code>imr</code> from files on this computer. The page loads nothing from the network and ")
             .Append("sends nothing anywhere; it holds health information, so store and share it as you would the letters.</p>\n</footer>\n")
             .Append("<script>").Append(ReportAssets.Script).Append("</script>\n</body>\n</html>\n");
-        writer.Write(html.ToString());
+        writer.Write(html);
     }
 
     public static string Plural(int count, string word) => $"{count.ToString(CultureInfo.InvariantCulture)} {word}{(count == 1 ? "" : "s")}";

@@ -10,7 +10,7 @@ namespace ImrDsl.Cli.Output.Html;
 /// <summary>One letter: heading and status, header facts, pagination shift, items table, then its marked-up text.</summary>
 public static class LetterSection
 {
-    public static void Write(StringBuilder html, LetterView letter)
+    public static void Write(StringBuilder html, LetterView letter, TextWriter output)
     {
         var report = letter.Report;
         html.Append("<article class=\"letter\" id=\"").Append(letter.Id).Append("\" aria-labelledby=\"").Append(letter.Id).Append("-title\">\n")
@@ -44,12 +44,12 @@ public static class LetterSection
             if (letter.Findings.Count > 0)
             {
                 html.Append(report.Letter is null ? "<h3>The file's text, with its findings</h3>\n" : "<h3>The letter's text, with its findings</h3>\n");
-                LetterTextView.Write(html, source, letter.Findings);
+                LetterTextView.Write(html, source, letter.Findings, output);
             }
             else
             {
                 html.Append("<details class=\"clean-text\"><summary>Show the letter's text</summary>\n");
-                LetterTextView.Write(html, source, letter.Findings);
+                LetterTextView.Write(html, source, letter.Findings, output);
                 html.Append("</details>\n");
             }
         }

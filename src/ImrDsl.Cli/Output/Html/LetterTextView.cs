@@ -13,45 +13,138 @@ namespace ImrDsl.Cli.Output.Html;
 /// </summary>
 public static class LetterTextView
 {
-    private sealed record Marked(NumberedFinding Finding, int Start, int End, int Line);
+    private sealed record Marked(NumberedFinding Finding, int Start, int End, int Line, int Order);
 
-    public static void Write(StringBuilder html, SourceFile source, IReadOnlyList<NumberedFinding> findings)
+    /// <summary>
+    /// Letters with more lines than this (as read: LS, PS and a vertical tab end lines too) show only their first lines and
+    /// the lines near their findings. A letter runs to a few thousand lines; a file of millions of short lines (a damaged
+    /// conversion) made a report of gigabytes and ran out of memory, and nobody reads that page.
+    /// </summary>
+    internal const int MostLinesShownWhole = 20_000;
+
+    /// <summary>Lines shown before and after a finding's lines, and at the top, in a letter too long to show whole.</summary>
+    private const int LinesAroundAFinding = 3, OpeningLines = 20;
+
+    /// <summary>Fewer lines than this between two shown runs are shown too: a note in place of two lines would only hide them.</summary>
+    private const int FewestLinesLeftOut = 10;
+
+    /// <summary>The page is handed to the output in pieces of about this many characters, not held whole.</summary>
+    private const int FlushAtChars = 1 << 20;
+
+    public static void Write(StringBuilder html, SourceFile source, IReadOnlyList<NumberedFinding> findings, TextWriter output)
     {
         var text = source.Text;
         var lines = source.Lines;
-        var marked = findings.Select(f => Locate(source, f)).ToList();
+        var marked = findings.Select((f, i) => Locate(source, f, i)).ToList();
+        // Each line meets only the findings on it: found by line, and by a sweep over the findings in order of their start.
+        var notesByLine = marked.ToLookup(m => m.Line);
+        var byStart = marked.OrderBy(m => m.Start).ToList();
+        var nextByStart = 0;
+        var covering = new List<Marked>();
+        var shown = ShownRows(source, marked, out var rowCount);
+        var nextShown = 0;
+        (int Rows, int FirstLine, int LastLine) hidden = default;
         // A rule's documentation is given in full once per letter; later notes point back to it, to stay short.
         var firstOfRule = new Dictionary<string, NumberedFinding>(StringComparer.Ordinal);
         html.Append("<div class=\"text\">\n");
+        var row = 0;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var start = lines.LineStart(line);
             var end = lines.LineContentEnd(text, line);
-            var onLine = marked.Where(m => m.Line == line).ToList();
+            var onLine = notesByLine[line];
             // A letter that ends its lines in LS, PS or a vertical tab is shown as the lines it reads as: a numbered line
             // (CR and LF only, as editors count) may be the whole letter.
-            for (var from = start; ;)
+            for (var from = start; ; row++)
             {
                 var cut = text.AsSpan(from, end - from).IndexOfAny(LetterSource.LineEndsWithinLinesSearch);
                 var to = cut < 0 ? end : from + cut;
-                html.Append("<div class=\"line\">");
-                // Notes float into the right-hand column at the height of their line, without pushing the text apart.
-                foreach (var m in onLine.Where(m => m.Start >= from && (cut < 0 || m.Start <= to))) Note(html, m.Finding, firstOfRule);
-                html.Append("<span class=\"content\">");
-                WriteLine(html, text, from, to, marked.Where(m => m.Start <= to && m.End >= from).ToList());
-                html.Append("</span></div>\n");
+                while (shown is not null && nextShown < shown.Count && shown[nextShown].Last < row) nextShown++;
+                if (shown is not null && (nextShown == shown.Count || shown[nextShown].First > row))
+                {
+                    hidden = hidden.Rows == 0 ? (1, line, line) : (hidden.Rows + 1, hidden.FirstLine, line);
+                }
+                else
+                {
+                    if (hidden.Rows > 0) Gap(html, hidden, rowCount);
+                    hidden = default;
+                    html.Append("<div class=\"line\">");
+                    // Notes float into the right-hand column at the height of their line, without pushing the text apart.
+                    foreach (var m in onLine.Where(m => m.Start >= from && (cut < 0 || m.Start <= to))) Note(html, m.Finding, firstOfRule);
+                    html.Append("<span class=\"content\">");
+                    while (nextByStart < byStart.Count && byStart[nextByStart].Start <= to) covering.Add(byStart[nextByStart++]);
+                    covering.RemoveAll(m => m.End < from);
+                    WriteLine(html, text, from, to, covering.Count > 1 ? covering.OrderBy(m => m.Order).ToList() : covering);
+                    html.Append("</span></div>\n");
+                    if (html.Length >= FlushAtChars)
+                    {
+                        output.Write(html);
+                        html.Clear();
+                    }
+                }
                 if (cut < 0) break;
                 from = to + 1;
             }
+            row++;
         }
+        if (hidden.Rows > 0) Gap(html, hidden, rowCount);
         html.Append("<div class=\"end\"></div></div>\n");
     }
+
+    /// <summary>
+    /// The runs of lines as read (by their index, first to last, in order) that a letter too long to show whole shows:
+    /// its opening lines and those around each finding's first and last line; null for a letter shown whole.
+    /// </summary>
+    private static List<(int First, int Last)>? ShownRows(SourceFile source, IReadOnlyList<Marked> marked, out int rowCount)
+    {
+        var text = source.Text;
+        var within = new List<int>(); // where a line as read ends inside a numbered line
+        for (var i = text.AsSpan().IndexOfAny(LetterSource.LineEndsWithinLinesSearch); i >= 0;)
+        {
+            within.Add(i);
+            var next = text.AsSpan(i + 1).IndexOfAny(LetterSource.LineEndsWithinLinesSearch);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        rowCount = source.Lines.LineCount + within.Count;
+        if (rowCount <= MostLinesShownWhole) return null;
+        // A line as read is the numbered lines before it and the ends read inside lines before it.
+        int RowOf(int offset)
+        {
+            var endsBefore = within.BinarySearch(offset);
+            return source.Lines.LineIndexOf(offset) + (endsBefore >= 0 ? endsBefore : ~endsBefore);
+        }
+        var count = rowCount;
+        (int, int) Around(int row) => (Math.Max(0, row - LinesAroundAFinding), Math.Min(count - 1, row + LinesAroundAFinding));
+        var wanted = new List<(int First, int Last)> { (0, OpeningLines - 1) };
+        foreach (var m in marked)
+        {
+            wanted.Add(Around(RowOf(m.Start)));
+            wanted.Add(Around(RowOf(m.End)));
+        }
+        wanted.Sort();
+        var runs = new List<(int First, int Last)>();
+        foreach (var run in wanted)
+            if (runs.Count > 0 && run.First <= runs[^1].Last + FewestLinesLeftOut) runs[^1] = (runs[^1].First, Math.Max(runs[^1].Last, run.Last));
+            else runs.Add(run);
+        if (count - 1 - runs[^1].Last <= FewestLinesLeftOut) runs[^1] = (runs[^1].First, count - 1);
+        return runs;
+    }
+
+    /// <summary>Says which lines were left out, and where they are in the file, so that nobody takes the text shown for the whole letter.</summary>
+    private static void Gap(StringBuilder html, (int Rows, int FirstLine, int LastLine) hidden, int rowCount)
+    {
+        html.Append("<div class=\"gap\" role=\"note\">").Append(Grouped(hidden.Rows)).Append(" lines are not shown here (")
+            .Append(hidden.FirstLine == hidden.LastLine ? $"within line {Grouped(hidden.FirstLine + 1)}" : $"lines {Grouped(hidden.FirstLine + 1)} to {Grouped(hidden.LastLine + 1)}")
+            .Append(" of the file): it has ").Append(Grouped(rowCount)).Append(" lines, so only its first lines and those near a finding are.</div>\n");
+    }
+
+    private static string Grouped(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Where a finding's highlight goes. An empty span (a finding about a place, not words) highlights the rest
     /// of its line, so that every finding has text to mark.
     /// </summary>
-    private static Marked Locate(SourceFile source, NumberedFinding finding)
+    private static Marked Locate(SourceFile source, NumberedFinding finding, int order)
     {
         var text = source.Text;
         var start = Math.Clamp(finding.Diagnostic.Start, 0, text.Length);
@@ -62,7 +155,7 @@ public static class LetterTextView
             end = source.Lines.LineContentEnd(text, line);
             if (start < end && text.AsSpan(start, end - start).IndexOfAny(LetterSource.LineEndsWithinLinesSearch) is var cut and >= 0) end = start + cut;
         }
-        return new Marked(finding, start, end, line);
+        return new Marked(finding, start, end, line, order);
     }
 
     /// <summary>Cuts the line at every highlight boundary; each piece is marked with the findings covering it.</summary>

@@ -109,6 +109,7 @@ th[aria-sort=descending] button::after { content: " \25BC"; color: var(--ink); }
   background: linear-gradient(to left, var(--wash) var(--notes), var(--line) var(--notes), var(--line) calc(var(--notes) + 1px), var(--paper) calc(var(--notes) + 1px)); }
 .line { font: .88rem/1.6 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; white-space: pre-wrap; overflow-wrap: anywhere; padding: 0 .9rem; min-height: 1.6em; }
 .end { clear: both; }
+.gap { font-style: italic; color: var(--muted); padding: .3rem .9rem; border-block: 1px dashed var(--line); margin: .3rem 0; }
 mark.hl { color: inherit; border-radius: 2px; padding: 0 1px; }
 mark.hl.sev-error { background: var(--error-bg); text-decoration: underline wavy var(--error); text-decoration-thickness: 1px; text-underline-offset: 3px; }
 mark.hl.sev-warning { background: var(--warning-bg); text-decoration: underline dashed #8a5a00; text-underline-offset: 3px; }
