@@ -67,7 +67,7 @@ public static class PageEdgeLines
     }
 
     /// <summary>Whether a line holds a privacy notice's words and none of the letter's own (see <see cref="NoticeLines"/>).</summary>
-    internal static bool IsNoticeLine(ReadOnlySpan<char> line) => line.Length <= 160 && HoldsNoticeWords(line) && !HoldsLettersOwnWord(line);
+    public static bool IsNoticeLine(ReadOnlySpan<char> line) => line.Length <= 160 && HoldsNoticeWords(line) && !HoldsLettersOwnWord(line);
 
     private static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '.' or '!' or '?';
 

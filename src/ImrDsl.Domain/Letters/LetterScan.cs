@@ -22,6 +22,7 @@ internal sealed class LetterScan
             for (var i = 0; i < Lines.Count; i++)
                 if (Lines[i].Kind == LineKind.Separator) Lines[i] = Lines[i] with { Kind = LineKind.Empty };
         MarkPageFurniture();
+        MarkRepeatedNotice();
         var markedUp = 0;
         for (var i = 0; i < Lines.Count; i++)
             if (Lines[i].Kind == LineKind.Text && IsMarkup(Lines[i])) markedUp++;
@@ -159,6 +160,41 @@ internal sealed class LetterScan
     {
         var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
         return digitsEnd > i && digitsEnd - i <= 4 ? digitsEnd : -1;
+    }
+
+    /// <summary>
+    /// A privacy notice that ends the letter and stands in it again, word for word ("CONFIDENTIAL: This document contains
+    /// protected health information."), is every page's footer, though no form feed says where the pages break: each of
+    /// its places is furniture, with the lines just above it that stand above every one of them and read as a notice or
+    /// as furniture. A probe's letter had the notice inside an item's heading wrapped over the page break, and lost the
+    /// item. A notice that stands once is the letter's own text.
+    /// </summary>
+    private void MarkRepeatedNotice()
+    {
+        var last = Lines.Count - 1;
+        while (last >= 0 && Lines[last].Kind != LineKind.Text) last--;
+        if (last < 0 || !PageEdgeLines.IsNoticeLine(Lines[last].Content(Text))) return;
+        var notice = Lines[last].Content(Text);
+        var places = new List<int>();
+        for (var i = 0; i <= last; i++)
+            if (Lines[i].Kind == LineKind.Text && Lines[i].Length == notice.Length && Lines[i].Content(Text).SequenceEqual(notice)) places.Add(i);
+        if (places.Count < 2) return;
+        for (var depth = 0; depth < PageEdgeLines.MostLines; depth++)
+        {
+            foreach (var i in places) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+            // The line above each place, over empty lines: the block goes on where it is the same above all of them.
+            for (var k = 0; k < places.Count; k++)
+            {
+                var above = places[k] - 1;
+                while (above >= 0 && Lines[above].Kind is LineKind.Empty or LineKind.Separator) above--;
+                places[k] = above;
+            }
+            if (places[0] < 0 || Lines[places[0]].Kind != LineKind.Text) return;
+            var line = Lines[places[0]].Content(Text);
+            if (line.Length > 120 || !PageEdgeLines.IsNoticeLine(line) && !PageEdgeLines.ReadsAsFurniture(line)) return;
+            foreach (var i in places)
+                if (i < 0 || Lines[i].Kind != LineKind.Text || !Lines[i].Content(Text).SequenceEqual(line)) return;
+        }
     }
 
     /// <summary>
