@@ -108,9 +108,23 @@ public class QuantityNotationTests
     /// Counts are compared as quantities are, each with its own kind: "times 3" is "x 3"; visits ("12 sessions", "x 12
     /// visits") with visits, refills with refills. A frequency ("3 sessions per week", "2 times a week") is no count, and a
     /// count of another kind ("after 10 sessions of therapy" beside a drug's refills) conflicts with nothing. A probe's
-    /// conclusions naming other counts than their headings got no IMR004.
+    /// conclusions naming other counts than their headings got no IMR004. Hours are a program's length, a kind of their
+    /// own ("160 hours", "80 hrs"), but not when or how often ("every 6 hours", "8 hours a day", "within 24 hours"), nor
+    /// hours had or allowed; a later probe's "80 hours" against a heading's 160 got no IMR004.
     /// </summary>
     [Theory]
+    [InlineData("Functional restoration program, 160 hours", "functional restoration program, 80 hours,", "names 80 hours")]
+    [InlineData("Functional restoration program x 160 hours", "functional restoration program (80) hrs", "names 80 hours")]
+    [InlineData("Functional restoration program, 160 hours", "the functional restoration program of 160 hrs", null)]
+    [InlineData("Functional restoration program, 160 hours", "functional restoration program, as guidelines allow up to 80 hours at first,", null)]
+    [InlineData("Functional restoration program, 160 hours", "functional restoration program, the worker having completed 80 hours,", null)]
+    [InlineData("Functional restoration program, 160 hours", "functional restoration program, 20 sessions,", null)]
+    [InlineData("Functional restoration program, 20 sessions", "functional restoration program, 160 hours,", null)]
+    [InlineData("Home health aide 4 hours a day", "home health aide 6 hours a day", null)]
+    [InlineData("Home health aide 20 hours", "home health aide at 8 hours per day", null)]
+    [InlineData("Norco 10/325mg 1 every 6 hours #120", "Norco 10/325mg 1 every 4 hours #120", null)]
+    [InlineData("Home health aide 20 hours", "home health aide 20 hours, reassessed within 72 hours,", null)]
+    [InlineData("Home health aide 20 hours", "home health aide, with 1.5 hours of nursing,", null)]
     [InlineData("Trigger point injections times 3, trapezius", "trigger point injections times 4 to the trapezius", "names #4")]
     [InlineData("Trigger point injections times 3, trapezius", "trigger point injections x 3 to the trapezius", null)]
     [InlineData("Physical therapy, 12 sessions", "physical therapy, 8 sessions,", "names 8 sessions")]

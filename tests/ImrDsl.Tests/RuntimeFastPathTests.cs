@@ -218,6 +218,34 @@ public class RuntimeFastPathTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 
+    /// <summary>Texts of hours and their near misses: timing words before, frequencies after, decimals, brackets.</summary>
+    private static readonly Gen<string> HoursTexts =
+        (from before in Gen.Elements("", "every", "after", "Within", "per", "pastime", "In", "over", "x", "\u00E9", "1.", "2,", "K", "_")
+         from space in Gen.Elements("", " ", "  ", "\u00A0", "\n")
+         from open in Gen.Elements("", "(")
+         from number in Gen.Elements("1", "24", "160", "0", "")
+         from close in Gen.Elements("", ")")
+         from gap in Gen.Elements("", " ", "  ", "\n")
+         from word in Gen.Elements("hours", "Hrs", "hour", "HR", "hourly", "day", "sessions")
+         from after in Gen.Elements("", " ", " per", " a", "/", " daily", "x", "_", ".", " A", "\u017F")
+         select before + space + open + number + close + gap + word + after)
+        .ListOf().Select(chunks => string.Concat(chunks.Take(4)));
+
+    /// <summary>The scanner of hours finds, in order, what its expression finds.</summary>
+    [Fact]
+    public void Hours_scanner_finds_what_its_expression_found()
+    {
+        Prop.ForAll(HoursTexts.ToArbitrary(), text =>
+        {
+            var hours = new List<string>();
+            for (var found = ImrDsl.Text.QuantityScan.NextHours(text, 0); found is { } c; found = ImrDsl.Text.QuantityScan.NextHours(text, c.Next))
+                hours.Add($"{c.Start}:{text[c.Start..c.End]}");
+            var expected = QuantityExpression.Hours.Matches(text).Select(m => $"{m.Groups["n"].Index}:{m.Groups["n"].Value}").ToList();
+            if (!hours.SequenceEqual(expected))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: hours [{string.Join(", ", hours)}], expected [{string.Join(", ", expected)}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20000).WithQuietOnSuccess(true));
+    }
+
     /// <summary>Texts of schedules and their near misses: ranges, sizes, days, words glued and apart.</summary>
     private static readonly Gen<string> ScheduleTexts = Gen.ListOf(Gen.OneOf(
             Gen.Elements("2", "12", "123", "6", "0", "2.5", "two", "Six", "twenty", "twenty-four", "forty one", "once", "Twice", "onceweekly", "6or", "3x4cm", "2x6wks"),

@@ -27,6 +27,14 @@ internal static class QuantityExpression
         @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A number of hours asked for ("160 hours", "(80) hrs"), not when or how often ("every 6 hours", "8 hours a day",
+    /// "within 24 hours") nor a decimal's part: group <c>n</c>.
+    /// </summary>
+    public static readonly Regex Hours = new(
+        @"(?<![0-9][.,])(?<!(?<!\p{L})(?:every|each|per|within|after|before|past|last|first|next|in|over)\s*\(?)\b(?<n>[0-9]+)\)?\s+(?:hours|hour|hrs|hr)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>A number one to ninety-nine in words, as <c>QuantityScan.NumberWordEnd</c> reads it.</summary>
     private const string NumberInWords =
         @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" +

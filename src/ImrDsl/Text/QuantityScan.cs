@@ -209,6 +209,43 @@ internal static class QuantityScan
         return null;
     }
 
+    /// <summary>Words that measure a program in hours: "160 hours", "80 hrs".</summary>
+    private static readonly string[] HourWords = { "hours", "hour", "hrs", "hr" };
+
+    /// <summary>The word before "6 hours" that makes it when or how often, not how many: "every 6 hours", "within 24 hours".</summary>
+    private static readonly string[] HoursTimingBefore = { "every", "each", "per", "within", "after", "before", "past", "last", "first", "next", "in", "over" };
+
+    /// <summary>
+    /// The next number of hours at or after <paramref name="from"/> that a request asks for ("160 hours", "(80) hrs"): a
+    /// functional restoration program's length. Not when or how often ("every 6 hours", "8 hours a day", "4 hours/week"),
+    /// nor part of a decimal ("1.5 hours"). Null when there is none.
+    /// </summary>
+    public static (int Start, int End, int Next)? NextHours(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            var end = TextScan.SkipAsciiDigits(text, i, text.Length);
+            var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
+            var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, HourWords);
+            var next = wordEnd < 0 ? -1 : TextScan.SkipSpaces(text, wordEnd, text.Length);
+            var decimalPart = i >= 2 && text[i - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[i - 2]);
+            var before = TextScan.LastShownBefore(text, i < from + 1 || text[i - 1] != '(' ? i : i - 1);
+            if (wordEnd >= 0 && !decimalPart && !(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0)
+                && !EndsWithAny(text, before + 1, HoursTimingBefore))
+                return (i, end, wordEnd);
+            i = end - 1;
+        }
+        return null;
+    }
+
+    private static bool EndsWithAny(string text, int end, string[] words)
+    {
+        foreach (var word in words)
+            if (TextScan.EndsWithWord(text, 0, end, word)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The end of a number written in words at <paramref name="at"/>, one to ninety-nine ("six", "twenty", "twenty-four",
     /// "thirty six"), with its value; -1 when none stands there as a whole word. A tens word takes the unit after it, past
