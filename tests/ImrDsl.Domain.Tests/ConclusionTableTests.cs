@@ -171,6 +171,23 @@ public class ConclusionTableTests
     /// </summary>
     public static TheoryData<string, string> Verdicts() => new()
     {
+        // Wordings a later probe found read as nothing, so that a sentence before them decided instead, and an object too
+        // long for a gap of twelve words.
+        { "Continuation of Norco 10/325mg #120 is reasonable and medically necessary.", "overturned" },
+        { "Norco 10/325mg #120 is not reasonable and medically necessary.", "upheld" },
+        { "The utilization review denial of Norco 10/325mg #120 is reversed.", "overturned" },
+        { "The request for Norco 10/325mg #120 satisfies the guideline criteria.", "overturned" },
+        { "The request for Norco 10/325mg #120 does not satisfy the guideline criteria.", "upheld" },
+        { "The documentation is insufficient to establish the medical necessity of Norco 10/325mg #120.", "upheld" },
+        { "The records have not shown Norco 10/325mg #120 to be medically necessary.", "upheld" },
+        { "The records demonstrate the medical necessity of Norco 10/325mg #120.", "overturned" },
+        { "The request for Norco 10/325mg #120 remains unsupported.", "upheld" },
+        { "The denial of Norco 10/325mg #120 should stand.", "upheld" },
+        { "The denial of Norco 10/325mg #120 is affirmed.", "upheld" },
+        { "Continuing Norco 10/325mg #120 would not be appropriate.", "upheld" },
+        { "Continuing Norco 10/325mg #120 would be appropriate.", "overturned" },
+        { "Continuing Norco 10/325mg #120 would not be medically necessary.", "upheld" },
+        { "I do not find the request for Norco 10/325mg #120, one tablet every six hours as needed for pain, to be medically necessary.", "upheld" },
         // Slips of grammar and wordings of approval or denial a second probe found read as nothing.
         { "Therefore, the request for Norco 10/325mg #120 is not medical necessary.", "upheld" },
         { "Therefore, the request for Norco 10/325mg #120 is medical necessary.", "overturned" },
@@ -887,6 +904,49 @@ public class ConclusionTableTests
     [MemberData(nameof(DescriptionsThenAGeneralVerdictOnTheRequest))]
     public void A_general_verdict_on_the_request_outranks_what_was_said_of_the_drug_before_it(string passage, string outcome)
         => AssertConcludes(passage, outcome);
+
+    /// <summary>
+    /// A note with a verdict word (the request's history, another party's decision, a guideline's rule or condition, a drug's
+    /// label) before a plain general verdict on the item ("Continued use of Norco 10/325mg #120 is appropriate.", "The
+    /// request is supported."): the verdict decides. A probe found the note read as the conclusion (false IMR003 in eleven
+    /// letters), as a decisive note outranked any general verdict after it that did not say "the request".
+    /// </summary>
+    public static IEnumerable<object[]> NotesThenAPlainGeneralVerdictOnTheItem()
+    {
+        string[] readAsDenials =
+        {
+            "The request was non-certified by utilization review.",
+            "The utilization reviewer found the request not medically necessary.",
+            "The MTUS states that continuing an opioid without objective functional improvement is not medically necessary.",
+            "Norco was previously denied.",
+        };
+        string[] readAsApprovals =
+        {
+            "An earlier course of Norco was medically necessary after the surgery.",
+            "The request was previously certified for a shorter course.",
+            "Hydrocodone is approved by the FDA for moderate to severe pain.",
+            "Opioids are medically necessary only when analgesia and function are documented.",
+        };
+        string[] grants = { "Continued use of Norco 10/325mg #120 is appropriate.", "The request is supported.", "Norco 10/325mg #120 is warranted at this time.", "Continuing Norco 10/325mg #120 would be appropriate." };
+        string[] denials = { "Norco 10/325mg #120 is not recommended.", "The request is not supported.", "Continuing Norco 10/325mg #120 would not be appropriate.", "Norco 10/325mg #120 is not indicated at this time." };
+        foreach (var fact in new[] { "", "The notes now record a 30 percent reduction in pain. " })
+        {
+            foreach (var note in readAsDenials)
+            foreach (var grant in grants)
+                yield return new object[] { $"{note} {fact}{grant}", "overturned" };
+            foreach (var note in readAsApprovals)
+            foreach (var denial in denials)
+                yield return new object[] { $"{note} {fact}{denial}", "upheld" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(NotesThenAPlainGeneralVerdictOnTheItem))]
+    public void A_plain_general_verdict_on_the_item_outranks_a_note_before_it(string passage, string outcome)
+    {
+        AssertConcludes(passage, outcome);
+        Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, "Norco 10/325mg #120")?.Member);
+    }
 
     /// <summary>
     /// A general verdict on the request after a decisive one that agrees ("Therefore the request is not certified. ... The

@@ -43,7 +43,7 @@ internal static class ConclusionsReference
             // A general verdict after it that names the request outranks a decisive sentence that reads as no verdict, and
             // one that agrees with it is the last word on the item unless it names none of the item's words.
             if (!Aside(verdict)
-                && near.Take(latest).FirstOrDefault(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict && !s.SpeaksOfTaperingAtAll && s.NamesRequest) is { } onRequest
+                && near.Take(latest).FirstOrDefault(s => s.General is not null && !Aside(s) && !s.SpeaksOfTaperingAtAll && (s.NamesRequest || s.NamesDose)) is { } onRequest
                 && (!verdict.ReadsAsVerdict || onRequest.General == verdict.Decisive && !onRequest.SpeaksOfAnotherItem))
                 return Conclude(onRequest, onRequest.General!);
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
@@ -53,6 +53,10 @@ internal static class ConclusionsReference
                 : verdict.Tapers && before is { Decisive: not null } && !Aside(before) ? before
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
+            // A note yields to a plain general verdict on the item after it.
+            if (verdict is { Note: true, Tapers: false, OnAnother: false }
+                && near.Take(latest).FirstOrDefault(s => s.General is not null && !s.Note && !s.OnAnother && !s.Hedged && (s.ReadsAsVerdict || !s.SpeaksOfAnotherItem)) is { } plainAfterNote)
+                return Conclude(plainAfterNote, plainAfterNote.General!);
             if (verdict is { OnAnother: true, Note: false }
                 && near.Where((s, n) => n != latest && (n < latest || n == latest + 1 || s.OpensAsConclusion)).FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
                 return Conclude(general, general.General!);
@@ -97,6 +101,8 @@ internal static class ConclusionsReference
             NamesRequest = namesRequest,
             SpeaksOfTaperingAtAll = Conclusions.SpeaksOfTapering(whole, namesRequest: false),
             SpeaksOfAnotherItem = itemWords is not null && Conclusions.SpeaksOfAnother(whole, itemWords),
+            NamesDose = doseWords is not null && Conclusions.NamesDose(whole, doseWords),
+            Hedged = Conclusions.IsHedged(whole),
         };
     }
 
@@ -173,6 +179,10 @@ internal static class ConclusionsReference
         public bool NamesRequest { get; init; }
 
         public bool SpeaksOfTaperingAtAll { get; init; }
+
+        public bool NamesDose { get; init; }
+
+        public bool Hedged { get; init; }
 
         public bool SpeaksOfAnotherItem { get; init; }
     }

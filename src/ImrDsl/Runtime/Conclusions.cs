@@ -14,7 +14,7 @@ public static class Conclusions
     internal const string Gap = "...";
 
     /// <summary>At most this many words fill a gap: the object of a verdict, not a clause of its own.</summary>
-    private const int GapWords = 12;
+    private const int GapWords = 20;
 
     /// <summary>
     /// Words that, inside a gap or in the three words before its phrase, make the verdict another one ("I find the
@@ -134,17 +134,26 @@ public static class Conclusions
                     lastResort ??= sentence;
                 }
             }
-            else if (count < NearSentences && sentence.General is not null && !aside && sentence.ReadsAsVerdict)
+            else if (count < NearSentences && sentence.General is not null && !aside && (sentence.ReadsAsVerdict || NamesDose(sentence.Whole, item.Doses)))
             {
-                verdictLike = true;
+                verdictLike = verdictLike || sentence.ReadsAsVerdict;
                 // A word on tapering is a note however it names the request ("The request for a weaning supply is recommended.").
-                if (generalOnRequest is null && NamesTheRequest(sentence.Whole) && !SpeaksOfTapering(sentence.Whole, namesRequest: false)) generalOnRequest = sentence;
+                // The request may be named by the item's dose words as well: "Tizanidine 4mg #90 is not recommended."
+                if (generalOnRequest is null && (NamesTheRequest(sentence.Whole) || NamesDose(sentence.Whole, item.Doses)) && !SpeaksOfTapering(sentence.Whole, namesRequest: false))
+                    generalOnRequest = sentence;
             }
             (sentences ??= new Sentence[FarSentences])[count] = sentence;
             end = start;
         }
         if (latest is not null)
         {
+            // A note (the request's history, another party's decision, a guideline's rule) yields to a plain general verdict
+            // on the item after it, the reviewer's own: "The request was non-certified by utilization review. ... Continued
+            // use of Lidoderm 5% patch #30 is appropriate."
+            if (latest is { Note: true, Tapers: false, OnAnother: false })
+                for (var n = 0; n < latestAt; n++)
+                    if (sentences![n] is { General: { } general, Note: false, OnAnother: false } verdict && !IsHedged(verdict.Whole)
+                        && (verdict.ReadsAsVerdict || !SpeaksOfAnother(verdict.Whole, item.Words))) return Conclude(rationale, verdict, general);
             // A verdict on another treatment also yields to a general one near the end that reads as the verdict or names the
             // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
             if (latest.OnAnother && !latest.Note)
@@ -174,6 +183,11 @@ public static class Conclusions
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
+
+    /// <summary>Whether a normalized sentence speaks of a possibility rather than the verdict: "... may be appropriate if ...".</summary>
+    internal static bool IsHedged(string normalizedSentence) => ContainsAny(normalizedSentence, Hedges);
+
+    private static readonly string[] Hedges = { " could ", " may ", " might ", " should ", " if " };
 
     /// <summary>
     /// Whether a general verdict on the request after a decisive one that agrees with it is the item's last word ("Therefore
@@ -1218,6 +1232,12 @@ public static class Conclusions
     /// <summary>Someone else's words: "The MTUS states that ...", "The treating physician reports that ...".</summary>
     private static readonly string[] ReportedSpeech = { " states that ", " state that ", " stated that ", " reports that ", " reported that ", " opines that ", " notes that ", " indicates that ", " indicate that " };
 
+    /// <summary>
+    /// What a drug's label says, not the reviewer: "Tizanidine is approved for spasticity and used off label for low back
+    /// pain", "Duloxetine is not authorized by the FDA for axial back pain".
+    /// </summary>
+    private static readonly string[] Labelling = { " off label ", " fda ", " food and drug administration ", " approved for the ", " approved only for ", " approved for use " };
+
     /// <summary>A condition on the verdict: "... are medically necessary only with documented functional improvement".</summary>
     private static readonly string[] Conditions = { " only if ", " only when ", " only with ", " only after ", " unless " };
 
@@ -1244,7 +1264,7 @@ public static class Conclusions
     internal static bool IsNoteWhateverItOpens(string normalizedSentence, string normalizedClause, bool namesRequest)
     {
         if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
-        if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech)) return true;
+        if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech) || ContainsAny(normalizedClause, Labelling)) return true;
         if (SpeaksOfTapering(normalizedClause, namesRequest)) return true;
         if (ContainsAny(normalizedClause, DecisionsOnDecisions)) return false;
         return ContainsAny(normalizedClause, History) || ContainsAny(normalizedClause, OtherParties) && ContainsAny(normalizedClause, Decided);
