@@ -131,13 +131,16 @@ public static class PageEdgeLines
             || word.StartsWith("Page(s", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Guideline", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether the line ends as a sentence does and holds a word in lower case ("MAXIMUS Federal Services, Inc." does not).</summary>
+    /// <summary>
+    /// Whether the line ends as a sentence does and holds a word in lower case ("MAXIMUS Federal Services, Inc." does not),
+    /// its first word too: "appropriate." is a sentence's last word, carried over a page break.
+    /// </summary>
     public static bool ReadsAsSentence(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.IsEmpty || line[^1] is not ('.' or '!' or '?')) return false;
-        for (var i = 1; i < line.Length; i++)
-            if (line[i - 1] == ' ' && char.IsLower(line[i])) return true;
+        for (var i = 0; i < line.Length; i++)
+            if ((i == 0 || line[i - 1] == ' ') && char.IsLower(line[i])) return true;
         return false;
     }
 }

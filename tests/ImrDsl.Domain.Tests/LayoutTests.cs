@@ -27,6 +27,68 @@ public class LayoutTests
         Assert.Equal(model, reread);
     }
 
+    /// <summary>
+    /// A heading wrapped over a page break, below an item whose rationale is a placeholder with no full stop ("Decision
+    /// rationale: TBD"), is read whole, wherever it wraps and however the page breaks (a footer, a form feed and a running
+    /// header; a bare form feed). The accuracy run's letter took "refills: Upheld" for the heading and the heading's first
+    /// line for the placeholder's rationale: a missed IMR001, and a false IMR003, IMR004 and IMR005.
+    /// </summary>
+    [Fact]
+    public void A_heading_wrapped_over_a_page_break_below_a_placeholder_rationale_is_read_whole()
+    {
+        const string heading = "Retrospective request for Lidoderm (lidocaine patch) 5% #30 with 2 refills";
+        var words = heading.Split(' ');
+        var breaks = new[]
+        {
+            "Page 3 of 4 \n\n\fFinal Determination Letter for IMR Case Number CM18-2252784\n\n \n\n",
+            "\fFinal Determination Letter for IMR Case Number CM18-2252784\n\n \n\n",
+            "\f",
+        };
+        foreach (var placeholder in new[] { "TBD", "TBD ", "XXX", "To follow", "Pending" })
+        foreach (var pageBreak in breaks)
+        for (var split = 3; split < words.Length; split++)
+        {
+            var text = "CLINICAL CASE SUMMARY\n\n \n\nThe injured worker is a 50 year old male with low back pain.\n\n \n\n"
+                       + "IMR ISSUES, DECISIONS AND RATIONALES\n\n \n\nNaproxen 550mg #60: Upheld\n\n \n\n"
+                       + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-73.\n\n \n\n"
+                       + "Decision rationale: " + placeholder + "\n\n \n\n" + pageBreak
+                       + string.Join(' ', words[..split]) + "\n\n" + string.Join(' ', words[split..]) + ": Upheld\n\n \n\n"
+                       + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Lidoderm (lidocaine patch) Page(s): 56-57.\n\n \n\n"
+                       + "Decision rationale: The records do not document a trial of first-line therapy. The request is not medically necessary.\n";
+            var (model, _) = Letters.Read("letter.txt", Encoding.UTF8.GetBytes(text));
+            var detail = $"placeholder '{placeholder}', split after {split} words, break {pageBreak.Length} chars\n{text}";
+            Assert.True(new[] { "Naproxen 550mg #60", heading }.SequenceEqual(model.Items.Select(i => i.Service)), detail);
+            Assert.Equal(placeholder.Trim(), model.Items[0].Rationale?.Trim());
+        }
+    }
+
+    /// <summary>
+    /// A sentence's last word carried over a page break is the rationale's, though it opens two pages: "appropriate." below
+    /// the running header on two pages was taken for a header line (a one-word line with no word in lower case after a
+    /// space did not read as a sentence), and the rationale stopped at "is medically" (a false IMR005 in the accuracy run).
+    /// </summary>
+    [Theory]
+    [InlineData("appropriate.")]
+    [InlineData("necessary.")]
+    [InlineData("certified.")]
+    [InlineData("indicated!")]
+    public void A_last_word_carried_over_two_page_breaks_stays_in_its_rationale(string word)
+    {
+        const string header = "Final Determination Letter for IMR Case Number CM17-3398651";
+        string Item(int n, string service, string pageNumber)
+            => $"{n}) Regarding the request for {service}:\n\nMedical Treatment Guideline(s) Used by the Expert Reviewer:\n"
+               + "The Expert Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, Antidepressants, pages\n"
+               + "13-16, which is part of the MTUS.\n\nRationale for the Decision: The records document functional improvement and a reduction\n"
+               + $"in pain. Therefore, the request for {service} is medically\nPage {pageNumber} of 4\n\f{header}\n{word}\n\n";
+        var text = header + "\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male with low back pain.\n\n"
+                   + "IMR ISSUES, DECISIONS AND RATIONALES\n\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n\n"
+                   + "1) Amitriptyline 25mg #30 is medically necessary and appropriate.\n\n2) Duloxetine 30mg #30 is medically necessary and appropriate.\n\n"
+                   + Item(1, "Amitriptyline 25mg #30", "2") + Item(2, "Duloxetine 30mg #30", "3");
+        var (model, _) = Letters.Read("letter.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal(2, model.Items.Count);
+        Assert.All(model.Items, item => Assert.EndsWith("is medically " + word, item.Rationale, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("seed-000.txt")]
     [InlineData("seed-003.txt")]

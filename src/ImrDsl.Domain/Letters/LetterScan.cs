@@ -681,6 +681,8 @@ internal sealed class LetterScan
         var taken = 0;
         // Whether the lines taken read as a heading's rather than as the end of the text before (see MayWrapHeading).
         var headingLike = true;
+        // Whether page furniture stands above the lines taken: a page break, which the heading may have wrapped below.
+        var pageBreakPassed = false;
         for (var i = line - 1; i >= min; i--)
         {
             var candidate = Lines[i];
@@ -690,13 +692,19 @@ internal sealed class LetterScan
                 i = before + 1;
                 continue;
             }
-            if (candidate.Kind != LineKind.Text) continue;
+            if (candidate.Kind != LineKind.Text)
+            {
+                pageBreakPassed |= candidate.Kind == LineKind.Furniture && taken > 0;
+                continue;
+            }
             // A line that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.")
             // is a heading wrapped there. A heading holds no label: a line that opens with one and ends no sentence is the
             // item before's block, and so is what follows it. One that ends a sentence may be a whole paragraph of the item
             // before (a .docx rationale), and the heading wrapped below it starts after it.
             if (EndsSentenceOrLabel(candidate)) return headingLike ? first : line;
-            if (LetterReader.OpensWithItemLabel(Text, candidate)) return line;
+            // Across a page break, though, a label with a placeholder after it ("Decision rationale: TBD") is whole, and the
+            // heading may have wrapped below it.
+            if (LetterReader.OpensWithItemLabel(Text, candidate)) return pageBreakPassed && IsPlaceholderLabel(candidate) ? first : line;
             // A line that no heading wraps onto, right after a sentence's end, is the text before's last: "(MTUS, page 63)".
             // One that names a drug with its brand in brackets ("Duloxetine (Cymbalta)") right after a sentence's end may be
             // a heading's first half: in a .docx no blank line parts the rationale before from the heading typed over two
@@ -711,6 +719,10 @@ internal sealed class LetterScan
         }
         return first;
     }
+
+    /// <summary>Whether a line is an item's label with nothing but a placeholder after it: "Decision rationale: TBD", "Rationale: To follow".</summary>
+    private bool IsPlaceholderLabel(LetterLine line)
+        => LetterReader.OpensWithItemLabel(Text, line) && !ImrDsl.Runtime.RulePredicates.HasReasoningIn(Text, line.ContentStart, line.ContentEnd);
 
     /// <summary>Whether a line opens with a letter or digit and ends in a bracket it opened: "Lidoderm (lidocaine patch)".</summary>
     private static bool EndsInNamedBracket(ReadOnlySpan<char> content)
@@ -734,8 +746,8 @@ internal sealed class LetterScan
     /// When the blank lines from <paramref name="line"/> up are the lower side of a page break (page furniture above them
     /// before any text, or a bare break's form feed below them), and above the break stands a one-line paragraph that
     /// ends no sentence (a heading's first line), that line; otherwise null. The last line of a longer paragraph (a
-    /// rationale that ends in "(MTUS, page 29)") or a line that ends a sentence or a label ('.', ':') ends a paragraph
-    /// as well as a page.
+    /// rationale that ends in "(MTUS, page 29)"), a line that ends a sentence or a label ('.', ':'), or a label with a
+    /// placeholder after it and no full stop ("Decision rationale: TBD") ends a paragraph as well as a page.
     /// </summary>
     private int? PageBreakAbove(int line, int min)
     {
@@ -745,7 +757,7 @@ internal sealed class LetterScan
         {
             if (Lines[i].Kind == LineKind.Furniture) furniture = true;
             else if (Lines[i].Kind == LineKind.Text)
-                return furniture && !EndsSentenceOrLabel(Lines[i]) && PrecededByBreak(i, min) ? i : null;
+                return furniture && !EndsSentenceOrLabel(Lines[i]) && !IsPlaceholderLabel(Lines[i]) && PrecededByBreak(i, min) ? i : null;
         }
         return null;
     }
