@@ -80,6 +80,25 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A rationale cut mid-sentence before any conclusion is IMR005's alone: its last words are a fragment of the reasoning,
+    /// whose counts and doses IMR004 does not compare with the heading (a probe's cut rationale, "...the worker's first four
+    /// sessions lowered the inventory from 31 to 19 and she", was said to name 4 sessions). A rationale that ends whole
+    /// with no recognisable conclusion is still judged by its last sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("The worker's first four sessions lowered the depression inventory from 31 to 19 and she", false)]
+    [InlineData("The provider now asks for 4 sessions, and", false)]
+    [InlineData("The provider asks for 4 sessions of cognitive behavioral therapy.", true)]
+    public void IMR004_reads_no_fragment_of_a_cut_rationale(string ending, bool compared)
+    {
+        var text = Head + Item("Cognitive behavioral therapy, 6 sessions: Upheld", "Decision rationale: Mood has improved with treatment. " + ending,
+            "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Psychological treatment Page(s): 101-102.");
+        var ids = Check(text).Select(f => f.Id).ToList();
+        Assert.Equal(compared, ids.Contains("IMR004"));
+        Assert.Equal(!compared, ids.Contains("IMR005"));
+    }
+
+    /// <summary>
     /// A line that holds only a label's words, without the colon, is that label: converters set labels as headings or
     /// alone in bold. Both labels of an item are tried, in the forms a converted or typed letter uses.
     /// </summary>

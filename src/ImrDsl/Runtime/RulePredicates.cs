@@ -227,7 +227,7 @@ public static class RulePredicates
     /// True unless the conclusion names a dose or quantity the heading does not. The conclusion is the sentence
     /// <see cref="ConclusionAgrees"/> reads (found by the outcome enum's phrases), so a caveat after it ("Of note, #60
     /// was certified for weaning.") is not taken for it; a rationale with no recognisable conclusion is judged by its
-    /// last sentence. The outcome itself does not matter here: the argument brings its enum's phrases. Values for the
+    /// last sentence, unless it stops mid-sentence (IMR005's). The outcome itself does not matter here: the argument brings its enum's phrases. Values for the
     /// message: "named", what conflicts, and "conclusion", the sentence that names it.
     /// </summary>
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
@@ -235,6 +235,9 @@ public static class RulePredicates
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
         // The reader asked Conclusions about this same rationale, so the conclusion is remembered, not searched again.
         var conclusion = Conclusions.Find(rationale!, phrases, service);
+        // A rationale cut mid-sentence with no conclusion is IMR005's: its last words are a fragment of the reasoning ("The
+        // worker's first four sessions lowered the inventory from 31 to 19 and she"), no conclusion to compare.
+        if (conclusion is null && !EndsWhole(rationale, outcome, phrases).Holds) return PredicateResult.True;
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
