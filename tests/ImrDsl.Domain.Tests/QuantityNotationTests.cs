@@ -284,7 +284,8 @@ public class QuantityNotationTests
     /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
-    /// patch's own strength still is.
+    /// patch's own strength still is. A combined dose named by its parts ("hydrocodone 10mg/acetaminophen 325mg") is the
+    /// heading's "10/325mg" (a probe's was said to name another).
     /// </summary>
     [Theory]
     [InlineData("Norco 10/325mg #120", "Norco #120 given the lack of functional improvement", null)]
@@ -293,6 +294,11 @@ public class QuantityNotationTests
     [InlineData("Lidoderm 5% patch #30", "Lidoderm 5% patch #30", null)]
     [InlineData("Lidoderm 5% patch #30", "Lidoderm 4% patch #30", "names 4%")]
     [InlineData("Norco 10/325mg #120", "Norco 7.5/325mg, given the lack of functional improvement,", "names 7.5/325mg")]
+    // A combined dose named by its parts, each with its unit, is the same dose; other parts are another.
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg/acetaminophen 325mg #120", null)]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10 mg and acetaminophen 325 mg #120", null)]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 7.5mg/acetaminophen 325mg #120", "names 7.5mg 325mg")]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg #120", "names 10mg")]
     public void Only_a_dose_is_compared_as_a_dose(string service, string conclusionService, string? named)
     {
         foreach (var era in Eras)

@@ -29,7 +29,10 @@ internal static class RulePredicatesReference
     public static PredicateResult ConclusionNamesItem(string? rationale, string? service, IReadOnlyList<OutcomePhrases> phrases)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
-        var sentence = Conclusions.Find(rationale!, phrases)?.Sentence ?? Conclusions.LastSentence(rationale!);
+        var found = Conclusions.Find(rationale!, phrases);
+        // A rationale cut mid-sentence with no conclusion is IMR005's, and names nothing to compare.
+        if (found is null && !RulePredicates.EndsWhole(rationale, null, phrases).Holds) return PredicateResult.True;
+        var sentence = found?.Sentence ?? Conclusions.LastSentence(rationale!);
         var expected = ItemFacts.From(service!);
         var named = ItemFacts.From(sentence);
         var conflicts = expected.Conflicts(named);

@@ -327,7 +327,10 @@ public class RuntimeFastPathTests
             // the table tests (QuantityNotationTests), so texts that name one are left to those.
             if (NamesCountOrPlace(rationale) || NamesCountOrPlace(service)) return;
             var result = RulePredicates.ConclusionNamesItem(rationale, service, null, Standard);
-            var conclusion = string.IsNullOrWhiteSpace(rationale) ? null : Conclusions.Find(rationale, Standard)?.Sentence ?? Conclusions.LastSentence(rationale);
+            // With no conclusion, a rationale cut mid-sentence is IMR005's and names nothing to compare.
+            var found = string.IsNullOrWhiteSpace(rationale) ? null : Conclusions.Find(rationale, Standard);
+            var cut = found is null && !RulePredicates.EndsWhole(rationale, null, Standard).Holds;
+            var conclusion = string.IsNullOrWhiteSpace(rationale) || cut ? null : found?.Sentence ?? Conclusions.LastSentence(rationale);
             var expected = conclusion is null || string.IsNullOrWhiteSpace(service) ? null : ConflictsReference(conclusion, service);
             var named = result.Values.TryGetValue("named", out var value) ? value : null;
             if (result.Holds != (expected is null) || named != expected)
@@ -352,8 +355,14 @@ public class RuntimeFastPathTests
             => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;
         // Strengths in percent and weights are doses of two kinds, compared apart.
         List<string> OfKind(List<string> doses, bool percent) => doses.Where(d => d.EndsWith('%') == percent).ToList();
+        // A combined dose named by its parts, each with its unit ("10mg" and "325mg"), is the heading's "10/325mg".
+        bool ByParts(List<string> named, List<string> own)
+            => own.Select(d => Regex.Match(d, @"^([0-9.]+)/([0-9.]+)([a-z]+)$")).Any(m => m.Success
+                && named.Contains(m.Groups[1].Value + m.Groups[3].Value) && named.Contains(m.Groups[2].Value + m.Groups[3].Value));
+        var weights = ByParts(OfKind(Doses(conclusion), false), OfKind(Doses(heading), false)) ? Enumerable.Empty<string>()
+            : Missing(OfKind(Doses(conclusion), false), OfKind(Doses(heading), false));
         var conflicts = Missing(OfKind(Doses(conclusion), true), OfKind(Doses(heading), true))
-            .Concat(Missing(OfKind(Doses(conclusion), false), OfKind(Doses(heading), false)))
+            .Concat(weights)
             .Concat(Missing(QuantitiesReference(conclusion), QuantitiesReference(heading))).ToList();
         return conflicts.Count == 0 ? null : string.Join(" ", conflicts);
     }

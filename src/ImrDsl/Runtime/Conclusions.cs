@@ -2195,7 +2195,8 @@ internal sealed class ItemFacts
         // A strength in percent (a 5% patch) and a weight are doses of two kinds: "a 50% reduction in pain" is no dose
         // of Ibuprofen 800mg.
         AddMissing(named.Doses, Doses, ValueKind.Percent, ref conflicting);
-        AddMissing(named.Doses, Doses, ValueKind.Weight, ref conflicting);
+        // A combined dose may be named by its parts: "hydrocodone 10mg/acetaminophen 325mg" is Norco's "10/325mg".
+        if (!NamesCombinedByParts(Doses, named.Doses)) AddMissing(named.Doses, Doses, ValueKind.Weight, ref conflicting);
         AddMissing(named.Quantities, Quantities, ValueKind.Any, ref conflicting);
         // Visits and refills are counts of two kinds: "completed 10 sessions" is no refill of "#90 with 2 refills".
         AddMissing(named.Counts, Counts, ValueKind.Visits, ref conflicting);
@@ -2206,6 +2207,22 @@ internal sealed class ItemFacts
         AddMissing(named.Sites, Sites, ValueKind.Side, ref conflicting);
         AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
+    }
+
+    /// <summary>Whether the named doses hold both parts of a combined dose of the item's, each with its unit ("10mg" and "325mg" of "10/325mg").</summary>
+    private static bool NamesCombinedByParts(IReadOnlyList<string> own, IReadOnlyList<string> named)
+    {
+        foreach (var dose in own)
+        {
+            var slash = dose.IndexOf('/');
+            if (slash <= 0) continue;
+            var unitStart = dose.Length;
+            while (unitStart > slash + 1 && !IsDigit(dose[unitStart - 1])) unitStart--;
+            var unit = dose.Substring(unitStart);
+            if (unit.Length == 0 || unitStart == slash + 1) continue;
+            if (Contains(named, dose.Substring(0, slash) + unit) && Contains(named, dose.Substring(slash + 1, unitStart - slash - 1) + unit)) return true;
+        }
+        return false;
     }
 
     private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Side, Level }
