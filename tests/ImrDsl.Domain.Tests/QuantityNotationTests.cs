@@ -108,11 +108,16 @@ public class QuantityNotationTests
     /// Counts are compared as quantities are, each with its own kind: "times 3" is "x 3"; visits ("12 sessions", "x 12
     /// visits") with visits, refills with refills. A frequency ("3 sessions per week", "2 times a week") is no count, and a
     /// count of another kind ("after 10 sessions of therapy" beside a drug's refills) conflicts with nothing. A probe's
-    /// conclusions naming other counts than their headings got no IMR004. Hours are a program's length, a kind of their
+    /// conclusions naming other counts than their headings got no IMR004; injections count as visits do ("3 injections"
+    /// against "5 injections" was missed too). Hours are a program's length, a kind of their
     /// own ("160 hours", "80 hrs"), but not when or how often ("every 6 hours", "8 hours a day", "within 24 hours"), nor
     /// hours had or allowed; a later probe's "80 hours" against a heading's 160 got no IMR004.
     /// </summary>
     [Theory]
+    [InlineData("Lumbar epidural steroid injections, 3 injections", "lumbar epidural steroid injections, 5 injections,", "names 5 injections")]
+    [InlineData("Lumbar epidural steroid injections, 3 injections", "lumbar epidural steroid injections, three injections,", null)]
+    [InlineData("Lumbar epidural steroid injections, 2 injections", "lumbar epidural steroid injections, the worker having had 3 prior injections,", null)]
+    [InlineData("Trigger point injections x 4", "trigger point injections x 4 injections", null)]
     [InlineData("Functional restoration program, 160 hours", "functional restoration program, 80 hours,", "names 80 hours")]
     [InlineData("Functional restoration program x 160 hours", "functional restoration program (80) hrs", "names 80 hours")]
     [InlineData("Functional restoration program, 160 hours", "the functional restoration program of 160 hrs", null)]

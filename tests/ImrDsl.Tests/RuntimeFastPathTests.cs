@@ -170,7 +170,7 @@ public class RuntimeFastPathTests
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
-            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine")))
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "injections", "Injection", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -252,7 +252,7 @@ public class RuntimeFastPathTests
             Gen.Elements(" ", " ", "  ", "\n", "\u00A0", ",", "-", "\u2013", "/", ".", "(", ")"),
             Gen.Elements("x", "X", "times", "x/", "a", "per", "each", "to", "or", "into"),
             Gen.Elements("week", "wk", "weekly", "weeks", "wks", "Weeks", "day", "weekend", "for", "over", "during", "x6", "2x6", "6wks", "3x4cm"),
-            Gen.Elements("sessions", "visit", "visits", "cm", "mm", "in", "%", "mg", "inches", "xray", "a week", "per week", "times a week for")))
+            Gen.Elements("sessions", "visit", "visits", "injections", "cm", "mm", "in", "%", "mg", "inches", "xray", "a week", "per week", "times a week for")))
         .Select(p => string.Concat(p.Take(14)));
 
     /// <summary>The schedule scanner finds, in order, what its expression finds: where each lies, its visits a week and its weeks.</summary>

@@ -14,7 +14,7 @@ internal static class QuantityExpression
         @"|(?<!\brefills?\s*)#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
         @"|\bno\.\s*#?\s*(?<n>[0-9]+)" +
-        @"|(?<![0-9]\s*)(?<!\brefills?\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +
+        @"|(?<![0-9]\s*)(?<!\brefills?\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|injections|injection|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +
         @"|\b(?<n>[0-9]+)\)?\s+(?:tablets|tablet|tabs|tab|capsules|capsule|caps|cap|pills|pill|patches|patch|count)\b" +
         @"(?!\s+(?:(?:daily|per|every|each|twice|bid|tid|qid|qd|qhs|hs|prn|nightly|po|orally|at|by|a|as)\b|q[0-9]|(?:[0-9]+|one|two|three|four|five|six)\s+times\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -24,7 +24,7 @@ internal static class QuantityExpression
     /// sessions per week"): groups <c>n</c> and <c>w</c>.
     /// </summary>
     public static readonly Regex Visits = new(
-        @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+        @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit|injections|injection)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -49,7 +49,7 @@ internal static class QuantityExpression
     public static readonly Regex Schedules = new(
         @"(?<![0-9./\-\u2013]\s*|\b(?:to|or)\s+)\b(?:" +
         @"(?:(?<f>" + Number + @")\s*(?:x|times\b)\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b" +
-        @"|(?<f>" + Number + @")\s+(?:sessions|session|visits|visit)\b\s*(?:/\s*|(?:a|per|each)\s+)(?:week|wk)\b" +
+        @"|(?<f>" + Number + @")\s+(?:sessions|session|visits|visit|injections|injection)\b\s*(?:/\s*|(?:a|per|each)\s+)(?:week|wk)\b" +
         @"|(?<f>" + Number + @")\s*/\s*(?:week|wk)\b" +
         @"|(?<f>once|twice)\b\s*(?:(?:/\s*|(?:a|per|each)\s+)(?:week|wk)|weekly|week|wk)\b)" +
         @"\s*,?\s*(?:(?:for|times|over|during)\b|x(?!\p{L}))?\s*(?<w>" + Number + @")\s*(?:weeks|week|wks|wk)\b" +

@@ -2174,7 +2174,8 @@ internal sealed class ItemFacts
     /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2 a week for 6 weeks)").</summary>
     private static bool IsVisitCount(string value)
         => value.IndexOf(' ') is var space and > 0
-           && (string.CompareOrdinal(value, space, " session", 0, 8) == 0 || string.CompareOrdinal(value, space, " visit", 0, 6) == 0);
+           && (string.CompareOrdinal(value, space, " session", 0, 8) == 0 || string.CompareOrdinal(value, space, " visit", 0, 6) == 0
+               || string.CompareOrdinal(value, space, " injection", 0, 10) == 0);
 
     /// <summary>
     /// Whether two values are the same: a count of visits is its number, however its visits are called, and however a

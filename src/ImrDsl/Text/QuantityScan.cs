@@ -37,7 +37,7 @@ internal static class QuantityScan
     private static readonly string[] TimesUnits =
     {
         "weeks", "week", "wks", "wk", "days", "day", "months", "month", "mos", "mo", "years", "year", "yrs", "yr", "hours", "hour", "hrs", "hr",
-        "minutes", "minute", "mins", "min", "sessions", "session", "visits", "visit", "times", "time", "per",
+        "minutes", "minute", "mins", "min", "sessions", "session", "visits", "visit", "injections", "injection", "times", "time", "per",
         // How often ("x 3 a day", "times 2 daily") and a score ("at times 8 out of 10").
         "a", "each", "every", "daily", "weekly", "monthly", "nightly", "out",
     };
@@ -171,8 +171,8 @@ internal static class QuantityScan
         return end;
     }
 
-    /// <summary>Words that count visits: how many times a service is given.</summary>
-    internal static readonly string[] VisitWords = { "sessions", "session", "visits", "visit" };
+    /// <summary>Words that count visits: how many times a service is given ("12 sessions", "3 injections").</summary>
+    internal static readonly string[] VisitWords = { "sessions", "session", "visits", "visit", "injections", "injection" };
 
     /// <summary>Words after "3 sessions" that make it how often, not how many: "3 sessions per week", "2 visits a month".</summary>
     private static readonly string[] FrequencyWords = { "per", "a", "each", "every", "weekly", "monthly", "daily" };
