@@ -949,6 +949,21 @@ public class ConclusionTableTests
     }
 
     /// <summary>
+    /// A verdict that opens "Further" or "Additional" and names the item asks for more of it ("Further physical therapy, 12
+    /// sessions, is not supported."): after a note, it is the verdict, though its opening word makes it a caveat. Hedged
+    /// ("may be appropriate if ...") or on something else ("Further, the home exercise program is recommended.") it stays
+    /// a note, and the note before it decides. A probe's letter concluded from the history before it (a false IMR003).
+    /// </summary>
+    [Theory]
+    [InlineData("An initial course of therapy was medically necessary after the injury. Twenty-four visits were completed without a change in function. Further physical therapy, 12 sessions, is not supported.", "upheld")]
+    [InlineData("Physical therapy was previously certified for six visits. Additional physical therapy is not warranted.", "upheld")]
+    [InlineData("The request was non-certified by utilization review. Further physical therapy is appropriate.", "overturned")]
+    [InlineData("The request was non-certified by utilization review. Further physical therapy may be appropriate if function improves.", "upheld")]
+    [InlineData("The request was non-certified by utilization review. Further, the home exercise program is recommended.", "upheld")]
+    public void A_verdict_asking_for_more_of_the_item_outranks_a_note_before_it(string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, "Physical therapy, 12 sessions")?.Member);
+
+    /// <summary>
     /// A general verdict on the request after a decisive one that agrees ("Therefore the request is not certified. ... The
     /// request for Omeprazole 40mg #60 is not supported.") is the conclusion, the item's last word, so IMR004 compares it
     /// with the heading: a probe found a wrong dose and a wrong count in it unreported. One that names none of the item's

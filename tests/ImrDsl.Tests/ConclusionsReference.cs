@@ -54,8 +54,8 @@ internal static class ConclusionsReference
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
             // A note yields to a plain general verdict on the item after it.
-            if (verdict is { Note: true, Tapers: false, OnAnother: false }
-                && near.Take(latest).FirstOrDefault(s => s.General is not null && !s.Note && !s.OnAnother && !s.Hedged && (s.ReadsAsVerdict || !s.SpeaksOfAnotherItem)) is { } plainAfterNote)
+            if (verdict is { Note: true, Tapers: false }
+                && near.Take(latest).FirstOrDefault(s => s.General is not null && (!s.Note || s.AsksForMore) && !s.OnAnother && !s.Hedged && (s.ReadsAsVerdict || !s.SpeaksOfAnotherItem)) is { } plainAfterNote)
                 return Conclude(plainAfterNote, plainAfterNote.General!);
             if (verdict is { OnAnother: true, Note: false }
                 && near.Where((s, n) => n != latest && (n < latest || n == latest + 1 || s.OpensAsConclusion)).FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
@@ -103,6 +103,7 @@ internal static class ConclusionsReference
             SpeaksOfAnotherItem = itemWords is not null && Conclusions.SpeaksOfAnother(whole, itemWords),
             NamesDose = doseWords is not null && Conclusions.NamesDose(whole, doseWords),
             Hedged = Conclusions.IsHedged(whole),
+            AsksForMore = itemWords is not null && Conclusions.AsksForMoreOfTheItem(whole, itemWords),
         };
     }
 
@@ -183,6 +184,8 @@ internal static class ConclusionsReference
         public bool NamesDose { get; init; }
 
         public bool Hedged { get; init; }
+
+        public bool AsksForMore { get; init; }
 
         public bool SpeaksOfAnotherItem { get; init; }
     }

@@ -150,9 +150,9 @@ public static class Conclusions
             // A note (the request's history, another party's decision, a guideline's rule) yields to a plain general verdict
             // on the item after it, the reviewer's own: "The request was non-certified by utilization review. ... Continued
             // use of Lidoderm 5% patch #30 is appropriate."
-            if (latest is { Note: true, Tapers: false, OnAnother: false })
+            if (latest is { Note: true, Tapers: false })
                 for (var n = 0; n < latestAt; n++)
-                    if (sentences![n] is { General: { } general, Note: false, OnAnother: false } verdict && !IsHedged(verdict.Whole)
+                    if (sentences![n] is { General: { } general, OnAnother: false } verdict && (!verdict.Note || AsksForMoreOfTheItem(verdict.Whole, item.Words)) && !IsHedged(verdict.Whole)
                         && (verdict.ReadsAsVerdict || !SpeaksOfAnother(verdict.Whole, item.Words))) return Conclude(rationale, verdict, general);
             // A verdict on another treatment also yields to a general one near the end that reads as the verdict or names the
             // item's dose: "Continued use of Naproxen 550mg #60 is warranted. A home exercise program is medically necessary."
@@ -183,6 +183,25 @@ public static class Conclusions
         }
         return lastResort is null ? null : Conclude(rationale, lastResort, lastResort.Decisive!);
     }
+
+    /// <summary>
+    /// Whether a normalized sentence is a caveat only by its opening word, which asks for more of the item ("Further
+    /// physical therapy, 12 sessions, is not supported."): it names the item, and without that word it is no note.
+    /// Given no item's words, none is.
+    /// </summary>
+    internal static bool AsksForMoreOfTheItem(string normalizedSentence, string[] itemWords)
+    {
+        if (itemWords.Length == 0 || !ContainsAny(normalizedSentence, itemWords)) return false;
+        foreach (var opening in MoreOpenings)
+        {
+            if (!normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) continue;
+            var rest = normalizedSentence.Substring(opening.Length - 1);
+            return !IsNoteWhateverItOpens(rest, rest, NamesTheRequest(rest));
+        }
+        return false;
+    }
+
+    private static readonly string[] MoreOpenings = { " further ", " additional " };
 
     /// <summary>Whether a normalized sentence speaks of a possibility rather than the verdict: "... may be appropriate if ...".</summary>
     internal static bool IsHedged(string normalizedSentence) => ContainsAny(normalizedSentence, Hedges);
