@@ -299,6 +299,10 @@ public class QuantityNotationTests
     [InlineData("Lidoderm 5% patch #30", "Lidoderm 5% patch #30", null)]
     [InlineData("Lidoderm 5% patch #30", "Lidoderm 4% patch #30", "names 4%")]
     [InlineData("Norco 10/325mg #120", "Norco 7.5/325mg, given the lack of functional improvement,", "names 7.5/325mg")]
+    // Grams however written: a compounded cream's amount.
+    [InlineData("Flurbiprofen 20%/Lidocaine 5% cream 180gm", "Flurbiprofen 20%/Lidocaine 5% cream 240gm", "names 240g")]
+    [InlineData("Flurbiprofen 20%/Lidocaine 5% cream 180gm", "Flurbiprofen 20%/Lidocaine 5% cream, 180 grams,", null)]
+    [InlineData("Ketoprofen 10% cream 120 g", "Ketoprofen 10% cream 120gms", null)]
     // A combined dose named by its parts, each with its unit, is the same dose; other parts are another.
     [InlineData("Norco 10/325mg #120", "hydrocodone 10mg/acetaminophen 325mg #120", null)]
     [InlineData("Norco 10/325mg #120", "hydrocodone 10 mg and acetaminophen 325 mg #120", null)]

@@ -166,7 +166,7 @@ public class RuntimeFastPathTests
     private static readonly Gen<string> ServiceTexts = Gen.ListOf(Gen.OneOf(
             Gen.Elements("1", "10", "325", "0", "5"),
             Gen.Elements(".", "/", "-", "#", "# ", " ", "  ", "\t", "\u00A0", "\u2009", "\u0085", "\n"),
-            Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "ml", "mL", "%", "m", "c", "l"),
+            Gen.Elements("mg", "MG", "Mg", "mcg", "MCG", "g", "G", "gm", "GMS", "grams", "ml", "mL", "%", "m", "c", "l"),
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
@@ -174,13 +174,14 @@ public class RuntimeFastPathTests
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
-    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
+    private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|grams|gram|gms|gm|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
 
     /// <summary>A dose as one value: a combination however written ("10-325mg", "10mg/325mg") as "10/325mg", the unit in lower case.</summary>
     private static string DoseValue(Match m)
     {
         var second = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[4].Success ? m.Groups[4].Value : null;
-        return m.Groups[1].Value + (second is null ? "" : "/" + second) + m.Groups[3].Value.ToLowerInvariant();
+        var unit = m.Groups[3].Value.ToLowerInvariant();
+        return m.Groups[1].Value + (second is null ? "" : "/" + second) + (unit is "gm" or "gms" or "gram" or "grams" ? "g" : unit);
     }
     private static List<string> QuantitiesReference(string text) => QuantityExpression.Quantities(text).Select(g => "#" + g.Value).Distinct().ToList();
 
@@ -277,7 +278,7 @@ public class RuntimeFastPathTests
     {
         Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
         {
-            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+((?:mg|mcg|g|ml)(?!\p{L})|%)", "$1$2"), @"\s+", " ").Trim();
+            var expected = Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"([0-9])\s+((?:mg|mcg|grams|gram|gms|gm|g|ml)(?!\p{L})|%)", "$1$2"), @"\s+", " ").Trim();
             var key = ItemFacts.NormalizeKey(text);
             if (key != expected) throw new Xunit.Sdk.XunitException($"{Show(text)}: {Show(key)}, expected {Show(expected)}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));

@@ -1826,7 +1826,7 @@ public static class Conclusions
 /// <remarks>
 /// Scanned by hand: this runs on every item of every letter, and the regular expressions it replaced
 /// (the dose expression at <see cref="DoseAt"/>, <c>#\s*([0-9]+)</c>, and
-/// <c>([0-9])\s+(mg|mcg|g|ml|%)</c> then <c>\s+</c> for keys) cost milliseconds to build at start-up. Each method finds
+/// <c>([0-9])\s+(mg|mcg|grams|gram|gms|gm|g|ml|%)</c> then <c>\s+</c> for keys) cost milliseconds to build at start-up. Each method finds
 /// exactly what its expression found, leftmost first; tests hold them to the expressions.
 /// </remarks>
 internal sealed class ItemFacts
@@ -1993,6 +1993,8 @@ internal sealed class ItemFacts
             // run is passed whole, or a line of digits took time in the square of its length.
             if (DoseAt(text, i) is not { } dose) { i = TextScan.SkipAsciiDigits(text, i, text.Length); continue; }
             var unit = text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
+            // Grams are grams however written: a compounded cream's "180gm" is "180 g".
+            if (unit is "gm" or "gms" or "gram" or "grams") unit = "g";
             var second = dose.Second ?? dose.Repeated;
             var value = text.Substring(i, dose.FirstEnd - i) + (second is { } s ? "/" + text.Substring(s.Start, s.End - s.Start) : "") + unit;
             if (!doses.Contains(value)) doses.Add(value);
@@ -2003,7 +2005,7 @@ internal sealed class ItemFacts
 
     /// <summary>
     /// A dose starting at <paramref name="start"/>, as
-    /// <c>([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?</c>
+    /// <c>([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|grams|gram|gms|gm|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?</c>
     /// with case ignored: a number, optionally a second after '/' or '-', white space, a unit that ends its word, and optionally "/number unit" again
     /// with the same unit ("10mg/325mg"). A shorter reading of a number never helps: what follows it is a digit or '.',
     /// which neither a separator, white space nor a unit starts with, so the longest reading is the only one to try.
@@ -2047,7 +2049,7 @@ internal sealed class ItemFacts
     private static bool IsDigit(char c) => TextScan.IsAsciiDigit(c);
 
     /// <summary>
-    /// The end of the unit at <paramref name="i"/> (mg, mcg, g, ml or %, case ignored, tried in that order), or
+    /// The end of the unit at <paramref name="i"/> (mg, mcg, grams, gram, gms, gm, g, ml or %, case ignored, tried in that order), or
     /// <paramref name="i"/>. A unit of letters ends its word: "#120 given" and "2009 guidelines" name no grams.
     /// </summary>
     private static int UnitAt(string text, int i)
@@ -2062,7 +2064,7 @@ internal sealed class ItemFacts
         return i;
     }
 
-    private static readonly string[] Units = { "mg", "mcg", "g", "ml", "%" };
+    private static readonly string[] Units = { "mg", "mcg", "grams", "gram", "gms", "gm", "g", "ml", "%" };
 
     /// <summary>Every quantity ("#120", "# 90", "Qty 90" and "90 tablets" as "#90"), once each, in order.</summary>
     private static List<string> Quantities_(string text, int start)
