@@ -188,6 +188,9 @@ public class ConclusionTableTests
         { "Continuing Norco 10/325mg #120 would be appropriate.", "overturned" },
         { "Continuing Norco 10/325mg #120 would not be medically necessary.", "upheld" },
         { "I do not find the request for Norco 10/325mg #120, one tablet every six hours as needed for pain, to be medically necessary.", "upheld" },
+        { "The documentation supports Norco 10/325mg #120.", "overturned" },
+        { "The medical records support continued use of Norco 10/325mg #120.", "overturned" },
+        { "The documentation does not support Norco 10/325mg #120.", "upheld" },
         // Slips of grammar and wordings of approval or denial a second probe found read as nothing.
         { "Therefore, the request for Norco 10/325mg #120 is not medical necessary.", "upheld" },
         { "Therefore, the request for Norco 10/325mg #120 is medical necessary.", "overturned" },
