@@ -111,9 +111,24 @@ public class QuantityNotationTests
     /// conclusions naming other counts than their headings got no IMR004; injections count as visits do ("3 injections"
     /// against "5 injections" was missed too). Hours are a program's length, a kind of their
     /// own ("160 hours", "80 hrs"), but not when or how often ("every 6 hours", "8 hours a day", "within 24 hours"), nor
-    /// hours had or allowed; a later probe's "80 hours" against a heading's 160 got no IMR004.
+    /// hours had or allowed; a later probe's "80 hours" against a heading's 160 got no IMR004. Days are a rental's, trial's
+    /// or stay's length on the same terms ("30 day rental", "a 90-day rental"), but not when ("30 days ago", "5 days after
+    /// surgery", "within 30 days"); a third probe's "90 day" rental against a heading's "30 day trial" got no IMR004.
     /// </summary>
     [Theory]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit, 90 day rental,", "names 90 days")]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit for a 90-day rental", "names 90 days")]
+    [InlineData("Cold therapy unit x 7 days", "a cold therapy unit for 14 days", "names 14 days")]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit, 30-day trial,", null)]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit, first used 90 days ago,", null)]
+    [InlineData("Cold therapy unit x 7 days", "a cold therapy unit, 14 days after surgery,", null)]
+    [InlineData("Cold therapy unit x 7 days", "a cold therapy unit, reassessed within 14 days,", null)]
+    [InlineData("Cold therapy unit x 7 days", "a cold therapy unit, as guidelines allow up to 7 days,", null)]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit, as guidelines recommend a 30 day trial,", null)]
+    [InlineData("TENS unit, 30 day trial", "a TENS unit, 7 days a week,", null)]
+    [InlineData("TENS unit purchase", "a TENS unit, 90 day rental,", null)]
+    [InlineData("Functional restoration program, 160 hours", "a 160-hour functional restoration program", null)]
+    [InlineData("Functional restoration program, 160 hours", "an 80-hour functional restoration program", "names 80 hours")]
     [InlineData("Lumbar epidural steroid injections, 3 injections", "lumbar epidural steroid injections, 5 injections,", "names 5 injections")]
     [InlineData("Lumbar epidural steroid injections, 3 injections", "lumbar epidural steroid injections, three injections,", null)]
     [InlineData("Lumbar epidural steroid injections, 2 injections", "lumbar epidural steroid injections, the worker having had 3 prior injections,", null)]

@@ -219,32 +219,37 @@ public class RuntimeFastPathTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 
-    /// <summary>Texts of hours and their near misses: timing words before, frequencies after, decimals, brackets.</summary>
-    private static readonly Gen<string> HoursTexts =
+    /// <summary>Texts of hours and days and their near misses: timing words before and after, frequencies, decimals, brackets, hyphens.</summary>
+    private static readonly Gen<string> MeasureTexts =
         (from before in Gen.Elements("", "every", "after", "Within", "per", "pastime", "In", "over", "x", "\u00E9", "1.", "2,", "K", "_")
          from space in Gen.Elements("", " ", "  ", "\u00A0", "\n")
          from open in Gen.Elements("", "(")
          from number in Gen.Elements("1", "24", "160", "0", "")
          from close in Gen.Elements("", ")")
-         from gap in Gen.Elements("", " ", "  ", "\n")
-         from word in Gen.Elements("hours", "Hrs", "hour", "HR", "hourly", "day", "sessions")
-         from after in Gen.Elements("", " ", " per", " a", "/", " daily", "x", "_", ".", " A", "\u017F")
+         from gap in Gen.Elements("", " ", "  ", "\n", "-", "--", "- ")
+         from word in Gen.Elements("hours", "Hrs", "hour", "HR", "hourly", "day", "Days", "daily", "sessions")
+         from after in Gen.Elements("", " ", " per", " a", "/", " daily", "x", "_", ".", " A", "\u017F", " ago", " after", " post-op", " prior", " fromage", "-")
          select before + space + open + number + close + gap + word + after)
         .ListOf().Select(chunks => string.Concat(chunks.Take(4)));
 
-    /// <summary>The scanner of hours finds, in order, what its expression finds.</summary>
+    /// <summary>The scanners of hours and of days find, in order, what their expressions find.</summary>
     [Fact]
-    public void Hours_scanner_finds_what_its_expression_found()
+    public void Hours_and_days_scanners_find_what_their_expressions_found()
     {
-        Prop.ForAll(HoursTexts.ToArbitrary(), text =>
+        Prop.ForAll(MeasureTexts.ToArbitrary(), text =>
         {
-            var hours = new List<string>();
-            for (var found = ImrDsl.Text.QuantityScan.NextHours(text, 0); found is { } c; found = ImrDsl.Text.QuantityScan.NextHours(text, c.Next))
-                hours.Add($"{c.Start}:{text[c.Start..c.End]}");
-            var expected = QuantityExpression.Hours.Matches(text).Select(m => $"{m.Groups["n"].Index}:{m.Groups["n"].Value}").ToList();
-            if (!hours.SequenceEqual(expected))
-                throw new Xunit.Sdk.XunitException($"{Show(text)}: hours [{string.Join(", ", hours)}], expected [{string.Join(", ", expected)}]");
+            Compare("hours", text, ImrDsl.Text.QuantityScan.NextHours, QuantityExpression.Hours);
+            Compare("days", text, ImrDsl.Text.QuantityScan.NextDays, QuantityExpression.Days);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(20000).WithQuietOnSuccess(true));
+
+        static void Compare(string what, string text, Func<string, int, (int Start, int End, int Next)?> next, System.Text.RegularExpressions.Regex expression)
+        {
+            var found = new List<string>();
+            for (var at = next(text, 0); at is { } c; at = next(text, c.Next)) found.Add($"{c.Start}:{text[c.Start..c.End]}");
+            var expected = expression.Matches(text).Select(m => $"{m.Groups["n"].Index}:{m.Groups["n"].Value}").ToList();
+            if (!found.SequenceEqual(expected))
+                throw new Xunit.Sdk.XunitException($"{Show(text)}: {what} [{string.Join(", ", found)}], expected [{string.Join(", ", expected)}]");
+        }
     }
 
     /// <summary>Texts of schedules and their near misses: ranges, sizes, days, words glued and apart.</summary>
@@ -340,7 +345,8 @@ public class RuntimeFastPathTests
     }
 
     private static bool NamesCountOrPlace(string text)
-        => QuantityExpression.Visits.IsMatch(text) || QuantityExpression.Refills.IsMatch(text) || PlaceReference.IsMatch(text);
+        => QuantityExpression.Visits.IsMatch(text) || QuantityExpression.Refills.IsMatch(text) || QuantityExpression.Hours.IsMatch(text)
+           || QuantityExpression.Days.IsMatch(text) || PlaceReference.IsMatch(text);
 
     /// <summary>A side, abbreviated too, or what may start a spinal level (a region's letter and a number before a dash or slash).</summary>
     private static readonly Regex PlaceReference = new(@"\b(?:right|left|bilateral|bilat|rt|lt|r|l)\b|\b[ctls][0-9]+\s*[-\u2013/]", RegexOptions.IgnoreCase);

@@ -28,11 +28,17 @@ internal static class QuantityExpression
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A number of hours asked for ("160 hours", "(80) hrs"), not when or how often ("every 6 hours", "8 hours a day",
-    /// "within 24 hours") nor a decimal's part: group <c>n</c>.
+    /// A number of hours asked for ("160 hours", "(80) hrs", "160-hour"), not when or how often ("every 6 hours", "8 hours
+    /// a day", "within 24 hours", "72 hours after") nor a decimal's part: group <c>n</c>.
     /// </summary>
-    public static readonly Regex Hours = new(
-        @"(?<![0-9][.,])(?<!(?<!\p{L})(?:every|each|per|within|after|before|past|last|first|next|in|over)\s*\(?)\b(?<n>[0-9]+)\)?\s+(?:hours|hour|hrs|hr)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+    public static readonly Regex Hours = Measure("hours|hour|hrs|hr");
+
+    /// <summary>A number of days asked for ("30 day rental", "a 7-day stay"), on the terms of <see cref="Hours"/>: group <c>n</c>.</summary>
+    public static readonly Regex Days = Measure("days|day");
+
+    private static Regex Measure(string words) => new(
+        @"(?<![0-9][.,])(?<!(?<!\p{L})(?:every|each|per|within|after|before|past|last|first|next|in|over)\s*\(?)\b(?<n>[0-9]+)\)?(?:\s+|-)(?:" + words
+        + @")\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily|ago|later|after|before|prior|post|postoperatively|since|from)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A number one to ninety-nine in words, as <c>QuantityScan.NumberWordEnd</c> reads it.</summary>

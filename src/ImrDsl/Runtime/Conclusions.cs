@@ -2079,9 +2079,9 @@ internal sealed class ItemFacts
     }
 
     /// <summary>
-    /// Every count of visits (<see cref="QuantityScan.NextVisits"/>), refills (<see cref="QuantityScan.NextRefills"/>) and
-    /// hours (<see cref="QuantityScan.NextHours"/>) that the text asks about, once each, in order, as written ("12 visits",
-    /// "2 refills", "160 hours"): not one it gives as past or
+    /// Every count of visits (<see cref="QuantityScan.NextVisits"/>), refills (<see cref="QuantityScan.NextRefills"/>),
+    /// hours (<see cref="QuantityScan.NextHours"/>) and days (<see cref="QuantityScan.NextDays"/>) that the text asks about,
+    /// once each, in order, as written ("12 visits", "2 refills", "160 hours", "30 days"): not one it gives as past or
     /// as a limit (<see cref="IsPastOrLimit"/>), which a conclusion names beside the request ("having completed 24
     /// sessions", "the guidelines allow up to 10 visits", "11 refills have already been dispensed").
     /// </summary>
@@ -2097,6 +2097,9 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextHours(text, start); found is { } h; found = QuantityScan.NextHours(text, h.Next))
             if (!IsPastOrLimit(text, start, h.Start, h.Next))
                 AddOnce(ref counts, text.Substring(h.Start, h.End - h.Start) + HoursSuffix);
+        for (var found = QuantityScan.NextDays(text, start); found is { } d; found = QuantityScan.NextDays(text, d.Next))
+            if (!IsPastOrLimit(text, start, d.Start, d.Next))
+                AddOnce(ref counts, text.Substring(d.Start, d.End - d.Start) + DaysSuffix);
         // A schedule is the visits it adds up to, and how: "12 sessions (2 a week for 6 weeks)" (see SameValue). A plan in
         // steps ("1x/week x 2 weeks then 2x/week x 5 weeks") is no one schedule, and none of its steps is read.
         List<string>? schedules = null;
@@ -2192,6 +2195,9 @@ internal sealed class ItemFacts
     /// <summary>How a number of hours is kept, however it was written ("160 hrs" is "160 hours").</summary>
     private const string HoursSuffix = " hours";
 
+    /// <summary>How a number of days is kept, however it was written ("30-day" is "30 days").</summary>
+    private const string DaysSuffix = " days";
+
     /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2 a week for 6 weeks)").</summary>
     private static bool IsVisitCount(string value)
         => value.IndexOf(' ') is var space and > 0
@@ -2225,6 +2231,8 @@ internal sealed class ItemFacts
         AddMissing(named.Counts, Counts, ValueKind.Refills, ref conflicting);
         // Hours are a program's length, a third kind: "80 hours" is no count of the sessions they are given in.
         AddMissing(named.Counts, Counts, ValueKind.Hours, ref conflicting);
+        // Days are a rental's, trial's or stay's length, a fourth: "a 30-day trial" is no count of "2 refills".
+        AddMissing(named.Counts, Counts, ValueKind.Days, ref conflicting);
         // A side and a spinal level are places of two kinds: "left leg" pain is no level of an injection at L4-5.
         AddMissing(named.Sites, Sites, ValueKind.Side, ref conflicting);
         AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
@@ -2247,7 +2255,7 @@ internal sealed class ItemFacts
         return false;
     }
 
-    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Side, Level }
+    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, Side, Level }
 
     private static bool IsOfKind(string value, ValueKind kind) => kind switch
     {
@@ -2255,6 +2263,7 @@ internal sealed class ItemFacts
         ValueKind.Visits => IsVisitCount(value),
         ValueKind.Refills => value.EndsWith(RefillsSuffix, StringComparison.Ordinal),
         ValueKind.Hours => value.EndsWith(HoursSuffix, StringComparison.Ordinal),
+        ValueKind.Days => value.EndsWith(DaysSuffix, StringComparison.Ordinal),
         ValueKind.Side => value is "right" or "left" or "bilateral",
         ValueKind.Level => value.Length > 0 && char.IsUpper(value[0]),
         _ => value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent),

@@ -212,27 +212,50 @@ internal static class QuantityScan
     /// <summary>Words that measure a program in hours: "160 hours", "80 hrs".</summary>
     private static readonly string[] HourWords = { "hours", "hour", "hrs", "hr" };
 
-    /// <summary>The word before "6 hours" that makes it when or how often, not how many: "every 6 hours", "within 24 hours".</summary>
-    private static readonly string[] HoursTimingBefore = { "every", "each", "per", "within", "after", "before", "past", "last", "first", "next", "in", "over" };
+    /// <summary>Words that measure a rental, trial or stay in days: "30 day rental", "a 7-day stay".</summary>
+    private static readonly string[] DayWords = { "days", "day" };
 
     /// <summary>
-    /// The next number of hours at or after <paramref name="from"/> that a request asks for ("160 hours", "(80) hrs"): a
-    /// functional restoration program's length. Not when or how often ("every 6 hours", "8 hours a day", "4 hours/week"),
-    /// nor part of a decimal ("1.5 hours"). Null when there is none.
+    /// The word before "6 hours" or "30 days" that makes it when or how often, not how long: "every 6 hours", "within 24
+    /// hours", "for the past 30 days".
     /// </summary>
-    public static (int Start, int End, int Next)? NextHours(string text, int from)
+    private static readonly string[] TimingBefore = { "every", "each", "per", "within", "after", "before", "past", "last", "first", "next", "in", "over" };
+
+    /// <summary>The word after "30 days" that makes it when: "30 days ago", "30 days after surgery", "72 hours post-injection".</summary>
+    private static readonly string[] TimingAfter = { "ago", "later", "after", "before", "prior", "post", "postoperatively", "since", "from" };
+
+    /// <summary>
+    /// The next number of hours at or after <paramref name="from"/> that a request asks for ("160 hours", "(80) hrs", "a
+    /// 160-hour program"): a functional restoration program's length. Null when there is none; see <see cref="NextMeasure"/>.
+    /// </summary>
+    public static (int Start, int End, int Next)? NextHours(string text, int from) => NextMeasure(text, from, HourWords);
+
+    /// <summary>
+    /// The next number of days at or after <paramref name="from"/> that a request asks for ("30 day rental", "a 7-day
+    /// stay", "x 14 days"): a rental's, trial's or stay's length. Null when there is none; see <see cref="NextMeasure"/>.
+    /// </summary>
+    public static (int Start, int End, int Next)? NextDays(string text, int from) => NextMeasure(text, from, DayWords);
+
+    /// <summary>
+    /// The next number in digits measured by one of <paramref name="words"/>, after spaces or one hyphen ("30 days",
+    /// "30-day"): how long a request lasts. Not when or how often ("every 6 hours", "8 hours a day", "4 hours/week",
+    /// "within 72 hours", "30 days ago", "5 days after surgery"), nor part of a decimal ("1.5 hours").
+    /// </summary>
+    private static (int Start, int End, int Next)? NextMeasure(string text, int from, string[] words)
     {
         for (var i = from; i < text.Length; i++)
         {
             if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var end = TextScan.SkipAsciiDigits(text, i, text.Length);
-            var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
-            var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, HourWords);
+            var at = end < text.Length && text[end] == ')' ? end + 1 : end;
+            var word = at < text.Length && text[at] == '-' ? at + 1 : TextScan.SkipRequiredSpaces(text, at, text.Length);
+            var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, words);
             var next = wordEnd < 0 ? -1 : TextScan.SkipSpaces(text, wordEnd, text.Length);
             var decimalPart = i >= 2 && text[i - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[i - 2]);
             var before = TextScan.LastShownBefore(text, i < from + 1 || text[i - 1] != '(' ? i : i - 1);
-            if (wordEnd >= 0 && !decimalPart && !(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0)
-                && !EndsWithAny(text, before + 1, HoursTimingBefore))
+            if (wordEnd >= 0 && !decimalPart && !(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0
+                                                  || TextScan.WholeWordEnd(text, next, TimingAfter) >= 0)
+                && !EndsWithAny(text, before + 1, TimingBefore))
                 return (i, end, wordEnd);
             i = end - 1;
         }
