@@ -29,6 +29,11 @@ public class CitationNotationTests
         "MTUS Chronic Pain Medical Treatment Guidelines, 8 C.C.R. 9792.20-9792.26",
         "MTUS Chronic Pain Medical Treatment Guidelines (8 CCR 9792.20 et seq.)",
         "MTUS Chronic Pain Medical Treatment Guidelines (California Code of Regulations, Title 8, Section 9792.24.2)",
+        // ... or between the MTUS and the guideline it adopts, with the date the schedule took effect.
+        "MTUS (8 C.C.R. \u00A79792.24.2), Chronic Pain Medical Treatment Guidelines",
+        "MTUS (California Code of Regulations, Title 8, Section 9792.24.2) Chronic Pain Medical Treatment Guidelines",
+        "8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) Chronic Pain Medical Treatment Guidelines",
+        "8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009)",
     };
 
     /// <summary>Each notation, with {G} for the guideline's name, {T} for the topic and {P} for the pages.</summary>
@@ -150,6 +155,33 @@ public class CitationNotationTests
                         failures.Add($"{(doubleSpaced ? "PDF text" : "single spaced")}: {cited}: {read}; findings [{string.Join(", ", ids)}]");
                 }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The MTUS named first, with its regulation or the date it took effect, then the guideline it adopts: the adopted
+    /// guideline is the one cited. A probe's "8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) ACOEM Practice
+    /// Guidelines, ..., Chapter 12 Low Back Complaints, pages 303-304" was checked against the Chronic Pain guideline's
+    /// 127 pages (IMR002 and IMR007), and "MTUS (8 C.C.R. §9792.24.2), Chronic Pain Medical Treatment Guidelines TENS"
+    /// read the regulation as the topic, so a wrong page went unchecked.
+    /// </summary>
+    [Theory]
+    [InlineData("8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pages 303-304", "Acoem2004", false)]
+    [InlineData("8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pages 120-121", "Acoem2004", true)]
+    [InlineData("MTUS (Effective July 18, 2009), ACOEM, Low Back Complaints, page 303", "Acoem2004", false)]
+    [InlineData("MTUS (8 C.C.R. \u00A79792.23.5) ACOEM Practice Guidelines, Chapter 12 Low Back Complaints, pages 303-304", "Acoem2004", false)]
+    [InlineData("MTUS (8 C.C.R. \u00A79792.24.2), Chronic Pain Medical Treatment Guidelines Transcutaneous electrotherapy (TENS) Page(s): 114-116", "MtusChronicPain2009", false)]
+    [InlineData("MTUS (8 C.C.R. \u00A79792.24.2), Chronic Pain Medical Treatment Guidelines Transcutaneous electrotherapy (TENS) Page(s): 46", "MtusChronicPain2009", true)]
+    [InlineData("MTUS (Effective July 18, 2009) Transcutaneous electrotherapy (TENS) Page(s): 114-116 of 127", "MtusChronicPain2009", false)]
+    public void The_guideline_the_mtus_adopts_is_the_one_cited(string cited, string catalogue, bool wrongPages)
+    {
+        foreach (var era in LetterLayouts.Eras)
+            foreach (var doubleSpaced in new[] { false, true })
+            {
+                var (model, ids) = ReadCited(cited + ".", doubleSpaced, era);
+                var citation = Assert.Single(Assert.Single(model.Items).Citations);
+                Assert.Equal(catalogue, CatalogueOf(citation));
+                Assert.Equal(wrongPages ? new[] { "IMR002" } : Array.Empty<string>(), ids);
+            }
     }
 
     /// <summary>

@@ -235,6 +235,8 @@ internal sealed class CitationReader
         // The guideline at the start, past "CA" and the like; else after the topic ("Opioids, MTUS ..."); else the text is
         // the guideline's name as written, one no catalogue knows.
         var (nameStart, nameEnd) = GuidelineNameAt(text, start, topicEnd);
+        if (GuidelineAfterNotes(text, nameEnd > nameStart ? nameEnd : start, topicEnd) is var (adoptedStart, adoptedEnd))
+            (nameStart, nameEnd) = (adoptedStart, adoptedEnd);
         int topicStart = 0, topicStop = 0;
         if (nameEnd > nameStart)
         {
@@ -344,6 +346,28 @@ internal sealed class CitationReader
     }
 
     /// <summary>
+    /// A guideline named after the edition notes at <paramref name="at"/> in text[at, end), or null: "MTUS (Effective
+    /// July 18, 2009) ACOEM Practice Guidelines, ...", "MTUS (8 C.C.R. §9792.24.2), Chronic Pain Medical Treatment
+    /// Guidelines ...". The MTUS is the schedule that adopts the guidelines, so the one named after it, past its date or
+    /// its section, is the one cited, and the words between are no topic.
+    /// </summary>
+    private (int Start, int End)? GuidelineAfterNotes(string text, int at, int end)
+    {
+        // A name may itself start like a note ("ACOEM Practice Guidelines"): each note's start is tried before it is passed.
+        for (var i = at; i < end;)
+        {
+            var note = i;
+            while (note < end && (char.IsWhiteSpace(text[note]) || text[note] is ',' or ';' or ':' or '-')) note++;
+            var (nameStart, nameEnd) = GuidelineNameAt(text, note, end);
+            if (nameEnd > nameStart) return (nameStart, nameEnd);
+            var noteEnd = EditionNoteAt(text, note, at, end);
+            if (noteEnd <= note) return null;
+            i = noteEnd;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A guideline a catalogue knows after a comma or semicolon in text[start, end), with words before it for a topic:
     /// the separator's position and where the guideline's name lies, or null.
     /// </summary>
@@ -355,9 +379,9 @@ internal sealed class CitationReader
         {
             if (text[i] is not (',' or ';')) continue;
             var at = TextScan.SkipSpaces(text, i + 1, end);
-            // A name is looked for in a window of its own size, so marks after the comma are not passed once per comma.
-            var (nameStart, nameEnd) = GuidelineNameAt(text, at, Math.Min(end, at + LongestTopicBeforeGuideline));
-            if (nameEnd <= nameStart) continue;
+            // A name is looked for in a window of its own size, so marks after the comma are not passed once per comma; past
+            // the MTUS's notes too ("Opioids, MTUS (8 C.C.R. §9792.24.2), Chronic Pain ...").
+            if (GuidelineAfterNotes(text, at, Math.Min(end, at + LongestTopicBeforeGuideline)) is not var (nameStart, nameEnd)) continue;
             var (topicStart, topicStop) = TopicBounds(text, start, i);
             return topicStop > topicStart ? (i, nameStart, nameEnd) : null;
         }
