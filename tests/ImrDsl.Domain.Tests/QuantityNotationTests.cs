@@ -114,8 +114,21 @@ public class QuantityNotationTests
     /// hours had or allowed; a later probe's "80 hours" against a heading's 160 got no IMR004. Days are a rental's, trial's
     /// or stay's length on the same terms ("30 day rental", "a 90-day rental"), but not when ("30 days ago", "5 days after
     /// surgery", "within 30 days"); a third probe's "90 day" rental against a heading's "30 day trial" got no IMR004.
+    /// Words saying what is given may stand between a count and its visits ("14 chiropractic visits", "8 physical therapy
+    /// sessions"), but not words of time, dose or history, nor after a spinal level's dash ("C5-6 epidural injections");
+    /// a fourth probe's "14 chiropractic visits" against a heading's 8 got no IMR004.
     /// </summary>
     [Theory]
+    [InlineData("Chiropractic manipulation, 8 visits, lumbar spine", "14 chiropractic visits for the lumbar spine", "names 14 visits")]
+    [InlineData("Physical therapy 2x6", "8 physical therapy sessions", "names 8 sessions")]
+    [InlineData("Lumbar epidural steroid injections, 2 injections", "3 lumbar epidural steroid injections", "names 3 injections")]
+    [InlineData("Chiropractic manipulation, 8 visits, lumbar spine", "8 chiropractic visits for the lumbar spine", null)]
+    [InlineData("Physical therapy 2x6", "12 post-operative physical therapy sessions", null)]
+    [InlineData("Cervical epidural steroid injections at C5-6, 2 injections", "cervical C5-6 epidural steroid injections", null)]
+    [InlineData("Toradol injections, 2 injections", "Toradol 60 mg injections", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, given 24 prior physical therapy sessions,", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy for 6 weeks of therapy sessions", null)]
+    [InlineData("Chiropractic manipulation, 8 visits", "chiropractic manipulation, the worker having had 14 chiropractic visits,", null)]
     [InlineData("TENS unit, 30 day trial", "a TENS unit, 90 day rental,", "names 90 days")]
     [InlineData("TENS unit, 30 day trial", "a TENS unit for a 90-day rental", "names 90 days")]
     [InlineData("Cold therapy unit x 7 days", "a cold therapy unit for 14 days", "names 14 days")]

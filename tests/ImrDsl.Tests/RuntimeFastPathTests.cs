@@ -170,7 +170,8 @@ public class RuntimeFastPathTests
             Gen.Elements("Norco", "tablets", "x", "é", "ſ", "K", "İ"),
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
-            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "injections", "Injection", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine")))
+            Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "injections", "Injection", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine"),
+            Gen.Elements("chiropractic ", "physical therapy", "Post-operative", "C5-", "L4-", "prior ", "the", "epidural steroid", "B12", "week ", "trigger-point")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
@@ -199,11 +200,27 @@ public class RuntimeFastPathTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000).WithQuietOnSuccess(true));
     }
 
+    /// <summary>
+    /// Texts of counts of visits with words between the number and its visits, and their near misses: a spinal level's or
+    /// a range's dash before, words of time, dose or history between, too many words, words glued to digits.
+    /// </summary>
+    private static readonly Gen<string> VisitTexts =
+        (from before in Gen.Elements("", "C5-", "L4-", "2-", "x ", "(", "-", "at ", "a")
+         from number in Gen.Elements("6", "14", "six", "Twenty-four", "0", "")
+         from close in Gen.Elements("", ")")
+         from words in Gen.Elements("chiropractic", "physical", "therapy", "Post-operative", "the", "prior", "mg", "B12", "trigger-point", "weeks",
+                                    "sessions", "more", "epidural", "steroid", "lumbar", "\u00E9t\u00E9", "x", "a-", "per").ListOf()
+         from gap in Gen.Elements(" ", "  ", "\n", "")
+         from word in Gen.Elements("visits", "Sessions", "injection", "visit", "sessionsx")
+         from after in Gen.Elements("", " per week", "/wk", " a", " were", ".")
+         select before + number + close + " " + string.Join(gap, words.Take(6)) + " " + word + after)
+        .ListOf().Select(chunks => string.Join(" ", chunks.Take(3)));
+
     /// <summary>The scanners of visits and refills find, in order, what their expressions find: the digits and the word.</summary>
     [Fact]
     public void Count_scanners_find_what_their_expressions_found()
     {
-        Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
+        Prop.ForAll(Gen.OneOf(ServiceTexts, VisitTexts).ToArbitrary(), text =>
         {
             var visits = new List<string>();
             for (var found = ImrDsl.Text.QuantityScan.NextVisits(text, 0); found is { } c; found = ImrDsl.Text.QuantityScan.NextVisits(text, c.Next))

@@ -20,12 +20,22 @@ internal static class QuantityExpression
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A count of visits, not a frequency ("12 sessions", "6 more visits", "six sessions", "twenty-four visits", not "3
-    /// sessions per week"): groups <c>n</c> and <c>w</c>.
+    /// A count of visits, not a frequency ("12 sessions", "6 more visits", "six sessions", "twenty-four visits", "8
+    /// physical therapy sessions", not "3 sessions per week"): groups <c>n</c> and <c>w</c>. Up to four words may stand
+    /// between, none a word of time, dose, phrase or history, and then the number may not follow a dash ("C5-6 epidural
+    /// injections").
     /// </summary>
     public static readonly Regex Visits = new(
-        @"\b(?<n>[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)\)?\s+(?:(?:more|additional|further|requested|remaining|extra)\s+)?(?<w>sessions|session|visits|visit|injections|injection)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
+        @"(?:(?<![\p{L}\p{Nd}]-)\b(?<n>" + VisitNumber + @")\)?\s+(?:" + DescribingWord + @"\s+){1,4}|\b(?<n>" + VisitNumber + @")\)?\s+)"
+        + @"(?<w>sessions|session|visits|visit|injections|injection)\b(?!\s*/|\s*(?:per|a|each|every|weekly|monthly|daily)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private const string VisitNumber =
+        @"[0-9]+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b";
+
+    /// <summary>A word that may stand between a count and its visits: letters, hyphens inside, not a visit word or one of these.</summary>
+    private const string DescribingWord =
+        @"(?!(?:sessions|session|visits|visit|injections|injection|a|an|the|of|to|or|and|for|with|in|at|on|by|from|per|x|times|time|each|every|week|weeks|weekly|wk|wks|month|months|monthly|day|days|daily|year|years|hour|hours|minute|minutes|mg|mcg|ml|cc|g|gm|unit|units|percent|prior|previous|previously|completed|authorized|approved|certified|attended|received|had|have|has|already|were|was)\b)\p{L}+(?:-\p{L}+)*";
 
     /// <summary>
     /// A number of hours asked for ("160 hours", "(80) hrs", "160-hour"), not when or how often ("every 6 hours", "8 hours

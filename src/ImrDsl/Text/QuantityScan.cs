@@ -197,11 +197,18 @@ internal static class QuantityScan
                 continue;
             }
             var word = TextScan.SkipRequiredSpaces(text, end < text.Length && text[end] == ')' ? end + 1 : end, text.Length);
-            // One word of the request may stand between: "6 more visits", "12 additional sessions".
-            if (word >= 0 && TextScan.WholeWordEnd(text, word, VisitFillers) is var filler and >= 0 && TextScan.SkipRequiredSpaces(text, filler, text.Length) is var after and >= 0
-                && TextScan.WholeWordEnd(text, after, VisitWords) >= 0) word = after;
+            // A few words saying what is given may stand between: "6 more visits", "14 chiropractic visits", "8 physical
+            // therapy sessions", "3 lumbar epidural steroid injections".
+            var between = 0;
+            while (word >= 0 && between < MostWordsBetween && TextScan.WholeWordEnd(text, word, VisitWords) < 0
+                   && DescribingWordEnd(text, word) is var described and >= 0 && TextScan.SkipRequiredSpaces(text, described, text.Length) is var following and >= 0)
+            {
+                word = following;
+                between++;
+            }
             var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, VisitWords);
-            if (wordEnd < 0) { i = end - 1; continue; }
+            // With words between, a number after a dash is a spinal level's or a range's end: "C5-6 epidural injections".
+            if (wordEnd < 0 || between > 0 && i >= 2 && text[i - 1] == '-' && char.IsLetterOrDigit(text[i - 2])) { i = end - 1; continue; }
             var next = TextScan.SkipSpaces(text, wordEnd, text.Length);
             if (!(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0)) return (i, end, word, wordEnd);
             i = wordEnd - 1;
@@ -303,8 +310,37 @@ internal static class QuantityScan
     /// <summary>Twenty to ninety in words, each at its value over ten less two.</summary>
     private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
-    /// <summary>Words that may stand between a count and its visits: what more is asked for.</summary>
-    private static readonly string[] VisitFillers = { "more", "additional", "further", "requested", "remaining", "extra" };
+    /// <summary>The most words that may stand between a count and its visits ("3 lumbar epidural steroid injections").</summary>
+    private const int MostWordsBetween = 4;
+
+    /// <summary>
+    /// Words that cannot stand between a count and its visits: they make the number something else, a time ("6 weeks of
+    /// therapy sessions"), a dose ("60 mg injections"), a part of a phrase ("2 of the sessions", "6 to 8 visits"), or
+    /// visits had ("24 prior sessions", "12 completed visits").
+    /// </summary>
+    private static readonly string[] NotBetween =
+    {
+        "a", "an", "the", "of", "to", "or", "and", "for", "with", "in", "at", "on", "by", "from", "per", "x", "times", "time", "each",
+        "every", "week", "weeks", "weekly", "wk", "wks", "month", "months", "monthly", "day", "days", "daily", "year", "years", "hour",
+        "hours", "minute", "minutes", "mg", "mcg", "ml", "cc", "g", "gm", "unit", "units", "percent", "prior", "previous", "previously",
+        "completed", "authorized", "approved", "certified", "attended", "received", "had", "have", "has", "already", "were", "was",
+    };
+
+    /// <summary>
+    /// The end of one word of letters at <paramref name="at"/>, hyphens inside it ("post-operative"), that may stand
+    /// between a count and its visits (not one of <see cref="NotBetween"/>), or -1.
+    /// </summary>
+    private static int DescribingWordEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+            if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1])) end++;
+        }
+        if (end == at || end < text.Length && char.IsDigit(text[end]) || TextScan.WholeWordAt(text, at, NotBetween) >= 0) return -1;
+        return end;
+    }
 
     /// <summary>
     /// The next refill count at or after <paramref name="from"/> ("3 refills", "1 Refill", "refills x 3", "Refills: 2"), as
