@@ -62,6 +62,12 @@ open('digits-rationale.txt', 'w').write(seed.replace('is not medically necessary
 # Millions of lines: 31 MB of empty lines, and 4 Mi lines (the most a letter may have) as read, ended by LS in one numbered line.
 open('newlines31.txt', 'w').write('\n' * 31000000)
 open('ls4m.txt', 'w').write('a\u2028' * (4 * 1024 * 1024 - 1) + 'a')
+# A guideline line of 8 MB with no page marker, the whole of it the topic: "R/L/" and "1-2, " split into millions of parts.
+lines = open(f'{letters}/clean-page-breaks.txt').read().split('\n')
+cited = next(k for k, line in enumerate(lines) if line.startswith('MAXIMUS guideline'))
+for name, fill in (('topic-rl.txt', 'R/L/'), ('topic-ranges.txt', '1-2, ')):
+    lines[cited] = 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines ' + fill * (8 * 1024 * 1024 // len(fill) - 40)
+    open(name, 'w').write('\n'.join(lines))
 import os
 os.makedirs('gi', exist_ok=True)
 open('gi/.gitignore', 'w').write('*a' * 40 + '*b.txt\n')
@@ -101,6 +107,8 @@ run "31 MB of empty lines: report" report newlines31.txt -o out/newlines31.html
 run "4 Mi lines ended by LS: check" check ls4m.txt
 run "4 Mi lines ended by LS: report" report ls4m.txt -o out/ls4m.html
 run "200,000 '- N -' pages (2 MB)" check dashpages.txt
+run "8 MB topic of R/L/: check" check topic-rl.txt
+run "8 MB topic of 1-2, : report" report topic-ranges.txt -o out/topic-ranges.html
 run "900,000 nots: check" check chain900k.imr
 run "50,000-term or: check" check or50k.imr
 run "20,000-term or: fmt" fmt fmt20k.imr

@@ -27,6 +27,22 @@ public class RuntimeTests
     public void A_compound_topic_names_each_of_its_parts()
         => Assert.Equal(new[] { "Muscle relaxants (for pain)", "Baclofen (Lioresal)" }, Mtus.ResolveTopics("Muscle relaxers, baclofen").Select(t => t.Title));
 
+    /// <summary>
+    /// A compound topic is resolved up to the longest a letter could cite: a list of thousands of characters still names
+    /// its topics, and one longer names none (an 8 MB guideline line with no page marker was split into millions of parts,
+    /// all held at once, 580 MB). The rules then report it as no known topic, without a suggestion.
+    /// </summary>
+    [Fact]
+    public void A_topic_past_the_longest_citable_names_no_topic()
+    {
+        string ListOf(int length) => string.Concat(Enumerable.Repeat("Muscle relaxers, baclofen; ", length / 27 + 1)).Substring(0, length);
+        Assert.Equal(new[] { "Muscle relaxants (for pain)", "Baclofen (Lioresal)" }, Mtus.ResolveTopics(ListOf(GuidelineCatalogue.LongestCitedTopic)).Select(t => t.Title));
+        Assert.Empty(Mtus.ResolveTopics(ListOf(GuidelineCatalogue.LongestCitedTopic + 1)));
+        var unknown = RulePredicates.KnownTopic(Context, "MTUS Chronic Pain Treatment Guidelines", ListOf(GuidelineCatalogue.LongestCitedTopic + 1));
+        Assert.False(unknown.Holds);
+        Assert.Equal(string.Empty, unknown.Values["suggestion"]);
+    }
+
     [Fact]
     public void Topic_lookup_does_not_allocate()
     {

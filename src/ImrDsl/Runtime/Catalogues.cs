@@ -59,6 +59,8 @@ public sealed class GuidelineCatalogue
     /// </summary>
     internal string? ClosestTopicName(string cited)
     {
+        // Nothing so long is within a few edits of a name; the check saves lowering a copy of it.
+        if (cited.Length > LongestCitedTopic) return null;
         if (_closest.TryRecall(cited, out var known)) return (string?)known;
         var closest = ImrDsl.Diagnostics.Suggestions.Closest(cited, TopicNames);
         _closest.Keep(cited, closest);
@@ -89,7 +91,15 @@ public sealed class GuidelineCatalogue
     /// The topics a cited topic names. A compound topic ("Muscle relaxers, baclofen") names each of its parts;
     /// parts are separated by commas, semicolons, slashes and "and".
     /// </summary>
-    public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited) => ResolveTopics(cited, placed: false);
+    public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited)
+        => cited.Length <= LongestCitedTopic ? ResolveTopics(cited, placed: false) : Array.Empty<GuidelineTopic>();
+
+    /// <summary>
+    /// The longest cited topic that is resolved: far more than any list of topics a letter cites. A longer one (a line
+    /// of megabytes with no page marker) names no topic; splitting it into its parts held every part at once, hundreds of
+    /// megabytes for one 8 MB line.
+    /// </summary>
+    internal const int LongestCitedTopic = 4096;
 
     /// <param name="cited">The topic as cited.</param>
     /// <param name="placed">Whether the words that place a topic were already taken off: they are taken off once, so
