@@ -68,6 +68,11 @@ cited = next(k for k, line in enumerate(lines) if line.startswith('MAXIMUS guide
 for name, fill in (('topic-rl.txt', 'R/L/'), ('topic-ranges.txt', '1-2, ')):
     lines[cited] = 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines ' + fill * (8 * 1024 * 1024 // len(fill) - 40)
     open(name, 'w').write('\n'.join(lines))
+# Four guideline lines of 7.5 MB each (31 MB): four findings, each on a line of megabytes.
+lines = open(f'{letters}/clean-page-breaks.txt').read().split('\n')
+for k, fill in zip([k for k, line in enumerate(lines) if 'guideline:' in line][:4], ('R/L/', 'Opioids, ', '1-2, ', 'Page 12, ')):
+    lines[k] = lines[k].split(':')[0] + ': Decision based on MTUS Chronic Pain Medical Treatment Guidelines ' + fill * (7864320 // len(fill))
+open('four-topics.txt', 'w').write('\n'.join(lines))
 import os
 os.makedirs('gi', exist_ok=True)
 open('gi/.gitignore', 'w').write('*a' * 40 + '*b.txt\n')
@@ -109,6 +114,8 @@ run "4 Mi lines ended by LS: report" report ls4m.txt -o out/ls4m.html
 run "200,000 '- N -' pages (2 MB)" check dashpages.txt
 run "8 MB topic of R/L/: check" check topic-rl.txt
 run "8 MB topic of 1-2, : report" report topic-ranges.txt -o out/topic-ranges.html
+run "4 topics of 7.5 MB: check" check four-topics.txt
+run "4 topics of 7.5 MB: report" report four-topics.txt -o out/four-topics.html
 run "900,000 nots: check" check chain900k.imr
 run "50,000-term or: check" check or50k.imr
 run "20,000-term or: fmt" fmt fmt20k.imr

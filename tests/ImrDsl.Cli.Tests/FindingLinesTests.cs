@@ -69,3 +69,47 @@ public sealed class FindingWordsTests
     [InlineData("a \r\n b")]
     public void Edge_cases_match_split_and_join(string text) => Assert.Equal(Reference(text), Findings.Words(text));
 }
+
+/// <summary>
+/// Whether a quoted value ends a longer field, read back from both ends without copying the field: exactly what
+/// comparing the two with white space, hyphens and soft hyphens taken out, quotes folded and closing marks trimmed off
+/// their ends gave, when that copied a field of megabytes once per finding.
+/// </summary>
+public sealed class FindingFieldEndTests
+{
+    private static string Compact(string text)
+    {
+        var kept = text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u00AD'))
+            .Select(c => c < 128 && c != '`' ? c : ImrDsl.Domain.Letters.LetterReader.QuoteAsRead(c));
+        return new string(kept.ToArray()).TrimEnd('"', '\'', '\u201D', '\u2019', ')', ']');
+    }
+
+    private static bool Reference(string field, string value)
+    {
+        var compactValue = Compact(value);
+        var compactField = Compact(field);
+        return compactValue.Length > 0 && compactField.Length > compactValue.Length && compactField.EndsWith(compactValue, StringComparison.Ordinal);
+    }
+
+    /// <summary>Letters, white space, hyphens, closing marks and quotes of both kinds, in any mix.</summary>
+    private static readonly char[] Alphabet = { 'a', 'b', '.', ' ', '\n', '\u00A0', '-', '\u00AD', '"', '\'', '\u201D', '\u2019', '\u201C', ')', ']', '`' };
+
+    [Fact]
+    public void A_value_ends_a_longer_field_as_the_compacted_texts_said()
+    {
+        var texts = Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars));
+        // The value is often the field's own end, so that both answers are met.
+        var cases = from before in texts
+                    from field in texts
+                    from own in Gen.Elements(true, false)
+                    from value in texts
+                    select (Before: before, Field: field, Value: own ? field.Substring(field.Length / 2) : value);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var text = c.Before + c.Field;
+            var file = new SourceFile("letter.txt", text);
+            var span = SourceSpan.In(file, c.Before.Length, text.Length);
+            Assert.Equal(Reference(c.Field, c.Value), Findings.EndsLongerField(file, span, c.Value));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
+    }
+}

@@ -36,6 +36,21 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
+    /// On a line of megabytes a message may quote only what lies within reach of the finding's column: a topic there is
+    /// kept whole, words far down the line are cut. The whole line, and its words, were copied for every finding on it.
+    /// </summary>
+    [Fact]
+    public void On_a_very_long_line_a_message_quotes_only_what_lies_near_its_column()
+    {
+        var filler = string.Concat(Enumerable.Repeat("the worker walked ", 60000));
+        var line = filler + "Opioids, criteria for use " + filler + "Jane Example";
+        var file = new SourceFile("letter.txt", "first line\n" + line + "\nlast line");
+        var span = ImrDsl.Runtime.SourceSpan.In(file, file.Lines.LineStart(1) + filler.Length, file.Lines.LineStart(1) + filler.Length + 7);
+        Assert.Equal("'Opioids, criteria for use' is not a topic", Findings.OwnLineOnly(file, span, "'Opioids, criteria for use' is not a topic"));
+        Assert.DoesNotContain("Jane", Findings.OwnLineOnly(file, span, "'Jane Example' is named"));
+    }
+
+    /// <summary>
     /// The line as read that holds a column of a numbered line, and its neighbours, are those a plain split of the
     /// numbered line at every LS, PS and vertical tab gives. They are found by looking out from the column: splitting a
     /// numbered line of four million lines as read to find one took hundreds of MB for every finding on it.

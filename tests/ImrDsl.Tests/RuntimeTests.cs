@@ -43,6 +43,20 @@ public class RuntimeTests
         Assert.Equal(string.Empty, unknown.Values["suggestion"]);
     }
 
+    /// <summary>
+    /// A message holds at most <see cref="MessageTemplate.LongestValue"/> characters of one value, cut there with '…':
+    /// four citations of 7.5 MB each were copied whole into their messages and at every step of reporting them (593 MB).
+    /// </summary>
+    [Fact]
+    public void A_message_holds_a_bounded_part_of_a_long_value()
+    {
+        var longest = new string('a', MessageTemplate.LongestValue);
+        var values = new Dictionary<string, string> { ["whole"] = longest, ["long"] = longest + "bc" };
+        Assert.Equal($"'{longest}' ", MessageTemplate.Fill("'{whole}' ", values, _ => null));
+        Assert.Equal($"'{longest}…' ", MessageTemplate.Fill("'{long}' ", values, _ => null));
+        Assert.Equal($"'{longest}…'", MessageTemplate.Fill("'{field}'", values, _ => longest + "b"));
+    }
+
     [Fact]
     public void Topic_lookup_does_not_allocate()
     {

@@ -30,8 +30,8 @@ public static class Findings
         var span = finding.Location;
         if (!span.IsKnown || span.Length <= 0 || span.Offset + span.Length > file.Text.Length) return null;
         // On one numbered line, only a span over lines as read (LS, PS, a vertical tab) can have another line to move onto.
-        var ownLine = file.LineText(span.Line);
-        var read = LinesAsRead(ownLine, span.Column - 1);
+        var (ownLine, column) = OwnLineAround(file, span);
+        var read = LinesAsRead(ownLine, column);
         if (span.EndLine <= span.Line && read is null) return null;
         var own = Words(read?.Own ?? ownLine);
         var item = Words(finding.Item ?? string.Empty);
@@ -62,11 +62,33 @@ public static class Findings
     /// Whether the quoted value is the last words of the span's text, and not all of it (white space, hyphens and closing
     /// quotes or brackets aside): a conclusion at a rationale's end, not a topic that is its whole field.
     /// </summary>
-    private static bool EndsLongerField(SourceFile file, SourceSpan span, string value)
+    internal static bool EndsLongerField(SourceFile file, SourceSpan span, string value)
     {
-        var compactValue = Compact(value, 0, value.Length, null).TrimEnd(ClosingMarks);
-        var compactText = Compact(file.Text, span.Offset, span.Offset + span.Length, null).TrimEnd(ClosingMarks);
-        return compactValue.Length > 0 && compactText.Length > compactValue.Length && compactText.EndsWith(compactValue, StringComparison.Ordinal);
+        // Both walked back from their ends as Compact would give them, closing marks at the end left out: no copy of the
+        // field, which may be a line of megabytes.
+        var text = file.Text;
+        int v = BackPast(value, 0, value.Length, closing: true), t = BackPast(text, span.Offset, span.Offset + span.Length, closing: true);
+        var matched = 0;
+        while (true)
+        {
+            v = BackPast(value, 0, v, closing: false);
+            t = BackPast(text, span.Offset, t, closing: false);
+            if (v == 0) return matched > 0 && t > span.Offset;
+            if (t == span.Offset || FoldQuote(value[v - 1]) != FoldQuote(text[t - 1])) return false;
+            v--;
+            t--;
+            matched++;
+        }
+    }
+
+    /// <summary>
+    /// Back from <paramref name="end"/> past what Compact leaves out (white space, hyphens, soft hyphens) and, with
+    /// <paramref name="closing"/>, past closing marks too, but not before <paramref name="start"/>.
+    /// </summary>
+    private static int BackPast(string text, int start, int end, bool closing)
+    {
+        while (end > start && (text[end - 1] is var c && (char.IsWhiteSpace(c) || c is '-' or '\u00AD') || closing && Array.IndexOf(ClosingMarks, FoldQuote(text[end - 1])) >= 0)) end--;
+        return end;
     }
 
     private static readonly char[] ClosingMarks = { '"', '\'', '\u201D', '\u2019', ')', ']' };
@@ -147,10 +169,10 @@ public static class Findings
     {
         if (!span.IsKnown) return message;
         if (message.Length > MaxRawMessage) message = message.Substring(0, MaxRawMessage);
-        var ownLine = file.LineText(span.Line);
+        var (ownLine, column) = OwnLineAround(file, span);
         // A letter whose lines end in LS, PS or a vertical tab is one line by its number, several as it reads: the message
         // keeps to the line as read, and the lines read around it are its neighbours.
-        var read = LinesAsRead(ownLine, span.Column - 1);
+        var read = LinesAsRead(ownLine, column);
         var own = Words(read?.Own ?? ownLine);
         message = CutQuotedValues(message, own, Words(item ?? string.Empty));
         if (read is not null)
@@ -168,6 +190,28 @@ public static class Findings
         while (message.Contains("……", StringComparison.Ordinal)) message = message.Replace("……", "…", StringComparison.Ordinal);
         return message;
     }
+
+    /// <summary>
+    /// The finding's own line, or on a line longer than twice <see cref="OwnLineReach"/> the part of it that far either
+    /// side of the finding's column, with the column in what is returned. A message holds no more of a value than
+    /// MessageTemplate's bound, so nothing further off could be quoted; a line of megabytes was copied whole, with its
+    /// words, for every finding on it.
+    /// </summary>
+    private static (string Line, int Column) OwnLineAround(SourceFile file, SourceSpan span)
+    {
+        var index = span.Line - 1;
+        if (index < 0 || index >= file.Lines.LineCount) return (string.Empty, 0);
+        var start = file.Lines.LineStart(index);
+        var end = file.Lines.LineContentEnd(file.Text, index);
+        var column = Math.Min(Math.Max(span.Column - 1, 0), end - start);
+        if (end - start <= 2 * OwnLineReach) return (file.Text.Substring(start, end - start), column);
+        var from = Math.Max(start, start + column - OwnLineReach);
+        var to = Math.Min(end, start + column + OwnLineReach);
+        return (file.Text.Substring(from, to - from), start + column - from);
+    }
+
+    /// <summary>How far either side of a finding's column its own line is read on a very long line: twice the most of a value a message holds.</summary>
+    private const int OwnLineReach = 2 * MessageTemplate.LongestValue;
 
     /// <summary>The message without the words of a line near the finding's own (<paramref name="text"/>, as <see cref="Words"/> gives them).</summary>
     private static string CutNeighbour(string message, string text, string own)

@@ -61,9 +61,16 @@ public sealed class PredicateResult
     }
 }
 
-/// <summary>Fills `{name}` placeholders from the predicate's values, then from the record's fields.</summary>
+/// <summary>
+/// Fills `{name}` placeholders from the predicate's values, then from the record's fields. A value longer than
+/// <see cref="LongestValue"/> is cut there and marked with '…': a field can be a line of megabytes, and a message that
+/// held it was copied whole at every step of its reporting (hundreds of megabytes for four 7.5 MB topics).
+/// </summary>
 public static class MessageTemplate
 {
+    /// <summary>The most of one value a message holds: far more than any sentence a message quotes.</summary>
+    public const int LongestValue = 65536;
+
     public static string Fill(string template, IReadOnlyDictionary<string, string> values, Func<string, string?> field)
     {
         var builder = new System.Text.StringBuilder(template.Length + 32);
@@ -75,7 +82,9 @@ public static class MessageTemplate
             if (open < 0 || close < 0) { builder.Append(template, i, template.Length - i); break; }
             builder.Append(template, i, open - i);
             var name = template.Substring(open + 1, close - open - 1);
-            builder.Append(values.TryGetValue(name, out var value) ? value : field(name) ?? string.Empty);
+            var value = values.TryGetValue(name, out var given) ? given : field(name) ?? string.Empty;
+            if (value.Length <= LongestValue) builder.Append(value);
+            else builder.Append(value, 0, LongestValue).Append('…');
             i = close + 1;
         }
         return builder.ToString();
