@@ -44,13 +44,13 @@ public static class PageEdgeLines
     /// sentence has not ended. No line of it holds the letter's own words (an outcome, cited pages, a guideline).
     /// </summary>
     /// <param name="up">Whether the run goes up from a footer.</param>
-    /// <param name="pages">How many pages the block goes on; at least two.</param>
+    /// <param name="pages">How many pages the block goes on: two at least, or one below the letters' own running header.</param>
     /// <param name="most">How many lines the block may still take.</param>
     /// <param name="line">The line that many steps on from here on the first page, or null where it has none.</param>
     /// <param name="sameAsFirst">Whether a page (by index) has the first page's line that many steps on.</param>
     public static int NoticeLines(int pages, int most, bool up, Func<int, string?> line, Func<int, int, bool> sameAsFirst)
     {
-        if (pages < 2) return 0;
+        if (pages < 1) return 0;
         var notice = 0;
         for (var step = 0; step < most; step++)
         {

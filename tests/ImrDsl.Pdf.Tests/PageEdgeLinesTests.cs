@@ -31,8 +31,10 @@ public class PageEdgeLinesTests
         // Notices worded without "confidential": HIPAA, personal health information, a named recipient.
         { new[] { new[] { "This letter holds personal health information subject to HIPAA." }, new[] { "This letter holds personal health information subject to HIPAA." } }, true, 1 },
         { new[] { new[] { "This letter is intended only for the named addressee." }, new[] { "This letter is intended only for the named addressee." } }, true, 1 },
-        // One page is no repetition.
-        { new[] { new[] { Notice } }, true, 0 },
+        // One page: its words decide. Whether one page may hold a notice is its caller's to say (the letter reader lets
+        // it only below the letters' own running header); the page readers ask with two pages at least.
+        { new[] { new[] { Notice } }, true, 1 },
+        { new[] { new[] { "The request is not medically necessary." } }, false, 0 },
     };
 
     [Theory]

@@ -261,6 +261,7 @@ internal sealed class LetterScan
         MarkCaseHeaders(pages);
         MarkHeaderBlocks(pages);
         MarkFooterBlocks(pages);
+        MarkRunningHeaders();
         // A page number below a header block or above a footer block ("report.txt" / "Mon Nov 23 2026" / "3") is now the
         // page's first or last text.
         MarkBarePageNumbers(pageStarts);
@@ -354,6 +355,36 @@ internal sealed class LetterScan
             block.Add((first + 1, start, end));
         }
         foreach (var block in blocks.Values) MarkBlock(block, down: true);
+    }
+
+    /// <summary>
+    /// The letters' own running header standing alone on its line ("Final Determination Letter for IMR Case Number
+    /// CM24-0031655") is furniture wherever it stands but at the letter's top, where it opens the letter; a privacy notice
+    /// right below it (wrapped, too), or one line of it right above, is the header's, though the header may show on one
+    /// page only, below a notice, or the notice stand on no other page the same way. A probe's notice under the header on
+    /// the first page, and above and below it on the second, was read into a citation wrapped over the page break.
+    /// </summary>
+    private void MarkRunningHeaders()
+    {
+        var top = NextShown(0, 0, Lines.Count, down: true);
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].Length < RunningHeader.Length || !IsRunningHeader(Lines[i].Content(Text))) continue;
+            if (i != top) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+            if (NextShown(i + 1, i + 1, Lines.Count, down: true) is var below and >= 0 && Lines[below].Kind == LineKind.Text)
+                MarkNotice(new List<(int, int, int)> { (below, i + 1, Lines.Count) }, down: true, PageEdgeLines.MostLines);
+            if (NextShown(i, 0, i, down: false) is var above and >= 0 && Lines[above].Kind == LineKind.Text && PageEdgeLines.IsNoticeLine(Lines[above].Content(Text)))
+                Lines[above] = Lines[above] with { Kind = LineKind.Furniture };
+        }
+    }
+
+    /// <summary>Whether a line is the running header and a case number, nothing more: a sentence that wraps onto a line with the same words is not.</summary>
+    private static bool IsRunningHeader(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart('\f').Trim();
+        if (!line.StartsWith(RunningHeader, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = line[RunningHeader.Length..];
+        return rest.Length > 0 && char.IsWhiteSpace(rest[0]) && rest.Trim().IndexOfAny(' ', '\t') < 0;
     }
 
     /// <summary>
