@@ -191,6 +191,10 @@ public class ConclusionTableTests
         { "The documentation supports Norco 10/325mg #120.", "overturned" },
         { "The medical records support continued use of Norco 10/325mg #120.", "overturned" },
         { "The documentation does not support Norco 10/325mg #120.", "upheld" },
+        // A condition for the future after the verdict on the item is a note on what would be, not the verdict.
+        { "Norco 10/325mg #120 is not medically necessary. If functional improvement is later documented, continued opioid therapy would be medically necessary.", "upheld" },
+        { "Norco 10/325mg #120 is medically necessary. Should aberrant drug behavior be documented, further opioids would not be medically necessary.", "overturned" },
+        { "Continued Norco is not medically necessary at this time. Once the urine drug screens are consistent, opioids would be appropriate.", "upheld" },
         // Slips of grammar and wordings of approval or denial a second probe found read as nothing.
         { "Therefore, the request for Norco 10/325mg #120 is not medical necessary.", "upheld" },
         { "Therefore, the request for Norco 10/325mg #120 is medical necessary.", "overturned" },

@@ -114,11 +114,13 @@ public static class Conclusions
                 if (latest is not null)
                 {
                     // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
-                    // necessary. Note: a 30-day weaning supply is medically necessary."). Advice on another treatment yields
-                    // to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
+                    // necessary. Note: a 30-day weaning supply is medically necessary."), and so is one naming the item just
+                    // before a condition for the future ("The cervical epidural steroid injection is not medically necessary.
+                    // If radiculopathy is later documented, an injection would be medically necessary."). Advice on another
+                    // treatment yields to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
                             ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
-                            : sentence.ReadsAsVerdict || latest.Tapers && count == latestAt + 1))
+                            : sentence.ReadsAsVerdict || (latest.Tapers || latest.Conditional && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                 }
                 else if (count < NearSentences)
@@ -256,6 +258,7 @@ public static class Conclusions
         // opens "Therefore") is the item's, whatever it names.
         return new Sentence(start, end, whole, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
+            Conditional = OpensConditionally(whole),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
@@ -994,6 +997,9 @@ public static class Conclusions
     {
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
+
+        /// <summary>It opens with a condition (<see cref="OpensConditionally"/>): what would be, not what is decided.</summary>
+        public bool Conditional { get; init; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
@@ -1463,6 +1469,14 @@ public static class Conclusions
 
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
     internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether a normalized sentence opens with a condition for the future: "If radiculopathy is documented, ...", "Should ...", "Once ...".</summary>
+    internal static bool OpensConditionally(string normalizedSentence) => StartsWithAny(normalizedSentence, ConditionalOpenings);
+
+    private static readonly string[] ConditionalOpenings = { " if ", " should ", " once " };
+
+    /// <summary>Whether a normalized sentence names one of the item's words (<see cref="ItemWords"/>); none does without them.</summary>
+    internal static bool NamesTheItem(string normalizedSentence, string[] itemWords) => itemWords.Length > 0 && ContainsAny(normalizedSentence, itemWords);
 
     private static bool StartsWithAny(string normalized, string[] openings)
     {
