@@ -885,6 +885,11 @@ public class RuleTests
     [InlineData("Please refer to the rationale for item 1.")]
     [InlineData("Same as above.")]
     [InlineData("N/A")]
+    // Placeholders a drafting template leaves, bracketed or not (a probe's first was read as reasons).
+    [InlineData("[Rationale to be inserted by reviewer]")]
+    [InlineData("<Rationale to be entered by the expert reviewer>")]
+    [InlineData("Rationale to be provided.")]
+    [InlineData("(Awaiting reviewer rationale)")]
     public void IMR001_fires_for_a_rationale_that_only_holds_its_place(string placeholder)
     {
         foreach (var era in LetterLayouts.Eras)

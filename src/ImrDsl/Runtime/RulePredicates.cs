@@ -60,6 +60,8 @@ public static class RulePredicates
         "same", "as", "refer", "rationale", "item", "previous", "prior", "ditto", "insert", "here", "text", "xxx", "x", "the", "for",
         "decision", "placeholder", "lorem", "ipsum", "todo", "fill", "in", "later", "blank", "not", "applicable", "available",
         "completed", "complete", "please", "upheld", "overturned", "number", "no",
+        // A drafting template's "[Rationale to be inserted by reviewer]".
+        "inserted", "entered", "provided", "supplied", "written", "by", "reviewer", "expert", "awaiting",
     };
 
     /// <summary>The placeholder words by length, so a word is compared only with those as long as it is.</summary>
