@@ -87,9 +87,16 @@ public static class Findings
     /// </summary>
     private static int BackPast(string text, int start, int end, bool closing)
     {
-        while (end > start && (text[end - 1] is var c && (char.IsWhiteSpace(c) || c is '-' or '\u00AD') || closing && Array.IndexOf(ClosingMarks, FoldQuote(text[end - 1])) >= 0)) end--;
+        for (; end > start; end--)
+        {
+            var c = text[end - 1];
+            if (!LeftOutOfCompact(c) && !(closing && Array.IndexOf(ClosingMarks, FoldQuote(c)) >= 0)) break;
+        }
         return end;
     }
+
+    /// <summary>What <see cref="Compact"/> leaves out: white space, hyphens and soft hyphens, where the reader joins lines.</summary>
+    private static bool LeftOutOfCompact(char c) => char.IsWhiteSpace(c) || c is '-' or '\u00AD';
 
     private static readonly char[] ClosingMarks = { '"', '\'', '\u201D', '\u2019', ')', ']' };
 
@@ -148,7 +155,7 @@ public static class Findings
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '-' or '\u00AD') continue;
+            if (LeftOutOfCompact(c)) continue;
             builder.Append(FoldQuote(c));
             offsets?.Add(i);
         }

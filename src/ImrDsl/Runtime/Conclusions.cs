@@ -193,7 +193,7 @@ public static class Conclusions
     /// </summary>
     internal static bool AsksForMoreOfTheItem(string normalizedSentence, string[] itemWords)
     {
-        if (itemWords.Length == 0 || !ContainsAny(normalizedSentence, itemWords)) return false;
+        if (!NamesTheItem(normalizedSentence, itemWords)) return false;
         foreach (var opening in MoreOpenings)
         {
             if (!normalizedSentence.StartsWith(opening, StringComparison.Ordinal)) continue;
@@ -1313,7 +1313,7 @@ public static class Conclusions
     /// Without item words (only words any service has) no sentence speaks of another.
     /// </summary>
     internal static bool SpeaksOfAnother(string normalizedSentence, string[] itemWords)
-        => itemWords.Length > 0 && !ContainsAny(normalizedSentence, itemWords) && !ContainsAny(normalizedSentence, ItemReferences);
+        => itemWords.Length > 0 && !NamesTheItem(normalizedSentence, itemWords) && !ContainsAny(normalizedSentence, ItemReferences);
 
     /// <summary>
     /// Whether a normalized sentence reads as advice rather than a verdict: it opens with "A" or "An" ("A urine drug

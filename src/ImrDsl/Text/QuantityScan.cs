@@ -257,16 +257,25 @@ internal static class QuantityScan
             var at = end < text.Length && text[end] == ')' ? end + 1 : end;
             var word = at < text.Length && text[at] == '-' ? at + 1 : TextScan.SkipRequiredSpaces(text, at, text.Length);
             var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, words);
-            var next = wordEnd < 0 ? -1 : TextScan.SkipSpaces(text, wordEnd, text.Length);
-            var decimalPart = i >= 2 && text[i - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[i - 2]);
-            var before = TextScan.LastShownBefore(text, i < from + 1 || text[i - 1] != '(' ? i : i - 1);
-            if (wordEnd >= 0 && !decimalPart && !(next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0
-                                                  || TextScan.WholeWordEnd(text, next, TimingAfter) >= 0)
-                && !EndsWithAny(text, before + 1, TimingBefore))
-                return (i, end, wordEnd);
+            // Most numbers are followed by no such word: what stands around one is looked at only when it is.
+            if (wordEnd >= 0 && IsLength(text, from, i, wordEnd)) return (i, end, wordEnd);
             i = end - 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/>, measured by the word that ends at <paramref name="wordEnd"/>, is how
+    /// long (see <see cref="NextMeasure"/>): no frequency or time after it, no timing word before it, no decimal's part.
+    /// </summary>
+    private static bool IsLength(string text, int from, int start, int wordEnd)
+    {
+        var next = TextScan.SkipSpaces(text, wordEnd, text.Length);
+        if (next < text.Length && text[next] == '/' || TextScan.WholeWordEnd(text, next, FrequencyWords) >= 0 || TextScan.WholeWordEnd(text, next, TimingAfter) >= 0)
+            return false;
+        if (start >= 2 && text[start - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[start - 2])) return false;
+        var before = TextScan.LastShownBefore(text, start < from + 1 || text[start - 1] != '(' ? start : start - 1);
+        return !EndsWithAny(text, before + 1, TimingBefore);
     }
 
     private static bool EndsWithAny(string text, int end, string[] words)
