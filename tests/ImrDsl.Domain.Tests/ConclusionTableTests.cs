@@ -154,6 +154,22 @@ public class ConclusionTableTests
         { "The request is not medically necessary. If the provider documents improvement, a new request may be considered.", "upheld" },
         { "The request for Norco is not certified. Weaning is recommended to avoid withdrawal.", "upheld" },
         { "The request for TENS is warranted. Further imaging is not indicated.", "overturned" },
+        // A condition for the future says what would be, not what is decided: alone, it concludes nothing, and a verdict on
+        // the request further back still decides.
+        { "The records contain no pain scores. If pain relief and functional gains are documented, continued Norco would be medically necessary.", null },
+        { "No radiculopathy is documented on examination. Should radiculopathy be documented, an epidural injection would be medically necessary.", null },
+        { "The records contain no pain scores. If pain relief is documented, continued Norco would be recommended.", null },
+        { "The prior course gave no lasting benefit. Once functional improvement is documented, further physical therapy would be appropriate.", null },
+        { "The request for Norco is not medically necessary. The records contain no pain scores. The urine drug screen was inconsistent. There is no opioid agreement. If pain relief is documented, continued Norco would be medically necessary.", "upheld" },
+        // So does one that speaks with "would" and a condition, wherever the condition stands; a concession is no condition.
+        { "The records contain no pain scores. Continued Norco would be medically necessary only if pain relief were documented.", null },
+        { "The records contain no pain scores. When functional improvement is documented, continued Norco would be medically necessary.", null },
+        { "The records contain no pain scores. In the event that pain relief is documented, Norco would be medically necessary.", null },
+        { "The records contain no pain scores. Provided that pain relief is documented, continued Norco would be medically necessary.", null },
+        { "The records contain no pain scores. Were pain relief documented, continued Norco would be medically necessary.", null },
+        { "The records contain no pain scores. Had the provider documented pain relief, Norco would have been medically necessary.", null },
+        { "Even if pain relief were documented, Norco would not be medically necessary given the inconsistent drug screens.", "upheld" },
+        { "Norco would not be medically necessary, as the records show no improvement if any.", "upheld" },
         // Sentences that conclude nothing.
         { "The records were reviewed.", null },
         { "See above.", null },
@@ -195,6 +211,7 @@ public class ConclusionTableTests
         { "Norco 10/325mg #120 is not medically necessary. If functional improvement is later documented, continued opioid therapy would be medically necessary.", "upheld" },
         { "Norco 10/325mg #120 is medically necessary. Should aberrant drug behavior be documented, further opioids would not be medically necessary.", "overturned" },
         { "Continued Norco is not medically necessary at this time. Once the urine drug screens are consistent, opioids would be appropriate.", "upheld" },
+        { "Norco 10/325mg #120 is not medically necessary. Norco would be medically necessary if the provider documented pain relief.", "upheld" },
         // Slips of grammar and wordings of approval or denial a second probe found read as nothing.
         { "Therefore, the request for Norco 10/325mg #120 is not medical necessary.", "upheld" },
         { "Therefore, the request for Norco 10/325mg #120 is medical necessary.", "overturned" },

@@ -38,7 +38,7 @@ public class ConclusionSearchEquivalenceTests
 
     /// <summary>
     /// Pieces of closing passages: verdict words, caveat openings, asides, denials before "that", words of reports and
-    /// conditions, sentence marks, quotes that pair or not, glued words, non-ASCII.
+    /// conditions wherever they stand, sentence marks, quotes that pair or not, glued words, non-ASCII.
     /// </summary>
     private static readonly Gen<string> Pieces = Gen.OneOf(
         Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld", "therefore", "also",
@@ -52,7 +52,9 @@ public class ConclusionSearchEquivalenceTests
             "I do not think", "The records do not show", "I disagree", "did not explain why", "It is unclear why", "which is why", "Neither", "nor",
             "Since", "because", "as there", ", since", "is overturned", "is upheld", "overturned", "(", ")", "; ", "; therefore,",
             // Verdicts on another treatment than the item, and words that name or refer to the item.
-            "A home exercise program", "Tramadol", "PT", "Physical therapy", "physical", "it", "this medication", "Continued use", "sessions"),
+            "A home exercise program", "Tramadol", "PT", "Physical therapy", "physical", "it", "this medication", "Continued use", "sessions",
+            // Conditions, wherever they stand, and concessions that are none.
+            "if", "only if", "When", "Were", "Had", "provided that", "In the event", "as long as", "even if", "if any"),
         Gen.Elements(".", ". ", "! ", "? ", "e.g. ", "10.5 mg ", "i.e., ", ". (", ".\n", ".\u00A0", " ", "  ", "\t", ",", "-", "/", "#120 "),
         Gen.Elements("\"", "\u201C", "\u201D", "'", "notmedically", "notme-", "dically", "isnot", "É", "é", "\u212A", "İ", "ſ", "ß", "\u0130s",
             // Misspellings, one beside a linking adverb, one glued to "not".

@@ -35,7 +35,7 @@ internal static class ConclusionsReference
         // The latest decisive sentence near the end, unless it is put aside: a note, when an earlier one that is not reads as
         // a verdict (or stands just before a note on tapering); advice on another treatment, when an earlier decisive
         // verdict, or a general one near the end, is plainly on the request.
-        static bool Aside(Sentence s) => s.Note || s.OnAnother;
+        static bool Aside(Sentence s) => s.Note || s.OnAnother || s.Conditional;
         var latest = near.FindIndex(s => s.Decisive is not null);
         if (latest >= 0)
         {
@@ -60,7 +60,8 @@ internal static class ConclusionsReference
             if (verdict is { OnAnother: true, Note: false }
                 && near.Where((s, n) => n != latest && (n < latest || n == latest + 1 || s.OpensAsConclusion)).FirstOrDefault(s => s.General is not null && !s.Note && s.OnTheRequest) is { } general)
                 return Conclude(general, general.General!);
-            return Conclude(verdict, verdict.Decisive!);
+            // A condition for the future decides nothing.
+            if (!verdict.Conditional) return Conclude(verdict, verdict.Decisive!);
         }
         // Further back, one that reads as a verdict, unless a general verdict near the end does.
         if (!near.Any(s => s.General is not null && !Aside(s) && s.ReadsAsVerdict) && far.FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict) is { } named)
@@ -68,7 +69,8 @@ internal static class ConclusionsReference
         // Advice on another treatment just after a general verdict on the request is put aside at first, as a note is.
         bool AdviceAfterVerdict(Sentence s)
             => s.OnAnother && near.IndexOf(s) + 1 < near.Count && near[near.IndexOf(s) + 1] is { General: not null, ReadsAsVerdict: true, Note: false };
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Note && !AdviceAfterVerdict(s) && Concludes(s)) ?? near.FirstOrDefault(s => s.General is not null && Concludes(s))) is { } plain)
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Conditional && !s.Note && !AdviceAfterVerdict(s) && Concludes(s))
+                ?? near.FirstOrDefault(s => s.General is not null && !s.Conditional && Concludes(s))) is { } plain)
             return Conclude(plain, plain.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;
     }
@@ -104,7 +106,7 @@ internal static class ConclusionsReference
             NamesDose = doseWords is not null && Conclusions.NamesDose(whole, doseWords),
             Hedged = Conclusions.IsHedged(whole),
             AsksForMore = itemWords is not null && Conclusions.AsksForMoreOfTheItem(whole, itemWords),
-            Conditional = Conclusions.OpensConditionally(whole),
+            Conditional = Conclusions.IsConditional(whole),
             NamesItem = itemWords is not null && Conclusions.NamesTheItem(whole, itemWords),
         };
     }

@@ -79,6 +79,8 @@ public static class Conclusions
     /// (neither a note nor a verdict) only if it reads as a verdict.</item>
     /// <item>Any decisive sentence further back that is not a note.</item>
     /// </list>
+    /// A sentence that says what would be under a condition (<see cref="IsConditional"/>) is put aside as a note is, but
+    /// never decides: it yields to a verdict naming the item just before it, and with none the rationale concludes nothing.
     /// Given the item's service, advice on another treatment (<see cref="IsAdvice"/>, <see cref="SpeaksOfAnother"/>) is put
     /// aside as a note is: it yields to a decisive verdict, or a general one near the end, that is plainly on the request
     /// (<see cref="PlainlyOnTheRequest"/>) and either stands just before it or opens as a conclusion; otherwise it
@@ -108,7 +110,7 @@ public static class Conclusions
             var sentence = Read(table, rationale, start, end, ref item);
             // Most rationales end with their verdict, which is not a note: then nothing before it is read. A verdict on another
             // treatment is put aside as a note is.
-            var aside = sentence.Note || sentence.OnAnother;
+            var aside = sentence.Note || sentence.OnAnother || sentence.Conditional;
             if (sentence.Decisive is { } decisive)
             {
                 if (latest is not null)
@@ -122,6 +124,8 @@ public static class Conclusions
                             ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
                             : sentence.ReadsAsVerdict || (latest.Tapers || latest.Conditional && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
+                    // Kept in case the latest is a condition for the future, which decides nothing.
+                    if (!aside && count >= NearSentences) lastResort ??= sentence;
                 }
                 else if (count < NearSentences)
                 {
@@ -162,7 +166,9 @@ public static class Conclusions
                 for (var n = 0; n < Math.Min(count, NearSentences); n++)
                     if (n != latestAt && sentences![n] is { General: { } general, Note: false } verdict
                         && PlainlyOnTheRequest(verdict, ref item, beside: n < latestAt || n == latestAt + 1)) return Conclude(rationale, verdict, general);
-            return Conclude(rationale, latest, latest.Decisive!);
+            // A condition for the future that no verdict on the item stands before ("If radiculopathy is documented, an
+            // injection would be medically necessary.") says what would be, not what is decided: it concludes nothing.
+            if (!latest.Conditional) return Conclude(rationale, latest, latest.Decisive!);
         }
         for (var pass = 0; pass < 2; pass++)
         {
@@ -171,6 +177,7 @@ public static class Conclusions
             for (var n = 0; n < Math.Min(count, NearSentences); n++)
             {
                 var sentence = sentences![n];
+                if (sentence.Conditional) continue;
                 // A general verdict that reads as advice is not put aside: what it yields to would be a general verdict too.
                 // But one on another treatment is, at first, as a note is, where a verdict on the request stands before it:
                 // "The request for the H-wave unit is not medically reasonable. The worker may continue the home exercise
@@ -258,7 +265,7 @@ public static class Conclusions
         // opens "Therefore") is the item's, whatever it names.
         return new Sentence(start, end, whole, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
-            Conditional = OpensConditionally(whole),
+            Conditional = IsConditional(whole),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
@@ -998,7 +1005,7 @@ public static class Conclusions
         /// <summary>Its verdict speaks of another treatment than the item (<see cref="SpeaksOfAnother"/>).</summary>
         public bool OnAnother { get; init; }
 
-        /// <summary>It opens with a condition (<see cref="OpensConditionally"/>): what would be, not what is decided.</summary>
+        /// <summary>It says what would be under a condition (<see cref="IsConditional"/>), not what is decided.</summary>
         public bool Conditional { get; init; }
     }
 
@@ -1470,10 +1477,24 @@ public static class Conclusions
     /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
     internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Whether a normalized sentence opens with a condition for the future: "If radiculopathy is documented, ...", "Should ...", "Once ...".</summary>
-    internal static bool OpensConditionally(string normalizedSentence) => StartsWithAny(normalizedSentence, ConditionalOpenings);
+    /// <summary>
+    /// Whether a normalized sentence says what would be under a condition, not what is decided: it opens with the
+    /// condition ("If radiculopathy is documented, ...", "Should ...", "Once ..."), or it speaks with "would" and a
+    /// condition ("When improvement is documented, Norco would be ...", "Norco would be medically necessary only if pain
+    /// relief were documented."). A concession ("even if") is no condition.
+    /// </summary>
+    internal static bool IsConditional(string normalizedSentence)
+        => StartsWithAny(normalizedSentence, ConditionalOpenings)
+           || normalizedSentence.Contains(" would ")
+           && (StartsWithAny(normalizedSentence, ConditionalMoodOpenings) || ContainsAny(normalizedSentence, ConditionClauses) && !ContainsAny(normalizedSentence, NoConditionClauses));
 
     private static readonly string[] ConditionalOpenings = { " if ", " should ", " once " };
+
+    private static readonly string[] ConditionalMoodOpenings = { " when ", " in the event ", " provided ", " were ", " had ", " assuming ", " upon " };
+
+    private static readonly string[] ConditionClauses = { " if ", " provided that ", " in the event ", " as long as ", " assuming " };
+
+    private static readonly string[] NoConditionClauses = { " even if ", " if any ", " as if " };
 
     /// <summary>Whether a normalized sentence names one of the item's words (<see cref="ItemWords"/>); none does without them.</summary>
     internal static bool NamesTheItem(string normalizedSentence, string[] itemWords) => itemWords.Length > 0 && ContainsAny(normalizedSentence, itemWords);
