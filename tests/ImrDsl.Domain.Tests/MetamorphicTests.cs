@@ -32,11 +32,14 @@ public class MetamorphicTests
     /// two pages, so only one that names a case number is told from the text.</param>
     /// <param name="FooterLinesAbove">What stands above each page's footer line (<see cref="FooterBlock"/>): a company's
     /// name, an address, "CONFIDENTIAL", a privacy notice.</param>
+    /// <param name="AddressBelowLastFooter">Whether the last page's footer line has the sender's address below it, the
+    /// letter's last lines; a letter of one page then shows that footer ("Page 1 of 1") too. Only a footer that says
+    /// "Page" has one.</param>
     public sealed record Layout(int Width, bool DoubleSpaced, int[] PageBreaks, bool TrailingSpaces, bool Crlf, int Typography, int Seed, bool BareBreaks = false, int Footer = 0,
-        int LineEnds = 0, int HeaderLines = 1, bool HeaderOnTop = true, int FooterLinesAbove = 0)
+        int LineEnds = 0, int HeaderLines = 1, bool HeaderOnTop = true, int FooterLinesAbove = 0, bool AddressBelowLastFooter = false)
     {
         public override string ToString()
-            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], footer {Footer}, trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}, line ends {LineEnds}, header style {HeaderLines}{(HeaderOnTop ? " also on top" : "")}, footer lines above {FooterLinesAbove}";
+            => $"width {Width}, {(DoubleSpaced ? "double" : "single")}-spaced, {(BareBreaks ? "bare " : "")}page breaks at [{string.Join(",", PageBreaks)}], footer {Footer}, trailing spaces {TrailingSpaces}, crlf {Crlf}, typography {Typography}, seed {Seed}, line ends {LineEnds}, header style {HeaderLines}{(HeaderOnTop ? " also on top" : "")}, footer lines above {FooterLinesAbove}{(AddressBelowLastFooter ? ", address below the last footer" : "")}";
     }
 
     /// <summary>
@@ -59,9 +62,11 @@ public class MetamorphicTests
     /// do; two that name none, which only their repeating tells from the text; one above a privacy notice wrapped onto
     /// two lines, which only its standing on every page and its words tell from the text; or the published letters' own
     /// running header above a notice, or between two (a probe's notice beside it was read into a citation wrapped over
-    /// the page break).
+    /// the page break); or the case number's label and value alone, which a probe's hard-wrapped letter read into the
+    /// citation the page break split (its pages lost, a wrong page unreported); it names the letter's own case, as a
+    /// letter's running header does.
     /// </summary>
-    private static string[] HeaderBlock(int style) => style switch
+    private static string[] HeaderBlock(int style, string caseNumber) => style switch
     {
         2 => new[] { PageHeader, "IMR Case CM16-0123456" },
         3 => new[] { "State of California Division of Workers Compensation", PageHeader, "IMR Case CM16-0123456" },
@@ -69,11 +74,12 @@ public class MetamorphicTests
         5 => new[] { PageHeader, "CONFIDENTIAL: This letter holds protected health information intended only", "for the named recipient, and it must not be shared." },
         6 => new[] { "Final Determination Letter for IMR Case Number CM16-0123456", "CONFIDENTIAL: This document contains protected health information." },
         7 => new[] { "CONFIDENTIAL: This document contains protected health information.", "Final Determination Letter for IMR Case Number CM16-0123456", "CONFIDENTIAL: This document contains protected health information." },
+        8 => new[] { $"IMR Case Number: {caseNumber}" },
         _ => new[] { PageHeader },
     };
 
     /// <summary>Whether a header in that style is told from the text where it shows only once: it names a case number.</summary>
-    private static bool NamesCase(int headerStyle) => headerStyle is 2 or 3 or 6 or 7;
+    private static bool NamesCase(int headerStyle) => headerStyle is 2 or 3 or 6 or 7 or 8;
 
     /// <summary>
     /// The lines above a page's footer line in style 0 to 5: none to three of a company's name, an address and
@@ -89,7 +95,8 @@ public class MetamorphicTests
 
     /// <summary>
     /// A page footer as converters leave it: "Page 2 of 5", the number alone ("2", "- 2 -", "2/5", a centred "2 of 5"), or
-    /// two cells of a layout a page's width apart ("IMR Case Number: CM16-0123456 ... Page 2 of 5").
+    /// two cells of a layout a page's width apart ("IMR Case Number: CM16-0123456 ... Page 2 of 5"), or three cells
+    /// (a probe's "Independent Medical Review Unit    Fax: (916) 605-4270    Page 2 of 2" was read as a rationale's words).
     /// </summary>
     private static string FooterLine(int style, int page, int pages) => style switch
     {
@@ -98,6 +105,7 @@ public class MetamorphicTests
         3 => $"{page}/{pages}",
         4 => new string(' ', 34) + $"{page} of {pages}",
         5 => $"IMR Case Number: CM16-0123456{new string(' ', 45)}Page {page} of {pages}",
+        6 => $"Independent Medical Review Unit    Fax: (916) 605-4270    Page {page} of {pages}",
         _ => $"Page {page} of {pages}",
     };
 
@@ -110,12 +118,15 @@ public class MetamorphicTests
         from typography in Gen.Choose(0, 4)
         from seed in Gen.Choose(0, int.MaxValue - 1)
         from bare in Gen.Elements(true, false)
-        from footer in Gen.Choose(0, 5)
+        from footer in Gen.Choose(0, 6)
         from lineEnds in Gen.Choose(0, 5)
-        from headerLines in Gen.Choose(1, 7)
+        from headerLines in Gen.Choose(1, 8)
         from headerOnTop in Gen.Elements(true, false)
         from footerLinesAbove in Gen.Choose(0, 5)
-        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer, lineEnds, headerLines, headerOnTop || !NamesCase(headerLines), footerLinesAbove);
+        from addressBelow in Gen.Elements(true, false)
+        select new Layout(width, doubleSpaced, breaks, trailing, crlf, typography, seed, bare, footer, lineEnds, headerLines, headerOnTop || !NamesCase(headerLines), footerLinesAbove,
+            // Below a bare page number ("3/3") an address would make the number no page's last line, which is how it is told.
+            addressBelow && footer is 0 or 5 or 6);
 
     public static IEnumerable<object[]> ConvertedLetters()
         => AllLetters().Where(letter => IsConverted(File.ReadAllText(Letters.Example((string)letter[0]))));
@@ -637,6 +648,7 @@ public class MetamorphicTests
     {
         var random = new Random(layout.Seed);
         layout = layout with { DoubleSpaced = layout.DoubleSpaced && !converted };
+        var caseNumber = paragraphs.Select(p => Regex.Match(p.Text, @"\bCM[0-9]{2}-[0-9]{7}\b")).FirstOrDefault(m => m.Success)?.Value ?? "CM16-0123456";
         var lines = new List<string>();
         foreach (var paragraph in paragraphs)
         {
@@ -654,7 +666,7 @@ public class MetamorphicTests
         {
             if (!layout.BareBreaks)
             {
-                var header = HeaderBlock(layout.HeaderLines);
+                var header = HeaderBlock(layout.HeaderLines, caseNumber);
                 lines.InsertRange(breaks[b], FooterBlock(layout.FooterLinesAbove).Append(FooterLine(layout.Footer, breaks.Count - b, breaks.Count + 1))
                     .Append("\f" + header[0]).Concat(header.Skip(1)));
             }
@@ -671,9 +683,14 @@ public class MetamorphicTests
         }
         if (breaks.Count > 0 && !layout.BareBreaks)
         {
-            if (layout.HeaderOnTop) lines.InsertRange(0, HeaderBlock(layout.HeaderLines));
+            if (layout.HeaderOnTop) lines.InsertRange(0, HeaderBlock(layout.HeaderLines, caseNumber));
             lines.AddRange(FooterBlock(layout.FooterLinesAbove));
             lines.Add(FooterLine(layout.Footer, breaks.Count + 1, breaks.Count + 1));
+        }
+        if (layout.AddressBelowLastFooter && !layout.BareBreaks)
+        {
+            if (breaks.Count == 0) lines.Add(FooterLine(layout.Footer, 1, 1));
+            lines.AddRange(new[] { "MAXIMUS Federal Services, Inc.", "P.O. Box 138009, Sacramento, CA 95813-8009" });
         }
 
         var text = new StringBuilder();

@@ -425,6 +425,57 @@ public class RuleTests
     }
 
     /// <summary>
+    /// A page's running header of the case number's label and value alone ("IMR Case Number: CM14-0551030"), below the
+    /// letter's text, is furniture like the published letters' own: a citation the page break splits keeps its pages, so
+    /// a wrong page is reported, in a hard-wrapped letter too. Followed by another header field it is a header of the
+    /// letter's own (a cover page's), and it is read: the citation there ends before it.
+    /// </summary>
+    [Theory]
+    [InlineData("IMR Case Number: CM14-0551030", true)]
+    [InlineData("Case Number: CM14-0551030", true)]
+    [InlineData("IMR Case Number:\tCM14-0551030", true)]
+    [InlineData("Independent Medical Review Case Number: CM14- 0551030", true)]
+    [InlineData("IMR Case Number: CM14-0551030\nDate of Injury: 01/05/2013", false)]
+    [InlineData("IMR Case Number: CM14-0551030    Date of Injury: 01/05/2013", false)]
+    public void A_running_case_number_header_splits_no_citation(string header, bool read)
+    {
+        var text = Head + "Cyclobenzaprine 7.5mg #60: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Cyclobenzaprine\n\n"
+                   + "Page 1 of 2\n\f" + header + "\n\n(Flexeril) Page(s): 97.\n\n"
+                   + "Decision rationale: Cyclobenzaprine is recommended as an option for a short course of therapy, and\n"
+                   + "the effect is greatest in the first four days. The worker has taken it daily for over a year. Based\n"
+                   + "on the above, Cyclobenzaprine 7.5mg #60 is not medically necessary.\n\n";
+        var citation = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items).Citations.Single(c => c.Source == CitationSource.Reviewer);
+        Assert.Equal(read, citation.Topic == "Cyclobenzaprine (Flexeril)" && citation.Pages.Count == 1);
+        Assert.Equal(read, Check(text).Any(f => f.Id == "IMR002"));
+    }
+
+    /// <summary>
+    /// The last page's footer is never the last rationale's words: a footer line of three cells ending in its page count,
+    /// and up to three lines of an address below the letter's last footer. A placeholder rationale so followed gives its
+    /// reasons no more than one standing alone (IMR001, not a cut-off IMR005), and a whole one keeps its own words. Prose set
+    /// with wide spaces, or a sentence below the footer, is the letter's own.
+    /// </summary>
+    [Theory]
+    [InlineData("TBD", "Independent Medical Review Unit    Fax: (916) 605-4270    Page 2 of 2", "")]
+    [InlineData("TBD", "Page 1 of 1\nMAXIMUS Federal Services, Inc.\nP.O. Box 138009, Sacramento, CA 95813-8009", "")]
+    [InlineData("TBD", "Independent Medical Review Unit\tFax: (916) 605-4270\tPg. 1/1\nMAXIMUS Federal Services, Inc.", "")]
+    [InlineData("The request is not medically necessary.", "Page 1 of 1\nMAXIMUS Federal Services, Inc.\nP.O. Box 138009, Sacramento, CA 95813-8009", "")]
+    [InlineData("The request is not medically necessary.", "Page 1 of 1\nSigned, the reviewer, who has no conflict of interest.", " Signed, the reviewer, who has no conflict of interest.")]
+    [InlineData("The request is not medically necessary.", "Page 1 of 1\nA\nB\nC\nD", " A B C D")]
+    [InlineData("The request is not medically necessary.", "As the MTUS    states on    page 76", " As the MTUS    states on    page 76")]
+    public void The_last_pages_footer_is_no_rationales_words(string rationale, string footer, string left)
+    {
+        var text = Head + "Norco 10/325mg #120: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                   + "Decision rationale: " + rationale + "\n\n" + footer + "\n";
+        var item = Assert.Single(LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Items);
+        var expected = rationale == "TBD" ? rationale : rationale + left;
+        Assert.Equal(expected, item.Rationale);
+        var findings = Check(text);
+        Assert.Equal(rationale == "TBD", findings.Any(f => f.Id == "IMR001"));
+        Assert.DoesNotContain(findings, f => f.Id == "IMR005");
+    }
+
+    /// <summary>
     /// An item heading that a page break splits (footer, form feed, running header) is one heading, in single-spaced text
     /// (paragraphs apart by an empty line) and in PDF double-spaced text (an empty line after every line, paragraphs
     /// apart by a line of spaces): its dose and quantity stay, so IMR004 can compare them. A page break after the last

@@ -361,6 +361,22 @@ public sealed class LetterReader
     }
 
     /// <summary>
+    /// Whether text[start, end) holds the case number's label and its value and nothing more but words before them ("IMR
+    /// Case Number: CM14-0551030"), as a page's running header does.
+    /// </summary>
+    internal static bool HoldsOnlyTheCaseNumber(string text, int start, int end)
+    {
+        var label = HeaderLabels[0].Label;
+        var at = label.IndexIn(text, start, end - start);
+        if (at < 0) return false;
+        for (var other = 1; other < HeaderLabels.Length; other++)
+            if (HeaderLabels[other].Label.IndexIn(text, start, end - start) >= 0) return false;
+        var value = at + label.Length;
+        while (value < end && text[value] is ' ' or '\t') value++;
+        return CaseNumberEnd(text, value, end) is { } valueEnd && text.AsSpan(valueEnd, end - valueEnd).Trim().IsEmpty;
+    }
+
+    /// <summary>
     /// The line a header value below its label is on: the next text line within two, past a Markdown table's rule under
     /// the labels ("| --- | --- |"), which is no row of values; -1 if none.
     /// </summary>

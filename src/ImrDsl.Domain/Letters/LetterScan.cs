@@ -126,8 +126,10 @@ internal sealed class LetterScan
     }
 
     /// <summary>
-    /// A page footer set beside a second column, as `pdftotext -layout` keeps a footer's cells: "Page 3 of 4    CM16-0101234"
-    /// or "CM16-0101234\tPage 3 of 4". The columns are a tab or a run of spaces apart, and the other column is short.
+    /// A page footer set beside other columns, as `pdftotext -layout` keeps a footer's cells: "Page 3 of 4    CM16-0101234",
+    /// "CM16-0101234\tPage 3 of 4", "Independent Medical Review Unit    Fax: (916) 605-4270    Page 2 of 2". The columns
+    /// are a tab or a run of spaces apart. Beside one other column, a short one, the footer opens or ends the line; beside
+    /// more, it ends the line and counts its pages ("of 2"), and the others together are no longer than two such columns.
     /// </summary>
     private static bool IsFooterBesideColumn(string text, LetterLine line)
     {
@@ -137,19 +139,29 @@ internal sealed class LetterScan
         const int widestGap = 80;
         // The footer opens the line ("Page ...") or ends it (with its page number): most lines are neither, and are not walked.
         if (line.Length > 20 + longestColumn + widestGap || !(text[line.ContentStart] is 'p' or 'P' || TextScan.IsAsciiDigit(text[line.ContentEnd - 1]))) return false;
-        var (gapStart, gapEnd) = (-1, -1);
+        var (gapStart, gapEnd, lastGapStart, lastGapEnd) = (-1, -1, -1, -1);
         for (var i = line.ContentStart; i < line.ContentEnd; i++)
         {
             if (text[i] != '\t' && !(text[i] == ' ' && i + 1 < line.ContentEnd && text[i + 1] is ' ' or '\t')) continue;
-            // Only one gap: a footer with more columns, or prose set with wide spaces, is left as it is.
-            if (gapStart >= 0) return false;
-            gapStart = i;
+            lastGapStart = i;
             while (i < line.ContentEnd && text[i] is ' ' or '\t') i++;
-            gapEnd = i;
+            lastGapEnd = i;
+            if (gapStart < 0) (gapStart, gapEnd) = (lastGapStart, lastGapEnd);
         }
         if (gapStart < 0) return false;
+        if (gapStart != lastGapStart)
+            // Prose set with wide spaces does not end with a page count in a column of its own.
+            return line.ContentEnd - lastGapEnd <= 20 && IsPageFooter(text, lastGapEnd, line.ContentEnd) && CountsPages(text, lastGapEnd, line.ContentEnd)
+                && lastGapStart - line.ContentStart <= 2 * longestColumn;
         return gapStart - line.ContentStart <= 20 && IsPageFooter(text, line.ContentStart, gapStart) && line.ContentEnd - gapEnd <= longestColumn
             || line.ContentEnd - gapEnd <= 20 && IsPageFooter(text, gapEnd, line.ContentEnd) && gapStart - line.ContentStart <= longestColumn;
+    }
+
+    /// <summary>Whether a page footer (<see cref="IsPageFooter"/>) in text[start, end) gives the pages' count: "Page 2 of 5", "Pg 2/5".</summary>
+    private static bool CountsPages(string text, int start, int end)
+    {
+        var footer = text.AsSpan(start, end - start);
+        return footer.IndexOf('/') >= 0 || footer.IndexOf(" of", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>'$': the end, or a line feed that ends the text.</summary>
@@ -261,6 +273,7 @@ internal sealed class LetterScan
         MarkCaseHeaders(pages);
         MarkHeaderBlocks(pages);
         MarkFooterBlocks(pages);
+        MarkBelowLastFooter(pageFeet);
         MarkRunningHeaders();
         // A page number below a header block or above a footer block ("report.txt" / "Mon Nov 23 2026" / "3") is now the
         // page's first or last text.
@@ -297,10 +310,13 @@ internal sealed class LetterScan
     /// the lines above it at the page's top, even on the one page that shows it (a two-page letter's second), where it
     /// cannot be seen to repeat. It is one of a page's first lines of text, short, holds no header label, and it and every
     /// line above it read as furniture (<see cref="PageEdgeLines.ReadsAsFurniture"/>): the page's own text has not begun.
-    /// The first page's top is the letter's own, where the case number is the header's.
+    /// The first page's top is the letter's own, where the case number is the header's; so is a later page's above which the
+    /// letter has no text, and one whose case number the other header fields follow. Below the letter's text, a line of the
+    /// case number's label and value alone ("IMR Case Number: CM14-0551030") is a running header like any other.
     /// </summary>
     private void MarkCaseHeaders(List<(int Start, int End)> pages)
     {
+        var firstText = NextTextLine(0, Lines.Count, acrossParagraphs: true);
         for (var page = 1; page < pages.Count; page++)
         {
             var (start, end) = pages[page];
@@ -311,7 +327,7 @@ internal sealed class LetterScan
                 // the same."), which may name another case.
                 if (i < 0 || Lines[i].Length > 120 || IsRepeatedOnPurpose(Lines[i].Content(Text), Lines[i]) || !PageEdgeLines.ReadsAsFurniture(Lines[i].Content(Text))) break;
                 // The letter's own header fields ("Case Number: CM16-0101234" under a first page's "Page 1 of 2") are read, never furniture.
-                if (LetterReader.HoldsHeaderLabel(Text, Lines[i].ContentStart, Lines[i].ContentEnd)) break;
+                if (LetterReader.HoldsHeaderLabel(Text, Lines[i].ContentStart, Lines[i].ContentEnd) && !IsRunningCaseNumber(i, start, end, firstText)) break;
                 if (Lines[i].Length <= 60 && NamesACaseNumber(Lines[i]))
                 {
                     for (var above = start; above <= i; above++)
@@ -320,6 +336,36 @@ internal sealed class LetterScan
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> of the page [start, end) is the case number's label and value alone, below the
+    /// letter's text, with no header field after it: a running header, not the letter's own header.
+    /// </summary>
+    private bool IsRunningCaseNumber(int i, int start, int end, int firstText)
+    {
+        if (firstText < 0 || firstText >= start || !LetterReader.HoldsOnlyTheCaseNumber(Text, Lines[i].ContentStart, Lines[i].ContentEnd)) return false;
+        var next = NextTextLine(i + 1, end, acrossParagraphs: true);
+        return next < 0 || !LetterReader.HoldsHeaderLabel(Text, Lines[next].ContentStart, Lines[next].ContentEnd);
+    }
+
+    /// <summary>
+    /// The few lines below the letter's last page footer, to the end of the text, are that page's footer too when each
+    /// reads as furniture: a one-page letter's address under its "Page 1 of 1" repeats on no other page, and it must not
+    /// become the last rationale's words. Many lines, a sentence, or a new page there are the letter's own.
+    /// </summary>
+    private void MarkBelowLastFooter(List<int> pageFeet)
+    {
+        if (pageFeet.Count == 0) return;
+        var below = new List<int>(PageEdgeLines.MostLines);
+        for (var i = pageFeet[^1] + 1; i < Lines.Count; i++)
+        {
+            if (OpensPage(Lines[i]) || Text.AsSpan(Lines[i].Start, Lines[i].ContentEnd - Lines[i].Start).IndexOf('\f') >= 0) return;
+            if (Lines[i].Kind != LineKind.Text) continue;
+            if (below.Count == PageEdgeLines.MostLines - 1 || !PageEdgeLines.ReadsAsFurniture(Lines[i].Content(Text))) return;
+            below.Add(i);
+        }
+        foreach (var i in below) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
     }
 
     /// <summary>Whether a word of the line is a case number in the usual shape ("CM16-0101234", "IMR 24-123456").</summary>
