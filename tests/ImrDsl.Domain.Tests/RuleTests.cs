@@ -256,6 +256,14 @@ public class RuleTests
     [InlineData("Issue #2 - Norco 10/325mg #120: Overturned", "Overturned")]
     [InlineData("Request 3) Norco 10/325mg #120 - Upheld", "Upheld")]
     [InlineData("ITEM 12. Norco 10/325mg #120\tOverturned", "Overturned")]
+    // Labels that count the items, or name the item, as a probe's letters wrote them.
+    [InlineData("Disputed Item 1 of 3: Norco 10/325mg #120: Upheld", "Upheld")]
+    [InlineData("Disputed Item #2 of 6 - Norco 10/325mg #120: Overturned", "Overturned")]
+    [InlineData("Contested issue 4 of 4) Norco 10/325mg #120 - Upheld", "Upheld")]
+    [InlineData("Treatment Requested: Norco 10/325mg #120: Overturned", "Overturned")]
+    [InlineData("Requested Treatment: Norco 10/325mg #120 - Upheld", "Upheld")]
+    [InlineData("Item in dispute: Norco 10/325mg #120: Upheld", "Upheld")]
+    [InlineData("DISPUTED SERVICE: Norco 10/325mg #120\tOverturned", "Overturned")]
     // Decoration a converter or a writer sets around the outcome: emphasis closed and opened again, a note in square
     // brackets, a colon after the outcome, a Markdown table's row, pandoc's heading attributes.
     [InlineData("**Norco 10/325mg #120:** **Upheld**", "Upheld")]

@@ -1063,16 +1063,31 @@ public sealed class LetterReader
     }
 
     /// <summary>
-    /// Past "Item 2: ", "Issue #1 - ", "Request 3) " at <paramref name="start"/> when text follows, else <paramref name="start"/>:
-    /// what <c>^(?:Item|Issue|Request)\s*#?\s*[0-9]{1,2}\s*[:.)-]\s+(?=\S)</c> with case ignored matched.
+    /// Past an item's label at <paramref name="start"/> when text follows, else <paramref name="start"/>. The label numbers
+    /// the item ("Item 2: ", "Issue #1 - ", "Request 3) ", "Disputed Item 1 of 3: "), as
+    /// <c>^(?:(?:Disputed|Contested)\s+)?(?:Item|Issue|Request)\s*#?\s*[0-9]{1,2}(?:\s*of\s*[0-9]{1,2})?\s*[:.)-]\s+(?=\S)</c>
+    /// with case ignored matches, or names it ("Treatment Requested: ", "Item in dispute: ", <see cref="NamingItemLabels"/>).
     /// </summary>
-    private static int ItemNumberEnd(string text, int start, int end)
+    private static int ItemLabelEnd(string text, int start, int end)
     {
-        if (TextScan.CaselessAnyAt(text, start, end, ItemWords) is not (var word and >= 0)) return start;
-        var i = TextScan.SkipSpaces(text, start + ItemWords[word].Length, end);
+        if (TextScan.CaselessAnyAt(text, start, end, NamingItemLabels) is var naming and >= 0)
+        {
+            var labelEnd = start + NamingItemLabels[naming].Length;
+            var textStart = TextScan.SkipSpaces(text, labelEnd, end);
+            return textStart > labelEnd && textStart < end ? textStart : start;
+        }
+        var i = start;
+        if (TextScan.CaselessAnyAt(text, i, end, ItemQualifiers) is var qualifier and >= 0) i += ItemQualifiers[qualifier].Length;
+        if (TextScan.CaselessAnyAt(text, i, end, ItemWords) is not (var word and >= 0)) return start;
+        i = TextScan.SkipSpaces(text, i + ItemWords[word].Length, end);
         if (i < end && text[i] == '#') i = TextScan.SkipSpaces(text, i + 1, end);
         var digitsEnd = TextScan.SkipAsciiDigits(text, i, end);
         if (digitsEnd == i || digitsEnd - i > 2) return start;
+        // "1 of 3": the item's number and the count of items.
+        var of = TextScan.SkipSpaces(text, digitsEnd, end);
+        if (TextScan.CaselessAt(text, of, end, "of") && TextScan.SkipSpaces(text, of + 2, end) is var count && count > of + 2
+            && TextScan.SkipAsciiDigits(text, count, end) is var countEnd && countEnd > count && countEnd - count <= 2)
+            digitsEnd = countEnd;
         var mark = TextScan.SkipSpaces(text, digitsEnd, end);
         if (mark >= end || text[mark] is not (':' or '.' or ')' or '-')) return start;
         var rest = TextScan.SkipSpaces(text, mark + 1, end);
@@ -1080,6 +1095,15 @@ public sealed class LetterReader
     }
 
     private static readonly string[] ItemWords = { "item", "issue", "request" };
+
+    private static readonly string[] ItemQualifiers = { "disputed ", "contested " };
+
+    /// <summary>Labels that name what follows as the item, with their colons: no service opens so.</summary>
+    private static readonly string[] NamingItemLabels =
+    {
+        "treatment requested:", "requested treatment:", "service requested:", "requested service:", "item requested:", "requested item:",
+        "item in dispute:", "treatment in dispute:", "disputed item:", "disputed treatment:", "disputed service:",
+    };
 
     private static readonly string[] DecisionVerbs = { "determined", "found" };
 
@@ -1411,11 +1435,11 @@ public sealed class LetterReader
             if (line.Kind != LineKind.Text) continue;
             // The emphasis that closes the service before its colon is no part of it ("*Norco #120*: _Upheld_").
             var stop = i == colonLine ? line.ContentStart + TrimEmphasis(text.AsSpan(line.ContentStart, colonAt - line.ContentStart)).Length : line.ContentEnd;
-            // "1. Norco 10/325mg #120: Upheld", "Item 2: Norco ...": the item's number is not part of the service, so an item
-            // decided twice is still one service.
+            // "1. Norco 10/325mg #120: Upheld", "Item 2: Norco ...", "Treatment Requested: Norco ...": the item's number or
+            // label is not part of the service, so an item decided twice is still one service.
             var from = i != first ? line.ContentStart
                 : NumberedStart(text, line.ContentStart, stop) is { } numbered ? numbered.End - 1
-                : ItemNumberEnd(text, line.WordsStart, stop);
+                : ItemLabelEnd(text, line.WordsStart, stop);
             serviceRun.Append(from, stop);
         }
         var outcomeStart = outcomeLine == colonLine ? colonAt + 1 : scan.Lines[outcomeLine].ContentStart;
