@@ -308,6 +308,17 @@ public class QuantityNotationTests
     [InlineData("Subacromial injection (L shoulder)", "a subacromial injection to the left shoulder", null)]
     [InlineData("MRI of the left knee", "an MRI of the knee per Appendix R Knee Table", null)]
     [InlineData("MRI of the left knee", "an MRI of the knee, Grade R knee instability aside,", null)]
+    // A side set after the part, closing its clause, as a probe's headings wrote it; not one that goes on as a verb.
+    [InlineData("Knee brace, left", "a right knee brace", "names right")]
+    [InlineData("Knee brace, left", "a left knee brace", null)]
+    [InlineData("MRI of the shoulder (right)", "an MRI of the left shoulder", "names left")]
+    [InlineData("Arthroscopy of the knee - right", "arthroscopy of the knee, left,", "names left")]
+    [InlineData("Physical therapy for the hip, bilateral", "physical therapy for the right hip", null)]
+    [InlineData("Knee brace, left", "a knee brace, left untreated by the provider,", null)]
+    [InlineData("Knee brace, left", "a knee brace, right", "names right")]
+    [InlineData("Right knee brace", "a brace for the knee, left alone since 2014,", null)]
+    [InlineData("Right knee brace", "a knee brace, Rt.,", null)]
+    [InlineData("Right knee brace", "a knee brace, Lt.,", "names left")]
     // A year of history is 1900-2099 alone; another number four digits long is none.
     [InlineData("MRI of the right knee", "an MRI of the left knee, 1000 feet from the clinic,", "names left")]
     [InlineData("MRI of the right knee", "an MRI of the left knee, code 2999,", "names left")]

@@ -45,6 +45,8 @@ internal static class BodySiteScan
             // "R/L knees", "Rt & Lt knees": both sides, joined, are bilateral.
             if (OtherSideEnd(text, end, side) is var pairEnd and >= 0 && PartFollows(text, pairEnd, words: 2)) return ("bilateral", i, pairEnd);
             if (PartFollows(text, end, words: side >= FirstLetter ? 1 : 2)) return (bilateral ? "bilateral" : SideNames[side], i, end);
+            // "Knee brace, left", "MRI of the knee (right)": a side set after the part, closing its clause.
+            if (side < FirstLetter && SetAfterAPart(text, i, end)) return (SideNames[side], i, end);
             i = end - 1;
         }
         return null;
@@ -97,6 +99,35 @@ internal static class BodySiteScan
         var otherEnd = other + Sides[second].Length;
         return second >= FirstAbbreviation && otherEnd < text.Length && text[otherEnd] == '.' ? otherEnd + 1 : otherEnd;
     }
+
+    /// <summary>
+    /// Whether the side text[start, end), a word rather than a letter, is set after a part of the body: a comma, a dash or
+    /// a bracket before it, a part among the two words before that, and the side closing its clause (the text's end, a
+    /// mark, a closing bracket or the verb of a verdict after it). "Knee brace, left", "the knee (right)" and "the knee
+    /// brace, right is medically necessary" name a side; "the knee, left untreated," does not.
+    /// </summary>
+    private static bool SetAfterAPart(string text, int start, int end)
+    {
+        var after = TextScan.SkipSpaces(text, end, text.Length);
+        if (after < text.Length && text[after] is not (',' or '.' or ';' or ':' or ')') && TextScan.WholeWordAt(text, after, PredicateOpenings) < 0) return false;
+        var mark = start - 1;
+        while (mark >= 0 && text[mark] == ' ') mark--;
+        if (mark < 0 || text[mark] is not (',' or '(' or '-' or '\u2013')) return false;
+        var at = mark;
+        for (var word = 0; word < 2; word++)
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            var wordEnd = at;
+            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            if (at == wordEnd) return false;
+            if (TextScan.IsWordOf(text, at, wordEnd, Parts)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How the verdict on a request goes on after it: "..., right is medically necessary", "..., left cannot be supported".</summary>
+    private static readonly string[] PredicateOpenings =
+        { "is", "are", "was", "were", "would", "will", "can", "cannot", "could", "does", "do", "has", "have", "remains", "should", "may", "must", "meets" };
 
     /// <summary>
     /// Whether one of the next <paramref name="words"/> words after <paramref name="at"/> (past a hyphen, "left-sided") is a
