@@ -266,7 +266,8 @@ public class CitationNotationTests
 
     /// <summary>
     /// An ODG chapter with "and" or "&amp;" in its name, with or without the word "Chapter", followed by the subject within
-    /// it: the chapter is the catalogue's, so no IMR007.
+    /// it: the chapter is the catalogue's, so no IMR007. A probe's letters citing the chapters beyond the six most cited
+    /// (elbow, hip, hand, head ...) each got an IMR007.
     /// </summary>
     [Theory]
     [InlineData("Neck and Upper Back Chapter, Facet joint injections")]
@@ -275,6 +276,16 @@ public class CitationNotationTests
     [InlineData("Pain (Chronic) Chapter, Opioids")]
     [InlineData("Low Back - Lumbar & Thoracic (Acute & Chronic) Chapter, MRI")]
     [InlineData("Knee & Leg (Acute & Chronic), Arthroscopy")]
+    // The chapters beyond the six most cited, as a probe's letters cited them.
+    [InlineData("Elbow Chapter, Platelet-rich plasma (PRP)")]
+    [InlineData("Hip & Pelvis Chapter, Sacroiliac joint blocks")]
+    [InlineData("Forearm, Wrist & Hand Chapter, Diagnostic arthroscopy")]
+    [InlineData("Ankle & Foot (Acute & Chronic), Orthotic devices")]
+    [InlineData("Head Chapter, Greater occipital nerve block (GONB)")]
+    [InlineData("Carpal Tunnel Syndrome Chapter, Carpal tunnel release surgery (CTR)")]
+    [InlineData("Fitness for Duty Chapter, Functional capacity evaluation (FCE)")]
+    [InlineData("Head (trauma, headaches, etc., not including stress & mental disorders), Botox")]
+    [InlineData("Traumatic Brain Injury (TBI) Chapter, Cognitive rehabilitation")]
     public void An_odg_chapter_with_a_subject_is_known(string chapter)
     {
         var cited = $"Non-MTUS Citation Official Disability Guidelines (ODG), {chapter}.";

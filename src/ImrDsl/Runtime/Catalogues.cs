@@ -129,8 +129,12 @@ public sealed class GuidelineCatalogue
         var open = cited.IndexOf('(');
         var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
         if (close < 0) return result;
-        foreach (var candidate in new[] { cited.Remove(open, close - open + 1).Trim(), cited.Substring(open + 1, close - open - 1).Trim() })
-            if (candidate.Length > 0 && FindTopic(candidate) is { } topic && !result.Contains(topic)) result.Add(topic);
+        // Without the parenthesis, the rest is resolved as a whole cited topic is: a chapter whose long name holds commas,
+        // then its subject ("Head (trauma, headaches, etc., ...), Botox"). The rest is shorter, so this ends.
+        var outside = cited.Remove(open, close - open + 1).Trim();
+        if (outside.Length > 0) result.AddRange(ResolveTopics(outside, placed));
+        var inside = cited.Substring(open + 1, close - open - 1).Trim();
+        if (inside.Length > 0 && FindTopic(inside) is { } insideTopic && !result.Contains(insideTopic)) result.Add(insideTopic);
         return result;
     }
 
