@@ -207,6 +207,12 @@ public class ConclusionTableTests
         { "The documentation supports Norco 10/325mg #120.", "overturned" },
         { "The medical records support continued use of Norco 10/325mg #120.", "overturned" },
         { "The documentation does not support Norco 10/325mg #120.", "upheld" },
+        // "Neither ... nor" whichever word comes first, as a probe's letters wrote it.
+        { "The requested Norco 10/325mg #120 is neither necessary nor appropriate.", "upheld" },
+        { "Norco 10/325mg #120 is neither reasonable nor medically necessary.", "upheld" },
+        { "Continued Norco 10/325mg #120 is neither indicated nor medically necessary at this time.", "upheld" },
+        { "The request for Norco 10/325mg #120 is neither appropriate nor necessary.", "upheld" },
+        { "Norco 10/325mg #120 is not indicated nor necessary.", "upheld" },
         // A condition for the future after the verdict on the item is a note on what would be, not the verdict.
         { "Norco 10/325mg #120 is not medically necessary. If functional improvement is later documented, continued opioid therapy would be medically necessary.", "upheld" },
         { "Norco 10/325mg #120 is medically necessary. Should aberrant drug behavior be documented, further opioids would not be medically necessary.", "overturned" },
