@@ -326,6 +326,36 @@ public class QuantityNotationTests
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 
     /// <summary>
+    /// A medicine is known by its generic and its brand names (grammar/std/medicines.imr): a conclusion that names with a
+    /// dose only medicines the heading does not decides another item; one that names the heading's own, by any of its
+    /// names or by a part of a brand of several, is about this item whatever else it names. A medicine named in passing
+    /// (no dose after it) or as a measure ("morphine equivalent") is none. Two probes' swapped drugs at the same dose and
+    /// quantity (Percocet for Norco, Pantoprazole for Omeprazole, Tizanidine for Cyclobenzaprine) got no IMR004.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120", "names Percocet")]
+    [InlineData("Norco (hydrocodone/APAP) 10/325mg #120", "Percocet (oxycodone/APAP) 10/325mg #120", "names Percocet (oxycodone/APAP)")]
+    [InlineData("Omeprazole 20mg #30", "Pantoprazole 20mg #30", "names Pantoprazole")]
+    [InlineData("Cyclobenzaprine 10mg #60", "Tizanidine 10mg #60", "names Tizanidine")]
+    [InlineData("Cyclobenzaprine 7.5mg #60", "Tizanidine 4mg #60", "names Tizanidine 4mg")]
+    [InlineData("Omeprazole 20mg #30", "Prilosec 20mg #30", null)]
+    [InlineData("Celebrex 200mg #30", "celecoxib 200mg #30", null)]
+    [InlineData("Norco 10/325mg #120", "Hydrocodone/APAP 10/325mg #120", null)]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg/acetaminophen 325mg #120", null)]
+    [InlineData("Hydrocodone #60", "Norco #60", null)]
+    [InlineData("Flurbiprofen 20%/Lidocaine 5% cream 180gm", "Ketoprofen 20% cream 180gm", "names Ketoprofen")]
+    [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120, at a morphine equivalent dose of 40 mg,", null)]
+    [InlineData("Hydrocodone/APAP 10/325mg #120", "the opioid at 40 morphine milligram equivalents a day", null)]
+    [InlineData("Celebrex 200mg #30", "Celebrex, as naproxen was not tolerated,", null)]
+    [InlineData("Lyrica 75mg #60", "Lyrica 75mg #60 in place of gabapentin 600mg", null)]
+    [InlineData("Flurbiprofen 20%/Lidocaine 5% cream 180gm", "Lidocaine 5% cream 180gm", null)]
+    [InlineData("Physical therapy, 12 sessions", "physical therapy, 12 sessions, with Norco 10/325mg", null)]
+    [InlineData("Tylenol #3 #60", "Tylenol #3 #60", null)]
+    [InlineData("Tylenol #3 #60", "Tramadol 50mg #60", "names Tramadol")]
+    public void A_medicine_is_compared_by_its_names(string service, string conclusionService, string? named)
+        => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
+
+    /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
     /// patch's own strength still is. A combined dose named by its parts ("hydrocodone 10mg/acetaminophen 325mg") is the

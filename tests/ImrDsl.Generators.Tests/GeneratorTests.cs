@@ -58,8 +58,8 @@ public class GeneratorTests
         Assert.Empty(diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        // Three files declare types (rules.imr declares none), five records get a validation part, plus the index.
-        Assert.Equal(3 + 5 + 1, output.SyntaxTrees.Count());
+        // Four files declare types (rules.imr declares none), five records get a validation part, plus the index.
+        Assert.Equal(4 + 5 + 1, output.SyntaxTrees.Count());
     }
 
     [Fact]

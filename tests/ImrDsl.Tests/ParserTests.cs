@@ -115,6 +115,11 @@ public class ParserTests
     [InlineData("conclusion-agrees(rationale, outcome, service, service)", "'conclusion-agrees' takes 2 to 3 arguments, not 4")]
     [InlineData("conclusion-agrees(rationale, outcome, outcome)", "argument 3 of 'conclusion-agrees' must be a text field")]
     [InlineData("non-empty(rationale, service)", "'non-empty' takes 1 argument, not 2")]
+    // An enum given by its name, whose members' names name items.
+    [InlineData("conclusion-names-item(rationale, service, outcome)", null)]
+    [InlineData("conclusion-names-item(rationale, service, outcome, Medicine)", null)]
+    [InlineData("conclusion-names-item(rationale, service, outcome, Medicin)", "argument 4 of 'conclusion-names-item' must name an enum; did you mean 'Medicine'?")]
+    [InlineData("conclusion-names-item(rationale, service, outcome, \"Medicine\")", "argument 4 of 'conclusion-names-item' must name an enum")]
     public void Optional_arguments_may_be_left_out_and_no_more(string call, string? error)
     {
         var diagnostics = Check($"rule HSE100 r {{\n  applies-to = DisputedItem\n  summary = \"s\"\n  require = {call}\n  message = \"m\"\n}}\n");

@@ -158,7 +158,7 @@ public class RuleLookupEquivalenceTests
     {
         Prop.ForAll(ItemTexts.ToArbitrary(), ItemTexts.ToArbitrary(), (rationale, service) =>
         {
-            AssertSameResult(RulePredicatesReference.ConclusionNamesItem(rationale, service, Outcomes), RulePredicates.ConclusionNamesItem(rationale, service, null, Outcomes), $"'{rationale}' for '{service}'");
+            AssertSameResult(RulePredicatesReference.ConclusionNamesItem(rationale, service, Outcomes), RulePredicates.ConclusionNamesItem(rationale, service, null, Outcomes, items: null), $"'{rationale}' for '{service}'");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));
     }
 }

@@ -349,7 +349,7 @@ public class RuntimeFastPathTests
             // The reference compares doses and quantities; counts and places, with their history and limits, are held by
             // the table tests (QuantityNotationTests), so texts that name one are left to those.
             if (NamesCountOrPlace(rationale) || NamesCountOrPlace(service)) return;
-            var result = RulePredicates.ConclusionNamesItem(rationale, service, null, Standard);
+            var result = RulePredicates.ConclusionNamesItem(rationale, service, null, Standard, items: null);
             // With no conclusion, a rationale cut mid-sentence is IMR005's and names nothing to compare.
             var found = string.IsNullOrWhiteSpace(rationale) ? null : Conclusions.Find(rationale, Standard);
             var cut = found is null && !RulePredicates.EndsWhole(rationale, null, Standard).Holds;

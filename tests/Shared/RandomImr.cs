@@ -32,7 +32,7 @@ internal static class RandomImr
         ["DisputedItem"] = new[]
         {
             "non-empty(rationale)", "present(citations)", "is(outcome, upheld)", "not is(outcome, overturned)", "present(dose)", "present(quantity)", "matches(service, \"(?i)mg\")",
-            "conclusion-agrees(rationale, outcome)", "conclusion-agrees(rationale, outcome, service)", "conclusion-names-item(rationale, service, outcome)", "ends-whole(rationale, outcome)", "any(citations, source, reviewer)",
+            "conclusion-agrees(rationale, outcome)", "conclusion-agrees(rationale, outcome, service)", "conclusion-names-item(rationale, service, outcome)", "conclusion-names-item(rationale, service, outcome, Medicine)", "ends-whole(rationale, outcome)", "any(citations, source, reviewer)",
             "any(citations, source, claims-administrator)", "unique(citations, topic)", "consistent(citations, topic, guideline)",
         },
         ["Citation"] = new[]
@@ -112,7 +112,9 @@ internal static class RandomImr
     // ---- random documents --------------------------------------------------------------------------------------
 
     private static readonly Gen<string> Text = Gen.Elements("\"Norco 10/325mg #120\"", "\"\"", "\" \"", "\"AB12\"", "\"ab1\"", "\"Muscle relaxants\"", "\"Opioids\"",
-        "\"Therefore, the request for Norco 10/325mg #90 is not medically necessary.\"", "\"Therefore, it is medically necessary.\"", "\"TBD\"");
+        "\"Therefore, the request for Norco 10/325mg #90 is not medically necessary.\"", "\"Therefore, it is medically necessary.\"", "\"TBD\"",
+        // Another medicine than the item's, at its dose: found only given the Medicine enum's names.
+        "\"Therefore, the request for Percocet 10/325mg #120 is not medically necessary.\"");
     private static readonly Gen<string> Date = Gen.Elements("2013-01-02", "2014-05-27", "2011-11-10", "2020-02-29");
 
     private static Gen<List<T>> Between<T>(Gen<T> element, int min, int max)

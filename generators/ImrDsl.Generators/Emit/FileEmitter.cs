@@ -55,6 +55,12 @@ internal static class FileEmitter
         foreach (var m in e.Members)
             w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", m.Conclusions.Select(SourceWriter.Literal))} }}),");
         w.Close(";");
+        w.Line();
+        w.Doc("The names each member goes by in letters: its display text, then its `aliases`.");
+        w.Open("public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.OutcomePhrases> Names { get; } = new[]");
+        foreach (var m in e.Members)
+            w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", new[] { m.Display }.Concat(m.Aliases).Select(SourceWriter.Literal))} }}),");
+        w.Close(";");
         w.Close();
         w.Line();
     }

@@ -222,7 +222,7 @@ internal static class ValidationEmitter
         RecordModel? element = null;
         for (var i = 0; i < signature.Parameters.Length; i++)
         {
-            // An optional argument the rule left out (always a text field) is passed as null.
+            // An optional argument the rule left out (passed as one value: a text field, an enum's names) is null.
             if (i >= p.Arguments.Count)
             {
                 arguments.Add("null");
@@ -244,6 +244,9 @@ internal static class ValidationEmitter
                     arguments.Add($"{field.TypeName}Info.Phrases");
                     break;
                 }
+                case ParameterKind.Enum:
+                    arguments.Add($"{value}Info.Names");
+                    break;
                 case ParameterKind.RecordListField:
                     element = find(Resolve(find, record, value)!.TypeName);
                     arguments.Add(Access(value));

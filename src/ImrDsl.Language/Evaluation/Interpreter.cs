@@ -18,6 +18,7 @@ public sealed class Interpreter
     private readonly DomainModel _model;
     private readonly ILookup<string, RuleModel> _rulesByRecord;
     private readonly Dictionary<string, IReadOnlyList<OutcomePhrases>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<OutcomePhrases>> _names = new(StringComparer.Ordinal);
 
     /// <param name="model">The declarations.</param>
     /// <param name="rules">Which rules to run (all by default).</param>
@@ -138,7 +139,7 @@ public sealed class Interpreter
         RecordModel? element = null;
         for (var i = 0; i < signature.Parameters.Length; i++)
         {
-            // An optional argument the rule left out (always a text field) is passed as null.
+            // An optional argument the rule left out (passed as one value: a text field, an enum's names) is null.
             if (i >= p.Arguments.Count)
             {
                 arguments.Add(null);
@@ -155,6 +156,9 @@ public sealed class Interpreter
                 case ParameterKind.EnumField:
                     arguments.Add(Path(value, name) as string);
                     arguments.Add(Phrases(Resolve(value.Model, name)!.TypeName));
+                    break;
+                case ParameterKind.Enum:
+                    arguments.Add(Names(name));
                     break;
                 case ParameterKind.RecordListField:
                     element = _model.FindRecord(Resolve(value.Model, name)!.TypeName);
@@ -206,6 +210,17 @@ public sealed class Interpreter
             if (_phrases.TryGetValue(enumName, out var phrases)) return phrases;
             var model = _model.FindEnum(enumName)!;
             return _phrases[enumName] = model.Members.Select(m => new OutcomePhrases(m.Name, m.Display, m.Conclusions.ToArray())).ToArray();
+        }
+    }
+
+    /// <summary>The names of an enum's members as generated code has them (<c>MedicineInfo.Names</c>): display text, then aliases.</summary>
+    private IReadOnlyList<OutcomePhrases> Names(string enumName)
+    {
+        lock (_names)
+        {
+            if (_names.TryGetValue(enumName, out var names)) return names;
+            var model = _model.FindEnum(enumName)!;
+            return _names[enumName] = model.Members.Select(m => new OutcomePhrases(m.Name, m.Display, new[] { m.Display }.Concat(m.Aliases).ToArray())).ToArray();
         }
     }
 

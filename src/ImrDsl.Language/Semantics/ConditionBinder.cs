@@ -139,6 +139,14 @@ internal sealed class ConditionBinder
                     else arguments.Add(new ArgumentModel(ArgumentKind.Member, member));
                     break;
                 }
+                case ParameterKind.Enum:
+                {
+                    var enumName = (argument as NameExpressionSyntax)?.Name.Text;
+                    if (enumName is null || _model.FindEnum(enumName) is null)
+                        ok = Fail(argument, $"argument {i + 1} of '{name}' must name an enum{Suggestions.DidYouMean(enumName ?? string.Empty, _model.Enums.Select(e => e.Name))}");
+                    else arguments.Add(new ArgumentModel(ArgumentKind.Enum, enumName));
+                    break;
+                }
                 case ParameterKind.ElementField:
                 case ParameterKind.ElementMemberField:
                 {

@@ -24,7 +24,9 @@ public sealed record DomainModel(
 
 public sealed record EnumModel(string Name, string Namespace, string Doc, EquatableArray<EnumMemberModel> Members, string SourcePath);
 
-public sealed record EnumMemberModel(string Name, string Display, string Doc, EquatableArray<string> Conclusions);
+/// <summary>An enum member: its .imr name, display text, documentation, the phrases that conclude it (`conclusions`), and
+/// the other names it goes by in letters beside its display text (`aliases`: a medicine's brands).</summary>
+public sealed record EnumMemberModel(string Name, string Display, string Doc, EquatableArray<string> Conclusions, EquatableArray<string> Aliases);
 
 public enum FieldKind { Text, Integer, Date, Pages, Enum, Record }
 
@@ -85,7 +87,7 @@ public sealed record OrCondition(EquatableArray<ConditionModel> Operands) : Cond
 public sealed record NotCondition(ConditionModel Operand) : ConditionModel;
 public sealed record PredicateCondition(string Name, EquatableArray<ArgumentModel> Arguments) : ConditionModel;
 
-public enum ArgumentKind { Field, Text, Member }
+public enum ArgumentKind { Field, Text, Member, Enum }
 
-/// <summary>A predicate argument: a field path of the record (`summary.injury-date`), a text, or an enum member name.</summary>
+/// <summary>A predicate argument: a field path of the record (`summary.injury-date`), a text, an enum member name, or an enum's name.</summary>
 public sealed record ArgumentModel(ArgumentKind Kind, string Value);

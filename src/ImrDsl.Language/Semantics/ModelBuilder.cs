@@ -116,10 +116,11 @@ public sealed class ModelBuilder
             if (!seen.Add(block.Keyword.Text))
                 Report(file.Source, block.Keyword.Span, DiagnosticDescriptors.DuplicateName, $"member '{block.Keyword.Text}' is declared twice in enum '{syntax.Name.Text}'");
             var display = block.Labels.OfType<StringSyntax>().FirstOrDefault()?.Value ?? block.Keyword.Text;
-            var conclusions = new List<string>();
-            var attributes = new AttributeReader(this, file.Source, block.Body, $"enum member '{block.Keyword.Text}'", "conclusions");
+            var (conclusions, aliases) = (new List<string>(), new List<string>());
+            var attributes = new AttributeReader(this, file.Source, block.Body, $"enum member '{block.Keyword.Text}'", "conclusions", "aliases");
             if (attributes.Get("conclusions") is { } value) conclusions.AddRange(TextList(file.Source, value, "conclusions"));
-            members.Add(new EnumMemberModel(block.Keyword.Text, display, docs.For(block), conclusions.ToEquatableArray()));
+            if (attributes.Get("aliases") is { } names) aliases.AddRange(TextList(file.Source, names, "aliases"));
+            members.Add(new EnumMemberModel(block.Keyword.Text, display, docs.For(block), conclusions.ToEquatableArray(), aliases.ToEquatableArray()));
         }
         if (members.Count == 0 && !syntax.Body.HasErrors)
             Report(file.Source, syntax.Name.Span, DiagnosticDescriptors.MissingRequired, $"enum '{syntax.Name.Text}' has no members");

@@ -25,6 +25,8 @@ public enum ParameterKind
     Pattern,
     /// <summary>An enum member name of the previous element field's enum; passed as a string constant.</summary>
     Member,
+    /// <summary>An enum's name (`Medicine`); passed as the names of its members: each one's display text and aliases.</summary>
+    Enum,
 }
 
 /// <summary>
@@ -39,7 +41,8 @@ public sealed record PredicateSignature(string Name, string Usage, string Descri
     public IReadOnlyList<string> Values { get; init; } = Array.Empty<string>();
 
     /// <summary>
-    /// How many of the last parameters a call may leave out; each is a text field, passed as null when left out. A
+    /// How many of the last parameters a call may leave out; each is passed as one value (a text field, an enum's names),
+    /// null when left out. A
     /// predicate that gains an argument keeps the rules written before it valid this way.
     /// </summary>
     public int Optional { get; init; }
@@ -63,7 +66,7 @@ public static class PredicateCatalog
         new PredicateSignature("pages-match-topic", "pages-match-topic(guideline, topic, pages)", "the pages overlap a range of the topic and lie within the guideline (true when topic or pages are missing)", "PagesMatchTopic", true, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.PagesField) { Values = new[] { "where", "expected-pages", "guideline-title", "cited-pages", "offset-hint" } },
         new PredicateSignature("known-topic", "known-topic(guideline, topic)", "a catalogue knows the topic", "KnownTopic", true, ParameterKind.TextField, ParameterKind.TextField) { Values = new[] { "guideline-title", "suggestion" } },
         new PredicateSignature("conclusion-agrees", "conclusion-agrees(rationale, outcome[, service])", "the rationale's conclusion expresses the outcome (true when there is no recognisable conclusion); given the item's service, a closing verdict on another treatment yields to an earlier one on the request", "ConclusionAgrees", false, ParameterKind.TextField, ParameterKind.EnumField, ParameterKind.TextField) { Values = new[] { "conclusion", "outcome", "concluded" }, Optional = 1 },
-        new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service, outcome)", "the conclusion (the sentence conclusion-agrees reads given the service, by the outcome enum's phrases) names the heading's item, dose and quantity", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.EnumField) { Values = new[] { "named", "conclusion" } },
+        new PredicateSignature("conclusion-names-item", "conclusion-names-item(rationale, service, outcome[, Enum])", "the conclusion (the sentence conclusion-agrees reads given the service, by the outcome enum's phrases) names the heading's item, dose and quantity; given an enum whose members' names and aliases name items (Medicine), it names with a dose no member the heading does not", "ConclusionNamesItem", false, ParameterKind.TextField, ParameterKind.TextField, ParameterKind.EnumField, ParameterKind.Enum) { Values = new[] { "named", "conclusion" }, Optional = 1 },
         new PredicateSignature("ends-whole", "ends-whole(rationale, outcome)", "the rationale reaches a recognisable conclusion (by the outcome enum's phrases) or ends as a sentence ends; true when it is missing or a placeholder", "EndsWhole", false, ParameterKind.TextField, ParameterKind.EnumField) { Values = new[] { "ending" } },
         new PredicateSignature("is", "is(field, member)", "the enum field has that member (false when it is missing)", "Is", false, ParameterKind.EnumField, ParameterKind.Member),
         new PredicateSignature("any", "any(list, field, member)", "some element has the field equal to the enum member", "Any", false, ParameterKind.RecordListField, ParameterKind.ElementMemberField, ParameterKind.Member),

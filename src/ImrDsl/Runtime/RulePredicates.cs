@@ -231,8 +231,10 @@ public static class RulePredicates
     /// was certified for weaning.") is not taken for it; a rationale with no recognisable conclusion is judged by its
     /// last sentence, unless it stops mid-sentence (IMR005's). The outcome itself does not matter here: the argument brings its enum's phrases. Values for the
     /// message: "named", what conflicts, and "conclusion", the sentence that names it.
+    /// Given <paramref name="items"/>, an enum's names of items (a medicine's generic and brand names), the conclusion
+    /// must not name with a dose only items the heading does not (<see cref="NamesAnotherItem"/>).
     /// </summary>
-    public static PredicateResult ConclusionNamesItem(string? rationale, string? service, string? outcome, IReadOnlyList<OutcomePhrases> phrases)
+    public static PredicateResult ConclusionNamesItem(string? rationale, string? service, string? outcome, IReadOnlyList<OutcomePhrases> phrases, IReadOnlyList<OutcomePhrases>? items)
     {
         if (string.IsNullOrWhiteSpace(rationale) || string.IsNullOrWhiteSpace(service)) return PredicateResult.True;
         // The reader asked Conclusions about this same rationale, so the conclusion is remembered, not searched again.
@@ -242,18 +244,46 @@ public static class RulePredicates
         if (conclusion is null && !EndsWhole(rationale, outcome, phrases).Holds) return PredicateResult.True;
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
+        var anotherItem = items is null ? null : NamesAnotherItem(service!, text, start, items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side and visits or schedules in words starts with a digit or '#': a conclusion without one, that names no side
         // or visits the heading has a kind of, is answered without making its facts.
         var own = ItemFacts.OfService(service!);
-        if (!own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
-            && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)) return PredicateResult.True;
-        var named = ItemFacts.From(text, start, own);
-        var conflicts = own.Conflicts(named);
+        var conflicts = !own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
+            && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
+            ? null : own.Conflicts(ItemFacts.From(text, start, own));
+        if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
         var sentence = conclusion?.Sentence ?? rationale!.Substring(start).Trim();
         return new PredicateResult(false, new Dictionary<string, string> { ["named"] = conflicts, ["conclusion"] = sentence });
+    }
+
+    /// <summary>
+    /// The items (<paramref name="items"/>' members) the text from <paramref name="start"/> names with a dose, as written,
+    /// when the heading names items and none of those mentions is of the heading's alone: "Percocet" where the heading is
+    /// "Norco 10/325mg #120", whose hydrocodone Percocet lacks. A mention of the heading's own ("hydrocodone 10mg" for
+    /// Norco, a brand for its generic), or of a brand that holds all of them ("Norco" for "Hydrocodone"), makes the text
+    /// about this item, whatever else it names. Null when nothing conflicts.
+    /// </summary>
+    private static string? NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
+    {
+        var scan = ItemNameScan.For(items);
+        var named = scan.Mentions(text, start, text.Length, withDose: true);
+        if (named.Count == 0) return null;
+        var own = new HashSet<int>();
+        foreach (var mention in scan.Mentions(service, 0, service.Length, withDose: false)) own.UnionWith(mention.Members);
+        if (own.Count == 0) return null;
+        // A mention of the heading's own medicines, or of a brand that holds all of them ("Norco" for "Hydrocodone").
+        foreach (var mention in named)
+            if (mention.Members.IsSubsetOf(own) || own.IsSubsetOf(mention.Members)) return null;
+        var written = new List<string>(named.Count);
+        foreach (var mention in named)
+        {
+            var name = text.Substring(mention.Start, mention.End - mention.Start);
+            if (!written.Contains(name)) written.Add(name);
+        }
+        return string.Join(" ", written);
     }
 
     /// <summary>

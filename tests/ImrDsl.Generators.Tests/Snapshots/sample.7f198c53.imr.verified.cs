@@ -51,6 +51,13 @@ public static class VerdictInfo
         new global::ImrDsl.Runtime.OutcomePhrases("yes", "Approved", new string[] { "is approved" }),
         new global::ImrDsl.Runtime.OutcomePhrases("no", "Denied", new string[] { "is not approved" }),
     };
+
+    /// <summary>The names each member goes by in letters: its display text, then its `aliases`.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.OutcomePhrases> Names { get; } = new[]
+    {
+        new global::ImrDsl.Runtime.OutcomePhrases("yes", "Approved", new string[] { "Approved" }),
+        new global::ImrDsl.Runtime.OutcomePhrases("no", "Denied", new string[] { "Denied" }),
+    };
 }
 
 /// <summary>One reviewed claim.</summary>

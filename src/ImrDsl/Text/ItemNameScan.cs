@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+using ImrDsl.Runtime;
+
+namespace ImrDsl.Text;
+
+/// <summary>
+/// Which members of an enum of item names (a medicine by its generic and its brand names) a text mentions, as IMR004
+/// compares them between an item's heading and its conclusion. A brand of several medicines ("Norco": hydrocodone and
+/// acetaminophen) is listed under each of them, and names joined by a slash, a dash, a plus, "and" or a bracket
+/// ("Hydrocodone/APAP", "Percocet (oxycodone/acetaminophen)") are one mention of all they name.
+/// </summary>
+internal sealed class ItemNameScan
+{
+    /// <summary>Each name's words, in lower case, under its first word; longest first, so "oxycodone er" wins over "oxycodone".</summary>
+    private readonly Dictionary<string, List<Name>> _byFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a first word starts with these two letters (a-z each): most words of a sentence are passed by this alone.</summary>
+    private readonly bool[] _firstLetters = new bool[26 * 26];
+
+    private sealed class Name(string[] words, int member)
+    {
+        public string[] Words { get; } = words;
+        public int Member { get; } = member;
+    }
+
+    /// <summary>One mention: the members it stands for and where in the text it is.</summary>
+    public sealed class Mention(HashSet<int> members, int start, int end)
+    {
+        public HashSet<int> Members { get; } = members;
+        public int Start { get; } = start;
+        public int End { get; } = end;
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, ItemNameScan> Scans = new();
+
+    /// <summary>The scan for an enum's names table (its generated <c>Names</c>), made once per table.</summary>
+    public static ItemNameScan For(IReadOnlyList<OutcomePhrases> names) => Scans.GetValue(names, static n => new ItemNameScan(n));
+
+    private ItemNameScan(IReadOnlyList<OutcomePhrases> names)
+    {
+        for (var member = 0; member < names.Count; member++)
+        foreach (var name in names[member].Phrases)
+        {
+            var words = new List<string>();
+            for (var at = NextWord(name, 0, out var end); at >= 0; at = NextWord(name, end, out end))
+                words.Add(name.Substring(at, end - at).ToLowerInvariant());
+            if (words.Count == 0 || words[0].Length < 2 || !IsLetter(words[0][0]) || !IsLetter(words[0][1])) continue;
+            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<Name>();
+            list.Add(new Name(words.ToArray(), member));
+            _firstLetters[LetterPair(words[0], 0)] = true;
+        }
+        foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>
+    /// The mentions in text[start, end), in order. With <paramref name="withDose"/>, only those a dose or a quantity
+    /// follows within a few words ("Tizanidine 10mg #60", "Percocet (oxycodone/APAP) 10/325mg"), as an item is named in a
+    /// conclusion; a medicine spoken of in passing ("as naproxen was not tried") or as a measure ("a morphine equivalent
+    /// dose of 180 mg") is none.
+    /// </summary>
+    public List<Mention> Mentions(string text, int start, int end, bool withDose)
+    {
+        var mentions = new List<Mention>();
+        var at = NextWord(text, start, out var wordEnd, end);
+        while (at >= 0)
+        {
+            if (NameAt(text, at, wordEnd, end) is not { } first)
+            {
+                at = NextWord(text, wordEnd, out wordEnd, end);
+                continue;
+            }
+            var members = new HashSet<int>(first.Members);
+            var runEnd = first.End;
+            // Names joined into one mention: "Hydrocodone/APAP", "Percocet (oxycodone/acetaminophen)", "Norco and Tylenol".
+            while (JoinedNameAt(text, runEnd, end) is { } next)
+            {
+                members.UnionWith(next.Members);
+                runEnd = next.End;
+            }
+            if (runEnd < end && text[runEnd] == ')') runEnd++;
+            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end))) mentions.Add(new Mention(members, at, runEnd));
+            at = NextWord(text, runEnd, out wordEnd, end);
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// The members named by the longest name whose first word is text[at, wordEnd), its other words following it, and
+    /// where it ends; null if none. A brand of several medicines names each of them.
+    /// </summary>
+    private (List<int> Members, int End)? NameAt(string text, int at, int wordEnd, int end)
+    {
+        if (wordEnd - at < 2 || !IsLetter(text[at]) || !IsLetter(text[at + 1]) || !_firstLetters[LetterPair(text, at)]) return null;
+        if (!_byFirstWord.TryGetValue(text.Substring(at, wordEnd - at).ToLowerInvariant(), out var names)) return null;
+        List<int>? members = null;
+        var (length, found) = (0, 0);
+        foreach (var name in names)
+        {
+            // Longest first: once one matched, only names as long may name more members.
+            if (members is not null && name.Words.Length < length) break;
+            var nameEnd = wordEnd;
+            var matched = true;
+            for (var w = 1; w < name.Words.Length && matched; w++)
+            {
+                var next = NextWord(text, nameEnd, out var nextEnd, end);
+                matched = next >= 0 && next - nameEnd <= 2 && nextEnd - next == name.Words[w].Length && TextScan.CaselessAt(text, next, nextEnd, name.Words[w]);
+                nameEnd = nextEnd;
+            }
+            if (!matched) continue;
+            (members ??= new List<int>()).Add(name.Member);
+            (length, found) = (name.Words.Length, nameEnd);
+        }
+        return members is null ? null : (members, found);
+    }
+
+    /// <summary>A name right after a joining mark or word at <paramref name="at"/>: "/", "-", "+", "&amp;", "and", "with", "(".</summary>
+    private (List<int> Members, int End)? JoinedNameAt(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && text[i] == ' ') i++;
+        if (i < end && text[i] is '/' or '-' or '+' or '&' or '(') i++;
+        else if (TextScan.WholeWordAt(text, i, JoiningWords) is var word and >= 0) i += JoiningWords[word].Length;
+        else return null;
+        var next = NextWord(text, i, out var nextEnd, end);
+        return next >= 0 && next - i <= 2 ? NameAt(text, next, nextEnd, end) : null;
+    }
+
+    private static readonly string[] JoiningWords = { "and", "with" };
+
+    /// <summary>Whether a measure's word follows: "morphine equivalent", "morphine milligram equivalents" name no medicine.</summary>
+    private static bool IsMeasure(string text, int at, int end)
+    {
+        var next = NextWord(text, at, out var nextEnd, end);
+        return next >= 0 && (TextScan.CaselessAt(text, next, nextEnd, "equivalen") || TextScan.CaselessAt(text, next, nextEnd, "milligram"));
+    }
+
+    /// <summary>
+    /// Whether a dose or a quantity (a word that opens with a digit or '#') follows within five words, before the verdict's
+    /// verb or the clause's end.
+    /// </summary>
+    private static bool DoseFollows(string text, int at, int end)
+    {
+        for (var words = 0; words < 5; words++)
+        {
+            while (at < end && text[at] is ' ' or '\t' or '\n' or '\r' or '(' or ')' or ',' or '-') at++;
+            if (at >= end || text[at] is '.' or ';' or ':') return false;
+            if (text[at] == '#' || TextScan.IsAsciiDigit(text[at])) return true;
+            var wordEnd = at;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] is not (',' or ';' or ')' or '(')) wordEnd++;
+            if (TextScan.IsWordOf(text, at, wordEnd, VerdictVerbs)) return false;
+            at = wordEnd;
+        }
+        return false;
+    }
+
+    private static readonly string[] VerdictVerbs = { "is", "are", "was", "were", "would", "will", "cannot", "can", "does", "do", "has", "have", "should", "may", "must" };
+
+    /// <summary>The start of the next word (a run of letters and digits) at or after <paramref name="from"/>, and its end; -1 if none.</summary>
+    private static int NextWord(string text, int from, out int end, int limit = -1)
+    {
+        if (limit < 0) limit = text.Length;
+        var i = from;
+        while (i < limit && !char.IsLetterOrDigit(text[i])) i++;
+        end = i;
+        if (i >= limit) return -1;
+        while (end < limit && char.IsLetterOrDigit(text[end])) end++;
+        return i;
+    }
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static int LetterPair(string text, int at) => (char.ToLowerInvariant(text[at]) - 'a') * 26 + (char.ToLowerInvariant(text[at + 1]) - 'a');
+}
