@@ -268,6 +268,8 @@ public static class RulePredicates
     /// </summary>
     private static string? NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
     {
+        // A medicine is named with a dose, which opens with a digit or '#': most conclusions without one are answered at once.
+        if (!HasDigitOrHash(text, start)) return null;
         var scan = ItemNameScan.For(items);
         var named = scan.Mentions(text, start, text.Length, withDose: true);
         if (named.Count == 0) return null;

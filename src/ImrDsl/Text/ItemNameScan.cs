@@ -11,11 +11,11 @@ namespace ImrDsl.Text;
 /// </summary>
 internal sealed class ItemNameScan
 {
-    /// <summary>Each name's words, in lower case, under its first word; longest first, so "oxycodone er" wins over "oxycodone".</summary>
-    private readonly Dictionary<string, List<Name>> _byFirstWord = new(StringComparer.Ordinal);
-
-    /// <summary>Whether a first word starts with these two letters (a-z each): most words of a sentence are passed by this alone.</summary>
-    private readonly bool[] _firstLetters = new bool[26 * 26];
+    /// <summary>
+    /// Each name's words, in lower case, under the hash of its first word (<see cref="Hash"/>); longest first, so "ms
+    /// contin" is tried before a name of one word. A text's words are looked up by their hash, with no copy of each.
+    /// </summary>
+    private readonly Dictionary<int, List<Name>> _byFirstWord = new();
 
     private sealed class Name(string[] words, int member)
     {
@@ -44,10 +44,10 @@ internal sealed class ItemNameScan
             var words = new List<string>();
             for (var at = NextWord(name, 0, out var end); at >= 0; at = NextWord(name, end, out end))
                 words.Add(name.Substring(at, end - at).ToLowerInvariant());
-            if (words.Count == 0 || words[0].Length < 2 || !IsLetter(words[0][0]) || !IsLetter(words[0][1])) continue;
-            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<Name>();
+            if (words.Count == 0 || words[0].Length < 2 || !IsLetter(words[0][0])) continue;
+            var key = Hash(words[0], 0, words[0].Length);
+            if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = new List<Name>();
             list.Add(new Name(words.ToArray(), member));
-            _firstLetters[LetterPair(words[0], 0)] = true;
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -58,9 +58,10 @@ internal sealed class ItemNameScan
     /// conclusion; a medicine spoken of in passing ("as naproxen was not tried") or as a measure ("a morphine equivalent
     /// dose of 180 mg") is none.
     /// </summary>
-    public List<Mention> Mentions(string text, int start, int end, bool withDose)
+    public IReadOnlyList<Mention> Mentions(string text, int start, int end, bool withDose)
     {
-        var mentions = new List<Mention>();
+        // Most texts mention none: they share one empty list.
+        List<Mention>? mentions = null;
         var at = NextWord(text, start, out var wordEnd, end);
         while (at >= 0)
         {
@@ -78,10 +79,10 @@ internal sealed class ItemNameScan
                 runEnd = next.End;
             }
             if (runEnd < end && text[runEnd] == ')') runEnd++;
-            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end))) mentions.Add(new Mention(members, at, runEnd));
+            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end))) (mentions ??= new List<Mention>()).Add(new Mention(members, at, runEnd));
             at = NextWord(text, runEnd, out wordEnd, end);
         }
-        return mentions;
+        return mentions ?? (IReadOnlyList<Mention>)Array.Empty<Mention>();
     }
 
     /// <summary>
@@ -90,14 +91,14 @@ internal sealed class ItemNameScan
     /// </summary>
     private (List<int> Members, int End)? NameAt(string text, int at, int wordEnd, int end)
     {
-        if (wordEnd - at < 2 || !IsLetter(text[at]) || !IsLetter(text[at + 1]) || !_firstLetters[LetterPair(text, at)]) return null;
-        if (!_byFirstWord.TryGetValue(text.Substring(at, wordEnd - at).ToLowerInvariant(), out var names)) return null;
+        if (wordEnd - at < 2 || !IsLetter(text[at]) || !_byFirstWord.TryGetValue(Hash(text, at, wordEnd), out var names)) return null;
         List<int>? members = null;
         var (length, found) = (0, 0);
         foreach (var name in names)
         {
             // Longest first: once one matched, only names as long may name more members.
             if (members is not null && name.Words.Length < length) break;
+            if (name.Words[0].Length != wordEnd - at || !TextScan.CaselessAt(text, at, wordEnd, name.Words[0])) continue;
             var nameEnd = wordEnd;
             var matched = true;
             for (var w = 1; w < name.Words.Length && matched; w++)
@@ -169,5 +170,16 @@ internal sealed class ItemNameScan
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
-    private static int LetterPair(string text, int at) => (char.ToLowerInvariant(text[at]) - 'a') * 26 + (char.ToLowerInvariant(text[at + 1]) - 'a');
+    /// <summary>A hash of text[start, end) with ASCII letters in lower case, so that a word and its name hash alike.</summary>
+    private static int Hash(string text, int start, int end)
+    {
+        var hash = unchecked((int)2166136261);
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+        return hash;
+    }
 }
