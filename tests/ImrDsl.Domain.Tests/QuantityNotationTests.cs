@@ -352,6 +352,10 @@ public class QuantityNotationTests
     [InlineData("Physical therapy, 12 sessions", "physical therapy, 12 sessions, with Norco 10/325mg", null)]
     [InlineData("Tylenol #3 #60", "Tylenol #3 #60", null)]
     [InlineData("Tylenol #3 #60", "Tramadol 50mg #60", "names Tramadol")]
+    // What the item replaces is no mention of it: "Rather than Norco 10/325mg, ... Percocet 10/325mg #120".
+    [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 rather than Norco 10/325mg", "names Percocet")]
+    [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 instead of Norco 10/325mg #120", "names Percocet")]
+    [InlineData("Lyrica 75mg #60", "Lyrica 75mg #60 instead of gabapentin 600mg", null)]
     public void A_medicine_is_compared_by_its_names(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 
@@ -377,6 +381,13 @@ public class QuantityNotationTests
     [InlineData("Norco 10/325mg #120", "hydrocodone 10 mg and acetaminophen 325 mg #120", null)]
     [InlineData("Norco 10/325mg #120", "hydrocodone 7.5mg/acetaminophen 325mg #120", "names 7.5mg 325mg")]
     [InlineData("Norco 10/325mg #120", "hydrocodone 10mg #120", "names 10mg")]
+    // A daily total in morphine equivalents measures the regimen, before or after its number; a dose of morphine is a dose.
+    [InlineData("Norco 10/325mg #120", "Norco #120, as the total exceeds 120mg morphine equivalents,", null)]
+    [InlineData("Norco 10/325mg #120", "Norco #120 at 90 mg MED", null)]
+    [InlineData("Norco 10/325mg #120", "Norco #120, at a morphine equivalent dose of 150 mg,", null)]
+    [InlineData("Norco 10/325mg #120", "Norco #120 given 200 mg oral morphine milligram equivalents a day", null)]
+    [InlineData("Morphine sulfate ER 15mg #60", "morphine sulfate ER 30 mg #60", "names 30mg")]
+    [InlineData("Norco 10/325mg #120", "Norco 7.5/325mg #120 at 45 mg MED", "names 7.5/325mg")]
     public void Only_a_dose_is_compared_as_a_dose(string service, string conclusionService, string? named)
     {
         foreach (var era in Eras)

@@ -2027,6 +2027,8 @@ internal sealed class ItemFacts
             // No dose starts later in the same run of digits when none starts here (each reads on to the same end): the
             // run is passed whole, or a line of digits took time in the square of its length.
             if (DoseAt(text, i) is not { } dose) { i = TextScan.SkipAsciiDigits(text, i, text.Length); continue; }
+            // A daily total of opioids in morphine equivalents measures the regimen; it is no dose of the item.
+            if (IsMorphineMeasure(text, i, dose.End)) { i = dose.End; continue; }
             var unit = text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
             // Grams are grams however written: a compounded cream's "180gm" is "180 g".
             if (unit is "gm" or "gms" or "gram" or "grams") unit = "g";
@@ -2037,6 +2039,33 @@ internal sealed class ItemFacts
         }
         return doses;
     }
+
+    /// <summary>
+    /// Whether the dose text[start, end) is a total in morphine equivalents: "120mg morphine equivalents", "90 mg MED",
+    /// "40 mg oral morphine milligram equivalents", "a morphine equivalent dose of 120 mg", "an MME of 90 mg".
+    /// </summary>
+    private static bool IsMorphineMeasure(string text, int start, int end)
+    {
+        var after = end;
+        while (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] == '-')) after++;
+        if (TextScan.WholeWordAt(text, after, MorphineMeasures) >= 0) return true;
+        if (TextScan.CaselessAt(text, after, text.Length, "oral ")) after = TextScan.SkipSpaces(text, after + 5, text.Length);
+        if (TextScan.CaselessAt(text, after, text.Length, "morphine"))
+        {
+            var next = after + "morphine".Length;
+            while (next < text.Length && (char.IsWhiteSpace(text[next]) || text[next] == '-')) next++;
+            if (TextScan.CaselessAt(text, next, text.Length, "equivalen") || TextScan.CaselessAt(text, next, text.Length, "milligram")) return true;
+        }
+        var before = start;
+        while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;
+        foreach (var phrase in MorphineMeasuresBefore)
+            if (TextScan.EndsWithWord(text, Math.Max(0, before - phrase.Length - 1), before, phrase)) return true;
+        return false;
+    }
+
+    private static readonly string[] MorphineMeasures = { "mme", "med", "medd", "morphine-equivalent" };
+
+    private static readonly string[] MorphineMeasuresBefore = { "equivalent dose of", "equivalent dosage of", "equivalents of", "equivalent of", "med of", "mme of", "med) of", "mme) of" };
 
     /// <summary>
     /// A dose starting at <paramref name="start"/>, as

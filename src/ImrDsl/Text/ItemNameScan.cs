@@ -55,8 +55,8 @@ internal sealed class ItemNameScan
     /// <summary>
     /// The mentions in text[start, end), in order. With <paramref name="withDose"/>, only those a dose or a quantity
     /// follows within a few words ("Tizanidine 10mg #60", "Percocet (oxycodone/APAP) 10/325mg"), as an item is named in a
-    /// conclusion; a medicine spoken of in passing ("as naproxen was not tried") or as a measure ("a morphine equivalent
-    /// dose of 180 mg") is none.
+    /// conclusion; a medicine spoken of in passing ("as naproxen was not tried"), as a measure ("a morphine equivalent
+    /// dose of 180 mg") or as what the item replaces ("Rather than Norco 10/325mg, ...") is none.
     /// </summary>
     public IReadOnlyList<Mention> Mentions(string text, int start, int end, bool withDose)
     {
@@ -79,7 +79,8 @@ internal sealed class ItemNameScan
                 runEnd = next.End;
             }
             if (runEnd < end && text[runEnd] == ')') runEnd++;
-            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end))) (mentions ??= new List<Mention>()).Add(new Mention(members, at, runEnd));
+            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end) && !IsReplaced(text, start, at)))
+                (mentions ??= new List<Mention>()).Add(new Mention(members, at, runEnd));
             at = NextWord(text, runEnd, out wordEnd, end);
         }
         return mentions ?? (IReadOnlyList<Mention>)Array.Empty<Mention>();
@@ -127,6 +128,18 @@ internal sealed class ItemNameScan
     }
 
     private static readonly string[] JoiningWords = { "and", "with" };
+
+    /// <summary>Whether words that set a mention aside for the item end just before it: "rather than", "instead of", "in place of".</summary>
+    private static bool IsReplaced(string text, int start, int at)
+    {
+        var end = at;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        foreach (var words in ReplacedWords)
+            if (end - start >= words.Length && TextScan.EndsWithWord(text, start, end, words)) return true;
+        return false;
+    }
+
+    private static readonly string[] ReplacedWords = { "rather than", "instead of", "in place of", "in lieu of", "as opposed to", "switching from", "switch from" };
 
     /// <summary>Whether a measure's word follows: "morphine equivalent", "morphine milligram equivalents" name no medicine.</summary>
     private static bool IsMeasure(string text, int at, int end)
