@@ -50,19 +50,21 @@ internal static class FileEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Doc("The phrases that express each member at the end of a rationale (its `conclusions`).");
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.OutcomePhrases> Phrases { get; } = new[]");
-        foreach (var m in e.Members)
-            w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", m.Conclusions.Select(SourceWriter.Literal))} }}),");
-        w.Close(";");
+        EmitMemberTexts(w, e, "Phrases", "The phrases that express each member at the end of a rationale (its `conclusions`).", m => m.Conclusions);
         w.Line();
-        w.Doc("The names each member goes by in letters: its display text, then its `aliases`.");
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.OutcomePhrases> Names { get; } = new[]");
-        foreach (var m in e.Members)
-            w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", new[] { m.Display }.Concat(m.Aliases).Select(SourceWriter.Literal))} }}),");
-        w.Close(";");
+        EmitMemberTexts(w, e, "Names", "The names each member goes by in letters: its display text, then its `aliases`.", m => new[] { m.Display }.Concat(m.Aliases));
         w.Close();
         w.Line();
+    }
+
+    /// <summary>A table of each member's texts (phrases, names) as the runtime's predicates take it.</summary>
+    private static void EmitMemberTexts(SourceWriter w, EnumModel e, string property, string doc, Func<EnumMemberModel, IEnumerable<string>> texts)
+    {
+        w.Doc(doc);
+        w.Open($"public static global::System.Collections.Generic.IReadOnlyList<global::ImrDsl.Runtime.OutcomePhrases> {property} {{ get; }} = new[]");
+        foreach (var m in e.Members)
+            w.Line($"new global::ImrDsl.Runtime.OutcomePhrases({SourceWriter.Literal(m.Name)}, {SourceWriter.Literal(m.Display)}, new string[] {{ {string.Join(", ", texts(m).Select(SourceWriter.Literal))} }}),");
+        w.Close(";");
     }
 
     /// <summary>An extension method mapping each member to a text.</summary>
