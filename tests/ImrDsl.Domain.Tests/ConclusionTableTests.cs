@@ -163,13 +163,19 @@ public class ConclusionTableTests
         { "The request for Norco is not medically necessary. The records contain no pain scores. The urine drug screen was inconsistent. There is no opioid agreement. If pain relief is documented, continued Norco would be medically necessary.", "upheld" },
         // So does one that speaks with "would" and a condition, wherever the condition stands; a concession is no condition.
         { "The records contain no pain scores. Continued Norco would be medically necessary only if pain relief were documented.", null },
-        { "The records contain no pain scores. When functional improvement is documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. In the event that pain relief is documented, Norco would be medically necessary.", null },
         { "The records contain no pain scores. Provided that pain relief is documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. Were pain relief documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. Had the provider documented pain relief, Norco would have been medically necessary.", null },
         { "Even if pain relief were documented, Norco would not be medically necessary given the inconsistent drug screens.", "upheld" },
         { "Norco would not be medically necessary, as the records show no improvement if any.", "upheld" },
+        // A "would" of the reasons, an "if" before the verdict, or an opening that states no condition leaves the verdict
+        // standing (a review found each read as a condition, and its IMR003 lost).
+        { "The records show no pain scores; it is unclear if continued use would be beneficial, and therefore the request for Norco 10/325mg #120 is not medically necessary.", "upheld" },
+        { "The request for Norco 10/325mg #120 is not medically necessary, as there is no documentation of the functional gains that would be required if opioids were continued.", "upheld" },
+        { "The request for Norco 10/325mg #120 is medically necessary, as stopping it abruptly would risk withdrawal if not tapered.", "overturned" },
+        { "Upon review, the request for Norco 10/325mg #120 would not be medically necessary.", "upheld" },
+        { "When weighed against the guidelines, the request for Norco 10/325mg #120 would not be medically necessary.", "upheld" },
         // Sentences that conclude nothing.
         { "The records were reviewed.", null },
         { "See above.", null },

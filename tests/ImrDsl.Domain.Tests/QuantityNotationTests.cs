@@ -356,6 +356,11 @@ public class QuantityNotationTests
     [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 rather than Norco 10/325mg", "names Percocet")]
     [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 instead of Norco 10/325mg #120", "names Percocet")]
     [InlineData("Lyrica 75mg #60", "Lyrica 75mg #60 instead of gabapentin 600mg", null)]
+    // The heading's own medicine named without a dose keeps the conclusion about it; a brand holds its generic, not a
+    // brand of another medicine (a review found both).
+    [InlineData("Prilosec", "Prilosec, as the worker no longer takes Anaprox 550mg,", null)]
+    [InlineData("Lidoderm 5% patch #30", "Lidoderm without a failed trial of gabapentin 600mg", null)]
+    [InlineData("Tylenol 500mg #60", "Norco 10/325mg #60", "names Norco 10/325mg")]
     public void A_medicine_is_compared_by_its_names(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

@@ -472,6 +472,10 @@ public class RuleTests
     [InlineData("The request is not medically necessary.", "Page 1 of 1\nSigned, the reviewer, who has no conflict of interest.", " Signed, the reviewer, who has no conflict of interest.")]
     [InlineData("The request is not medically necessary.", "Page 1 of 1\nA\nB\nC\nD", " A B C D")]
     [InlineData("The request is not medically necessary.", "As the MTUS    states on    page 76", " As the MTUS    states on    page 76")]
+    // Below a footer that is not the last page's, the next page's lines are the letter's; a row whose cells are the
+    // letter's own is no footer, whatever its last cell says (a review found both).
+    [InlineData("The request is not medically necessary.", "Page 1 of 2\nJohn Smith, MD", " John Smith, MD")]
+    [InlineData("The request is not medically necessary.", "Opioids    Page(s) 74-96    Page 78/127", " Opioids    Page(s) 74-96    Page 78/127")]
     public void The_last_pages_footer_is_no_rationales_words(string rationale, string footer, string left)
     {
         var text = Head + "Norco 10/325mg #120: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"

@@ -247,6 +247,9 @@ public sealed class LetterReader
     /// <summary>Each header label as written, with its colon ("Case Number:"), the field it fills, and whether it opens its line.</summary>
     private static readonly (CaselessWord Label, Action<Header, CellValue> Set, bool OpensLine)[] HeaderLabels = WithColons(HeaderFields);
 
+    /// <summary>The case number's label among <see cref="HeaderLabels"/>.</summary>
+    private static readonly CaselessWord CaseNumberLabel = Array.Find(HeaderLabels, l => l.Label.Text == "Case Number:").Label;
+
     private static (CaselessWord, Action<Header, CellValue>, bool)[] WithColons((string Label, Action<Header, CellValue> Set, bool OpensLine)[] fields)
     {
         var labels = new (CaselessWord, Action<Header, CellValue>, bool)[fields.Length];
@@ -366,12 +369,11 @@ public sealed class LetterReader
     /// </summary>
     internal static bool HoldsOnlyTheCaseNumber(string text, int start, int end)
     {
-        var label = HeaderLabels[0].Label;
-        var at = label.IndexIn(text, start, end - start);
+        var at = CaseNumberLabel.IndexIn(text, start, end - start);
         if (at < 0) return false;
-        for (var other = 1; other < HeaderLabels.Length; other++)
-            if (HeaderLabels[other].Label.IndexIn(text, start, end - start) >= 0) return false;
-        var value = at + label.Length;
+        foreach (var (label, _, _) in HeaderLabels)
+            if (label != CaseNumberLabel && label.IndexIn(text, start, end - start) >= 0) return false;
+        var value = at + CaseNumberLabel.Length;
         while (value < end && text[value] is ' ' or '\t') value++;
         return CaseNumberEnd(text, value, end) is { } valueEnd && text.AsSpan(valueEnd, end - valueEnd).Trim().IsEmpty;
     }

@@ -129,7 +129,8 @@ internal sealed class LetterScan
     /// A page footer set beside other columns, as `pdftotext -layout` keeps a footer's cells: "Page 3 of 4    CM16-0101234",
     /// "CM16-0101234\tPage 3 of 4", "Independent Medical Review Unit    Fax: (916) 605-4270    Page 2 of 2". The columns
     /// are a tab or a run of spaces apart. Beside one other column, a short one, the footer opens or ends the line; beside
-    /// more, it ends the line and counts its pages ("of 2"), and the others together are no longer than two such columns.
+    /// more, it ends the line and counts its pages ("of 2"), and the others together are no longer than two such columns and
+    /// read as furniture (a table row that ends "Page 78/127" beside a citation is the letter's).
     /// </summary>
     private static bool IsFooterBesideColumn(string text, LetterLine line)
     {
@@ -152,7 +153,7 @@ internal sealed class LetterScan
         if (gapStart != lastGapStart)
             // Prose set with wide spaces does not end with a page count in a column of its own.
             return line.ContentEnd - lastGapEnd <= 20 && IsPageFooter(text, lastGapEnd, line.ContentEnd) && CountsPages(text, lastGapEnd, line.ContentEnd)
-                && lastGapStart - line.ContentStart <= 2 * longestColumn;
+                && lastGapStart - line.ContentStart <= 2 * longestColumn && PageEdgeLines.ReadsAsFurniture(text.AsSpan(line.ContentStart, lastGapStart - line.ContentStart));
         return gapStart - line.ContentStart <= 20 && IsPageFooter(text, line.ContentStart, gapStart) && line.ContentEnd - gapEnd <= longestColumn
             || line.ContentEnd - gapEnd <= 20 && IsPageFooter(text, gapEnd, line.ContentEnd) && gapStart - line.ContentStart <= longestColumn;
     }
@@ -356,7 +357,8 @@ internal sealed class LetterScan
     /// </summary>
     private void MarkBelowLastFooter(List<int> pageFeet)
     {
-        if (pageFeet.Count == 0) return;
+        // A footer that counts its pages must be the last page's ("Page 2 of 2"): below "Page 1 of 2" is a page of the letter.
+        if (pageFeet.Count == 0 || CountedPages(Lines[pageFeet[^1]]) is var (page, pages) && page != pages) return;
         var below = new List<int>(PageEdgeLines.MostLines);
         for (var i = pageFeet[^1] + 1; i < Lines.Count; i++)
         {
@@ -366,6 +368,29 @@ internal sealed class LetterScan
             below.Add(i);
         }
         foreach (var i in below) Lines[i] = Lines[i] with { Kind = LineKind.Furniture };
+    }
+
+    /// <summary>
+    /// A page footer's page and count of pages, where it ends with them ("Page 2 of 5", "Independent ... Page 2 of 5",
+    /// "2/5"): the last two numbers of the line, joined by "of" or a slash; null when it does not count its pages.
+    /// </summary>
+    private (int Page, int Pages)? CountedPages(LetterLine line)
+    {
+        var end = line.ContentEnd;
+        var countStart = end;
+        while (countStart > line.ContentStart && TextScan.IsAsciiDigit(Text[countStart - 1])) countStart--;
+        if (countStart == end || end - countStart > 4) return null;
+        var join = countStart;
+        while (join > line.ContentStart && Text[join - 1] == ' ') join--;
+        if (join > line.ContentStart && Text[join - 1] == '/') join--;
+        else if (join - 2 >= line.ContentStart && TextScan.CaselessAt(Text, join - 2, join, "of")) join -= 2;
+        else return null;
+        while (join > line.ContentStart && Text[join - 1] == ' ') join--;
+        var pageStart = join;
+        while (pageStart > line.ContentStart && TextScan.IsAsciiDigit(Text[pageStart - 1])) pageStart--;
+        if (pageStart == join || join - pageStart > 4) return null;
+        return (int.Parse(Text.Substring(pageStart, join - pageStart), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Text.Substring(countStart, end - countStart), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Whether a word of the line is a case number in the usual shape ("CM16-0101234", "IMR 24-123456").</summary>

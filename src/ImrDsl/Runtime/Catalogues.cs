@@ -92,7 +92,7 @@ public sealed class GuidelineCatalogue
     /// parts are separated by commas, semicolons, slashes and "and".
     /// </summary>
     public IReadOnlyList<GuidelineTopic> ResolveTopics(string cited)
-        => cited.Length <= LongestCitedTopic ? ResolveTopics(cited, placed: false) : Array.Empty<GuidelineTopic>();
+        => cited.Length <= LongestCitedTopic ? ResolveTopics(cited, placed: false, unbracketed: false) : Array.Empty<GuidelineTopic>();
 
     /// <summary>
     /// The longest cited topic that is resolved: far more than any list of topics a letter cites. A longer one (a line
@@ -104,7 +104,8 @@ public sealed class GuidelineCatalogue
     /// <param name="cited">The topic as cited.</param>
     /// <param name="placed">Whether the words that place a topic were already taken off: they are taken off once, so
     /// that a topic of many such words costs one more search, not one for each.</param>
-    private IReadOnlyList<GuidelineTopic> ResolveTopics(string cited, bool placed)
+    /// <param name="unbracketed">Whether the parentheses were already taken out, all at once, for the same reason.</param>
+    private IReadOnlyList<GuidelineTopic> ResolveTopics(string cited, bool placed, bool unbracketed)
     {
         if (FindTopic(cited) is { } whole) return new[] { whole };
         var result = new List<GuidelineTopic>();
@@ -123,19 +124,33 @@ public sealed class GuidelineCatalogue
         var number = trimmed.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed + "s";
         if (FindTopic(number) is { } singular) return new[] { singular };
         // "Ch. 13 Knee Complaints", "Chap. 12": a chapter abbreviated, where the catalogue spells "Chapter".
-        if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter, placed);
+        if (ChapterSpelledOut(trimmed) is { } chapter) return ResolveTopics(chapter, placed, unbracketed);
         // "section on Opioids", "the chapter on Opioids", "Opioids section": the words that place a topic are not its name.
-        if (!placed && WithoutPlacingWords(trimmed) is { } unplaced && unplaced.Length > 0) return ResolveTopics(unplaced, placed: true);
+        if (!placed && WithoutPlacingWords(trimmed) is { } unplaced && unplaced.Length > 0) return ResolveTopics(unplaced, placed: true, unbracketed);
         var open = cited.IndexOf('(');
         var close = open >= 0 ? cited.IndexOf(')', open + 1) : -1;
-        if (close < 0) return result;
-        // Without the parenthesis, the rest is resolved as a whole cited topic is: a chapter whose long name holds commas,
-        // then its subject ("Head (trauma, headaches, etc., ...), Botox"). The rest is shorter, so this ends.
-        var outside = cited.Remove(open, close - open + 1).Trim();
-        if (outside.Length > 0) result.AddRange(ResolveTopics(outside, placed));
+        if (close < 0 || unbracketed) return result;
+        // Without its parentheses, the rest is resolved as a whole cited topic is: a chapter whose long name holds commas,
+        // then its subject ("Head (trauma, headaches, etc., ...), Botox"). All of them go at once, so this happens once.
+        var outside = WithoutBrackets(cited).Trim();
+        if (outside.Length > 0) result.AddRange(ResolveTopics(outside, placed, unbracketed: true));
         var inside = cited.Substring(open + 1, close - open - 1).Trim();
         if (inside.Length > 0 && FindTopic(inside) is { } insideTopic && !result.Contains(insideTopic)) result.Add(insideTopic);
         return result;
+    }
+
+    /// <summary>The text with every bracketed part left out, nested ones too ("Head (trauma (etc.)), Botox" is "Head , Botox").</summary>
+    private static string WithoutBrackets(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0) kept.Append(c);
+        }
+        return kept.ToString();
     }
 
     /// <summary>A part of a cited topic as a whole, with or without the word "Chapter" after it ("Pain (Chronic) Chapter").</summary>

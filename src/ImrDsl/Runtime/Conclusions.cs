@@ -1479,18 +1479,57 @@ public static class Conclusions
 
     /// <summary>
     /// Whether a normalized sentence says what would be under a condition, not what is decided: it opens with the
-    /// condition ("If radiculopathy is documented, ...", "Should ...", "Once ..."), or it speaks with "would" and a
-    /// condition ("When improvement is documented, Norco would be ...", "Norco would be medically necessary only if pain
-    /// relief were documented."). A concession ("even if") is no condition.
+    /// condition ("If radiculopathy is documented, ...", "Should ...", "Once ..."), or its verdict is said with "would"
+    /// ("would be medically necessary", "would not be appropriate") and a condition governs it: an opening that states one
+    /// ("In the event ...", "Provided ...", "Were pain relief documented, ...", "Had ...") or an "if" after it ("Norco would
+    /// be medically necessary only if pain relief were documented."). A "would" of the reasons ("the gains that would be
+    /// required if opioids were continued"), an "if" before the verdict ("it is unclear if ..., and therefore ...") and a
+    /// concession ("even if") leave a verdict standing.
     /// </summary>
     internal static bool IsConditional(string normalizedSentence)
-        => StartsWithAny(normalizedSentence, ConditionalOpenings)
-           || normalizedSentence.Contains(" would ")
-           && (StartsWithAny(normalizedSentence, ConditionalMoodOpenings) || ContainsAny(normalizedSentence, ConditionClauses) && !ContainsAny(normalizedSentence, NoConditionClauses));
+    {
+        if (StartsWithAny(normalizedSentence, ConditionalOpenings)) return true;
+        var would = WouldVerdictAt(normalizedSentence);
+        if (would < 0) return false;
+        if (StartsWithAny(normalizedSentence, ConditionalMoodOpenings)) return true;
+        foreach (var clause in ConditionClauses)
+            if (normalizedSentence.IndexOf(clause, would, StringComparison.Ordinal) >= 0) return !ContainsAny(normalizedSentence, NoConditionClauses);
+        return false;
+    }
+
+    /// <summary>Where " would " starts a verdict ("would (not) be / have been" and a verdict's word within two words), or -1.</summary>
+    private static int WouldVerdictAt(string normalized)
+    {
+        for (var at = normalized.IndexOf(" would ", StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(" would ", at + 1, StringComparison.Ordinal))
+        {
+            var next = at + " would".Length;
+            foreach (var be in WouldBe)
+            {
+                if (string.CompareOrdinal(normalized, next, be, 0, be.Length) != 0) continue;
+                var rest = next + be.Length - 1;
+                // The verdict's word within the next two words: "be medically necessary", "be appropriate", "be considered reasonable".
+                for (var words = 0; words < 3 && rest < normalized.Length; words++)
+                {
+                    foreach (var word in WouldVerdictWords)
+                        if (string.CompareOrdinal(normalized, rest, word, 0, word.Length) == 0) return at;
+                    rest = normalized.IndexOf(' ', rest + 1);
+                    if (rest < 0) break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] WouldBe = { " be ", " not be ", " have been ", " not have been " };
+
+    private static readonly string[] WouldVerdictWords =
+    {
+        " medically ", " necessary ", " appropriate ", " reasonable ", " recommended ", " indicated ", " warranted ", " supported ", " certified ", " approved ",
+    };
 
     private static readonly string[] ConditionalOpenings = { " if ", " should ", " once " };
 
-    private static readonly string[] ConditionalMoodOpenings = { " when ", " in the event ", " provided ", " were ", " had ", " assuming ", " upon " };
+    private static readonly string[] ConditionalMoodOpenings = { " in the event ", " provided ", " were ", " had ", " assuming " };
 
     private static readonly string[] ConditionClauses = { " if ", " provided that ", " in the event ", " as long as ", " assuming " };
 
@@ -2063,6 +2102,7 @@ internal sealed class ItemFacts
         return false;
     }
 
+    // "med" is also short for "medication", but only right after a dose's unit does it stand here ("90 mg MED").
     private static readonly string[] MorphineMeasures = { "mme", "med", "medd", "morphine-equivalent" };
 
     private static readonly string[] MorphineMeasuresBefore = { "equivalent dose of", "equivalent dosage of", "equivalents of", "equivalent of", "med of", "mme of", "med) of", "mme) of" };

@@ -261,32 +261,38 @@ public static class RulePredicates
 
     /// <summary>
     /// The items (<paramref name="items"/>' members) the text from <paramref name="start"/> names with a dose, as written,
-    /// when the heading names items and none of those mentions is of the heading's alone: "Percocet" where the heading is
-    /// "Norco 10/325mg #120", whose hydrocodone Percocet lacks. A mention of the heading's own ("hydrocodone 10mg" for
-    /// Norco, a brand for its generic), or of a brand that holds all of them ("Norco" for "Hydrocodone"), makes the text
-    /// about this item, whatever else it names. Null when nothing conflicts.
+    /// when the heading names items and the text mentions none of the heading's: "Percocet" where the heading is "Norco
+    /// 10/325mg #120", whose hydrocodone Percocet lacks. A mention of the heading's own, with a dose or without
+    /// ("hydrocodone 10mg" for Norco, a brand for its generic, "the request for Prilosec ... as the worker no longer takes
+    /// Anaprox 550mg"), makes the text about this item, whatever else it names; so does a brand that holds all of the
+    /// medicines a heading names by their generic names ("Norco" for "Hydrocodone"), not by a brand ("Norco" for
+    /// "Tylenol" is another item). Null when nothing conflicts.
     /// </summary>
     private static string? NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
     {
         // A medicine is named with a dose, which opens with a digit or '#': most conclusions without one are answered at once.
         if (!HasDigitOrHash(text, start)) return null;
         var scan = ItemNameScan.For(items);
-        var named = scan.Mentions(text, start, text.Length, withDose: true);
-        if (named.Count == 0) return null;
-        var own = new HashSet<int>();
-        foreach (var mention in scan.Mentions(service, 0, service.Length, withDose: false)) own.UnionWith(mention.Members);
-        if (own.Count == 0) return null;
-        // A mention of the heading's own medicines, or of a brand that holds all of them ("Norco" for "Hydrocodone").
-        foreach (var mention in named)
-            if (mention.Members.IsSubsetOf(own) || own.IsSubsetOf(mention.Members)) return null;
-        var written = new List<string>(named.Count);
-        foreach (var mention in named)
+        var (own, ownGeneric) = (new HashSet<int>(), true);
+        foreach (var mention in scan.Mentions(service, 0, service.Length))
         {
-            var name = text.Substring(mention.Start, mention.End - mention.Start);
-            if (!written.Contains(name)) written.Add(name);
+            own.UnionWith(mention.Members);
+            ownGeneric = ownGeneric && mention.Generic;
         }
-        return string.Join(" ", written);
+        if (own.Count == 0) return null;
+        List<string>? written = null;
+        foreach (var mention in scan.Mentions(text, start, text.Length))
+        {
+            if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members)) return null;
+            if (!mention.WithDose) continue;
+            var name = text.Substring(mention.Start, mention.End - mention.Start);
+            // A few names say what is wrong; a run of a thousand says no more.
+            if (!(written ??= new List<string>()).Contains(name) && written.Count < MostNamesQuoted) written.Add(name);
+        }
+        return written is null ? null : string.Join(" ", written);
     }
+
+    private const int MostNamesQuoted = 4;
 
     /// <summary>
     /// False for a rationale that stops mid-sentence without a conclusion: text lost where a letter was cut or a page

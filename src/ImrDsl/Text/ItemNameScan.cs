@@ -17,18 +17,26 @@ internal sealed class ItemNameScan
     /// </summary>
     private readonly Dictionary<int, List<Name>> _byFirstWord = new();
 
-    private sealed class Name(string[] words, int member)
+    private sealed class Name(string[] words, int member, bool generic)
     {
         public string[] Words { get; } = words;
         public int Member { get; } = member;
+
+        /// <summary>Whether this is the member's display text, its generic name, rather than a brand.</summary>
+        public bool Generic { get; } = generic;
     }
 
-    /// <summary>One mention: the members it stands for and where in the text it is.</summary>
-    public sealed class Mention(HashSet<int> members, int start, int end)
+    /// <summary>
+    /// One mention: the members it stands for, where in the text it is, whether a dose follows it (as an item is named in
+    /// a conclusion), and whether each of its names is a generic one.
+    /// </summary>
+    public sealed class Mention(List<int> members, int start, int end, bool withDose, bool generic)
     {
-        public HashSet<int> Members { get; } = members;
+        public List<int> Members { get; } = members;
         public int Start { get; } = start;
         public int End { get; } = end;
+        public bool WithDose { get; } = withDose;
+        public bool Generic { get; } = generic;
     }
 
     private static readonly ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, ItemNameScan> Scans = new();
@@ -39,29 +47,31 @@ internal sealed class ItemNameScan
     private ItemNameScan(IReadOnlyList<OutcomePhrases> names)
     {
         for (var member = 0; member < names.Count; member++)
-        foreach (var name in names[member].Phrases)
+        for (var n = 0; n < names[member].Phrases.Count; n++)
         {
+            var name = names[member].Phrases[n];
             var words = new List<string>();
             for (var at = NextWord(name, 0, out var end); at >= 0; at = NextWord(name, end, out end))
                 words.Add(name.Substring(at, end - at).ToLowerInvariant());
             if (words.Count == 0 || words[0].Length < 2 || !IsLetter(words[0][0])) continue;
             var key = Hash(words[0], 0, words[0].Length);
             if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = new List<Name>();
-            list.Add(new Name(words.ToArray(), member));
+            // The generated table lists the display text, the generic name, first.
+            list.Add(new Name(words.ToArray(), member, generic: n == 0));
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>
-    /// The mentions in text[start, end), in order. With <paramref name="withDose"/>, only those a dose or a quantity
-    /// follows within a few words ("Tizanidine 10mg #60", "Percocet (oxycodone/APAP) 10/325mg"), as an item is named in a
-    /// conclusion; a medicine spoken of in passing ("as naproxen was not tried"), as a measure ("a morphine equivalent
-    /// dose of 180 mg") or as what the item replaces ("Rather than Norco 10/325mg, ...") is none.
+    /// The mentions in text[start, end), in order, each made only when the one before it has been looked at: a caller
+    /// that has its answer stops, and a line of a million names is never held at once. A medicine spoken of as a measure
+    /// ("a morphine equivalent dose of 180 mg") or as what the item replaces ("Rather than Norco 10/325mg, ...") is no
+    /// mention. <see cref="Mention.WithDose"/> tells one named with a dose ("Tizanidine 10mg #60", "Percocet
+    /// (oxycodone/APAP) 10/325mg"), as a conclusion names its item, from one spoken of in passing ("as naproxen was not
+    /// tried").
     /// </summary>
-    public IReadOnlyList<Mention> Mentions(string text, int start, int end, bool withDose)
+    public IEnumerable<Mention> Mentions(string text, int start, int end)
     {
-        // Most texts mention none: they share one empty list.
-        List<Mention>? mentions = null;
         var at = NextWord(text, start, out var wordEnd, end);
         while (at >= 0)
         {
@@ -70,31 +80,30 @@ internal sealed class ItemNameScan
                 at = NextWord(text, wordEnd, out wordEnd, end);
                 continue;
             }
-            var members = new HashSet<int>(first.Members);
-            var runEnd = first.End;
+            var (members, runEnd, generic) = (first.Members, first.End, first.Generic);
             // Names joined into one mention: "Hydrocodone/APAP", "Percocet (oxycodone/acetaminophen)", "Norco and Tylenol".
             while (JoinedNameAt(text, runEnd, end) is { } next)
             {
-                members.UnionWith(next.Members);
-                runEnd = next.End;
+                foreach (var member in next.Members)
+                    if (!members.Contains(member)) members.Add(member);
+                (runEnd, generic) = (next.End, generic && next.Generic);
             }
             if (runEnd < end && text[runEnd] == ')') runEnd++;
-            if (!IsMeasure(text, runEnd, end) && (!withDose || DoseFollows(text, runEnd, end) && !IsReplaced(text, start, at)))
-                (mentions ??= new List<Mention>()).Add(new Mention(members, at, runEnd));
+            if (!IsMeasure(text, runEnd, end) && !IsReplaced(text, start, at))
+                yield return new Mention(members, at, runEnd, DoseFollows(text, runEnd, end), generic);
             at = NextWord(text, runEnd, out wordEnd, end);
         }
-        return mentions ?? (IReadOnlyList<Mention>)Array.Empty<Mention>();
     }
 
     /// <summary>
     /// The members named by the longest name whose first word is text[at, wordEnd), its other words following it, and
     /// where it ends; null if none. A brand of several medicines names each of them.
     /// </summary>
-    private (List<int> Members, int End)? NameAt(string text, int at, int wordEnd, int end)
+    private (List<int> Members, int End, bool Generic)? NameAt(string text, int at, int wordEnd, int end)
     {
         if (wordEnd - at < 2 || !IsLetter(text[at]) || !_byFirstWord.TryGetValue(Hash(text, at, wordEnd), out var names)) return null;
         List<int>? members = null;
-        var (length, found) = (0, 0);
+        var (length, found, generic) = (0, 0, true);
         foreach (var name in names)
         {
             // Longest first: once one matched, only names as long may name more members.
@@ -104,26 +113,27 @@ internal sealed class ItemNameScan
             var matched = true;
             for (var w = 1; w < name.Words.Length && matched; w++)
             {
-                var next = NextWord(text, nameEnd, out var nextEnd, end);
+                // A name's words stand at most two characters apart ("MS Contin", "Tylenol #3"): the next word is looked for no further.
+                var next = NextWord(text, nameEnd, out var nextEnd, end, startBefore: nameEnd + 3);
                 matched = next >= 0 && next - nameEnd <= 2 && nextEnd - next == name.Words[w].Length && TextScan.CaselessAt(text, next, nextEnd, name.Words[w]);
                 nameEnd = nextEnd;
             }
             if (!matched) continue;
             (members ??= new List<int>()).Add(name.Member);
-            (length, found) = (name.Words.Length, nameEnd);
+            (length, found, generic) = (name.Words.Length, nameEnd, generic && name.Generic);
         }
-        return members is null ? null : (members, found);
+        return members is null ? null : (members, found, generic);
     }
 
     /// <summary>A name right after a joining mark or word at <paramref name="at"/>: "/", "-", "+", "&amp;", "and", "with", "(".</summary>
-    private (List<int> Members, int End)? JoinedNameAt(string text, int at, int end)
+    private (List<int> Members, int End, bool Generic)? JoinedNameAt(string text, int at, int end)
     {
         var i = at;
         while (i < end && text[i] == ' ') i++;
         if (i < end && text[i] is '/' or '-' or '+' or '&' or '(') i++;
         else if (TextScan.WholeWordAt(text, i, JoiningWords) is var word and >= 0) i += JoiningWords[word].Length;
         else return null;
-        var next = NextWord(text, i, out var nextEnd, end);
+        var next = NextWord(text, i, out var nextEnd, end, startBefore: i + 3);
         return next >= 0 && next - i <= 2 ? NameAt(text, next, nextEnd, end) : null;
     }
 
@@ -144,39 +154,48 @@ internal sealed class ItemNameScan
     /// <summary>Whether a measure's word follows: "morphine equivalent", "morphine milligram equivalents" name no medicine.</summary>
     private static bool IsMeasure(string text, int at, int end)
     {
-        var next = NextWord(text, at, out var nextEnd, end);
+        var next = NextWord(text, at, out var nextEnd, end, startBefore: at + 4);
         return next >= 0 && (TextScan.CaselessAt(text, next, nextEnd, "equivalen") || TextScan.CaselessAt(text, next, nextEnd, "milligram"));
     }
 
     /// <summary>
-    /// Whether a dose or a quantity (a word that opens with a digit or '#') follows within five words, before the verdict's
-    /// verb or the clause's end.
+    /// Whether a dose or a quantity (a word that opens with a digit or '#') follows within five words and
+    /// <see cref="DoseReach"/> characters, before the verdict's verb or the clause's end.
     /// </summary>
     private static bool DoseFollows(string text, int at, int end)
     {
+        // Only the next few words are read: a mention in a run of a million names must not read the rest of the run.
+        end = Math.Min(end, at + DoseReach);
         for (var words = 0; words < 5; words++)
         {
             while (at < end && text[at] is ' ' or '\t' or '\n' or '\r' or '(' or ')' or ',' or '-') at++;
             if (at >= end || text[at] is '.' or ';' or ':') return false;
             if (text[at] == '#' || TextScan.IsAsciiDigit(text[at])) return true;
-            var wordEnd = at;
-            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] is not (',' or ';' or ')' or '(')) wordEnd++;
+            var wordEnd = at + 1;
+            while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) wordEnd++;
             if (TextScan.IsWordOf(text, at, wordEnd, VerdictVerbs)) return false;
             at = wordEnd;
         }
         return false;
     }
 
+    /// <summary>How far after a name its dose may stand: "Percocet (oxycodone/APAP) 10/325mg" with room to spare.</summary>
+    private const int DoseReach = 60;
+
     private static readonly string[] VerdictVerbs = { "is", "are", "was", "were", "would", "will", "cannot", "can", "does", "do", "has", "have", "should", "may", "must" };
 
-    /// <summary>The start of the next word (a run of letters and digits) at or after <paramref name="from"/>, and its end; -1 if none.</summary>
-    private static int NextWord(string text, int from, out int end, int limit = -1)
+    /// <summary>
+    /// The start of the next word (a run of letters and digits) at or after <paramref name="from"/> and before
+    /// <paramref name="startBefore"/>, and its end (before <paramref name="limit"/>); -1 if none starts there.
+    /// </summary>
+    private static int NextWord(string text, int from, out int end, int limit = -1, int startBefore = int.MaxValue)
     {
         if (limit < 0) limit = text.Length;
         var i = from;
-        while (i < limit && !char.IsLetterOrDigit(text[i])) i++;
+        var starts = Math.Min(limit, startBefore);
+        while (i < starts && !char.IsLetterOrDigit(text[i])) i++;
         end = i;
-        if (i >= limit) return -1;
+        if (i >= starts) return -1;
         while (end < limit && char.IsLetterOrDigit(text[end])) end++;
         return i;
     }
