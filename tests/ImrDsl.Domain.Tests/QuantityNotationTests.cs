@@ -361,6 +361,10 @@ public class QuantityNotationTests
     [InlineData("Prilosec", "Prilosec, as the worker no longer takes Anaprox 550mg,", null)]
     [InlineData("Lidoderm 5% patch #30", "Lidoderm without a failed trial of gabapentin 600mg", null)]
     [InlineData("Tylenol 500mg #60", "Norco 10/325mg #60", "names Norco 10/325mg")]
+    // The heading's medicine named without a dose and another with one: the doses are the other's (a probe's letters).
+    [InlineData("Colace 100mg #60", "Colace, given opioid-induced constipation from Norco 10/325mg,", null)]
+    [InlineData("Zofran 4mg #20", "ondansetron for nausea from chronic opioid use such as oxycodone 10mg", null)]
+    [InlineData("Colace 100mg #60", "Colace 250mg, given opioid-induced constipation from Norco 10/325mg,", "names 250mg 10/325mg")]
     public void A_medicine_is_compared_by_its_names(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

@@ -1961,6 +1961,9 @@ internal sealed class ItemFacts
 
     private static readonly string[] None = new string[0];
 
+    /// <summary>These facts without doses and quantities: those of a text whose doses are another medicine's.</summary>
+    public ItemFacts WithoutDosesAndQuantities() => new(None, None, Counts, Sites);
+
     /// <summary>Whether the text names any fact at all.</summary>
     public bool HasAny => Doses.Count > 0 || Quantities.Count > 0 || Counts.Count > 0 || Sites.Count > 0;
 

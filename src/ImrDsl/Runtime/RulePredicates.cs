@@ -244,14 +244,14 @@ public static class RulePredicates
         if (conclusion is null && !EndsWhole(rationale, outcome, phrases).Holds) return PredicateResult.True;
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
-        var anotherItem = items is null ? null : NamesAnotherItem(service!, text, start, items);
+        var (anotherItem, dosesAreAnothers) = items is null ? (null, false) : NamesAnotherItem(service!, text, start, items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side and visits or schedules in words starts with a digit or '#': a conclusion without one, that names no side
         // or visits the heading has a kind of, is answered without making its facts.
         var own = ItemFacts.OfService(service!);
         var conflicts = !own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
-            ? null : own.Conflicts(ItemFacts.From(text, start, own));
+            ? null : own.Conflicts(dosesAreAnothers ? ItemFacts.From(text, start, own).WithoutDosesAndQuantities() : ItemFacts.From(text, start, own));
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
@@ -266,12 +266,14 @@ public static class RulePredicates
     /// ("hydrocodone 10mg" for Norco, a brand for its generic, "the request for Prilosec ... as the worker no longer takes
     /// Anaprox 550mg"), makes the text about this item, whatever else it names; so does a brand that holds all of the
     /// medicines a heading names by their generic names ("Norco" for "Hydrocodone"), not by a brand ("Norco" for
-    /// "Tylenol" is another item). Null when nothing conflicts.
+    /// "Tylenol" is another item). Null when nothing conflicts. Also whether the text's doses are another medicine's: it
+    /// names the heading's own only without a dose and another with one ("Given constipation from Norco 10/325mg, the
+    /// request for Colace is medically necessary." for "Colace 100mg #60"), so its doses and quantities are not compared.
     /// </summary>
-    private static string? NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
+    private static (string? Another, bool DosesAreAnothers) NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
     {
         // A medicine is named with a dose, which opens with a digit or '#': most conclusions without one are answered at once.
-        if (!HasDigitOrHash(text, start)) return null;
+        if (!HasDigitOrHash(text, start)) return (null, false);
         var scan = ItemNameScan.For(items);
         var (own, ownGeneric) = (new HashSet<int>(), true);
         foreach (var mention in scan.Mentions(service, 0, service.Length))
@@ -279,17 +281,24 @@ public static class RulePredicates
             own.UnionWith(mention.Members);
             ownGeneric = ownGeneric && mention.Generic;
         }
-        if (own.Count == 0) return null;
+        if (own.Count == 0) return (null, false);
         List<string>? written = null;
+        var (ownWithoutDose, ownWithDose) = (false, false);
         foreach (var mention in scan.Mentions(text, start, text.Length))
         {
-            if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members)) return null;
+            if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members))
+            {
+                if (mention.WithDose) ownWithDose = true;
+                else ownWithoutDose = true;
+                continue;
+            }
             if (!mention.WithDose) continue;
             var name = text.Substring(mention.Start, mention.End - mention.Start);
             // A few names say what is wrong; a run of a thousand says no more.
             if (!(written ??= new List<string>()).Contains(name) && written.Count < MostNamesQuoted) written.Add(name);
         }
-        return written is null ? null : string.Join(" ", written);
+        if (ownWithDose || ownWithoutDose) return (null, !ownWithDose && written is not null);
+        return (written is null ? null : string.Join(" ", written), false);
     }
 
     private const int MostNamesQuoted = 4;
