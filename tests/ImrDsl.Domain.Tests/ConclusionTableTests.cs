@@ -164,6 +164,7 @@ public class ConclusionTableTests
         // So does one that speaks with "would" and a condition, wherever the condition stands; a concession is no condition.
         { "The records contain no pain scores. Continued Norco would be medically necessary only if pain relief were documented.", null },
         { "The records contain no pain scores. In the event that pain relief is documented, Norco would be medically necessary.", null },
+        { "The records contain no pain scores. When functional improvement is documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. Provided that pain relief is documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. Were pain relief documented, continued Norco would be medically necessary.", null },
         { "The records contain no pain scores. Had the provider documented pain relief, Norco would have been medically necessary.", null },
@@ -176,6 +177,7 @@ public class ConclusionTableTests
         { "The request for Norco 10/325mg #120 is medically necessary, as stopping it abruptly would risk withdrawal if not tapered.", "overturned" },
         { "Upon review, the request for Norco 10/325mg #120 would not be medically necessary.", "upheld" },
         { "When weighed against the guidelines, the request for Norco 10/325mg #120 would not be medically necessary.", "upheld" },
+        { "Until functional improvement is documented, the request for Norco 10/325mg #120 would not be medically necessary.", "upheld" },
         // Sentences that conclude nothing.
         { "The records were reviewed.", null },
         { "See above.", null },

@@ -1481,7 +1481,8 @@ public static class Conclusions
     /// Whether a normalized sentence says what would be under a condition, not what is decided: it opens with the
     /// condition ("If radiculopathy is documented, ...", "Should ...", "Once ..."), or its verdict is said with "would"
     /// ("would be medically necessary", "would not be appropriate") and a condition governs it: an opening that states one
-    /// ("In the event ...", "Provided ...", "Were pain relief documented, ...", "Had ...") or an "if" after it ("Norco would
+    /// ("In the event ...", "Provided ...", "Were pain relief documented, ...", "Had ...", "When improvement is documented,
+    /// ...") or an "if" after it ("Norco would
     /// be medically necessary only if pain relief were documented."). A "would" of the reasons ("the gains that would be
     /// required if opioids were continued"), an "if" before the verdict ("it is unclear if ..., and therefore ...") and a
     /// concession ("even if") leave a verdict standing.
@@ -1492,6 +1493,9 @@ public static class Conclusions
         var would = WouldVerdictAt(normalizedSentence);
         if (would < 0) return false;
         if (StartsWithAny(normalizedSentence, ConditionalMoodOpenings)) return true;
+        // "When" states a condition when what it waits for is a finding still to come ("When functional improvement is
+        // documented, ..."), not when it says how the request was weighed ("When weighed against the guidelines, ...").
+        if (StartsWithAny(normalizedSentence, WhenOpenings) && ContainsAny(normalizedSentence.Substring(0, would + 1), FindingsToCome)) return true;
         foreach (var clause in ConditionClauses)
             if (normalizedSentence.IndexOf(clause, would, StringComparison.Ordinal) >= 0) return !ContainsAny(normalizedSentence, NoConditionClauses);
         return false;
@@ -1530,6 +1534,10 @@ public static class Conclusions
     private static readonly string[] ConditionalOpenings = { " if ", " should ", " once " };
 
     private static readonly string[] ConditionalMoodOpenings = { " in the event ", " provided ", " were ", " had ", " assuming " };
+
+    private static readonly string[] WhenOpenings = { " when " };
+
+    private static readonly string[] FindingsToCome = { " documented ", " demonstrated ", " established ", " shown ", " objectified ", " provided " };
 
     private static readonly string[] ConditionClauses = { " if ", " provided that ", " in the event ", " as long as ", " assuming " };
 
