@@ -52,7 +52,7 @@ internal static class FileEmitter
         w.Line();
         EmitMemberTexts(w, e, "Phrases", "The phrases that express each member at the end of a rationale (its `conclusions`).", m => m.Conclusions);
         w.Line();
-        EmitMemberTexts(w, e, "Names", "The names each member goes by in letters: its display text, then its `aliases`.", m => new[] { m.Display }.Concat(m.Aliases));
+        EmitMemberTexts(w, e, "Names", "The names each member goes by in letters: its display text, then its `aliases`.", m => m.Names);
         w.Close();
         w.Line();
     }

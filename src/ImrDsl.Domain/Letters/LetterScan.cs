@@ -152,18 +152,12 @@ internal sealed class LetterScan
         if (gapStart < 0) return false;
         if (gapStart != lastGapStart)
             // Prose set with wide spaces does not end with a page count in a column of its own.
-            return line.ContentEnd - lastGapEnd <= 20 && IsPageFooter(text, lastGapEnd, line.ContentEnd) && CountsPages(text, lastGapEnd, line.ContentEnd)
+            return line.ContentEnd - lastGapEnd <= 20 && IsPageFooter(text, lastGapEnd, line.ContentEnd) && CountedPages(text, line) is not null
                 && lastGapStart - line.ContentStart <= 2 * longestColumn && PageEdgeLines.ReadsAsFurniture(text.AsSpan(line.ContentStart, lastGapStart - line.ContentStart));
         return gapStart - line.ContentStart <= 20 && IsPageFooter(text, line.ContentStart, gapStart) && line.ContentEnd - gapEnd <= longestColumn
             || line.ContentEnd - gapEnd <= 20 && IsPageFooter(text, gapEnd, line.ContentEnd) && gapStart - line.ContentStart <= longestColumn;
     }
 
-    /// <summary>Whether a page footer (<see cref="IsPageFooter"/>) in text[start, end) gives the pages' count: "Page 2 of 5", "Pg 2/5".</summary>
-    private static bool CountsPages(string text, int start, int end)
-    {
-        var footer = text.AsSpan(start, end - start);
-        return footer.IndexOf('/') >= 0 || footer.IndexOf(" of", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
 
     /// <summary>'$': the end, or a line feed that ends the text.</summary>
     private static bool IsEnd(string text, int i, int end) => i == end || i == end - 1 && text[i] == '\n';
@@ -274,7 +268,7 @@ internal sealed class LetterScan
         MarkCaseHeaders(pages);
         MarkHeaderBlocks(pages);
         MarkFooterBlocks(pages);
-        MarkBelowLastFooter(pageFeet);
+        MarkBelowLastFooter(pageFeet, pages);
         MarkRunningHeaders();
         // A page number below a header block or above a footer block ("report.txt" / "Mon Nov 23 2026" / "3") is now the
         // page's first or last text.
@@ -355,14 +349,14 @@ internal sealed class LetterScan
     /// reads as furniture: a one-page letter's address under its "Page 1 of 1" repeats on no other page, and it must not
     /// become the last rationale's words. Many lines, a sentence, or a new page there are the letter's own.
     /// </summary>
-    private void MarkBelowLastFooter(List<int> pageFeet)
+    private void MarkBelowLastFooter(List<int> pageFeet, List<(int Start, int End)> pages)
     {
         // A footer that counts its pages must be the last page's ("Page 2 of 2"): below "Page 1 of 2" is a page of the letter.
-        if (pageFeet.Count == 0 || CountedPages(Lines[pageFeet[^1]]) is var (page, pages) && page != pages) return;
+        // Below it, no form feed may open another page: the last page must start right after it.
+        if (pageFeet.Count == 0 || pages[^1].Start != pageFeet[^1] + 1 || CountedPages(Text, Lines[pageFeet[^1]]) is var (page, count) && page != count) return;
         var below = new List<int>(PageEdgeLines.MostLines);
         for (var i = pageFeet[^1] + 1; i < Lines.Count; i++)
         {
-            if (OpensPage(Lines[i]) || Text.AsSpan(Lines[i].Start, Lines[i].ContentEnd - Lines[i].Start).IndexOf('\f') >= 0) return;
             if (Lines[i].Kind != LineKind.Text) continue;
             if (below.Count == PageEdgeLines.MostLines - 1 || !PageEdgeLines.ReadsAsFurniture(Lines[i].Content(Text))) return;
             below.Add(i);
@@ -374,23 +368,23 @@ internal sealed class LetterScan
     /// A page footer's page and count of pages, where it ends with them ("Page 2 of 5", "Independent ... Page 2 of 5",
     /// "2/5"): the last two numbers of the line, joined by "of" or a slash; null when it does not count its pages.
     /// </summary>
-    private (int Page, int Pages)? CountedPages(LetterLine line)
+    private static (int Page, int Pages)? CountedPages(string text, LetterLine line)
     {
         var end = line.ContentEnd;
         var countStart = end;
-        while (countStart > line.ContentStart && TextScan.IsAsciiDigit(Text[countStart - 1])) countStart--;
+        while (countStart > line.ContentStart && TextScan.IsAsciiDigit(text[countStart - 1])) countStart--;
         if (countStart == end || end - countStart > 4) return null;
         var join = countStart;
-        while (join > line.ContentStart && Text[join - 1] == ' ') join--;
-        if (join > line.ContentStart && Text[join - 1] == '/') join--;
-        else if (join - 2 >= line.ContentStart && TextScan.CaselessAt(Text, join - 2, join, "of")) join -= 2;
+        while (join > line.ContentStart && text[join - 1] == ' ') join--;
+        if (join > line.ContentStart && text[join - 1] == '/') join--;
+        else if (join - 2 >= line.ContentStart && TextScan.CaselessAt(text, join - 2, join, "of")) join -= 2;
         else return null;
-        while (join > line.ContentStart && Text[join - 1] == ' ') join--;
+        while (join > line.ContentStart && text[join - 1] == ' ') join--;
         var pageStart = join;
-        while (pageStart > line.ContentStart && TextScan.IsAsciiDigit(Text[pageStart - 1])) pageStart--;
+        while (pageStart > line.ContentStart && TextScan.IsAsciiDigit(text[pageStart - 1])) pageStart--;
         if (pageStart == join || join - pageStart > 4) return null;
-        return (int.Parse(Text.Substring(pageStart, join - pageStart), System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Text.Substring(countStart, end - countStart), System.Globalization.CultureInfo.InvariantCulture));
+        return (int.Parse(text.Substring(pageStart, join - pageStart), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(text.Substring(countStart, end - countStart), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Whether a word of the line is a case number in the usual shape ("CM16-0101234", "IMR 24-123456").</summary>

@@ -203,24 +203,19 @@ public sealed class Interpreter
         }
     }
 
-    private IReadOnlyList<OutcomePhrases> Phrases(string enumName)
-    {
-        lock (_phrases)
-        {
-            if (_phrases.TryGetValue(enumName, out var phrases)) return phrases;
-            var model = _model.FindEnum(enumName)!;
-            return _phrases[enumName] = model.Members.Select(m => new OutcomePhrases(m.Name, m.Display, m.Conclusions.ToArray())).ToArray();
-        }
-    }
+    /// <summary>An enum's conclusion phrases, as generated code has them (<c>OutcomeInfo.Phrases</c>).</summary>
+    private IReadOnlyList<OutcomePhrases> Phrases(string enumName) => MemberTexts(_phrases, enumName, m => m.Conclusions);
 
-    /// <summary>The names of an enum's members as generated code has them (<c>MedicineInfo.Names</c>): display text, then aliases.</summary>
-    private IReadOnlyList<OutcomePhrases> Names(string enumName)
+    /// <summary>The names of an enum's members, as generated code has them (<c>MedicineInfo.Names</c>): display text, then aliases.</summary>
+    private IReadOnlyList<OutcomePhrases> Names(string enumName) => MemberTexts(_names, enumName, m => m.Names);
+
+    /// <summary>A table of each member's texts, made once per enum and kept in <paramref name="made"/>.</summary>
+    private IReadOnlyList<OutcomePhrases> MemberTexts(Dictionary<string, IReadOnlyList<OutcomePhrases>> made, string enumName, Func<EnumMemberModel, IEnumerable<string>> texts)
     {
-        lock (_names)
+        lock (made)
         {
-            if (_names.TryGetValue(enumName, out var names)) return names;
-            var model = _model.FindEnum(enumName)!;
-            return _names[enumName] = model.Members.Select(m => new OutcomePhrases(m.Name, m.Display, new[] { m.Display }.Concat(m.Aliases).ToArray())).ToArray();
+            if (made.TryGetValue(enumName, out var table)) return table;
+            return made[enumName] = _model.FindEnum(enumName)!.Members.Select(m => new OutcomePhrases(m.Name, m.Display, texts(m).ToArray())).ToArray();
         }
     }
 

@@ -26,7 +26,11 @@ public sealed record EnumModel(string Name, string Namespace, string Doc, Equata
 
 /// <summary>An enum member: its .imr name, display text, documentation, the phrases that conclude it (`conclusions`), and
 /// the other names it goes by in letters beside its display text (`aliases`: a medicine's brands).</summary>
-public sealed record EnumMemberModel(string Name, string Display, string Doc, EquatableArray<string> Conclusions, EquatableArray<string> Aliases);
+public sealed record EnumMemberModel(string Name, string Display, string Doc, EquatableArray<string> Conclusions, EquatableArray<string> Aliases)
+{
+    /// <summary>The names the member goes by in letters: its display text, then its aliases (generated as <c>{Enum}Info.Names</c>).</summary>
+    public IEnumerable<string> Names => new[] { Display }.Concat(Aliases);
+}
 
 public enum FieldKind { Text, Integer, Date, Pages, Enum, Record }
 

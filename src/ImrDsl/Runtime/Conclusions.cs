@@ -2104,7 +2104,7 @@ internal sealed class ItemFacts
         {
             var next = after + "morphine".Length;
             while (next < text.Length && (char.IsWhiteSpace(text[next]) || text[next] == '-')) next++;
-            if (TextScan.CaselessAt(text, next, text.Length, "equivalen") || TextScan.CaselessAt(text, next, text.Length, "milligram")) return true;
+            if (QuantityScan.OpensEquivalence(text, next, text.Length)) return true;
         }
         var before = start;
         while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;

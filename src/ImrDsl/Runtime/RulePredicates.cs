@@ -244,12 +244,14 @@ public static class RulePredicates
         if (conclusion is null && !EndsWhole(rationale, outcome, phrases).Holds) return PredicateResult.True;
         var text = conclusion?.Sentence ?? rationale!;
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
-        var (anotherItem, dosesAreAnothers) = items is null ? (null, false) : NamesAnotherItem(service!, text, start, items);
+        // A dose, a quantity and a medicine named with its dose all open with a digit or '#': most conclusions have none of them.
+        var hasDigitOrHash = HasDigitOrHash(text, start);
+        var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side and visits or schedules in words starts with a digit or '#': a conclusion without one, that names no side
         // or visits the heading has a kind of, is answered without making its facts.
         var own = ItemFacts.OfService(service!);
-        var conflicts = !own.HasAny || !HasDigitOrHash(text, start) && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
+        var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
             ? null : own.Conflicts(dosesAreAnothers ? ItemFacts.From(text, start, own).WithoutDosesAndQuantities() : ItemFacts.From(text, start, own));
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
@@ -269,11 +271,10 @@ public static class RulePredicates
     /// "Tylenol" is another item). Null when nothing conflicts. Also whether the text's doses are another medicine's: it
     /// names the heading's own only without a dose and another with one ("Given constipation from Norco 10/325mg, the
     /// request for Colace is medically necessary." for "Colace 100mg #60"), so its doses and quantities are not compared.
+    /// Asked only of a text that holds a digit or '#', as a dose after a name does.
     /// </summary>
     private static (string? Another, bool DosesAreAnothers) NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
     {
-        // A medicine is named with a dose, which opens with a digit or '#': most conclusions without one are answered at once.
-        if (!HasDigitOrHash(text, start)) return (null, false);
         var scan = ItemNameScan.For(items);
         var (own, ownGeneric) = (new HashSet<int>(), true);
         foreach (var mention in scan.Mentions(service, 0, service.Length))

@@ -155,7 +155,7 @@ internal sealed class ItemNameScan
     private static bool IsMeasure(string text, int at, int end)
     {
         var next = NextWord(text, at, out var nextEnd, end, startBefore: at + 4);
-        return next >= 0 && (TextScan.CaselessAt(text, next, nextEnd, "equivalen") || TextScan.CaselessAt(text, next, nextEnd, "milligram"));
+        return next >= 0 && QuantityScan.OpensEquivalence(text, next, nextEnd);
     }
 
     /// <summary>

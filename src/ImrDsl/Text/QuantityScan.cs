@@ -23,6 +23,13 @@ namespace ImrDsl.Text;
 /// </remarks>
 internal static class QuantityScan
 {
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> makes the medicine before it a measure ("morphine equivalents", "morphine
+    /// milligram equivalents"): a total of opioids, no dose and no mention of morphine itself.
+    /// </summary>
+    public static bool OpensEquivalence(string text, int at, int end)
+        => TextScan.CaselessAt(text, at, end, "equivalen") || TextScan.CaselessAt(text, at, end, "milligram");
+
     /// <summary>Words that count what is dispensed, in the order the expression tries them.</summary>
     private static readonly string[] CountWords =
         { "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "pills", "pill", "patches", "patch", "count" };
