@@ -369,6 +369,36 @@ public class QuantityNotationTests
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 
     /// <summary>
+    /// The verdict's own clause says which item it decides; a clause of cause before it or after its comma ("As ...,",
+    /// "Since ...,", "Because ...,", ", because ...") gives the reason, and a medicine named there with its dose is the
+    /// reason's, not a second item, unless the verdict's clause names none. A probe's conclusions that named the item
+    /// by its class ("a proton pump inhibitor") got "names naproxen 550mg"; those that decided another medicine after
+    /// naming the heading's as history got no IMR004. A dose after a name belongs to the last name before it ("Soma in
+    /// combination with Norco 10/325mg" gives Soma no dose).
+    /// </summary>
+    [Theory]
+    [InlineData("Pantoprazole 20mg #60", "As the worker remains on naproxen 550mg twice daily, a proton pump inhibitor is not medically necessary.", null)]
+    [InlineData("Prilosec 20mg #60", "Because the worker takes naproxen 550mg twice daily and is over 65, the requested medication is not medically necessary.", null)]
+    [InlineData("Prilosec 20mg #60", "Since naproxen 550mg has upset the worker's stomach before, Prilosec is not medically necessary.", null)]
+    [InlineData("Norco 10/325mg #120", "Since the worker has taken Norco 10/325mg without improvement, continued use is not medically necessary.", null)]
+    [InlineData("Soma 350mg #60", "The request for Soma in combination with Norco 10/325mg is not medically necessary.", null)]
+    [InlineData("Norco 10/325mg #120", "Since Norco 10/325mg was stopped for nausea, the request for Percocet 10/325mg #120 is not medically necessary.", "names Percocet")]
+    [InlineData("Protonix 20mg #60", "Since Protonix 20mg was not tolerated, the request for Nexium 40mg #30 is not medically necessary.", "names Nexium")]
+    [InlineData("Norco 10/325mg #120", "As the worker's pain is unchanged, Percocet 10/325mg #120 is not medically necessary.", "names Percocet")]
+    [InlineData("Soma 350mg #60", "The request for Soma 250mg in combination with Norco 10/325mg is not medically necessary.", "names 250mg")]
+    public void A_medicine_named_in_the_verdicts_reason_is_not_the_item(string service, string conclusion, string? named)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var rationale = "The records show no functional gain. " + conclusion;
+            var (_, findings) = Checked(Letter(doubleSpaced, OneItem(era, service, "Upheld", Citation, rationale)));
+            if (named is null) Assert.Empty(findings);
+            else Assert.Contains(named, Assert.Single(findings, f => f.Id == "IMR004").Message);
+        }
+    }
+
+    /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
     /// patch's own strength still is. A combined dose named by its parts ("hydrocodone 10mg/acetaminophen 325mg") is the

@@ -271,7 +271,10 @@ public static class RulePredicates
     /// "Tylenol" is another item). Null when nothing conflicts. Also whether the text's doses are another medicine's: it
     /// names the heading's own only without a dose and another with one ("Given constipation from Norco 10/325mg, the
     /// request for Colace is medically necessary." for "Colace 100mg #60"), so its doses and quantities are not compared.
-    /// Asked only of a text that holds a digit or '#', as a dose after a name does.
+    /// The verdict's own clause (<see cref="Conclusions.MainClause"/>) decides: a medicine named only in a clause of cause
+    /// or an aside is the verdict's reason, read only when the verdict's clause names no medicine with a dose and not the
+    /// heading's, and then it names no other item and its doses are not compared. Asked only of a text that holds a digit
+    /// or '#', as a dose after a name does.
     /// </summary>
     private static (string? Another, bool DosesAreAnothers) NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
     {
@@ -283,23 +286,40 @@ public static class RulePredicates
             ownGeneric = ownGeneric && mention.Generic;
         }
         if (own.Count == 0) return (null, false);
-        List<string>? written = null;
-        var (ownWithoutDose, ownWithDose) = (false, false);
+        // The verdict's own clause says what it is about; a clause of cause or an aside gives the reason ("As the worker
+        // remains on naproxen 550mg, a proton pump inhibitor is medically necessary.", "Since Norco 10/325mg was stopped,
+        // the request for Percocet 10/325mg ..."). Its mentions are read only when the verdict's clause names neither the
+        // heading's medicine nor another with a dose.
+        var main = Conclusions.MainClause(text, start, text.Length);
+        Mentioned verdicts = new(), reasons = new();
         foreach (var mention in scan.Mentions(text, start, text.Length))
         {
+            var inVerdict = mention.Start >= main.Start && mention.End <= main.End && (main.AsideStart < 0 || mention.End <= main.AsideStart || mention.Start >= main.AsideEnd);
+            var mentioned = inVerdict ? verdicts : reasons;
             if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members))
             {
-                if (mention.WithDose) ownWithDose = true;
-                else ownWithoutDose = true;
+                if (mention.WithDose) mentioned.OwnWithDose = true;
+                else mentioned.OwnWithoutDose = true;
                 continue;
             }
             if (!mention.WithDose) continue;
             var name = text.Substring(mention.Start, mention.End - mention.Start);
             // A few names say what is wrong; a run of a thousand says no more.
-            if (!(written ??= new List<string>()).Contains(name) && written.Count < MostNamesQuoted) written.Add(name);
+            if (!(mentioned.Others ??= new List<string>()).Contains(name) && mentioned.Others.Count < MostNamesQuoted) mentioned.Others.Add(name);
         }
-        if (ownWithDose || ownWithoutDose) return (null, !ownWithDose && written is not null);
-        return (written is null ? null : string.Join(" ", written), false);
+        if (verdicts.OwnWithDose || verdicts.OwnWithoutDose)
+            return (null, !verdicts.OwnWithDose && !reasons.OwnWithDose && (verdicts.Others ?? reasons.Others) is not null);
+        if (verdicts.Others is not null) return (string.Join(" ", verdicts.Others), false);
+        // The verdict's clause names no medicine with a dose, nor the heading's: another named in a reason is the reason,
+        // not the item, and so are its doses.
+        return (null, !reasons.OwnWithDose && reasons.Others is not null);
+    }
+
+    /// <summary>What one part of a conclusion (the verdict's clause, or its reasons) names of the item names.</summary>
+    private sealed class Mentioned
+    {
+        public bool OwnWithDose, OwnWithoutDose;
+        public List<string>? Others;
     }
 
     private const int MostNamesQuoted = 4;

@@ -160,9 +160,10 @@ internal sealed class ItemNameScan
 
     /// <summary>
     /// Whether a dose or a quantity (a word that opens with a digit or '#') follows within five words and
-    /// <see cref="DoseReach"/> characters, before the verdict's verb or the clause's end.
+    /// <see cref="DoseReach"/> characters, before the verdict's verb, another name or the clause's end: in "Soma in
+    /// combination with Norco 10/325mg" the dose is Norco's.
     /// </summary>
-    private static bool DoseFollows(string text, int at, int end)
+    private bool DoseFollows(string text, int at, int end)
     {
         // Only the next few words are read: a mention in a run of a million names must not read the rest of the run.
         end = Math.Min(end, at + DoseReach);
@@ -173,7 +174,7 @@ internal sealed class ItemNameScan
             if (text[at] == '#' || TextScan.IsAsciiDigit(text[at])) return true;
             var wordEnd = at + 1;
             while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) wordEnd++;
-            if (TextScan.IsWordOf(text, at, wordEnd, VerdictVerbs)) return false;
+            if (TextScan.IsWordOf(text, at, wordEnd, VerdictVerbs) || NameAt(text, at, wordEnd, end) is not null) return false;
             at = wordEnd;
         }
         return false;
