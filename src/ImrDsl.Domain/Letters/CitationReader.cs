@@ -880,13 +880,25 @@ internal sealed class CitationReader
                 count++;
             }
             numbersEnd = i;
-            // A comma, '&', "and" or a space continues the list only if another number follows.
-            var k = i;
+            // A comma, '&', "and" or a space continues the list only if another number follows. A page's total between
+            // two pages ("78 of 127, 112", "78 of 127; 112 of 127") is passed over, but then only a comma, a semicolon,
+            // '&' or "and" goes on to a page: "78 of 127 2009" cites no page 2009.
+            var k = SkipPageTotal(text, i, end);
+            var afterTotal = k;
             while (k < end && (text[k] is ',' or ' ' or ';' or '&')) k++;
             if (k + 3 < end && string.Compare(text, k, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0) { k += 3; while (k < end && text[k] == ' ') k++; }
+            if (afterTotal > i && !HasListSeparator(text, afterTotal, k)) break;
             if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
         return (count, numbersStart, numbersEnd);
+    }
+
+    /// <summary>Whether text[start, end) holds a comma, a semicolon, '&amp;' or "and": what joins two pages of a list.</summary>
+    private static bool HasListSeparator(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (text[i] is ',' or ';' or '&' or 'a' or 'A') return true;
+        return false;
     }
 
     private static readonly string[] PageRangeWords = { "through", "thru", "to" };
