@@ -342,6 +342,19 @@ public class ConclusionTableTests
         { "Norco 10/325mg #120 is now warranted.", "overturned" },
         { "Norco 10/325mg #120 is now not medically necessary.", "upheld" },
         { "Norco 10/325mg #120 is not now medically necessary.", "upheld" },
+        // A fifth probe's: the item named inside "non-certification ... is recommended" (which read as approval), a verdict
+        // on the UR's decision, and "inappropriate" after "medically" (both read as nothing).
+        { "As such, non-certification of Norco 10/325mg #120 is recommended.", "upheld" },
+        { "Non-certification for Norco 10/325mg #120 is recommended.", "upheld" },
+        { "Certification of Norco 10/325mg #120 is recommended.", "overturned" },
+        { "I would uphold the utilization review decision.", "upheld" },
+        { "I would overturn the utilization review decision.", "overturned" },
+        { "Therefore, Norco 10/325mg #120 is medically inappropriate.", "upheld" },
+        // A word on more than was asked after the verdict on the item limits it; one that names the item may be the verdict.
+        { "Norco 10/325mg #120 is medically necessary. Any further escalation of the dose would not be medically necessary.", "overturned" },
+        { "Norco 10/325mg #120 is medically necessary. Further refills would not be medically necessary.", "overturned" },
+        { "Norco 10/325mg #120 is not medically necessary. Any future increase would be appropriate only after a trial of weaning.", "upheld" },
+        { "The worker's pain is unchanged on it. Further refills would not be medically necessary.", "upheld" },
     };
 
     /// <summary>

@@ -50,7 +50,7 @@ internal static class ConclusionsReference
             // Advice on another treatment yields only to a verdict plainly on the request.
             var rival = !Aside(verdict) ? null
                 : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.OnTheRequest && (s == before || s.OpensAsConclusion))
-                : (verdict.Tapers || verdict.Conditional && before is { NamesItem: true }) && before is { Decisive: not null } && !Aside(before) ? before
+                : (verdict.Tapers || (verdict.Conditional || verdict.BeyondTheRequest) && before is { NamesItem: true }) && before is { Decisive: not null } && !Aside(before) ? before
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
             // A note yields to a plain general verdict on the item after it.
@@ -107,6 +107,7 @@ internal static class ConclusionsReference
             Hedged = Conclusions.IsHedged(whole),
             AsksForMore = itemWords is not null && Conclusions.AsksForMoreOfTheItem(whole, itemWords),
             Conditional = Conclusions.IsConditional(whole),
+            BeyondTheRequest = itemWords is not null && Conclusions.SpeaksBeyondTheRequest(whole, itemWords),
             NamesItem = itemWords is not null && Conclusions.NamesTheItem(whole, itemWords),
         };
     }
@@ -178,6 +179,8 @@ internal static class ConclusionsReference
         public bool OnAnother { get; init; }
 
         public bool Conditional { get; init; }
+
+        public bool BeyondTheRequest { get; init; }
 
         public bool NamesItem { get; init; }
 

@@ -118,11 +118,13 @@ public static class Conclusions
                     // The sentence just before a note on tapering is the verdict it follows ("Norco is not medically
                     // necessary. Note: a 30-day weaning supply is medically necessary."), and so is one naming the item just
                     // before a condition for the future ("The cervical epidural steroid injection is not medically necessary.
-                    // If radiculopathy is later documented, an injection would be medically necessary."). Advice on another
+                    // If radiculopathy is later documented, an injection would be medically necessary."), or before a word on
+                    // more than was asked ("Norco 10/325mg #120 is medically necessary. Any further escalation of the dose
+                    // would not be medically necessary."). Advice on another
                     // treatment yields to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
                             ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
-                            : sentence.ReadsAsVerdict || (latest.Tapers || latest.Conditional && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
+                            : sentence.ReadsAsVerdict || (latest.Tapers || (latest.Conditional || latest.BeyondTheRequest) && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                     // Kept in case the latest is a condition for the future, which decides nothing.
                     if (!aside && count >= NearSentences) lastResort ??= sentence;
@@ -212,6 +214,22 @@ public static class Conclusions
 
     private static readonly string[] MoreOpenings = { " further ", " additional " };
 
+    /// <summary>
+    /// Whether a normalized sentence speaks of more than was asked, and not of the item by name: it opens with what would
+    /// come after the request ("Any further escalation of the dose ...", "Further refills ...", "Future requests ...").
+    /// Such a word after a verdict that names the item ("Norco 10/325mg #120 is medically necessary.") limits that verdict;
+    /// it does not reverse it (a probe's letters). One that names the item ("Further physical therapy is not supported.")
+    /// may be the verdict itself. Given no item's words, none does.
+    /// </summary>
+    internal static bool SpeaksBeyondTheRequest(string normalizedSentence, string[] itemWords)
+        => itemWords.Length > 0 && StartsWithAny(normalizedSentence, BeyondOpenings) && !NamesTheItem(normalizedSentence, itemWords);
+
+    private static readonly string[] BeyondOpenings =
+    {
+        " further ", " any further ", " additional ", " any additional ", " future ", " any future ", " subsequent ", " any subsequent ",
+        " escalation ", " any escalation ", " dose escalation ", " any dose escalation ", " any increase ", " increasing ", " any more ",
+    };
+
     /// <summary>Whether a normalized sentence speaks of a possibility rather than the verdict: "... may be appropriate if ...".</summary>
     internal static bool IsHedged(string normalizedSentence) => ContainsAny(normalizedSentence, Hedges);
 
@@ -266,6 +284,7 @@ public static class Conclusions
         return new Sentence(start, end, whole, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
             Conditional = IsConditional(whole),
+            BeyondTheRequest = item.Service is not null && SpeaksBeyondTheRequest(whole, item.Words),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
@@ -1007,6 +1026,9 @@ public static class Conclusions
 
         /// <summary>It says what would be under a condition (<see cref="IsConditional"/>), not what is decided.</summary>
         public bool Conditional { get; init; }
+
+        /// <summary>It speaks of more than was asked, not of the item (<see cref="SpeaksBeyondTheRequest"/>).</summary>
+        public bool BeyondTheRequest { get; init; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<OutcomePhrases>, PhraseTable> Tables = new();
