@@ -67,6 +67,10 @@ public class RuleTests
     [InlineData("TBD", null)] // a placeholder is IMR001's
     [InlineData("Opioids are not recommended for long-term use. The records do not document the", "…do not document the")] // a general verdict is no conclusion
     [InlineData("The request is not recommended. Of note, the prior reviewer", null)] // a verdict on the request is
+    // The one who asks is not the request: a general verdict beside "the requesting physician" is no conclusion (a probe's).
+    [InlineData("It is recommended for selected patients, and the requesting physician argues that it is needed. The records show no trigger points and the", "…trigger points and the")]
+    [InlineData("It is recommended for selected patients, as the requestor argues. The records show no trigger points and the", "…trigger points and the")]
+    [InlineData("The requested screen is recommended for selected patients. Of note, the prior reviewer", null)]
     public void IMR005_fires_for_a_rationale_that_stops_mid_sentence(string rationale, string? ending)
     {
         foreach (var last in new[] { true, false })

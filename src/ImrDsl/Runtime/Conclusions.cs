@@ -1496,8 +1496,21 @@ public static class Conclusions
         " therapy ", " trial ", " program ", " initial ", " additional ", " continued ", " purchase ", " rental ", " home ",
     };
 
-    /// <summary>Whether a normalized sentence speaks of the request ("the request", "the requested Norco").</summary>
-    internal static bool NamesTheRequest(string normalizedSentence) => normalizedSentence.IndexOf(" request", StringComparison.Ordinal) >= 0;
+    /// <summary>
+    /// Whether a normalized sentence speaks of the request ("the request", "the requested Norco"). The one who asks ("the
+    /// requesting physician", "the requestor") is not the request: a cut-off rationale's "It is recommended for selected
+    /// patients, and the requesting physician argues ..." read as the verdict and hid the cut (a probe's letters).
+    /// </summary>
+    internal static bool NamesTheRequest(string normalizedSentence)
+    {
+        for (var at = normalizedSentence.IndexOf(" request", StringComparison.Ordinal); at >= 0; at = normalizedSentence.IndexOf(" request", at + 1, StringComparison.Ordinal))
+        {
+            var after = at + " request".Length;
+            if (string.CompareOrdinal(normalizedSentence, after, "ing ", 0, 4) != 0 && string.CompareOrdinal(normalizedSentence, after, "or", 0, 2) != 0
+                && string.CompareOrdinal(normalizedSentence, after, "er", 0, 2) != 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether a normalized sentence says what would be under a condition, not what is decided: it opens with the

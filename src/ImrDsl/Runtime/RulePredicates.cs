@@ -365,7 +365,7 @@ public static class RulePredicates
     private static bool ConcludesTheRequest(Conclusion found)
     {
         var sentence = Conclusions.Normalize(found.Sentence);
-        return Conclusions.IsDecisive(sentence) || sentence.IndexOf("request", StringComparison.Ordinal) >= 0;
+        return Conclusions.IsDecisive(sentence) || Conclusions.NamesTheRequest(sentence);
     }
 
     /// <summary>A quote or emphasis mark that may follow a sentence's full stop ('...necessary."', "...necessary.**").</summary>
