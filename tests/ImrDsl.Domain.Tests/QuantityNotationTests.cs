@@ -116,7 +116,9 @@ public class QuantityNotationTests
     /// surgery", "within 30 days"); a third probe's "90 day" rental against a heading's "30 day trial" got no IMR004.
     /// Words saying what is given may stand between a count and its visits ("14 chiropractic visits", "8 physical therapy
     /// sessions"), but not words of time, dose or history, nor after a spinal level's dash ("C5-6 epidural injections");
-    /// a fourth probe's "14 chiropractic visits" against a heading's 8 got no IMR004.
+    /// a fourth probe's "14 chiropractic visits" against a heading's 8 got no IMR004. A rate is a kind of its own, per day
+    /// or per week ("4 hours per day" is "4 hrs/day"; "20 hours a week" and "5 days per week" are two more kinds): a fifth
+    /// probe's home health aide "8 hours per day" against a heading's 4 got no IMR004.
     /// </summary>
     [Theory]
     [InlineData("Chiropractic manipulation, 8 visits, lumbar spine", "14 chiropractic visits for the lumbar spine", "names 14 visits")]
@@ -153,7 +155,16 @@ public class QuantityNotationTests
     [InlineData("Functional restoration program, 160 hours", "functional restoration program, the worker having completed 80 hours,", null)]
     [InlineData("Functional restoration program, 160 hours", "functional restoration program, 20 sessions,", null)]
     [InlineData("Functional restoration program, 20 sessions", "functional restoration program, 160 hours,", null)]
-    [InlineData("Home health aide 4 hours a day", "home health aide 6 hours a day", null)]
+    [InlineData("Home health aide 4 hours a day", "home health aide 6 hours a day", "names 6 hours a day")]
+    [InlineData("Home health aide 4 hours per day", "a home health aide 8 hours per day", "names 8 hours a day")]
+    [InlineData("Home health aide 4 hours per day", "a home health aide 4 hrs/day", null)]
+    [InlineData("Home health aide 4 hrs daily", "a home health aide 4 hours each day", null)]
+    [InlineData("Home health aide 4 hours a day, 5 days per week", "a home health aide 4 hours a day, 7 days per week", "names 7 days a week")]
+    [InlineData("Home health care 20 hours per week", "home health care 35 hours weekly", "names 35 hours a week")]
+    [InlineData("Home health care 20 hours per week", "home health care 4 hours per day", null)]
+    [InlineData("Home health aide 4 hours per day", "a home health aide, as the guidelines allow up to 35 hours per week,", null)]
+    [InlineData("Home health aide 4 hours per day", "a home health aide, as guidelines allow no more than 8 hours per day,", null)]
+    [InlineData("Home health aide 4 hours per day", "a home health aide for 2.5 hours per day", null)]
     [InlineData("Home health aide 20 hours", "home health aide at 8 hours per day", null)]
     [InlineData("Norco 10/325mg 1 every 6 hours #120", "Norco 10/325mg 1 every 4 hours #120", null)]
     [InlineData("Home health aide 20 hours", "home health aide 20 hours, reassessed within 72 hours,", null)]
@@ -402,7 +413,7 @@ public class QuantityNotationTests
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
     /// patch's own strength still is. A combined dose named by its parts ("hydrocodone 10mg/acetaminophen 325mg") is the
-    /// heading's "10/325mg" (a probe's was said to name another).
+    /// heading's "10/325mg" (a probe's was said to name another), and so is one of its parts alone ("hydrocodone 10mg").
     /// </summary>
     [Theory]
     [InlineData("Norco 10/325mg #120", "Norco #120 given the lack of functional improvement", null)]
@@ -418,8 +429,14 @@ public class QuantityNotationTests
     // A combined dose named by its parts, each with its unit, is the same dose; other parts are another.
     [InlineData("Norco 10/325mg #120", "hydrocodone 10mg/acetaminophen 325mg #120", null)]
     [InlineData("Norco 10/325mg #120", "hydrocodone 10 mg and acetaminophen 325 mg #120", null)]
-    [InlineData("Norco 10/325mg #120", "hydrocodone 7.5mg/acetaminophen 325mg #120", "names 7.5mg 325mg")]
-    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg #120", "names 10mg")]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 7.5mg/acetaminophen 325mg #120", "names 7.5mg")]
+    // One part named with its dose is the item's, as medicines.imr says (two probes' letters named the opioid alone).
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg #120", null)]
+    [InlineData("Percocet 10/325mg #120", "oxycodone 10 mg #120", null)]
+    [InlineData("Ultracet 37.5/325mg #60", "tramadol 37.5mg #60", null)]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 5mg #120", "names 5mg")]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mcg #120", "names 10mcg")]
+    [InlineData("Norco 10/325mg #120", "hydrocodone 10mg #90", "names #90")]
     // A daily total in morphine equivalents measures the regimen, before or after its number; a dose of morphine is a dose.
     [InlineData("Norco 10/325mg #120", "Norco #120, as the total exceeds 120mg morphine equivalents,", null)]
     [InlineData("Norco 10/325mg #120", "Norco #120 at 90 mg MED", null)]

@@ -2250,6 +2250,9 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextDays(text, start); found is { } d; found = QuantityScan.NextDays(text, d.Next))
             if (!IsPastOrLimit(text, start, d.Start, d.Next))
                 AddOnce(ref counts, text.Substring(d.Start, d.End - d.Start) + DaysSuffix);
+        for (var found = QuantityScan.NextRate(text, start); found is { } r; found = QuantityScan.NextRate(text, r.Next))
+            if (!IsPastOrLimit(text, start, r.Start, r.Next))
+                AddOnce(ref counts, text.Substring(r.Start, r.End - r.Start) + (r.Days ? DaysSuffix : HoursSuffix) + (r.Weekly ? WeeklySuffix : DailySuffix));
         // A schedule is the visits it adds up to, and how: "12 sessions (2 a week for 6 weeks)" (see SameValue). A plan in
         // steps ("1x/week x 2 weeks then 2x/week x 5 weeks") is no one schedule, and none of its steps is read.
         List<string>? schedules = null;
@@ -2348,6 +2351,9 @@ internal sealed class ItemFacts
     /// <summary>How a number of days is kept, however it was written ("30-day" is "30 days").</summary>
     private const string DaysSuffix = " days";
 
+    /// <summary>How a rate's period is kept after its hours or days ("8 hrs/day" is "8 hours a day", "5 days per week" "5 days a week").</summary>
+    private const string DailySuffix = " a day", WeeklySuffix = " a week";
+
     /// <summary>Whether a value is a count of visits as written ("12 sessions", "1 visit", "12 sessions (2 a week for 6 weeks)").</summary>
     private static bool IsVisitCount(string value)
         => value.IndexOf(' ') is var space and > 0
@@ -2374,7 +2380,7 @@ internal sealed class ItemFacts
         // of Ibuprofen 800mg.
         AddMissing(named.Doses, Doses, ValueKind.Percent, ref conflicting);
         // A combined dose may be named by its parts: "hydrocodone 10mg/acetaminophen 325mg" is Norco's "10/325mg".
-        if (!NamesCombinedByParts(Doses, named.Doses)) AddMissing(named.Doses, Doses, ValueKind.Weight, ref conflicting);
+        if (!NamesCombinedByParts(Doses, named.Doses)) AddMissing(WithoutPartsOf(Doses, named.Doses), Doses, ValueKind.Weight, ref conflicting);
         AddMissing(named.Quantities, Quantities, ValueKind.Any, ref conflicting);
         // Visits and refills are counts of two kinds: "completed 10 sessions" is no refill of "#90 with 2 refills".
         AddMissing(named.Counts, Counts, ValueKind.Visits, ref conflicting);
@@ -2383,10 +2389,55 @@ internal sealed class ItemFacts
         AddMissing(named.Counts, Counts, ValueKind.Hours, ref conflicting);
         // Days are a rental's, trial's or stay's length, a fourth: "a 30-day trial" is no count of "2 refills".
         AddMissing(named.Counts, Counts, ValueKind.Days, ref conflicting);
+        // Rates are how much a day or a week, one kind for each ("4 hours a day" is no week's hours, nor "5 days a week").
+        AddMissing(named.Counts, Counts, ValueKind.HoursADay, ref conflicting);
+        AddMissing(named.Counts, Counts, ValueKind.HoursAWeek, ref conflicting);
+        AddMissing(named.Counts, Counts, ValueKind.DaysAWeek, ref conflicting);
         // A side and a spinal level are places of two kinds: "left leg" pain is no level of an injection at L4-5.
         AddMissing(named.Sites, Sites, ValueKind.Side, ref conflicting);
         AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
+    }
+
+    /// <summary>
+    /// The named doses less those that are one part of a combined dose of the item's, with its unit: "hydrocodone 10mg"
+    /// names Norco 10/325mg's opioid, as letters often do (medicines.imr), and "tramadol 37.5mg" Ultracet 37.5/325mg's. A
+    /// part neither decides that the text is about the item nor conflicts with it ("7.5mg/325mg" still names 7.5mg).
+    /// </summary>
+    private static IReadOnlyList<string> WithoutPartsOf(IReadOnlyList<string> own, IReadOnlyList<string> named)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (IsPartOfCombined(own, named[i])) kept ??= Take(named, i);
+            else kept?.Add(named[i]);
+        }
+        return (IReadOnlyList<string>?)kept ?? named;
+
+        static List<string> Take(IReadOnlyList<string> values, int count)
+        {
+            var list = new List<string>(values.Count);
+            for (var i = 0; i < count; i++) list.Add(values[i]);
+            return list;
+        }
+    }
+
+    /// <summary>Whether a dose ("10mg") is one part, with its unit, of a combined dose of the item's ("10/325mg").</summary>
+    private static bool IsPartOfCombined(IReadOnlyList<string> own, string dose)
+    {
+        foreach (var combined in own)
+        {
+            var slash = combined.IndexOf('/');
+            if (slash <= 0) continue;
+            var unitStart = combined.Length;
+            while (unitStart > slash + 1 && !IsDigit(combined[unitStart - 1])) unitStart--;
+            var unitLength = combined.Length - unitStart;
+            if (unitLength == 0 || unitStart == slash + 1 || !dose.EndsWith(combined.Substring(unitStart), StringComparison.Ordinal)) continue;
+            var number = dose.Length - unitLength;
+            if (number == slash && string.CompareOrdinal(dose, 0, combined, 0, slash) == 0
+                || number == unitStart - slash - 1 && string.CompareOrdinal(dose, 0, combined, slash + 1, number) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the named doses hold both parts of a combined dose of the item's, each with its unit ("10mg" and "325mg" of "10/325mg").</summary>
@@ -2405,7 +2456,7 @@ internal sealed class ItemFacts
         return false;
     }
 
-    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, Side, Level }
+    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, HoursADay, HoursAWeek, DaysAWeek, Side, Level }
 
     private static bool IsOfKind(string value, ValueKind kind) => kind switch
     {
@@ -2414,6 +2465,9 @@ internal sealed class ItemFacts
         ValueKind.Refills => value.EndsWith(RefillsSuffix, StringComparison.Ordinal),
         ValueKind.Hours => value.EndsWith(HoursSuffix, StringComparison.Ordinal),
         ValueKind.Days => value.EndsWith(DaysSuffix, StringComparison.Ordinal),
+        ValueKind.HoursADay => value.EndsWith(HoursSuffix + DailySuffix, StringComparison.Ordinal),
+        ValueKind.HoursAWeek => value.EndsWith(HoursSuffix + WeeklySuffix, StringComparison.Ordinal),
+        ValueKind.DaysAWeek => value.EndsWith(DaysSuffix + WeeklySuffix, StringComparison.Ordinal),
         ValueKind.Side => value is "right" or "left" or "bilateral",
         ValueKind.Level => value.Length > 0 && char.IsUpper(value[0]),
         _ => value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent),

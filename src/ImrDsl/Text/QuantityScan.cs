@@ -251,6 +251,57 @@ internal static class QuantityScan
     public static (int Start, int End, int Next)? NextDays(string text, int from) => NextMeasure(text, from, DayWords);
 
     /// <summary>
+    /// The next rate of hours or days in digits ("4 hours per day", "8 hrs/day", "20 hours a week", "5 days per week", "6
+    /// hours daily"): where its number lies, whether it counts days (else hours), whether it is per week (else per day),
+    /// and where the scan goes on. How many hours a day a home health aide comes is what such a request is about, and
+    /// <see cref="NextHours"/> leaves it out as a frequency. Not part of a decimal ("1.5 hours a day"), and no days per
+    /// day. Null when there is none.
+    /// </summary>
+    public static (int Start, int End, bool Days, bool Weekly, int Next)? NextRate(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            var end = TextScan.SkipAsciiDigits(text, i, text.Length);
+            if (i >= 2 && text[i - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[i - 2])) { i = end - 1; continue; }
+            var word = TextScan.SkipRequiredSpaces(text, end, text.Length);
+            var days = false;
+            var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, HourWords);
+            if (wordEnd < 0 && word >= 0 && (wordEnd = TextScan.WholeWordEnd(text, word, DayWords)) >= 0) days = true;
+            if (wordEnd < 0) { i = end - 1; continue; }
+            if (RatePeriodEnd(text, wordEnd) is { } period && (!days || period.Weekly)) return (i, end, days, period.Weekly, period.End);
+            i = wordEnd - 1;
+        }
+        return null;
+    }
+
+    /// <summary>The period after "4 hours" that makes it a rate ("per day", "a week", "/day", "daily", "weekly"): per week or per day, and its end.</summary>
+    private static (bool Weekly, int End)? RatePeriodEnd(string text, int at)
+    {
+        var next = TextScan.SkipSpaces(text, at, text.Length);
+        if (next >= text.Length) return null;
+        if (TextScan.WholeWordEnd(text, next, DailyWords) is var daily and >= 0) return (false, daily);
+        if (TextScan.WholeWordEnd(text, next, WeeklyWords) is var weekly and >= 0) return (true, weekly);
+        var period = -1;
+        if (text[next] == '/') period = TextScan.SkipSpaces(text, next + 1, text.Length);
+        else if (TextScan.WholeWordEnd(text, next, RateWords) is var per and >= 0) period = TextScan.SkipRequiredSpaces(text, per, text.Length);
+        if (period < 0 || period >= text.Length) return null;
+        if (TextScan.WholeWordEnd(text, period, DayPeriods) is var day and >= 0) return (false, day);
+        if (TextScan.WholeWordEnd(text, period, WeekPeriods) is var week and >= 0) return (true, week);
+        return null;
+    }
+
+    private static readonly string[] DailyWords = { "daily" };
+
+    private static readonly string[] WeeklyWords = { "weekly" };
+
+    private static readonly string[] RateWords = { "per", "a", "each", "every" };
+
+    private static readonly string[] DayPeriods = { "day" };
+
+    private static readonly string[] WeekPeriods = { "week", "wk" };
+
+    /// <summary>
     /// The next number in digits measured by one of <paramref name="words"/>, after spaces or one hyphen ("30 days",
     /// "30-day"): how long a request lasts. Not when or how often ("every 6 hours", "8 hours a day", "4 hours/week",
     /// "within 72 hours", "30 days ago", "5 days after surgery"), nor part of a decimal ("1.5 hours").
