@@ -258,7 +258,10 @@ public class QuantityNotationTests
     /// Where on the body is compared as counts are: the side before a part of the body ("right shoulder", "left-sided",
     /// "left L5-S1"; "bilateral" is either side) with sides, and spinal levels however written ("L4-5" is "L4-L5") with
     /// levels. A side that names no part ("the right to appeal") is none, and a conclusion that also names the heading's
-    /// place is about this item. A probe's conclusions naming the other shoulder or knee got no IMR004.
+    /// place is about this item. A probe's conclusions naming the other shoulder or knee got no IMR004. Regions are a
+    /// third kind ("cervical spine", "lumbar spine", "knee", "shoulder"): two probes' conclusions that kept another item's
+    /// region ("an MRI of the lumbar spine" under a cervical MRI) got none. A region said of a symptom ("knee pain") or of
+    /// history ("prior lumbar surgery") is not where the service goes.
     /// </summary>
     [Theory]
     [InlineData("Physical therapy 2 times a week for 4 weeks, right shoulder", "physical therapy for the left shoulder,", "names left")]
@@ -333,6 +336,17 @@ public class QuantityNotationTests
     // A year of history is 1900-2099 alone; another number four digits long is none.
     [InlineData("MRI of the right knee", "an MRI of the left knee, 1000 feet from the clinic,", "names left")]
     [InlineData("MRI of the right knee", "an MRI of the left knee, code 2999,", "names left")]
+    [InlineData("MRI of the cervical spine", "an MRI of the lumbar spine", "names lumbar spine")]
+    [InlineData("MRI of the cervical spine", "an MRI of the cervical and lumbar spine", null)]
+    [InlineData("MRI of the lumbar spine", "an MRI of the lumbosacral spine", null)]
+    [InlineData("Lumbar epidural steroid injection L4-5", "a cervical epidural steroid injection at L4-5", "names cervical spine")]
+    [InlineData("Physical therapy x 12, right shoulder", "physical therapy x 12 for the right knee", "names knee")]
+    [InlineData("Physical therapy x 12, right shoulder", "physical therapy x 12 for the right shoulder despite knee pain", null)]
+    [InlineData("Physical therapy x 12, right shoulder", "physical therapy x 12, as knee symptoms persist,", null)]
+    [InlineData("TENS unit for the lumbar spine", "a TENS unit for the cervical spine, given prior lumbar surgery,", "names cervical spine")]
+    [InlineData("TENS unit for the lumbar spine", "a TENS unit, the worker having had prior cervical surgery,", null)]
+    [InlineData("Knee brace", "a brace for the knee and ankle", null)]
+    [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120 for hip arthritis", null)]
     public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

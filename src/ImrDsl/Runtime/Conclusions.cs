@@ -2021,6 +2021,17 @@ internal sealed class ItemFacts
         }
     }
 
+    /// <summary>Whether the text names a region of the body ("lumbar spine", "knee").</summary>
+    public bool HasRegion
+    {
+        get
+        {
+            foreach (var site in Sites)
+                if (IsOfKind(site, ValueKind.Region)) return true;
+            return false;
+        }
+    }
+
     /// <summary>Whether the text names a side ("right", "left", "bilateral").</summary>
     public bool HasSide
     {
@@ -2058,6 +2069,9 @@ internal sealed class ItemFacts
         for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
             if (!IsPastSite(text, start, l.Start, l.Next))
                 foreach (var segment in BodySiteScan.Segments(l.Level)) AddOnce(ref sites, segment);
+        for (var found = BodySiteScan.NextRegion(text, start); found is { } r; found = BodySiteScan.NextRegion(text, r.Next))
+            if (!IsPastSite(text, start, r.Start, r.Next))
+                AddOnce(ref sites, r.Region);
         return (IReadOnlyList<string>?)sites ?? None;
     }
 
@@ -2396,6 +2410,8 @@ internal sealed class ItemFacts
         // A side and a spinal level are places of two kinds: "left leg" pain is no level of an injection at L4-5.
         AddMissing(named.Sites, Sites, ValueKind.Side, ref conflicting);
         AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
+        // A region is a third: "cervical spine" under a lumbar MRI, "knee" under a shoulder's therapy.
+        AddMissing(named.Sites, Sites, ValueKind.Region, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 
@@ -2456,7 +2472,7 @@ internal sealed class ItemFacts
         return false;
     }
 
-    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, HoursADay, HoursAWeek, DaysAWeek, Side, Level }
+    private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, HoursADay, HoursAWeek, DaysAWeek, Side, Level, Region }
 
     private static bool IsOfKind(string value, ValueKind kind) => kind switch
     {
@@ -2470,6 +2486,7 @@ internal sealed class ItemFacts
         ValueKind.DaysAWeek => value.EndsWith(DaysSuffix + WeeklySuffix, StringComparison.Ordinal),
         ValueKind.Side => value is "right" or "left" or "bilateral",
         ValueKind.Level => value.Length > 0 && char.IsUpper(value[0]),
+        ValueKind.Region => BodySiteScan.IsRegionName(value),
         _ => value.EndsWith("%", StringComparison.Ordinal) == (kind == ValueKind.Percent),
     };
 

@@ -248,10 +248,10 @@ public static class RulePredicates
         var hasDigitOrHash = HasDigitOrHash(text, start);
         var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
-        // of them but a side and visits or schedules in words starts with a digit or '#': a conclusion without one, that names no side
-        // or visits the heading has a kind of, is answered without making its facts.
+        // of them but a side, a region and visits or schedules in words starts with a digit or '#': a conclusion without one, that names
+        // no side, region or visits the heading has a kind of, is answered without making its facts.
         var own = ItemFacts.OfService(service!);
-        var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null)
+        var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null) && (!own.HasRegion || BodySiteScan.NextRegion(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
             ? null : own.Conflicts(dosesAreAnothers ? ItemFacts.From(text, start, own).WithoutDosesAndQuantities() : ItemFacts.From(text, start, own));
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;

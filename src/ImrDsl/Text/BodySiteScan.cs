@@ -179,6 +179,56 @@ internal static class BodySiteScan
 
     private static bool IsRegion(char c) => c is 'C' or 'T' or 'L' or 'S' or 'c' or 't' or 'l' or 's';
 
+    /// <summary>
+    /// The next region of the body a service is for, at or after <paramref name="from"/>, by the name it is kept under
+    /// (<see cref="RegionNames"/>: "lumbar spine", "knee"), with where it starts and where the scan goes on; null when there
+    /// is none. A copied conclusion keeps the other item's region ("MRI of the cervical spine" under a lumbar MRI). A
+    /// region said of a symptom ("knee pain", "neck complaints") is what the worker has, not where the service goes, and
+    /// parts that letters name together (hand and wrist, foot and ankle, the neck and back in words) are not among them.
+    /// </summary>
+    public static (string Region, int Start, int Next)? NextRegion(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            // Every region's word opens with one of these letters: most characters are passed without a comparison.
+            if ((text[i] | 0x20) is not ('c' or 't' or 'l' or 's' or 'e' or 'w' or 'h' or 'k' or 'a') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            if (TextScan.WholeWordAt(text, i, RegionWords) is not (var word and >= 0))
+            {
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
+                continue;
+            }
+            var end = i + RegionWords[word].Length;
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '-') next++;
+            if (TextScan.WholeWordAt(text, next, SymptomWords) < 0) return (RegionNames[word], i, end);
+            i = end - 1;
+        }
+        return null;
+    }
+
+    /// <summary>How letters name a region, each kept as <see cref="RegionNames"/>' name at its index.</summary>
+    private static readonly string[] RegionWords =
+    {
+        "cervical", "thoracic", "lumbar", "lumbosacral", "shoulders", "shoulder", "elbows", "elbow", "wrists", "wrist", "hips", "hip", "knees",
+        "knee", "ankles", "ankle",
+    };
+
+    private static readonly string[] RegionNames =
+    {
+        "cervical spine", "thoracic spine", "lumbar spine", "lumbar spine", "shoulder", "shoulder", "elbow", "elbow", "wrist", "wrist", "hip", "hip",
+        "knee", "knee", "ankle", "ankle",
+    };
+
+    /// <summary>Whether a value is a region's name as <see cref="NextRegion"/> keeps it.</summary>
+    public static bool IsRegionName(string value) => Array.IndexOf(RegionNames, value) >= 0;
+
+    /// <summary>Words after a region that make it a symptom or a finding, not where the service goes: "knee pain", "lumbar radiculopathy".</summary>
+    private static readonly string[] SymptomWords =
+    {
+        "pain", "pains", "symptoms", "symptom", "complaints", "complaint", "injury", "injuries", "strain", "sprain", "radiculopathy",
+        "radicular", "tenderness", "stiffness", "spasm", "spasms", "condition", "problems", "discomfort", "degeneration", "disease",
+    };
+
     /// <summary>The spine's regions in order, each with how many vertebrae it has.</summary>
     private static readonly (char Region, int Count)[] Regions = { ('C', 7), ('T', 12), ('L', 5), ('S', 5) };
 
