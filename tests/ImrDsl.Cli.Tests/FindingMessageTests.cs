@@ -146,6 +146,61 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
+    /// A conclusion a page break splits, its footer and the next page's running header between its words, is placed on
+    /// the line that holds its words before the break, where a verdict's negation stands ("... is not" / "Page 1 of 2" /
+    /// header / "medically necessary."). Two probes' findings stayed at the rationale's first line and quoted a scrap
+    /// ("…for…", taken from the header) or nothing; placed by its last words alone, "…medically necessary." would read as
+    /// the opposite of what it says. The furniture never reaches the message.
+    /// </summary>
+    [Fact]
+    public void A_conclusion_split_by_a_page_break_is_placed_where_its_words_before_the_break_end()
+    {
+        string[] conclusions =
+        {
+            "Therefore, the request for Norco 10/325mg #120 is not medically necessary.",
+            "Medical necessity for Norco 10/325mg #120 has not been established.",
+            "Therefore, the requested Norco 10/325mg #120 is not medically necessary and appropriate.",
+        };
+        string[] breaks =
+        {
+            "\n\nPage 1 of 2\n\fFinal Determination Letter for IMR Case Number CM16-0044512\n",
+            "\n- 1 -\n\f",
+            "\n\nPage 1 of 2\n\f",
+            "\n\f\nIMR Case Number: CM16-0044512\n",
+        };
+        var cases = from written in Gen.Elements(conclusions)
+                    from pageBreak in Gen.Elements(breaks)
+                    from split in Gen.Choose(1, 30)
+                    from rule in Gen.Elements(("IMR003", "Norco 10/325mg #120: Overturned"), ("IMR004", "Norco 10/325mg #90: Upheld"))
+                    select (Conclusion: written, Break: pageBreak, Split: split, Rule: rule.Item1, Heading: rule.Item2);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var words = c.Conclusion.Split(' ');
+            var at = 1 + c.Split % (words.Length - 1);
+            var before = string.Join(' ', words.Take(at));
+            var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                       + c.Heading + "\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                       + "Decision rationale: The records do not document pain relief or functional improvement.\n"
+                       + before + c.Break + string.Join(' ', words.Skip(at)) + "\n";
+            var file = new SourceFile("letter.txt", text);
+            var finding = Assert.Single(LetterChecker.Check(file, CheckContext.Default).Findings);
+            var detail = $"{c.Rule}, split after '{before}', break {c.Break.Replace("\n", "\\n")}: line {finding.Line}, message {finding.Message}";
+            Assert.True(c.Rule == finding.Id, detail);
+            // The line before the break when the conclusion's last words cross it; the last line when they all follow it.
+            var line = file.LineText(finding.Line).Trim();
+            Assert.True(line == before || line == string.Join(' ', words.Skip(at)), detail);
+            var open = finding.Message.IndexOf('"') + 1;
+            var quoted = finding.Message[open..finding.Message.IndexOf(c.Rule == "IMR003" ? "\", which" : "\" names", open, StringComparison.Ordinal)].Trim('…');
+            Assert.True(quoted.Length > 0 && line.Contains(quoted, StringComparison.Ordinal) && c.Conclusion.Contains(quoted, StringComparison.Ordinal), detail);
+            // Never the verdict's words without its negation: quoted so, it would read as the opposite.
+            Assert.True(!(quoted.Contains("necessary") || quoted.Contains("established")) || quoted.Contains("not"), detail);
+            Assert.DoesNotContain("CM16", finding.Message);
+            Assert.DoesNotContain("Page 1", finding.Message);
+            Assert.DoesNotContain("functional", finding.Message);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+    }
+
+    /// <summary>
     /// Single quotes in a message may be apostrophes, in the item's name or in the conclusion ("'hinged", "workers'"):
     /// the item is named whole and the conclusion quoted from its own line. Pairing them as double quotes are paired
     /// took an apostrophe for the item's closing quote.
@@ -223,7 +278,7 @@ public sealed class FindingMessageTests
             var open = finding.Message.IndexOf("at \"", StringComparison.Ordinal) + 4;
             var quoted = finding.Message[open..finding.Message.IndexOf('"', open)].Trim('…');
             Assert.True(quoted.EndsWith("on", StringComparison.Ordinal) && Findings.Words(file.LineText(lastLine)).Contains(quoted, StringComparison.Ordinal), detail);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
     }
 
     /// <summary>

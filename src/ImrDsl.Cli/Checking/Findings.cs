@@ -103,6 +103,47 @@ public static class Findings
     /// <summary>How many of a value's last characters (white space and hyphens aside) must be found to place it.</summary>
     private const int PlacingTail = 24;
 
+    /// <summary>The fewest characters of each part of a value split by page furniture that place it.</summary>
+    private const int ShortestPart = 6;
+
+    /// <summary>
+    /// A value whose words a page break split, with the page's furniture between them ("... is not" / "Page 1 of 2" / a
+    /// running header / "medically necessary."), placed on the line where its first part ends: that line holds the
+    /// words before the break, where a verdict's negation may stand, and its last part alone ("…medically necessary.")
+    /// would read as the opposite. The first part is the value's longest start found in the span, and the rest must
+    /// follow it. Null when the value is not found so.
+    /// </summary>
+    private static SourceSpan? SplitByFurniture(SourceFile file, string compactText, List<int> offsets, string value, string compactValue)
+    {
+        // The longest start of the value found anywhere: if a start is found, so is every shorter one.
+        int shortest = ShortestPart, longest = compactValue.Length - ShortestPart;
+        if (longest < shortest) return null;
+        var found = -1;
+        while (shortest <= longest)
+        {
+            var middle = (shortest + longest) / 2;
+            if (compactText.IndexOf(compactValue.Substring(0, middle), StringComparison.Ordinal) >= 0) (found, shortest) = (middle, middle + 1);
+            else longest = middle - 1;
+        }
+        // The first part ends on a line that holds a word of the value: a page number's digits ("- 1 -") may continue its
+        // start ("Norco" and "1", before "10/325mg"), and the part is shortened past them.
+        for (var backed = 0; found >= ShortestPart && backed <= MostBackedOff; found--, backed++)
+        {
+            var first = compactText.LastIndexOf(compactValue.Substring(0, found), StringComparison.Ordinal);
+            if (compactText.IndexOf(compactValue.Substring(found), first + found, StringComparison.Ordinal) < 0) continue;
+            var end = offsets[first + found - 1] + 1;
+            var line = file.PositionOf(end - 1).Line;
+            if (!HoldsAnyWordOf(Words(file.LineText(line)), value)) continue;
+            var from = Math.Max(file.Lines.LineStart(line - 1), offsets[first]);
+            while (from < end && char.IsWhiteSpace(file.Text[from])) from++;
+            return from < end ? SourceSpan.In(file, from, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many characters the first part of a split value may be shortened by to end on a line of its words.</summary>
+    private const int MostBackedOff = 16;
+
     /// <summary>
     /// The part of the last line of the span that holds a whole word of a quoted value, found by the value's last
     /// characters with white space and hyphens left out on both sides (the reader joins wrapped and hyphenated lines).
@@ -117,10 +158,12 @@ public static class Findings
         var offsets = new List<int>(span.Length);
         var compactText = Compact(file.Text, span.Offset, span.Offset + span.Length, offsets);
         var at = compactText.LastIndexOf(tail, StringComparison.Ordinal);
-        if (at < 0) return null;
+        if (at < 0) return SplitByFurniture(file, compactText, offsets, value, compactValue);
         var end = offsets[at + tail.Length - 1] + 1;
         var whole = at + tail.Length - compactValue.Length;
         var start = whole >= 0 && string.CompareOrdinal(compactText, whole, compactValue, 0, compactValue.Length) == 0 ? offsets[whole] : -1;
+        // Its last words found, but not the whole of it: a page's furniture may stand inside it, before its last words.
+        if (start < 0 && SplitByFurniture(file, compactText, offsets, value, compactValue) is { } split) return split;
         // Lines as read inside a numbered line: the part from the last line end before the value's end.
         var readEnd = file.Text.AsSpan(span.Offset, end - span.Offset).LastIndexOfAny(LetterSource.LineEndsWithinLinesSearch);
         if (readEnd >= 0 && (start < 0 || span.Offset + readEnd >= start))
