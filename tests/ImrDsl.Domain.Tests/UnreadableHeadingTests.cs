@@ -112,6 +112,50 @@ public class UnreadableHeadingTests
             }
     }
 
+    /// <summary>
+    /// Such a decision, on the heading's line or the next, stays an item when a page break stands between the heading and
+    /// its first label, in PDF text with a blank line after every line: a probe's "Modified" item there was lost and its
+    /// rationale read into the item before, which drew a false IMR003.
+    /// </summary>
+    [Theory]
+    [InlineData("Modified", false)]
+    [InlineData("Modified", true)]
+    [InlineData("Upheld in part", false)]
+    [InlineData("Upheld in part", true)]
+    public void A_decision_IMR_does_not_give_before_a_page_break_is_reported_at_its_item(string decision, bool nextLine)
+    {
+        var services = new[] { "Norco 10/325mg #120", "Soma 350mg #60", "Tramadol 50mg #60" };
+        string[][] breaks =
+        {
+            new[] { "Page 1 of 2", "\fFinal Determination Letter for IMR Case Number CM16-0044512" },
+            new[] { "- 1 -", "\f" },
+            new[] { "Page 1 of 2", "\f" },
+        };
+        foreach (var pageBreak in breaks)
+        foreach (var pdfSpacing in new[] { false, true })
+        {
+            var lines = new List<string> { "CLINICAL CASE SUMMARY", " ", "The injured worker is a 50 year old male.", " ", "IMR ISSUES, DECISIONS AND RATIONALES", " " };
+            for (var i = 0; i < services.Length; i++)
+            {
+                if (i != 1) lines.Add(services[i] + ": Upheld");
+                else if (nextLine) lines.AddRange(new[] { services[i] + ":", decision });
+                else lines.Add(services[i] + ": " + decision);
+                lines.Add(" ");
+                if (i == 1) lines.AddRange(pageBreak);
+                lines.AddRange(new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", " " });
+                lines.AddRange(new[] { $"Decision rationale: The records were reviewed. Therefore, the request for {services[i]} is not medically necessary.", " " });
+            }
+            var text = string.Join(pdfSpacing ? "\n\n" : "\n", lines) + "\n";
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+            Assert.Equal(services, model.Items.Select(i => i.Service));
+            for (var i = 0; i < services.Length; i++) Assert.Contains(services[i], model.Items[i].Rationale);
+            Assert.Null(model.Items[1].Outcome);
+            var finding = Assert.Single(ImrValidation.Validate(model, Guidelines.Context));
+            Assert.Equal(("IMR005", services[1]), (finding.Id, finding.Item));
+            Assert.Equal(decision, text.Substring(finding.Location.Offset, finding.Location.Length));
+        }
+    }
+
     [Theory]
     [InlineData("Pain Chapter.")]
     [InlineData("Official Disability Guidelines (ODG), Pain Chapter.")]

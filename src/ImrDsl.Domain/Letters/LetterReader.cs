@@ -938,7 +938,14 @@ public sealed class LetterReader
     /// leaves between a heading and its first label (a line of spaces among them).
     /// </summary>
     private static bool LabelFollows(LetterScan scan, int i)
-        => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + 8), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
+        => scan.NextTextLine(i + 1, Math.Min(scan.Lines.Count, i + LinesToALabel), acrossParagraphs: true) is var next and >= 0 && LabelAt(scan, next) is not null;
+
+    /// <summary>
+    /// How many lines below a heading its first label may stand, none of them text: PDF text with a blank line after every
+    /// line and a page break between them (a footer, a form feed, a running header) puts it ten or more lines down, and
+    /// eight lost a "Modified" item there (a probe's letter).
+    /// </summary>
+    private const int LinesToALabel = 24;
 
     /// <summary>
     /// The heading without a note in brackets after its outcome ("Upheld (not medically necessary)", "Upheld [not
@@ -1012,6 +1019,12 @@ public sealed class LetterReader
         }
         var content = line.Content(scan.Text).ToString().TrimEnd();
         if (content.Length < 3 || content.Length > 200) return null;
+        // "Soma 350mg #60:" / "Modified": a decision alone under a line that ends in a colon is that heading's outcome,
+        // wrapped there, as a readable one is (see ItemHeading); the heading's service is the line above.
+        if (!bareHeadings && IsDecisionWords(content, 0) && scan.PreviousText(i, from, acrossParagraphs: true) is var previous and >= 0
+            && scan.Lines[previous] is { Length: > 1 } above && scan.Text[above.ContentEnd - 1] == ':' && LabelAt(scan, previous) is null
+            && !headingLines[previous - from] && !IsSectionIntroduction(scan, above))
+            return new ItemHeadingAt(previous, previous, above.ContentEnd - 1, i, null);
         // Where no heading is readable, only a service and its bare colon is one ("TENS unit, 30 day rental:"): a line
         // that words its outcome ("Norco #120 is Upheld") is not a heading without one, and a 2013 issue ("Regarding the
         // request for ...:") is decided in the numbered decisions, not under its heading.
