@@ -252,6 +252,32 @@ public class LayoutTests
     public void A_bare_page_number_is_a_number_alone(string line, bool isPageNumber)
         => Assert.Equal(isPageNumber, LetterScan.IsBarePageNumber(line, 0, line.Length));
 
+    /// <summary>
+    /// A number between dashes at a page break is the page's footer whatever it says (a letter cut from a longer file
+    /// numbers its pages from that file's start): a probe's verdict hyphenated over "- 4 -" on the first page was read as
+    /// no verdict. A number without dashes there must still be the page's own, so a cited page carried onto a line of its
+    /// own stays text.
+    /// </summary>
+    [Theory]
+    [InlineData("- 4 -", true)]
+    [InlineData("- 1 -", true)]
+    [InlineData("\u2013 17 \u2013", true)]
+    [InlineData("4", false)]
+    public void A_page_number_between_dashes_at_a_page_break_is_furniture_whatever_its_number(string footer, bool furniture)
+    {
+        foreach (var spacing in new[] { "\n", "\n\n" })
+        {
+            var text = ("CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                        + "Norco 10/325mg #120: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                        + "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg #120 is not medi-\n"
+                        + footer + "\n\fcally necessary.\n").Replace("\n\n", spacing);
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+            var rationale = Assert.Single(model.Items).Rationale;
+            Assert.Equal(furniture, rationale!.EndsWith("is not medically necessary.", StringComparison.Ordinal));
+            Assert.Equal(furniture, Assert.Single(model.Items).Conclusion is not null);
+        }
+    }
+
     [Fact]
     public void The_pdf_layout_features_are_read()
     {

@@ -594,7 +594,13 @@ internal sealed class LetterScan
 
     private void MarkIfPageNumber(int line, int page)
     {
-        if (line >= 0 && BarePageNumber(Text, Lines[line].ContentStart, Lines[line].ContentEnd) == page) Lines[line] = Lines[line] with { Kind = LineKind.Furniture };
+        if (line < 0) return;
+        var (start, end) = (Lines[line].ContentStart, Lines[line].ContentEnd);
+        // Between dashes ("- 4 -") a number is a page's whatever it says: no cited page is written so, and a letter cut
+        // from a longer file numbers its pages from where the file began (a probe's verdict "medi-" / "- 4 -" / "cally
+        // necessary." was read as no verdict).
+        if (BarePageNumber(Text, start, end) is var number && (number == page || number >= 0 && HasDash(Text, start, SkipDashes(Text, start, end))))
+            Lines[line] = Lines[line] with { Kind = LineKind.Furniture };
     }
 
     /// <summary>Whether text[start, end) is a page number alone (see <see cref="BarePageNumber"/>).</summary>
