@@ -21,6 +21,25 @@ public class ConvertedMarkupTests
             + $"#### **Norco 10/325mg #120: {outcome}**\n\n{(guidelineLine ?? (l => l))(guideline)}\n\n{rationaleLine("**Decision rationale:** " + Rationale)}\n";
     }
 
+    /// <summary>
+    /// A Markdown heading a converter wrapped over two lines ("#### **Functional restoration" / "program, 160 hours:
+    /// Upheld**") is the item's heading whole: its first line was read as the last words of the rationale before, which
+    /// then drew a false IMR005 (a probe's letters). A heading of one line after a rationale is unchanged.
+    /// </summary>
+    [Theory]
+    [InlineData("#### **Soma", "350mg #60: Upheld**")]
+    [InlineData("#### Soma", "350mg #60: Upheld")]
+    [InlineData("### **Soma 350mg", "#60: Upheld**")]
+    public void A_markdown_heading_wrapped_over_two_lines_is_one_heading(string first, string second)
+    {
+        var letter = Letter("Upheld", l => l) + $"\n{first}\n{second}\n\n**MAXIMUS guideline:** Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol Page(s): 29.\n\n"
+            + "**Decision rationale:** Not recommended. Therefore, the request for Soma 350mg #60 is not medically necessary.\n";
+        var model = LetterReader.Standard.Read(new SourceFile("letter.md", letter));
+        Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, model.Items.Select(i => i.Service));
+        Assert.EndsWith("is not medically necessary.", model.Items[0].Rationale);
+        Assert.Empty(ImrValidation.Validate(model, Guidelines.Context).Select(f => $"{f.Id} {f.Message}"));
+    }
+
     public static TheoryData<string, string, string> Markup() => new()
     {
         { "a line break between words", "No functional benefit", "No functional<br>benefit" },

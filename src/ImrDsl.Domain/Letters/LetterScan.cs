@@ -52,20 +52,26 @@ internal sealed class LetterScan
 
     private bool IsMarkup(LetterLine line)
     {
+        if (OpensWithHeadingMarker(line)) return true;
         var start = line.Start;
         while (start < line.ContentStart && LetterLines.IsSpace(Text[start])) start++;
-        if (Text[start] == '#')
-        {
-            var i = start;
-            while (i < Text.Length && Text[i] == '#') i++;
-            return i < Text.Length && (Text[i] == ' ' || Text[i] == '*');
-        }
         if (string.CompareOrdinal(Text, start, "**", 0, 2) == 0) return true;
         // "<b>Case Number:</b>": the tag reads as nothing, so it is looked for in the file's own line.
         var original = File.File.Text;
         var at = File.OriginalOffset(line.Start);
         while (at < original.Length && LetterLines.IsSpace(original[at])) at++;
         return string.CompareOrdinal(original, at, "<b>", 0, 3) == 0;
+    }
+
+    /// <summary>Whether the line opens with a Markdown heading's marks ("#### Norco", "### **Norco"): it starts a block of its own.</summary>
+    private bool OpensWithHeadingMarker(LetterLine line)
+    {
+        var start = line.Start;
+        while (start < line.ContentStart && LetterLines.IsSpace(Text[start])) start++;
+        if (Text[start] != '#') return false;
+        var i = start;
+        while (i < Text.Length && Text[i] == '#') i++;
+        return i < Text.Length && (Text[i] == ' ' || Text[i] == '*');
     }
 
     /// <summary>Single-spaced when at least a quarter of the text lines are followed directly by another text line.</summary>
@@ -778,7 +784,11 @@ internal sealed class LetterScan
     /// </summary>
     public int HeadingStart(int line, int min)
     {
-        if (IsConverted) return line;
+        // Converted text breaks its paragraphs with empty lines, and a heading is one line, unless a converter wrapped a
+        // Markdown heading ("#### **Functional restoration" / "program, 160 hours: Upheld**"): its marked first line is
+        // the heading's, not the last words of the rationale before (a probe's letters read them as a cut rationale).
+        if (IsConverted)
+            return line - 1 >= min && Lines[line - 1].Kind == LineKind.Text && OpensWithHeadingMarker(Lines[line - 1]) && !OpensWithHeadingMarker(Lines[line]) ? line - 1 : line;
         var first = line;
         var taken = 0;
         // Whether the lines taken read as a heading's rather than as the end of the text before (see MayWrapHeading).
