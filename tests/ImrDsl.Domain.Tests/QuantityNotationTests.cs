@@ -411,6 +411,10 @@ public class QuantityNotationTests
     [InlineData("Protonix 20mg #60", "Since Protonix 20mg was not tolerated, the request for Nexium 40mg #30 is not medically necessary.", "names Nexium")]
     [InlineData("Norco 10/325mg #120", "As the worker's pain is unchanged, Percocet 10/325mg #120 is not medically necessary.", "names Percocet")]
     [InlineData("Soma 350mg #60", "The request for Soma 250mg in combination with Norco 10/325mg is not medically necessary.", "names 250mg")]
+    // ", as" with a subject after it is a reason too ("..., as written," is an aside, and stays in the verdict's clause).
+    [InlineData("Naproxen 550mg #60", "The request is not medically necessary, as the worker already takes meloxicam 15mg daily and two NSAIDs should not be combined.", null)]
+    [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 is not medically necessary, as the worker reports no relief.", "names Percocet")]
+    [InlineData("Norco 10/325mg #120", "The request, as written, for Percocet 10/325mg #120 is not medically necessary.", "names Percocet")]
     public void A_medicine_named_in_the_verdicts_reason_is_not_the_item(string service, string conclusion, string? named)
     {
         foreach (var era in Eras)

@@ -291,10 +291,11 @@ public static class RulePredicates
         // the request for Percocet 10/325mg ..."). Its mentions are read only when the verdict's clause names neither the
         // heading's medicine nor another with a dose.
         var main = Conclusions.MainClause(text, start, text.Length);
+        var verdictEnd = CausalAsAt(text, main.Start, main.End) is var causal and >= 0 ? causal : main.End;
         Mentioned verdicts = new(), reasons = new();
         foreach (var mention in scan.Mentions(text, start, text.Length))
         {
-            var inVerdict = mention.Start >= main.Start && mention.End <= main.End && (main.AsideStart < 0 || mention.End <= main.AsideStart || mention.Start >= main.AsideEnd);
+            var inVerdict = mention.Start >= main.Start && mention.End <= verdictEnd && (main.AsideStart < 0 || mention.End <= main.AsideStart || mention.Start >= main.AsideEnd);
             var mentioned = inVerdict ? verdicts : reasons;
             if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members))
             {
@@ -314,6 +315,21 @@ public static class RulePredicates
         // not the item, and so are its doses.
         return (null, !reasons.OwnWithDose && reasons.Others is not null);
     }
+
+    /// <summary>
+    /// Where ", as" opens a clause of cause in text[start, end) ("..., as the worker already takes meloxicam 15mg daily"),
+    /// or -1. The search for the verdict leaves ", as" in the main clause, since ", as written," is an aside; a subject
+    /// after it (<see cref="CausalAsSubjects"/>) makes it a reason.
+    /// </summary>
+    private static int CausalAsAt(string text, int start, int end)
+    {
+        for (var comma = text.IndexOf(", as ", start, end - start, StringComparison.OrdinalIgnoreCase); comma >= 0;
+             comma = comma + 5 < end ? text.IndexOf(", as ", comma + 5, end - comma - 5, StringComparison.OrdinalIgnoreCase) : -1)
+            if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
+        return -1;
+    }
+
+    private static readonly string[] CausalAsSubjects = { "the", "he", "she", "they", "there", "it", "this", "his", "her", "no", "guidelines", "mtus" };
 
     /// <summary>What one part of a conclusion (the verdict's clause, or its reasons) names of the item names.</summary>
     private sealed class Mentioned
