@@ -390,6 +390,12 @@ public class QuantityNotationTests
     [InlineData("Colace 100mg #60", "Colace, given opioid-induced constipation from Norco 10/325mg,", null)]
     [InlineData("Zofran 4mg #20", "ondansetron for nausea from chronic opioid use such as oxycodone 10mg", null)]
     [InlineData("Colace 100mg #60", "Colace 250mg, given opioid-induced constipation from Norco 10/325mg,", "names 250mg 10/325mg")]
+    // A name misspelt by one letter, with its dose right after it, is that medicine (two probes' swaps were misspelt).
+    [InlineData("Norco 10/325mg #120", "Percoset 10/325mg #120", "names Percoset")]
+    [InlineData("Omeprazole 20mg #30", "pantaprazole 20mg #30", "names pantaprazole")]
+    [InlineData("Omeprazole 20mg #30", "Omeprazol 20mg #30", null)]
+    [InlineData("Pantaprazole 20mg #30", "Pantoprazole 20mg #30", null)]
+    [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120, one tablett 4 times daily", null)]
     public void A_medicine_is_compared_by_its_names(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

@@ -17,6 +17,9 @@ internal sealed class ItemNameScan
     /// </summary>
     private readonly Dictionary<int, List<Name>> _byFirstWord = new();
 
+    /// <summary>Names of one word of letters only, by their initial: what a misspelt word is compared with (<see cref="MisspeltNameAt"/>).</summary>
+    private readonly Dictionary<char, List<Name>> _oneWordByInitial = new();
+
     private sealed class Name(string[] words, int member, bool generic)
     {
         public string[] Words { get; } = words;
@@ -57,7 +60,13 @@ internal sealed class ItemNameScan
             var key = Hash(words[0], 0, words[0].Length);
             if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = new List<Name>();
             // The generated table lists the display text, the generic name, first.
-            list.Add(new Name(words.ToArray(), member, generic: n == 0));
+            var entry = new Name(words.ToArray(), member, generic: n == 0);
+            list.Add(entry);
+            if (words.Count == 1 && words[0].Length >= MisspeltLength - 1 && words[0].All(c => c is >= 'a' and <= 'z'))
+            {
+                if (!_oneWordByInitial.TryGetValue(words[0][0], out var initial)) _oneWordByInitial[words[0][0]] = initial = new List<Name>();
+                initial.Add(entry);
+            }
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -75,7 +84,7 @@ internal sealed class ItemNameScan
         var at = NextWord(text, start, out var wordEnd, end);
         while (at >= 0)
         {
-            if (NameAt(text, at, wordEnd, end) is not { } first)
+            if ((NameAt(text, at, wordEnd, end) ?? MisspeltNameAt(text, at, wordEnd, end)) is not { } first)
             {
                 at = NextWord(text, wordEnd, out wordEnd, end);
                 continue;
@@ -123,6 +132,53 @@ internal sealed class ItemNameScan
             (length, found, generic) = (name.Words.Length, nameEnd, generic && name.Generic);
         }
         return members is null ? null : (members, found, generic);
+    }
+
+    /// <summary>
+    /// The members of the one-word name that text[at, wordEnd) misspells by one letter (one changed, added or left out, the
+    /// first letter kept: "Percoset", "pantaprazole"), when a dose follows it at once ("Percoset 10/325mg"), as a
+    /// conclusion names its item; null when none, or when names of other medicines are as near. Words of six letters or
+    /// more only, so that a short word is never taken for a name. Two probes' swapped medicines were misspelt.
+    /// </summary>
+    private (List<int> Members, int End, bool Generic)? MisspeltNameAt(string text, int at, int wordEnd, int end)
+    {
+        if (wordEnd - at < MisspeltLength || (text[at] | 0x20) is < 'a' or > 'z') return null;
+        var next = wordEnd;
+        while (next < end && text[next] == ' ') next++;
+        if (next >= end || !TextScan.IsAsciiDigit(text[next]) || !_oneWordByInitial.TryGetValue((char)(text[at] | 0x20), out var names)) return null;
+        // A brand of several medicines is listed under each: all of them, as long as no other name is as near.
+        string? word = null;
+        List<int>? members = null;
+        var generic = true;
+        foreach (var name in names)
+        {
+            if (Math.Abs(name.Words[0].Length - (wordEnd - at)) > 1 || !WithinOneEdit(text, at, wordEnd, name.Words[0])) continue;
+            if (word is not null && word != name.Words[0]) return null;
+            word = name.Words[0];
+            (members ??= new List<int>()).Add(name.Member);
+            generic = generic && name.Generic;
+        }
+        return members is null ? null : (members, wordEnd, generic);
+    }
+
+    /// <summary>The shortest word taken for a misspelt name.</summary>
+    private const int MisspeltLength = 6;
+
+    /// <summary>Whether text[at, wordEnd) becomes <paramref name="name"/> (lower case) by changing, adding or leaving out one letter, case ignored.</summary>
+    private static bool WithinOneEdit(string text, int at, int wordEnd, string name)
+    {
+        int i = at, j = 0, edits = 0;
+        while (i < wordEnd && j < name.Length)
+        {
+            if ((char)(text[i] | 0x20) == name[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            var left = wordEnd - i;
+            var right = name.Length - j;
+            if (left == right) { i++; j++; }
+            else if (left > right) i++;
+            else j++;
+        }
+        return edits + (wordEnd - i) + (name.Length - j) <= 1;
     }
 
     /// <summary>A name right after a joining mark or word at <paramref name="at"/>: "/", "-", "+", "&amp;", "and", "with", "(".</summary>
