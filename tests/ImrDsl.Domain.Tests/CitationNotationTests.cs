@@ -129,6 +129,22 @@ public class CitationNotationTests
     }
 
     /// <summary>
+    /// After a page's total, a number that a word follows is no page: two citations joined by a comma ("... Page(s): 41-42
+    /// of 127, 8 C.C.R. 9792.20 ...") read the next one's "8" as a cited page (a review's letter).
+    /// </summary>
+    [Fact]
+    public void A_legal_reference_after_a_pages_total_is_no_page()
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var (model, ids) = ReadCited("8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) Cyclobenzaprine (Flexeril) Page(s): 41-42 of 127, "
+                                         + "8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) Muscle relaxants (for pain) Page(s): 63-66 of 127.", doubleSpaced);
+            Assert.DoesNotContain("IMR002", ids);
+            Assert.DoesNotContain(Assert.Single(model.Items).Citations, c => c.Pages.Any(p => p.From == 8));
+        }
+    }
+
+    /// <summary>
     /// A second guideline after the first one's pages, joined any way: it is a citation of its own guideline, with pages
     /// or without (ODG's chapters have none), and the topics after it share it. Read as the first guideline's topic, an
     /// ACOEM chapter drew IMR007 and IMR002 against the MTUS's page count, and an ODG chapter was dropped.

@@ -346,7 +346,6 @@ public class ConclusionTableTests
         // on the UR's decision, and "inappropriate" after "medically" (both read as nothing).
         { "As such, non-certification of Norco 10/325mg #120 is recommended.", "upheld" },
         { "Non-certification for Norco 10/325mg #120 is recommended.", "upheld" },
-        { "Certification of Norco 10/325mg #120 is recommended.", "overturned" },
         { "I would uphold the utilization review decision.", "upheld" },
         { "I would overturn the utilization review decision.", "overturned" },
         { "Therefore, Norco 10/325mg #120 is medically inappropriate.", "upheld" },
@@ -1199,6 +1198,20 @@ public class ConclusionTableTests
         Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
         Assert.NotEqual(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
     }
+
+    /// <summary>
+    /// A word on more than was asked after a verdict that names the item limits that verdict, unless the item itself asks
+    /// for more ("Additional physical therapy 6 sessions"): then "Further sessions ..." is its verdict (a review found one
+    /// hidden). Advice certified for another treatment ("Certification of a urine drug screen is recommended instead.")
+    /// does not decide either (a phrase for "certification of ... is recommended" read it as the verdict, and was dropped).
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120 is medically necessary. Any further escalation of the dose would not be medically necessary.", "overturned")]
+    [InlineData("Additional physical therapy 6 sessions for the lumbar spine", "Physical therapy 6 sessions is medically necessary for a documented flare. Further sessions are not medically necessary, as no flare is documented.", "upheld")]
+    [InlineData("Continued Norco 10/325mg #120", "Norco 10/325mg #120 is medically necessary. Further refills are not medically necessary.", "upheld")]
+    [InlineData("Norco 10/325mg #120", "There is no functional improvement from Norco 10/325mg #120, which is not medically necessary. Certification of a urine drug screen is recommended instead.", "upheld")]
+    public void A_word_beyond_the_request_limits_the_verdict_unless_the_item_asks_for_more(string service, string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 
     /// <summary>
     /// Given the item's service (as IMR003 gives it), advice on another treatment after the verdict does not decide it;

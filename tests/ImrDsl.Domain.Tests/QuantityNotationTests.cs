@@ -165,6 +165,10 @@ public class QuantityNotationTests
     [InlineData("Home health aide 4 hours per day", "a home health aide, as the guidelines allow up to 35 hours per week,", null)]
     [InlineData("Home health aide 4 hours per day", "a home health aide, as guidelines allow no more than 8 hours per day,", null)]
     [InlineData("Home health aide 4 hours per day", "a home health aide for 2.5 hours per day", null)]
+    // The end of a range or a limit is no rate of the request (a review's letter).
+    [InlineData("Continuous passive motion rental 21 days, 6 hours per day", "continuous passive motion, which guidelines support for 4 to 10 hours per day,", null)]
+    [InlineData("Continuous passive motion rental 21 days, 6 hours per day", "continuous passive motion for 4-10 hours a day", null)]
+    [InlineData("Home health aide 4 hours per day", "a home health aide up to 8 hours daily", null)]
     [InlineData("Home health aide 20 hours", "home health aide at 8 hours per day", null)]
     [InlineData("Norco 10/325mg 1 every 6 hours #120", "Norco 10/325mg 1 every 4 hours #120", null)]
     [InlineData("Home health aide 20 hours", "home health aide 20 hours, reassessed within 72 hours,", null)]
@@ -347,6 +351,11 @@ public class QuantityNotationTests
     [InlineData("TENS unit for the lumbar spine", "a TENS unit, the worker having had prior cervical surgery,", null)]
     [InlineData("Knee brace", "a brace for the knee and ankle", null)]
     [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120 for hip arthritis", null)]
+    // A region of a symptom, a diagnosis or past surgery, or in a phrase that sets the scene before the verdict, is no
+    // region of the service (a review's letters).
+    [InlineData("MRI of the lumbar spine", "an MRI, with only cervical spine pain documented,", null)]
+    [InlineData("Physical therapy x 6, right shoulder", "physical therapy x 6 despite knee osteoarthritis", null)]
+    [InlineData("Post-operative physical therapy x 12, left knee", "post-operative physical therapy x 12 after the hip surgery last year", null)]
     public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 
@@ -417,6 +426,14 @@ public class QuantityNotationTests
     [InlineData("Protonix 20mg #60", "Since Protonix 20mg was not tolerated, the request for Nexium 40mg #30 is not medically necessary.", "names Nexium")]
     [InlineData("Norco 10/325mg #120", "As the worker's pain is unchanged, Percocet 10/325mg #120 is not medically necessary.", "names Percocet")]
     [InlineData("Soma 350mg #60", "The request for Soma 250mg in combination with Norco 10/325mg is not medically necessary.", "names 250mg")]
+    // A reason that names the request is the verdict's subject ("it" stands for it), and a swap there is reported (a review's).
+    [InlineData("Norco 10/325mg #120", "Since the request for Percocet 10/325mg #120 lacks documentation of functional improvement, it is not medically necessary.", "names Percocet")]
+    // Regions and rates are read in the verdict's clause alone: not in a reason, nor in a phrase that sets the scene.
+    [InlineData("MRI of the lumbar spine", "With only cervical spine pain documented since the last visit, the requested MRI is not medically necessary.", null)]
+    [InlineData("MRI of the cervical spine", "To rule out thoracic outlet syndrome, the requested MRI is not medically necessary.", null)]
+    [InlineData("Physical therapy 6 sessions for the right shoulder", "As the worker also has knee osteoarthritis limiting a home program, the requested 6 sessions of physical therapy are not medically necessary.", null)]
+    [InlineData("Continuous passive motion rental 21 days, 6 hours per day", "Because guidelines support use for 4 to 10 hours per day for up to 21 days, the requested rental is not medically necessary.", null)]
+    [InlineData("MRI of the cervical spine", "Therefore, the requested MRI of the lumbar spine is not medically necessary.", "names lumbar spine")]
     // ", as" with a subject after it is a reason too ("..., as written," is an aside, and stays in the verdict's clause).
     [InlineData("Naproxen 550mg #60", "The request is not medically necessary, as the worker already takes meloxicam 15mg daily and two NSAIDs should not be combined.", null)]
     [InlineData("Norco 10/325mg #120", "Percocet 10/325mg #120 is not medically necessary, as the worker reports no relief.", "names Percocet")]

@@ -23,7 +23,7 @@ internal static class ConclusionsReference
         for (var n = 0; n < Conclusions.FarSentences && end > 0; n++)
         {
             var start = SentenceOrClauseStart(members, rationale, end);
-            sentences.Add(Read(members, rationale, start, end, itemWords, doseWords));
+            sentences.Add(Read(members, rationale, start, end, itemWords, doseWords, service));
             end = start;
         }
         var near = sentences.Take(Conclusions.NearSentences).ToList();
@@ -80,7 +80,7 @@ internal static class ConclusionsReference
     /// decisive verdict in the aside when the rest holds none), then the whole sentence. Which clause is main, which claim denied and which sentence qualifies are asked of
     /// <see cref="Conclusions"/>.
     /// </summary>
-    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end, string[]? itemWords, string[]? doseWords)
+    private static Sentence Read(IReadOnlyList<OutcomePhrases> members, string rationale, int start, int end, string[]? itemWords, string[]? doseWords, string? service)
     {
         var whole = Normalize(rationale, start, end);
         var (read, kind, decisive, general) = ReadMain(members, rationale, start, end, whole, Conclusions.MainClause(rationale, start, end));
@@ -107,7 +107,7 @@ internal static class ConclusionsReference
             Hedged = Conclusions.IsHedged(whole),
             AsksForMore = itemWords is not null && Conclusions.AsksForMoreOfTheItem(whole, itemWords),
             Conditional = Conclusions.IsConditional(whole),
-            BeyondTheRequest = itemWords is not null && Conclusions.SpeaksBeyondTheRequest(whole, itemWords),
+            BeyondTheRequest = itemWords is not null && Conclusions.SpeaksBeyondTheRequest(whole, itemWords) && !Conclusions.AsksForMore(service!),
             NamesItem = itemWords is not null && Conclusions.NamesTheItem(whole, itemWords),
         };
     }

@@ -887,18 +887,34 @@ internal sealed class CitationReader
             var afterTotal = k;
             while (k < end && (text[k] is ',' or ' ' or ';' or '&')) k++;
             if (k + 3 < end && string.Compare(text, k, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0) { k += 3; while (k < end && text[k] == ' ') k++; }
-            if (afterTotal > i && !HasListSeparator(text, afterTotal, k)) break;
+            if (afterTotal > i && (!HasListSeparator(text, afterTotal, k) || !ReadsAsPage(text, k, end))) break;
             if (k < end && char.IsAsciiDigit(text[k]) && k > i) i = k; else break;
         }
         return (count, numbersStart, numbersEnd);
     }
 
-    /// <summary>Whether text[start, end) holds a comma, a semicolon, '&amp;' or "and": what joins two pages of a list.</summary>
+    /// <summary>
+    /// Whether text[start, end), which holds only what the page list lets join two pages (commas, semicolons,
+    /// '&amp;', spaces and "and"), holds more than spaces: a page's total and a space alone join no page ("78 of 127 2009").
+    /// </summary>
     private static bool HasListSeparator(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
-            if (text[i] is ',' or ';' or '&' or 'a' or 'A') return true;
+            if (text[i] != ' ') return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> reads as a page after another page's total: a number or range that
+    /// ends the list or goes on to a total, a separator or the citation's end, not one that a word follows ("..., 8 C.C.R.
+    /// 9792.20" is the next citation's legal reference, a review found it read as page 8).
+    /// </summary>
+    private static bool ReadsAsPage(string text, int at, int end)
+    {
+        var i = TextScan.SkipAsciiDigits(text, at, end);
+        while (i < end && text[i] is ' ' or '-' or '\u2013' || i < end && char.IsAsciiDigit(text[i])) i++;
+        if (i >= end || text[i] is ',' or ';' or '.' or ')' or '&' or '\n' or '\r') return true;
+        return TextScan.CaselessAt(text, i, end, "of") || TextScan.CaselessAt(text, i, end, "and");
     }
 
     private static readonly string[] PageRangeWords = { "through", "thru", "to" };

@@ -246,14 +246,16 @@ public static class RulePredicates
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
         // A dose, a quantity and a medicine named with its dose all open with a digit or '#': most conclusions have none of them.
         var hasDigitOrHash = HasDigitOrHash(text, start);
-        var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, items);
+        // Only the medicines, regions and rates are read in the verdict's clause; it is found only when one may be named.
+        var own = ItemFacts.OfService(service!);
+        var verdict = hasDigitOrHash || own.HasRegion ? VerdictClause.Of(text, start) : new VerdictClause(start, text.Length, -1, -1);
+        var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, verdict, items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side, a region and visits or schedules in words starts with a digit or '#': a conclusion without one, that names
         // no side, region or visits the heading has a kind of, is answered without making its facts.
-        var own = ItemFacts.OfService(service!);
         var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null) && (!own.HasRegion || BodySiteScan.NextRegion(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
-            ? null : own.Conflicts(dosesAreAnothers ? ItemFacts.From(text, start, own).WithoutDosesAndQuantities() : ItemFacts.From(text, start, own));
+            ? null : own.Conflicts(ItemFacts.From(text, start, own, verdict.Start, verdict.End) is var named && dosesAreAnothers ? named.WithoutDosesAndQuantities() : named);
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
@@ -276,7 +278,7 @@ public static class RulePredicates
     /// heading's, and then it names no other item and its doses are not compared. Asked only of a text that holds a digit
     /// or '#', as a dose after a name does.
     /// </summary>
-    private static (string? Another, bool DosesAreAnothers) NamesAnotherItem(string service, string text, int start, IReadOnlyList<OutcomePhrases> items)
+    private static (string? Another, bool DosesAreAnothers) NamesAnotherItem(string service, string text, int start, VerdictClause verdict, IReadOnlyList<OutcomePhrases> items)
     {
         var scan = ItemNameScan.For(items);
         var (own, ownGeneric) = (new HashSet<int>(), true);
@@ -290,12 +292,10 @@ public static class RulePredicates
         // remains on naproxen 550mg, a proton pump inhibitor is medically necessary.", "Since Norco 10/325mg was stopped,
         // the request for Percocet 10/325mg ..."). Its mentions are read only when the verdict's clause names neither the
         // heading's medicine nor another with a dose.
-        var main = Conclusions.MainClause(text, start, text.Length);
-        var verdictEnd = CausalAsAt(text, main.Start, main.End) is var causal and >= 0 ? causal : main.End;
         Mentioned verdicts = new(), reasons = new();
         foreach (var mention in scan.Mentions(text, start, text.Length))
         {
-            var inVerdict = mention.Start >= main.Start && mention.End <= verdictEnd && (main.AsideStart < 0 || mention.End <= main.AsideStart || mention.Start >= main.AsideEnd);
+            var inVerdict = verdict.Holds(mention.Start, mention.End);
             var mentioned = inVerdict ? verdicts : reasons;
             if (own.IsSupersetOf(mention.Members) || ownGeneric && own.IsSubsetOf(mention.Members))
             {
@@ -317,19 +317,56 @@ public static class RulePredicates
     }
 
     /// <summary>
-    /// Where ", as" opens a clause of cause in text[start, end) ("..., as the worker already takes meloxicam 15mg daily"),
-    /// or -1. The search for the verdict leaves ", as" in the main clause, since ", as written," is an aside; a subject
-    /// after it (<see cref="CausalAsSubjects"/>) makes it a reason.
+    /// The part of a conclusion that says what it decides, as IMR004 reads it: the main clause
+    /// (<see cref="Conclusions.MainClause"/>) without its aside, a clause of cause after ", as" and a subject ("..., as the
+    /// worker already takes meloxicam 15mg daily"), or a phrase that sets the scene before the first comma ("With only
+    /// cervical spine pain documented, ...", "To rule out thoracic outlet syndrome, ..."). A reason that names the request
+    /// is the verdict's subject ("Since the request for Percocet 10/325mg #120 lacks ..., it is not medically necessary."),
+    /// and stays in it.
     /// </summary>
-    private static int CausalAsAt(string text, int start, int end)
+    private readonly record struct VerdictClause(int Start, int End, int AsideStart, int AsideEnd)
     {
-        for (var comma = text.IndexOf(", as ", start, end - start, StringComparison.OrdinalIgnoreCase); comma >= 0;
-             comma = comma + 5 < end ? text.IndexOf(", as ", comma + 5, end - comma - 5, StringComparison.OrdinalIgnoreCase) : -1)
-            if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
-        return -1;
-    }
+        public static VerdictClause Of(string text, int start)
+        {
+            var main = Conclusions.MainClause(text, start, text.Length);
+            var (from, end) = (main.Start, main.End);
+            if (from > start && NamesRequest(text, start, from)) from = start;
+            if (CausalAsAt(text, from, end) is var causal and >= 0) end = causal;
+            // A phrase before the first comma that names no request, with the verdict after it, sets the scene.
+            if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !NamesRequest(text, from, comma) && NamesRequest(text, comma, end)) from = comma + 1;
+            return new VerdictClause(from, end, main.AsideStart, main.AsideEnd);
+        }
 
-    private static readonly string[] CausalAsSubjects = { "the", "he", "she", "they", "there", "it", "this", "his", "her", "no", "guidelines", "mtus" };
+        /// <summary>Whether text[start, end) lies in the verdict's clause and outside its aside.</summary>
+        public bool Holds(int start, int end) => start >= Start && end <= End && (AsideStart < 0 || end <= AsideStart || start >= AsideEnd);
+
+        /// <summary>Whether text[start, end) names the request as <see cref="Conclusions.NamesTheRequest"/> reads it, without normalizing a copy.</summary>
+        private static bool NamesRequest(string text, int start, int end)
+        {
+            for (var at = start < end ? text.IndexOf("request", start, end - start, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
+                 at = at + 7 < end ? text.IndexOf("request", at + 7, end - at - 7, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                if (at > 0 && char.IsLetter(text[at - 1])) continue;
+                var after = at + 7;
+                if (!(TextScan.CaselessAt(text, after, end, "ing") || TextScan.CaselessAt(text, after, end, "or") || TextScan.CaselessAt(text, after, end, "er"))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Where ", as" opens a clause of cause in text[start, end), or -1. The search for the verdict leaves ", as" in the
+        /// main clause, since ", as written," is an aside; a subject after it (<see cref="CausalAsSubjects"/>) makes it a reason.
+        /// </summary>
+        private static int CausalAsAt(string text, int start, int end)
+        {
+            for (var comma = text.IndexOf(", as ", start, end - start, StringComparison.OrdinalIgnoreCase); comma >= 0;
+                 comma = comma + 5 < end ? text.IndexOf(", as ", comma + 5, end - comma - 5, StringComparison.OrdinalIgnoreCase) : -1)
+                if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
+            return -1;
+        }
+
+        private static readonly string[] CausalAsSubjects = { "the", "he", "she", "they", "there", "it", "this", "his", "her", "no", "guidelines", "mtus" };
+    }
 
     /// <summary>What one part of a conclusion (the verdict's clause, or its reasons) names of the item names.</summary>
     private sealed class Mentioned

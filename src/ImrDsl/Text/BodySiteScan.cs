@@ -198,8 +198,9 @@ internal static class BodySiteScan
                 continue;
             }
             var end = i + RegionWords[word].Length;
-            var next = end;
-            while (next < text.Length && text[next] is ' ' or '-') next++;
+            var next = SkipSpacesAndHyphens(text, end);
+            // "cervical spine pain", "knee joint effusion": the symptom after the part's own noun.
+            if (TextScan.WholeWordEnd(text, next, PartNouns) is var noun and >= 0) next = SkipSpacesAndHyphens(text, noun);
             if (TextScan.WholeWordAt(text, next, SymptomWords) < 0) return (RegionNames[word], i, end);
             i = end - 1;
         }
@@ -219,14 +220,28 @@ internal static class BodySiteScan
         "knee", "knee", "ankle", "ankle",
     };
 
+    private static int SkipSpacesAndHyphens(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '-') at++;
+        return at;
+    }
+
+    /// <summary>Nouns that may stand between a region and a symptom: "cervical spine pain", "knee joint effusion".</summary>
+    private static readonly string[] PartNouns = { "spine", "spinal", "region", "area", "joint", "joints" };
+
     /// <summary>Whether a value is a region's name as <see cref="NextRegion"/> keeps it.</summary>
     public static bool IsRegionName(string value) => Array.IndexOf(RegionNames, value) >= 0;
 
-    /// <summary>Words after a region that make it a symptom or a finding, not where the service goes: "knee pain", "lumbar radiculopathy".</summary>
+    /// <summary>
+    /// Words after a region that make it a symptom, a diagnosis or past treatment, not where the service goes: "knee pain",
+    /// "lumbar radiculopathy", "knee osteoarthritis", "thoracic outlet syndrome", "the hip surgery last year".
+    /// </summary>
     private static readonly string[] SymptomWords =
     {
         "pain", "pains", "symptoms", "symptom", "complaints", "complaint", "injury", "injuries", "strain", "sprain", "radiculopathy",
         "radicular", "tenderness", "stiffness", "spasm", "spasms", "condition", "problems", "discomfort", "degeneration", "disease",
+        "osteoarthritis", "arthritis", "arthrosis", "syndrome", "outlet", "fracture", "tear", "tendinitis", "tendonitis", "bursitis",
+        "impingement", "instability", "effusion", "stenosis", "spondylosis", "surgery", "surgeries", "replacement", "fusion",
     };
 
     /// <summary>The spine's regions in order, each with how many vertebrae it has.</summary>

@@ -264,6 +264,8 @@ internal static class QuantityScan
             if (!TextScan.IsAsciiDigit(text[i]) || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             var end = TextScan.SkipAsciiDigits(text, i, text.Length);
             if (i >= 2 && text[i - 1] is '.' or ',' && TextScan.IsAsciiDigit(text[i - 2])) { i = end - 1; continue; }
+            // The end of a range or a limit ("4 to 10 hours per day", "4-10 hours a day", "up to 8 hours daily") is none.
+            if (EndsRangeOrLimit(text, i)) { i = end - 1; continue; }
             var word = TextScan.SkipRequiredSpaces(text, end, text.Length);
             var days = false;
             var wordEnd = word < 0 ? -1 : TextScan.WholeWordEnd(text, word, HourWords);
@@ -274,6 +276,17 @@ internal static class QuantityScan
         }
         return null;
     }
+
+    /// <summary>Whether the number at <paramref name="i"/> follows "to", "or", "through" or a dash after another number, or "to" alone ("up to").</summary>
+    private static bool EndsRangeOrLimit(string text, int i)
+    {
+        var before = TextScan.LastShownBefore(text, i);
+        if (before < 0) return false;
+        if (text[before] is '-' or '\u2013') return before > 0 && TextScan.IsAsciiDigit(text[TextScan.LastShownBefore(text, before) is var b and >= 0 ? b : before]);
+        return EndsWithAny(text, before + 1, RangeWords);
+    }
+
+    private static readonly string[] RangeWords = { "to", "or", "through", "thru" };
 
     /// <summary>The period after "4 hours" that makes it a rate ("per day", "a week", "/day", "daily", "weekly"): per week or per day, and its end.</summary>
     private static (bool Weekly, int End)? RatePeriodEnd(string text, int at)
