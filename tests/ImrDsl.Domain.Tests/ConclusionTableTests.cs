@@ -154,6 +154,9 @@ public class ConclusionTableTests
         { "The request is not medically necessary. If the provider documents improvement, a new request may be considered.", "upheld" },
         { "The request for Norco is not certified. Weaning is recommended to avoid withdrawal.", "upheld" },
         { "The request for TENS is warranted. Further imaging is not indicated.", "overturned" },
+        // A verdict on another item of the same letter is a note (a probe's letters took it for the verdict).
+        { "The request for Naproxen 550mg #60 is medically necessary. The concurrent request for cyclobenzaprine, by contrast, is not medically necessary and is addressed separately.", "overturned" },
+        { "The request for Naproxen 550mg #60 is not medically necessary. The separate request for physical therapy is medically necessary.", "upheld" },
         // A condition for the future says what would be, not what is decided: alone, it concludes nothing, and a verdict on
         // the request further back still decides.
         { "The records contain no pain scores. If pain relief and functional gains are documented, continued Norco would be medically necessary.", null },
@@ -349,6 +352,16 @@ public class ConclusionTableTests
         { "I would uphold the utilization review decision.", "upheld" },
         { "I would overturn the utilization review decision.", "overturned" },
         { "Therefore, Norco 10/325mg #120 is medically inappropriate.", "upheld" },
+        // A sixth probe's: a recommendation as a label, a conditional refusal, the UR's denial reversed or not upheld, and
+        // double negatives of "unnecessary".
+        { "Recommendation: Non-certify.", "upheld" },
+        { "Recommendation: Certify.", "overturned" },
+        { "I would not recommend continuation of Norco 10/325mg #120.", "upheld" },
+        { "The UR denial is reversed.", "overturned" },
+        { "The UR denial of Norco 10/325mg #120 is not upheld.", "overturned" },
+        { "The UR decision to non-certify Norco 10/325mg #120 is affirmed.", "upheld" },
+        { "The request for Norco 10/325mg #120 cannot be said to be unnecessary.", "overturned" },
+        { "Norco 10/325mg #120 is not unnecessary.", "overturned" },
         // A word on more than was asked after the verdict on the item limits it; one that names the item may be the verdict.
         { "Norco 10/325mg #120 is medically necessary. Any further escalation of the dose would not be medically necessary.", "overturned" },
         { "Norco 10/325mg #120 is medically necessary. Further refills would not be medically necessary.", "overturned" },

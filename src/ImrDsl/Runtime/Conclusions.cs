@@ -1305,6 +1305,16 @@ public static class Conclusions
 
     private static readonly string[] Tapering = { " wean ", " weaning ", " weaned ", " taper ", " tapering " };
 
+    /// <summary>
+    /// Words of a verdict on another item of the same letter: "The concurrent request for cyclobenzaprine is not medically
+    /// necessary and is addressed separately." after the verdict on Naproxen (a probe's letters took it for that verdict).
+    /// </summary>
+    private static readonly string[] OtherRequests =
+    {
+        " concurrent request ", " concurrent requests ", " separate request ", " separate requests ", " addressed separately ", " reviewed separately ",
+        " decided separately ", " addressed in a separate ", " companion request ", " other request ", " other requested ",
+    };
+
     /// <summary>Words of a verdict on the earlier decision, which is the reviewer's own: "the prior UR decision was reversed".</summary>
     private static readonly string[] DecisionsOnDecisions = { " upheld ", " uphold ", " upholding ", " overturned ", " overturn ", " overturning ", " reversed ", " reverse ", " reversal ", " reversing " };
 
@@ -1328,6 +1338,7 @@ public static class Conclusions
         if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
         if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech) || ContainsAny(normalizedClause, Labelling)) return true;
         if (SpeaksOfTapering(normalizedClause, namesRequest)) return true;
+        if (ContainsAny(normalizedClause, OtherRequests)) return true;
         if (ContainsAny(normalizedClause, DecisionsOnDecisions)) return false;
         return ContainsAny(normalizedClause, History) || ContainsAny(normalizedClause, OtherParties) && ContainsAny(normalizedClause, Decided);
     }
