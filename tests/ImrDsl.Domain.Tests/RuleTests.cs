@@ -958,6 +958,10 @@ public class RuleTests
     [InlineData("<Rationale to be entered by the expert reviewer>")]
     [InlineData("Rationale to be provided.")]
     [InlineData("(Awaiting reviewer rationale)")]
+    // A pointer to an attachment, and a typesetter's filler sentence whole (a fifth probe's were read as reasons).
+    [InlineData("See attached.")]
+    [InlineData("Please see attached report.")]
+    [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit.")]
     public void IMR001_fires_for_a_rationale_that_only_holds_its_place(string placeholder)
     {
         foreach (var era in LetterLayouts.Eras)

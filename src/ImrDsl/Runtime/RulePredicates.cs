@@ -62,6 +62,9 @@ public static class RulePredicates
         "completed", "complete", "please", "upheld", "overturned", "number", "no",
         // A drafting template's "[Rationale to be inserted by reviewer]".
         "inserted", "entered", "provided", "supplied", "written", "by", "reviewer", "expert", "awaiting",
+        // "See attached report.", and the whole of a typesetter's filler ("Lorem ipsum dolor sit amet, consectetur ...").
+        "attached", "attachment", "attachments", "enclosed", "report", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit",
+        "sed", "do", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "aliqua",
     };
 
     /// <summary>The placeholder words by length, so a word is compared only with those as long as it is.</summary>
