@@ -71,6 +71,9 @@ public class RuleTests
     [InlineData("It is recommended for selected patients, and the requesting physician argues that it is needed. The records show no trigger points and the", "…trigger points and the")]
     [InlineData("It is recommended for selected patients, as the requestor argues. The records show no trigger points and the", "…trigger points and the")]
     [InlineData("The requested screen is recommended for selected patients. Of note, the prior reviewer", null)]
+    // A title's full stop ends no text: a name was to follow (a probe's).
+    [InlineData("The records were reviewed, including the progress notes from Dr.", "…progress notes from Dr.")]
+    [InlineData("The records were reviewed, including the notes of Dr. Lee.", null)]
     public void IMR005_fires_for_a_rationale_that_stops_mid_sentence(string rationale, string? ending)
     {
         foreach (var last in new[] { true, false })

@@ -393,12 +393,26 @@ public static class RulePredicates
         if (!HasReasoning(rationale).Holds) return PredicateResult.True;
         var end = rationale!.Length;
         while (end > 0 && (char.IsWhiteSpace(rationale[end - 1]) || IsClosingMark(rationale[end - 1]))) end--;
-        if (end == 0 || rationale[end - 1] is '.' or '!' or '?' or ')' or ']' || EndsInPageReference(rationale, end)) return PredicateResult.True;
+        if (end == 0 || rationale[end - 1] is '.' && !EndsInTitle(rationale, end) || rationale[end - 1] is '!' or '?' or ')' or ']' || EndsInPageReference(rationale, end))
+            return PredicateResult.True;
         // A conclusion about the request ends the rationale, whatever is cut after it; a general verdict about a
         // treatment ("Opioids are not recommended for long-term use.") is reasoning, and what follows it was lost.
         if (Conclusions.Find(rationale, phrases) is { } found && ConcludesTheRequest(found)) return PredicateResult.True;
         return new PredicateResult(false, new Dictionary<string, string> { ["ending"] = LastWords(rationale, end, 4) });
     }
+
+    /// <summary>
+    /// Whether text[0, end) ends in a title's full stop ("... the progress notes from Dr."): a name was to follow, so the
+    /// text was cut there (a probe's rationale read as whole).
+    /// </summary>
+    private static bool EndsInTitle(string text, int end)
+    {
+        var i = end - 1;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return Array.IndexOf(Titles, text.Substring(i, end - 1 - i).ToLowerInvariant()) >= 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+    }
+
+    private static readonly string[] Titles = { "dr", "mr", "mrs", "ms", "prof", "messrs" };
 
     /// <summary>The words that stand before a page reference's numbers ("page 43", "pp. 43-44", "Page(s): 76-80").</summary>
     private static readonly string[] PageWords = { "page", "pages", "page(s)", "p", "pp", "pg", "pgs" };
