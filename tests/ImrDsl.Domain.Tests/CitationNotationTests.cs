@@ -129,6 +129,27 @@ public class CitationNotationTests
     }
 
     /// <summary>
+    /// Pages with the guideline's total and no page word ("Opioids 97-99 of 127") are pages: a probe's were read as part of
+    /// the topic's name (IMR007), so a wrong page went unchecked. A total too small to be a guideline's names no pages.
+    /// </summary>
+    [Theory]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Opioids 97-99 of 127.", "Opioids", true)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Opioids 78-80 of 127.", "Opioids", false)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Opioids 78, 80 of 127", "Opioids", false)]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Opioids, 112 of 127.", "Opioids", true)]
+    public void Pages_with_a_total_and_no_page_word_are_pages(string cited, string topic, bool wrong)
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var (model, ids) = ReadCited(cited, doubleSpaced);
+            var citation = Assert.Single(Assert.Single(model.Items).Citations);
+            Assert.Equal(topic, citation.Topic);
+            Assert.NotEmpty(citation.Pages);
+            Assert.Equal(wrong ? new[] { "IMR002" } : Array.Empty<string>(), ids);
+        }
+    }
+
+    /// <summary>
     /// After a page's total, a number that a word follows is no page: two citations joined by a comma ("... Page(s): 41-42
     /// of 127, 8 C.C.R. 9792.20 ...") read the next one's "8" as a cited page (a review's letter).
     /// </summary>

@@ -211,6 +211,14 @@ internal sealed class CitationReader
                 pagesSpan = run.Span(file, numbersStart, numbersEnd);
             }
         }
+        else if (BarePagesBeforeTotal(text, start, end) is var bare and >= 0 && ReadPages(text, bare, end) is { Ranges.Count: > 0 } read)
+        {
+            // "Opioids 97-99 of 127": pages with the guideline's total and no page word (a probe's letters read them as the topic's name).
+            pages = read.Ranges;
+            topicEnd = bare;
+            afterPages = SkipPageTotal(text, read.End, end);
+            pagesSpan = run.Span(file, read.Start, read.End);
+        }
 
         if (guidelineOf is not null)
         {
@@ -494,6 +502,27 @@ internal sealed class CitationReader
     {
         while (i < end && text[i] is ':' or ' ' or '\t' or '.' or '#') i++;
         return i;
+    }
+
+    /// <summary>
+    /// Where the pages start in a citation that ends in pages and the guideline's total with no page word ("Opioids 97-99
+    /// of 127", "Opioids 78, 80 of 127."), or -1. The total must be a guideline's (twenty pages or more), and a word must
+    /// end before the pages, so that "Chapter 12 of 2" or a date is not read so.
+    /// </summary>
+    private static int BarePagesBeforeTotal(string text, int start, int end)
+    {
+        var i = end;
+        while (i > start && (text[i - 1] is '.' or ' ' or '\t')) i--;
+        var totalEnd = i;
+        while (i > start && char.IsAsciiDigit(text[i - 1])) i--;
+        if (totalEnd - i is < 2 or > 4 || int.Parse(text.AsSpan(i, totalEnd - i), System.Globalization.CultureInfo.InvariantCulture) < 20) return -1;
+        while (i > start && text[i - 1] == ' ') i--;
+        if (i - 2 <= start || !TextScan.CaselessAt(text, i - 2, i, "of") || text[i - 3] != ' ') return -1;
+        i -= 3;
+        var listEnd = i;
+        while (i > start && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '-' or '\u2013' or ',' or ' ')) i--;
+        while (i < listEnd && !char.IsAsciiDigit(text[i])) i++;
+        return i < listEnd && i > start && text[i - 1] is ' ' or ',' ? i : -1;
     }
 
     /// <summary>"41-42 of 127": the guideline's page total is not a cited page.</summary>
