@@ -201,6 +201,31 @@ public sealed class FindingMessageTests
     }
 
     /// <summary>
+    /// A short conclusion split after its first word or two ("The UR" / break / "denial is upheld.") is placed on a line
+    /// of its own too: its start is shorter than the rest needed to place it, and a probe's finding stayed at the
+    /// rationale's first line.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_short_conclusion_split_by_a_page_break_is_placed_on_its_own_lines(int wordsBefore)
+    {
+        var words = "The UR denial is upheld.".Split(' ');
+        var (before, after) = (string.Join(' ', words.Take(wordsBefore)), string.Join(' ', words.Skip(wordsBefore)));
+        var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+                   + "Norco 10/325mg #120: Overturned\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
+                   + "Decision rationale: The progress notes do not record the response to treatment or any functional gain.\n"
+                   + before + "\n\nPage 1 of 2\n\fFinal Determination Letter for IMR Case Number CM16-0044512\n" + after + "\n";
+        var file = new SourceFile("letter.txt", text);
+        var finding = Assert.Single(LetterChecker.Check(file, CheckContext.Default).Findings);
+        Assert.Equal("IMR003", finding.Id);
+        Assert.Contains(file.LineText(finding.Line).Trim(), new[] { before, after });
+        Assert.DoesNotContain("functional", finding.Message);
+        Assert.DoesNotContain("CM16", finding.Message);
+    }
+
+    /// <summary>
     /// Single quotes in a message may be apostrophes, in the item's name or in the conclusion ("'hinged", "workers'"):
     /// the item is named whole and the conclusion quoted from its own line. Pairing them as double quotes are paired
     /// took an apostrophe for the item's closing quote.

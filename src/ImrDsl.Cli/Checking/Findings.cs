@@ -103,8 +103,11 @@ public static class Findings
     /// <summary>How many of a value's last characters (white space and hyphens aside) must be found to place it.</summary>
     private const int PlacingTail = 24;
 
-    /// <summary>The fewest characters of each part of a value split by page furniture that place it.</summary>
+    /// <summary>The fewest characters of the rest of a value split by page furniture, after its start, that place it.</summary>
     private const int ShortestPart = 6;
+
+    /// <summary>The fewest characters of the start of a value split by page furniture.</summary>
+    private const int ShortestStart = 3;
 
     /// <summary>
     /// A value whose words a page break split, with the page's furniture between them ("... is not" / "Page 1 of 2" / a
@@ -115,8 +118,9 @@ public static class Findings
     /// </summary>
     private static SourceSpan? SplitByFurniture(SourceFile file, string compactText, List<int> offsets, string value, string compactValue)
     {
-        // The longest start of the value found anywhere: if a start is found, so is every shorter one.
-        int shortest = ShortestPart, longest = compactValue.Length - ShortestPart;
+        // The longest start of the value found anywhere: if a start is found, so is every shorter one. The start may be
+        // short ("The UR" / break / "denial is upheld."), the rest after it is then long enough to be found only there.
+        int shortest = ShortestStart, longest = compactValue.Length - ShortestPart;
         if (longest < shortest) return null;
         var found = -1;
         while (shortest <= longest)
@@ -127,7 +131,7 @@ public static class Findings
         }
         // The first part ends on a line that holds a word of the value: a page number's digits ("- 1 -") may continue its
         // start ("Norco" and "1", before "10/325mg"), and the part is shortened past them.
-        for (var backed = 0; found >= ShortestPart && backed <= MostBackedOff; found--, backed++)
+        for (var backed = 0; found >= ShortestStart && backed <= MostBackedOff; found--, backed++)
         {
             var first = compactText.LastIndexOf(compactValue.Substring(0, found), StringComparison.Ordinal);
             if (compactText.IndexOf(compactValue.Substring(found), first + found, StringComparison.Ordinal) < 0) continue;
