@@ -451,6 +451,25 @@ public class QuantityNotationTests
     }
 
     /// <summary>
+    /// Every kind IMR004 compares is read in the verdict's own clause: a reason, or a phrase that sets the scene before the
+    /// first comma, names sides, levels, doses, quantities and counts of other things. A probe's clean letters drew 21
+    /// IMR004 for them; a value of another item in the verdict's clause is still named.
+    /// </summary>
+    [Theory]
+    [InlineData("MRI of the right knee", "With a normal left knee examination, imaging of the symptomatic knee is not medically necessary.", null)]
+    [InlineData("Gabapentin 600mg #90", "Below the maximum of 3600 mg/day and with no reduction in pain, continued gabapentin is not medically necessary.", null)]
+    [InlineData("Ibuprofen 800mg #90", "Even below the 3200 mg per day maximum, the NSAID is not medically necessary given renal disease.", null)]
+    [InlineData("Norco 10/325mg #120", "With a modified certification of #60 for weaning, the request for Norco 10/325mg is not medically necessary.", null)]
+    [InlineData("Physical therapy 12 visits", "As a trial of 6 visits over 2 weeks showed no improvement, the requested physical therapy is not medically necessary.", null)]
+    [InlineData("Lumbar epidural steroid injection L4-5", "With an L5-S1 disc protrusion on MRI, the request for a lumbar epidural steroid injection is not medically necessary.", null)]
+    [InlineData("Functional restoration program 80 hours", "As total treatment may not exceed 160 hours, the requested program is not medically necessary.", null)]
+    [InlineData("MRI of the right knee", "With a normal examination, an MRI of the left knee is not medically necessary.", "names left")]
+    [InlineData("Norco 10/325mg #120", "Given no functional gain, the request for Norco 10/325mg #90 is not medically necessary.", "names #90")]
+    [InlineData("Physical therapy 12 visits", "Although the worker improved, the requested 18 visits of physical therapy are not medically necessary.", "names 18 visits")]
+    public void What_the_verdicts_reasons_name_is_not_the_item(string service, string conclusion, string? named)
+        => A_medicine_named_in_the_verdicts_reason_is_not_the_item(service, conclusion, named);
+
+    /// <summary>
     /// A number beside a word that starts like a unit names no dose ("#120 given", "the 2009 guidelines"), and a share in
     /// percent ("a 50% reduction in pain") is no dose of a drug measured by weight: IMR004 compares none of them, while a
     /// patch's own strength still is. A combined dose named by its parts ("hydrocodone 10mg/acetaminophen 325mg") is the

@@ -2011,20 +2011,21 @@ internal sealed class ItemFacts
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>
-    public static ItemFacts From(string text, int start)
-        => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start, start, text.Length), Sites_(text, start, bilateralIsEither: true, start, text.Length));
+    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start, bilateralIsEither: true));
 
     /// <summary>
-    /// The facts of the text from <paramref name="start"/> on of the kinds <paramref name="item"/> has, the others left
-    /// empty: only those can conflict with it (<see cref="Conflicts"/>), so a conclusion is not searched for the rest.
-    /// Regions and rates, kinds whose words a conclusion's reasons use for other things ("With only cervical spine pain
-    /// documented, ...", "Because guidelines support 4 to 10 hours per day, ..."), are read only in the verdict's own
-    /// clause, text[verdictStart, verdictEnd).
+    /// The facts of text[start, end) of the kinds <paramref name="item"/> has, the others left empty: only those can
+    /// conflict with it (<see cref="Conflicts"/>), so a conclusion is not searched for the rest. The range is the
+    /// verdict's own clause: its reasons name sides, levels, regions, doses, counts and rates of other things ("With a
+    /// normal left knee examination, ...", "As a trial of 6 visits showed no improvement, ...", "Because guidelines
+    /// support 4 to 10 hours per day, ..."), which a probe's clean letters drew IMR004 for.
     /// </summary>
-    public static ItemFacts From(string text, int start, ItemFacts item, int verdictStart, int verdictEnd)
-        => new(item.Doses.Count > 0 ? Doses_(text, start) : None, item.Quantities.Count > 0 ? Quantities_(text, start) : None,
-            item.Counts.Count > 0 ? Counts_(text, start, verdictStart, verdictEnd) : None,
-            item.Sites.Count > 0 ? Sites_(text, start, bilateralIsEither: false, verdictStart, verdictEnd) : None);
+    public static ItemFacts From(string text, int start, int end, ItemFacts item)
+    {
+        if (start > 0 || end < text.Length) (text, start) = (text.Substring(start, end - start), 0);
+        return new(item.Doses.Count > 0 ? Doses_(text, start) : None, item.Quantities.Count > 0 ? Quantities_(text, start) : None,
+            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start, bilateralIsEither: false) : None);
+    }
 
     private static readonly string[] None = new string[0];
 
@@ -2075,9 +2076,7 @@ internal sealed class ItemFacts
     /// <param name="start">Where in it to start.</param>
     /// <param name="bilateralIsEither">Whether "bilateral" is either side too: so for the item, whose conclusion may
     /// name one of them, but not for a conclusion, which names both sides where the item names one.</param>
-    /// <param name="verdictStart">Where regions are read from: the verdict's own clause (see <see cref="From(string, int, ItemFacts, int, int)"/>).</param>
-    /// <param name="verdictEnd">Where regions are read to.</param>
-    private static IReadOnlyList<string> Sites_(string text, int start, bool bilateralIsEither, int verdictStart, int verdictEnd)
+    private static IReadOnlyList<string> Sites_(string text, int start, bool bilateralIsEither)
     {
         // Made only when something is found: most texts name no side or level.
         List<string>? sites = null;
@@ -2095,7 +2094,7 @@ internal sealed class ItemFacts
         for (var found = BodySiteScan.NextLevel(text, start); found is { } l; found = BodySiteScan.NextLevel(text, l.Next))
             if (!IsPastSite(text, start, l.Start, l.Next))
                 foreach (var segment in BodySiteScan.Segments(l.Level)) AddOnce(ref sites, segment);
-        for (var found = BodySiteScan.NextRegion(text, Math.Max(start, verdictStart)); found is { } r && r.Next <= verdictEnd; found = BodySiteScan.NextRegion(text, r.Next))
+        for (var found = BodySiteScan.NextRegion(text, start); found is { } r; found = BodySiteScan.NextRegion(text, r.Next))
             if (!IsPastSite(text, start, r.Start, r.Next))
                 AddOnce(ref sites, r.Region);
         return (IReadOnlyList<string>?)sites ?? None;
@@ -2275,7 +2274,7 @@ internal sealed class ItemFacts
     /// as a limit (<see cref="IsPastOrLimit"/>), which a conclusion names beside the request ("having completed 24
     /// sessions", "the guidelines allow up to 10 visits", "11 refills have already been dispensed").
     /// </summary>
-    private static IReadOnlyList<string> Counts_(string text, int start, int verdictStart, int verdictEnd)
+    private static IReadOnlyList<string> Counts_(string text, int start)
     {
         List<string>? counts = null;
         for (var found = QuantityScan.NextVisits(text, start); found is { } c; found = QuantityScan.NextVisits(text, c.Next))
@@ -2290,7 +2289,7 @@ internal sealed class ItemFacts
         for (var found = QuantityScan.NextDays(text, start); found is { } d; found = QuantityScan.NextDays(text, d.Next))
             if (!IsPastOrLimit(text, start, d.Start, d.Next))
                 AddOnce(ref counts, text.Substring(d.Start, d.End - d.Start) + DaysSuffix);
-        for (var found = QuantityScan.NextRate(text, Math.Max(start, verdictStart)); found is { } r && r.Next <= verdictEnd; found = QuantityScan.NextRate(text, r.Next))
+        for (var found = QuantityScan.NextRate(text, start); found is { } r; found = QuantityScan.NextRate(text, r.Next))
             if (!IsPastOrLimit(text, start, r.Start, r.Next))
                 AddOnce(ref counts, text.Substring(r.Start, r.End - r.Start) + (r.Days ? DaysSuffix : HoursSuffix) + (r.Weekly ? WeeklySuffix : DailySuffix));
         // A schedule is the visits it adds up to, and how: "12 sessions (2 a week for 6 weeks)" (see SameValue). A plan in

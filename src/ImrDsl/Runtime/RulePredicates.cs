@@ -249,16 +249,16 @@ public static class RulePredicates
         var start = conclusion is null ? Conclusions.LastSentenceStart(rationale!) : 0;
         // A dose, a quantity and a medicine named with its dose all open with a digit or '#': most conclusions have none of them.
         var hasDigitOrHash = HasDigitOrHash(text, start);
-        // Only the medicines, regions and rates are read in the verdict's clause; it is found only when one may be named.
+        // What the conclusion names is read in the verdict's own clause (VerdictClause), found only when something may be named.
         var own = ItemFacts.OfService(service!);
-        var verdict = hasDigitOrHash || own.HasRegion ? VerdictClause.Of(text, start) : new VerdictClause(start, text.Length, -1, -1);
-        var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, verdict, items);
+        VerdictClause? verdict = null;
+        var (anotherItem, dosesAreAnothers) = items is null || !hasDigitOrHash ? (null, false) : NamesAnotherItem(service!, text, start, verdict ??= VerdictClause.Of(text, start), items);
         // Only a kind of fact the heading has can conflict, so the conclusion is searched for those kinds alone; and each
         // of them but a side, a region and visits or schedules in words starts with a digit or '#': a conclusion without one, that names
         // no side, region or visits the heading has a kind of, is answered without making its facts.
         var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null) && (!own.HasRegion || BodySiteScan.NextRegion(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
-            ? null : own.Conflicts(ItemFacts.From(text, start, own, verdict.Start, verdict.End) is var named && dosesAreAnothers ? named.WithoutDosesAndQuantities() : named);
+            ? null : own.Conflicts((verdict ??= VerdictClause.Of(text, start)) is var clause && ItemFacts.From(text, clause.Start, clause.End, own) is var named && dosesAreAnothers ? named.WithoutDosesAndQuantities() : named);
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
         if (conflicts is null) return PredicateResult.True;
         // The sentence is quoted so that the finding sits where the conflicting value is, not at the rationale's first line.
@@ -335,8 +335,11 @@ public static class RulePredicates
             var (from, end) = (main.Start, main.End);
             if (from > start && NamesRequest(text, start, from)) from = start;
             if (CausalAsAt(text, from, end) is var causal and >= 0) end = causal;
-            // A phrase before the first comma that names no request, with the verdict after it, sets the scene.
-            if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !NamesRequest(text, from, comma) && NamesRequest(text, comma, end)) from = comma + 1;
+            // A phrase before the first comma that names no request sets the scene: when the request is named after it, or
+            // when it opens as such a phrase does ("With a normal left knee examination, imaging of the symptomatic knee
+            // ...", "Below the maximum of 3600 mg/day, continued gabapentin ...").
+            if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !NamesRequest(text, from, comma)
+                && (NamesRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)) from = comma + 1;
             return new VerdictClause(from, end, main.AsideStart, main.AsideEnd);
         }
 
@@ -367,6 +370,8 @@ public static class RulePredicates
                 if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
             return -1;
         }
+
+        private static readonly string[] SceneOpenings = { "with", "without", "below", "above", "given", "after", "following", "despite", "per", "under", "to", "in", "considering", "even" };
 
         private static readonly string[] CausalAsSubjects = { "the", "he", "she", "they", "there", "it", "this", "his", "her", "no", "guidelines", "mtus" };
     }
