@@ -156,6 +156,9 @@ public class QuantityNotationTests
     [InlineData("Functional restoration program, 160 hours", "functional restoration program, 20 sessions,", null)]
     [InlineData("Functional restoration program, 20 sessions", "functional restoration program, 160 hours,", null)]
     [InlineData("Home health aide 4 hours a day", "home health aide 6 hours a day", "names 6 hours a day")]
+    // Refills in words, as visits may be counted (a probe's swap).
+    [InlineData("Norco 10/325mg #120 with 2 refills", "Norco 10/325mg #120 with three refills", "names 3 refills")]
+    [InlineData("Norco 10/325mg #120 with 2 refills", "Norco 10/325mg #120 with two refills", null)]
     [InlineData("Home health aide 4 hours per day", "a home health aide 8 hours per day", "names 8 hours a day")]
     [InlineData("Home health aide 4 hours per day", "a home health aide 4 hrs/day", null)]
     [InlineData("Home health aide 4 hrs daily", "a home health aide 4 hours each day", null)]
@@ -351,6 +354,11 @@ public class QuantityNotationTests
     [InlineData("TENS unit for the lumbar spine", "a TENS unit, the worker having had prior cervical surgery,", null)]
     [InlineData("Knee brace", "a brace for the knee and ankle", null)]
     [InlineData("Norco 10/325mg #120", "Norco 10/325mg #120 for hip arthritis", null)]
+    // The neck and the low back are the cervical and lumbar spine, and so are "C-spine" and "L-spine" (a probe's swaps).
+    [InlineData("MRI of the lumbar spine", "an MRI of the neck", "names cervical spine")]
+    [InlineData("MRI of the lumbar spine", "a C-spine MRI", "names cervical spine")]
+    [InlineData("MRI of the lumbar spine", "an MRI of the low back", null)]
+    [InlineData("MRI of the cervical spine", "an MRI of the neck", null)]
     // A region of a symptom, a diagnosis or past surgery, or in a phrase that sets the scene before the verdict, is no
     // region of the service (a review's letters).
     [InlineData("MRI of the lumbar spine", "an MRI, with only cervical spine pain documented,", null)]

@@ -2282,7 +2282,7 @@ internal sealed class ItemFacts
                 AddOnce(ref counts, Number(text, c.Start, c.End) + " " + text.Substring(c.WordStart, c.Next - c.WordStart).ToLowerInvariant());
         for (var found = QuantityScan.NextRefills(text, start); found is { } c; found = QuantityScan.NextRefills(text, c.Next))
             if (!IsPastOrLimit(text, start, c.Start, c.Next))
-                AddOnce(ref counts, text.Substring(c.Start, c.End - c.Start) + RefillsSuffix);
+                AddOnce(ref counts, Number(text, c.Start, c.End) + RefillsSuffix);
         for (var found = QuantityScan.NextHours(text, start); found is { } h; found = QuantityScan.NextHours(text, h.Next))
             if (!IsPastOrLimit(text, start, h.Start, h.Next))
                 AddOnce(ref counts, text.Substring(h.Start, h.End - h.Start) + HoursSuffix);

@@ -184,14 +184,15 @@ internal static class BodySiteScan
     /// (<see cref="RegionNames"/>: "lumbar spine", "knee"), with where it starts and where the scan goes on; null when there
     /// is none. A copied conclusion keeps the other item's region ("MRI of the cervical spine" under a lumbar MRI). A
     /// region said of a symptom ("knee pain", "neck complaints") is what the worker has, not where the service goes, and
-    /// parts that letters name together (hand and wrist, foot and ankle, the neck and back in words) are not among them.
+    /// parts that letters name together (hand and wrist, foot and ankle) are not among them. The neck and the low back are
+    /// the cervical and lumbar spine ("MRI of the neck", "C-spine"); "back" alone is no region.
     /// </summary>
     public static (string Region, int Start, int Next)? NextRegion(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
             // Every region's word opens with one of these letters: most characters are passed without a comparison.
-            if ((text[i] | 0x20) is not ('c' or 't' or 'l' or 's' or 'e' or 'w' or 'h' or 'k' or 'a') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
+            if ((text[i] | 0x20) is not ('c' or 't' or 'l' or 's' or 'e' or 'w' or 'h' or 'k' or 'a' or 'n') || !TextScan.IsBoundary(text, i, 0, text.Length)) continue;
             if (TextScan.WholeWordAt(text, i, RegionWords) is not (var word and >= 0))
             {
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
@@ -211,13 +212,13 @@ internal static class BodySiteScan
     private static readonly string[] RegionWords =
     {
         "cervical", "thoracic", "lumbar", "lumbosacral", "shoulders", "shoulder", "elbows", "elbow", "wrists", "wrist", "hips", "hip", "knees",
-        "knee", "ankles", "ankle",
+        "knee", "ankles", "ankle", "c-spine", "t-spine", "l-spine", "neck", "low back", "lower back",
     };
 
     private static readonly string[] RegionNames =
     {
         "cervical spine", "thoracic spine", "lumbar spine", "lumbar spine", "shoulder", "shoulder", "elbow", "elbow", "wrist", "wrist", "hip", "hip",
-        "knee", "knee", "ankle", "ankle",
+        "knee", "knee", "ankle", "ankle", "cervical spine", "thoracic spine", "lumbar spine", "cervical spine", "lumbar spine", "lumbar spine",
     };
 
     private static int SkipSpacesAndHyphens(string text, int at)

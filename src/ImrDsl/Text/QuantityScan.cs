@@ -433,6 +433,10 @@ internal static class QuantityScan
         for (var at = from; at < text.Length; at++)
         {
             if (text[at] is 'r' or 'R' && LabelledRefills(text, at) is { } labelled) return labelled;
+            // A number in words ("three refills"), as visits may be counted.
+            if (!TextScan.IsAsciiDigit(text[at]) && TextScan.IsBoundary(text, at, 0, text.Length) && NumberWordEnd(text, at, out _) is var wordsEnd and > 0
+                && TextScan.SkipRequiredSpaces(text, wordsEnd, text.Length) is var refill and >= 0 && RefillWordEnd(text, refill) is var inWordsEnd and >= 0)
+                return (at, wordsEnd, inWordsEnd);
             // A number's first digit, not one after '#': "#60 Refills: 2" is a quantity and a refill label.
             if (!TextScan.IsAsciiDigit(text[at]) || at > 0 && TextScan.IsAsciiDigit(text[at - 1]) || AfterNumberSign(text, at)) continue;
             var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
@@ -444,6 +448,15 @@ internal static class QuantityScan
             if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd, end);
         }
         return null;
+    }
+
+    /// <summary>The end of "refill" or "refills" as a whole word at <paramref name="at"/>, or -1.</summary>
+    private static int RefillWordEnd(string text, int at)
+    {
+        if (!TextScan.CaselessAt(text, at, text.Length, "refill")) return -1;
+        var end = at + 6;
+        if (end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
+        return TextScan.IsBoundary(text, end, 0, text.Length) ? end : -1;
     }
 
     /// <summary>Whether '#' stands before <paramref name="i"/>, past white space: "#60 Refills: 2" is a quantity, not 60 refills.</summary>
