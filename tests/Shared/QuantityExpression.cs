@@ -86,8 +86,8 @@ internal static class QuantityExpression
         return parts.Length > 1 ? value + Array.IndexOf(units, parts[1]) + 1 : value;
     }
 
-    /// <summary>A refill count, before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>
-    public static readonly Regex Refills = new(@"(?<![0-9])(?<!#\s*)(?<n>[0-9]{1,3})\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>A refill count, in digits or words before its word or after it as a label ("refills x 3"): group <c>n</c>.</summary>
+    public static readonly Regex Refills = new(@"(?<![0-9])(?<!#\s*)(?<n>[0-9]{1,3})\s+refills?\b|\b(?<n>" + NumberInWords + @")\s+refills?\b|\brefills?\s*(?:x|:|#)\s*(?<n>[0-9]{1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The quantities' digits, in order, names' numbers left out.</summary>
     public static IEnumerable<Group> Quantities(string text)
