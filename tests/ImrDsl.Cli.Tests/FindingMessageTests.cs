@@ -206,17 +206,19 @@ public sealed class FindingMessageTests
     /// rationale's first line.
     /// </summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void A_short_conclusion_split_by_a_page_break_is_placed_on_its_own_lines(int wordsBefore)
+    [InlineData(1, "Final Determination Letter for IMR Case Number CM16-0044512")]
+    [InlineData(2, "Final Determination Letter for IMR Case Number CM16-0044512")]
+    [InlineData(3, "Final Determination Letter for IMR Case Number CM16-0044512")]
+    // A running header that holds the conclusion's first word is not where it broke (a review's).
+    [InlineData(1, "The Final Determination CM16-0044512")]
+    public void A_short_conclusion_split_by_a_page_break_is_placed_on_its_own_lines(int wordsBefore, string header)
     {
         var words = "The UR denial is upheld.".Split(' ');
         var (before, after) = (string.Join(' ', words.Take(wordsBefore)), string.Join(' ', words.Skip(wordsBefore)));
         var text = "CLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male.\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
                    + "Norco 10/325mg #120: Overturned\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\n"
                    + "Decision rationale: The progress notes do not record the response to treatment or any functional gain.\n"
-                   + before + "\n\nPage 1 of 2\n\fFinal Determination Letter for IMR Case Number CM16-0044512\n" + after + "\n";
+                   + before + "\n\nPage 1 of 2\n\f" + header + "\n" + after + "\n";
         var file = new SourceFile("letter.txt", text);
         var finding = Assert.Single(LetterChecker.Check(file, CheckContext.Default).Findings);
         Assert.Equal("IMR003", finding.Id);

@@ -149,6 +149,20 @@ public class CitationNotationTests
         }
     }
 
+    /// <summary>A number of another count before a total is no page: "Step 2 of 20", "Chapter 12 of 25" (a review's).</summary>
+    [Theory]
+    [InlineData("MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Step 2 of 20.")]
+    [InlineData("ACOEM Practice Guidelines, Chapter 12 of 25.")]
+    public void A_count_of_another_thing_before_a_total_is_no_page(string cited)
+    {
+        foreach (var doubleSpaced in new[] { false, true })
+        {
+            var (model, ids) = ReadCited(cited, doubleSpaced);
+            Assert.All(Assert.Single(model.Items).Citations, c => Assert.Empty(c.Pages));
+            Assert.DoesNotContain("IMR002", ids);
+        }
+    }
+
     /// <summary>
     /// After a page's total, a number that a word follows is no page: two citations joined by a comma ("... Page(s): 41-42
     /// of 127, 8 C.C.R. 9792.20 ...") read the next one's "8" as a cited page (a review's letter).

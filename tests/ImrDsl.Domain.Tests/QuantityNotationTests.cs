@@ -474,6 +474,13 @@ public class QuantityNotationTests
     [InlineData("MRI of the right knee", "With a normal examination, an MRI of the left knee is not medically necessary.", "names left")]
     [InlineData("Norco 10/325mg #120", "Given no functional gain, the request for Norco 10/325mg #90 is not medically necessary.", "names #90")]
     [InlineData("Physical therapy 12 visits", "Although the worker improved, the requested 18 visits of physical therapy are not medically necessary.", "names 18 visits")]
+    // A phrase that names the topic, or one the verdict points back to, is the verdict's subject; so is a reason that
+    // names the request (a review found each swap lost).
+    [InlineData("Norco 10/325mg #120", "In regard to Percocet 10/325mg #120, this is not medically necessary.", "names Percocet")]
+    [InlineData("MRI of the right knee", "With respect to the MRI of the left knee, this is not medically necessary.", "names left")]
+    [InlineData("Physical therapy 12 sessions for the lumbar spine", "With regard to physical therapy 18 sessions for the lumbar spine, this is not medically necessary.", "names 18 sessions")]
+    [InlineData("Norco 10/325mg #120", "With no change in pain, it is not medically necessary to continue Norco 10/325mg #90.", "names #90")]
+    [InlineData("Norco 10/325mg #120", "The medication is not medically necessary, as the request for Norco 10/325mg #90 lacks documentation of improvement.", "names #90")]
     public void What_the_verdicts_reasons_name_is_not_the_item(string service, string conclusion, string? named)
         => A_medicine_named_in_the_verdicts_reason_is_not_the_item(service, conclusion, named);
 

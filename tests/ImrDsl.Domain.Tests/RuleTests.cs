@@ -74,6 +74,7 @@ public class RuleTests
     // A title's full stop ends no text: a name was to follow (a probe's).
     [InlineData("The records were reviewed, including the progress notes from Dr.", "…progress notes from Dr.")]
     [InlineData("The records were reviewed, including the notes of Dr. Lee.", null)]
+    [InlineData("The MRI of the brain showed no signs of MS.", null)] // a capitalised abbreviation is no title (a review's)
     public void IMR005_fires_for_a_rationale_that_stops_mid_sentence(string rationale, string? ending)
     {
         foreach (var last in new[] { true, false })

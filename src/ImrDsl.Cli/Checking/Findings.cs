@@ -119,7 +119,7 @@ public static class Findings
     private static SourceSpan? SplitByFurniture(SourceFile file, string compactText, List<int> offsets, string value, string compactValue)
     {
         // The longest start of the value found anywhere: if a start is found, so is every shorter one. The start may be
-        // short ("The UR" / break / "denial is upheld."), the rest after it is then long enough to be found only there.
+        // short ("The UR" / break / "denial is upheld."), as long as it ends its line and the rest follows it.
         int shortest = ShortestStart, longest = compactValue.Length - ShortestPart;
         if (longest < shortest) return null;
         var found = -1;
@@ -133,16 +133,36 @@ public static class Findings
         // start ("Norco" and "1", before "10/325mg"), and the part is shortened past them.
         for (var backed = 0; found >= ShortestStart && backed <= MostBackedOff; found--, backed++)
         {
-            var first = compactText.LastIndexOf(compactValue.Substring(0, found), StringComparison.Ordinal);
-            if (compactText.IndexOf(compactValue.Substring(found), first + found, StringComparison.Ordinal) < 0) continue;
-            var end = offsets[first + found - 1] + 1;
-            var line = file.PositionOf(end - 1).Line;
-            if (!HoldsAnyWordOf(Words(file.LineText(line)), value)) continue;
-            var from = Math.Max(file.Lines.LineStart(line - 1), offsets[first]);
-            while (from < end && char.IsWhiteSpace(file.Text[from])) from++;
-            return from < end ? SourceSpan.In(file, from, end) : null;
+            var (start, rest) = (compactValue.Substring(0, found), compactValue.Substring(found));
+            // The start's last few places, latest first: a running header may hold the same words after the real one.
+            var first = compactText.Length;
+            for (var tried = 0; tried < MostPlacesTried && first > 0; tried++)
+            {
+                first = compactText.LastIndexOf(start, first - 1, StringComparison.Ordinal);
+                if (first < 0) break;
+                if (compactText.IndexOf(rest, first + found, StringComparison.Ordinal) < 0) continue;
+                var end = offsets[first + found - 1] + 1;
+                var line = file.PositionOf(end - 1).Line;
+                // The first part ends its line, where the page broke it: not a running header that holds its words.
+                if (!HoldsAnyWordOf(Words(file.LineText(line)), value) || !EndsItsLine(file, end)) continue;
+                var from = Math.Max(file.Lines.LineStart(line - 1), offsets[first]);
+                while (from < end && char.IsWhiteSpace(file.Text[from])) from++;
+                return from < end ? SourceSpan.In(file, from, end) : null;
+            }
         }
         return null;
+    }
+
+    /// <summary>How many places of a split value's start are tried, latest first.</summary>
+    private const int MostPlacesTried = 4;
+
+    /// <summary>Whether nothing but white space (or a hyphen) follows <paramref name="end"/> on its line.</summary>
+    private static bool EndsItsLine(SourceFile file, int end)
+    {
+        var text = file.Text;
+        for (var i = end; i < text.Length && text[i] is not ('\n' or '\r' or '\f'); i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('-' or '\u00AD')) return false;
+        return true;
     }
 
     /// <summary>How many characters the first part of a split value may be shortened by to end on a line of its words.</summary>

@@ -506,8 +506,9 @@ internal sealed class CitationReader
 
     /// <summary>
     /// Where the pages start in a citation that ends in pages and the guideline's total with no page word ("Opioids 97-99
-    /// of 127", "Opioids 78, 80 of 127."), or -1. The total must be a guideline's (twenty pages or more), and a word must
-    /// end before the pages, so that "Chapter 12 of 2" or a date is not read so.
+    /// of 127", "Opioids 78, 80 of 127."), or -1. The total must be a guideline's (twenty pages or more), a space or comma
+    /// must stand before the pages, and the word before them must count no other thing ("Chapter 12 of 25", "Step 2 of
+    /// 20" are not pages).
     /// </summary>
     private static int BarePagesBeforeTotal(string text, int start, int end)
     {
@@ -522,8 +523,17 @@ internal sealed class CitationReader
         var listEnd = i;
         while (i > start && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '-' or '\u2013' or ',' or ' ')) i--;
         while (i < listEnd && !char.IsAsciiDigit(text[i])) i++;
-        return i < listEnd && i > start && text[i - 1] is ' ' or ',' ? i : -1;
+        if (i >= listEnd || i <= start || text[i - 1] is not (' ' or ',')) return -1;
+        var wordEnd = i;
+        while (wordEnd > start && text[wordEnd - 1] is ' ' or ',') wordEnd--;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return TextScan.IsWordOf(text, wordStart, wordEnd, OtherCounters) ? -1 : i;
     }
+
+    /// <summary>Words that count something other than pages before "N of M": "Chapter 12 of 25", "Step 2 of 20".</summary>
+    private static readonly string[] OtherCounters =
+        { "chapter", "chapters", "step", "steps", "section", "sections", "part", "parts", "table", "tables", "appendix", "figure", "volume", "tier", "level", "phase", "item", "items", "question", "criterion", "criteria", "no" };
 
     /// <summary>"41-42 of 127": the guideline's page total is not a cited page.</summary>
     internal static int SkipPageTotal(string text, int i, int end)

@@ -334,12 +334,16 @@ public static class RulePredicates
             var main = Conclusions.MainClause(text, start, text.Length);
             var (from, end) = (main.Start, main.End);
             if (from > start && NamesRequest(text, start, from)) from = start;
-            if (CausalAsAt(text, from, end) is var causal and >= 0) end = causal;
+            if (CausalAsAt(text, from, end) is var causal and >= 0 && !NamesRequest(text, causal, end)) end = causal;
             // A phrase before the first comma that names no request sets the scene: when the request is named after it, or
             // when it opens as such a phrase does ("With a normal left knee examination, imaging of the symptomatic knee
-            // ...", "Below the maximum of 3600 mg/day, continued gabapentin ...").
+            // ...", "Below the maximum of 3600 mg/day, continued gabapentin ..."). Not a phrase that names the topic ("With
+            // regard to Percocet 10/325mg #120, ..."), nor one the verdict points back to ("..., this is not medically
+            // necessary"): there the phrase is the verdict's subject.
             if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !NamesRequest(text, from, comma)
-                && (NamesRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)) from = comma + 1;
+                && (NamesRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)
+                && !OpensWithAny(text, from, comma, TopicOpenings) && TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, comma + 1, end), PointingBack) < 0)
+                from = comma + 1;
             return new VerdictClause(from, end, main.AsideStart, main.AsideEnd);
         }
 
@@ -370,6 +374,21 @@ public static class RulePredicates
                 if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
             return -1;
         }
+
+        private static bool OpensWithAny(string text, int start, int end, string[] openings)
+        {
+            var at = TextScan.SkipSpaces(text, start, end);
+            foreach (var opening in openings)
+                if (TextScan.CaselessAt(text, at, end, opening) && TextScan.IsBoundary(text, at + opening.Length, 0, text.Length)) return true;
+            return false;
+        }
+
+        /// <summary>Openings that name what the sentence is about: "With regard to X, this is not medically necessary."</summary>
+        private static readonly string[] TopicOpenings =
+            { "with regard to", "with respect to", "in regard to", "in regards to", "in reference to", "in terms of", "in the case of", "as for", "as to", "regarding", "concerning" };
+
+        /// <summary>Subjects that point back at a phrase before them: "..., this is not medically necessary."</summary>
+        private static readonly string[] PointingBack = { "this", "it", "that", "these", "they", "such", "same" };
 
         private static readonly string[] SceneOpenings = { "with", "without", "below", "above", "given", "after", "following", "despite", "per", "under", "to", "in", "considering", "even" };
 
@@ -414,10 +433,11 @@ public static class RulePredicates
     {
         var i = end - 1;
         while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        return Array.IndexOf(Titles, text.Substring(i, end - 1 - i).ToLowerInvariant()) >= 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+        return Array.IndexOf(Titles, text.Substring(i, end - 1 - i)) >= 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
     }
 
-    private static readonly string[] Titles = { "dr", "mr", "mrs", "ms", "prof", "messrs" };
+    /// <summary>Titles as a name follows them, a capital and small letters: "MS." (multiple sclerosis) is none.</summary>
+    private static readonly string[] Titles = { "Dr", "Mr", "Mrs", "Ms", "Prof", "Messrs" };
 
     /// <summary>The words that stand before a page reference's numbers ("page 43", "pp. 43-44", "Page(s): 76-80").</summary>
     private static readonly string[] PageWords = { "page", "pages", "page(s)", "p", "pp", "pg", "pgs" };
