@@ -292,7 +292,8 @@ public static class Conclusions
         return new Sentence(start, end, whole, IsNote(whole, kindRead, namesRequest), readsAsVerdict, SpeaksOfTapering(kindRead, namesRequest), decisive, general)
         {
             Conditional = IsConditional(whole),
-            BeyondTheRequest = item.Service is not null && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
+            // The opening first: the item's words are made only for a sentence that may need them.
+            BeyondTheRequest = item.Service is not null && StartsWithAny(whole, BeyondOpenings) && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };

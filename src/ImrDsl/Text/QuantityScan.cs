@@ -430,13 +430,21 @@ internal static class QuantityScan
     /// </summary>
     public static (int Start, int End, int Next)? NextRefills(string text, int from)
     {
+        // Every refill count holds the word: a text without it (most) is answered by one vectorised search.
+        if (from >= text.Length || text.IndexOf("refill", from, StringComparison.OrdinalIgnoreCase) < 0) return null;
         for (var at = from; at < text.Length; at++)
         {
             if (text[at] is 'r' or 'R' && LabelledRefills(text, at) is { } labelled) return labelled;
-            // A number in words ("three refills"), as visits may be counted.
-            if (!TextScan.IsAsciiDigit(text[at]) && TextScan.IsBoundary(text, at, 0, text.Length) && NumberWordEnd(text, at, out _) is var wordsEnd and > 0
-                && TextScan.SkipRequiredSpaces(text, wordsEnd, text.Length) is var refill and >= 0 && RefillWordEnd(text, refill) is var inWordsEnd and >= 0)
-                return (at, wordsEnd, inWordsEnd);
+            // A number in words ("three refills"), as visits may be counted: asked only at a word's start with a letter such
+            // a number opens with, as this runs over every item's heading.
+            if ((text[at] | 0x20) is 'o' or 't' or 'f' or 's' or 'e' or 'n' && TextScan.IsBoundary(text, at, 0, text.Length))
+            {
+                if (NumberWordEnd(text, at, out _) is var wordsEnd and > 0
+                    && TextScan.SkipRequiredSpaces(text, wordsEnd, text.Length) is var refill and >= 0 && RefillWordEnd(text, refill) is var inWordsEnd and >= 0)
+                    return (at, wordsEnd, inWordsEnd);
+                while (at + 1 < text.Length && char.IsLetter(text[at + 1])) at++;
+                continue;
+            }
             // A number's first digit, not one after '#': "#60 Refills: 2" is a quantity and a refill label.
             if (!TextScan.IsAsciiDigit(text[at]) || at > 0 && TextScan.IsAsciiDigit(text[at - 1]) || AfterNumberSign(text, at)) continue;
             var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
