@@ -1521,13 +1521,20 @@ public static class Conclusions
     /// requesting physician", "the requestor") is not the request: a cut-off rationale's "It is recommended for selected
     /// patients, and the requesting physician argues ..." read as the verdict and hid the cut (a probe's letters).
     /// </summary>
-    internal static bool NamesTheRequest(string normalizedSentence)
+    internal static bool NamesTheRequest(string normalizedSentence) => NamesTheRequest(normalizedSentence, 0, normalizedSentence.Length, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <see cref="NamesTheRequest(string)"/> for text[start, end) as written, case ignored unless <paramref name="comparison"/>
+    /// says otherwise (a normalized sentence is in lower case already): read in place, with no normalized copy.
+    /// </summary>
+    internal static bool NamesTheRequest(string text, int start, int end, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
-        for (var at = normalizedSentence.IndexOf(" request", StringComparison.Ordinal); at >= 0; at = normalizedSentence.IndexOf(" request", at + 1, StringComparison.Ordinal))
+        for (var at = start < end ? text.IndexOf("request", start, end - start, comparison) : -1; at >= 0;
+             at = at + 7 < end ? text.IndexOf("request", at + 7, end - at - 7, comparison) : -1)
         {
-            var after = at + " request".Length;
-            if (string.CompareOrdinal(normalizedSentence, after, "ing ", 0, 4) != 0 && string.CompareOrdinal(normalizedSentence, after, "or", 0, 2) != 0
-                && string.CompareOrdinal(normalizedSentence, after, "er", 0, 2) != 0) return true;
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            var after = at + 7;
+            if (!(TextScan.CaselessAt(text, after, end, "ing") || TextScan.CaselessAt(text, after, end, "or") || TextScan.CaselessAt(text, after, end, "er"))) return true;
         }
         return false;
     }
@@ -1740,20 +1747,29 @@ public static class Conclusions
 
     /// <summary>
     /// Whether the mark at <paramref name="mark"/> is the full stop of a title or "vs." before a name ("prescribed by Dr.
-    /// Lee", "Ibuprofen vs. Naproxen"), which ends no sentence.
+    /// Lee", "Ibuprofen vs. Naproxen"), which ends no sentence. <paramref name="asWritten"/> asks for a title as a name
+    /// follows it, its capital and small letters ("Dr.", not "MS." for multiple sclerosis): so a text that ends there was cut.
     /// </summary>
-    internal static bool AfterTitle(string text, int mark)
+    internal static bool AfterTitle(string text, int mark, bool asWritten = false)
     {
         if (text[mark] != '.') return false;
         var start = mark;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '\u201C')) return false;
+        if (asWritten && (mark == start || !char.IsUpper(text[start]) || HasCapital(text, start + 1, mark))) return false;
         foreach (var title in Titles)
             if (title.Length == mark - start && TextScan.CaselessAt(text, start, mark, title)) return true;
         return false;
     }
 
     private static readonly string[] Titles = { "dr", "mr", "mrs", "ms", "prof", "vs" };
+
+    private static bool HasCapital(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsUpper(text[i])) return true;
+        return false;
+    }
 
     private static readonly char[] SentenceMarks = { '.', '!', '?' };
 

@@ -333,15 +333,15 @@ public static class RulePredicates
         {
             var main = Conclusions.MainClause(text, start, text.Length);
             var (from, end) = (main.Start, main.End);
-            if (from > start && NamesRequest(text, start, from)) from = start;
-            if (CausalAsAt(text, from, end) is var causal and >= 0 && !NamesRequest(text, causal, end)) end = causal;
+            if (from > start && Conclusions.NamesTheRequest(text, start, from)) from = start;
+            if (CausalAsAt(text, from, end) is var causal and >= 0 && !Conclusions.NamesTheRequest(text, causal, end)) end = causal;
             // A phrase before the first comma that names no request sets the scene: when the request is named after it, or
             // when it opens as such a phrase does ("With a normal left knee examination, imaging of the symptomatic knee
             // ...", "Below the maximum of 3600 mg/day, continued gabapentin ..."). Not a phrase that names the topic ("With
             // regard to Percocet 10/325mg #120, ..."), nor one the verdict points back to ("..., this is not medically
             // necessary"): there the phrase is the verdict's subject.
-            if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !NamesRequest(text, from, comma)
-                && (NamesRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)
+            if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !Conclusions.NamesTheRequest(text, from, comma)
+                && (Conclusions.NamesTheRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)
                 && !OpensWithAny(text, from, comma, TopicOpenings) && TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, comma + 1, end), PointingBack) < 0)
                 from = comma + 1;
             return new VerdictClause(from, end, main.AsideStart, main.AsideEnd);
@@ -349,19 +349,6 @@ public static class RulePredicates
 
         /// <summary>Whether text[start, end) lies in the verdict's clause and outside its aside.</summary>
         public bool Holds(int start, int end) => start >= Start && end <= End && (AsideStart < 0 || end <= AsideStart || start >= AsideEnd);
-
-        /// <summary>Whether text[start, end) names the request as <see cref="Conclusions.NamesTheRequest"/> reads it, without normalizing a copy.</summary>
-        private static bool NamesRequest(string text, int start, int end)
-        {
-            for (var at = start < end ? text.IndexOf("request", start, end - start, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
-                 at = at + 7 < end ? text.IndexOf("request", at + 7, end - at - 7, StringComparison.OrdinalIgnoreCase) : -1)
-            {
-                if (at > 0 && char.IsLetter(text[at - 1])) continue;
-                var after = at + 7;
-                if (!(TextScan.CaselessAt(text, after, end, "ing") || TextScan.CaselessAt(text, after, end, "or") || TextScan.CaselessAt(text, after, end, "er"))) return true;
-            }
-            return false;
-        }
 
         /// <summary>
         /// Where ", as" opens a clause of cause in text[start, end), or -1. The search for the verdict leaves ", as" in the
@@ -417,27 +404,13 @@ public static class RulePredicates
         if (!HasReasoning(rationale).Holds) return PredicateResult.True;
         var end = rationale!.Length;
         while (end > 0 && (char.IsWhiteSpace(rationale[end - 1]) || IsClosingMark(rationale[end - 1]))) end--;
-        if (end == 0 || rationale[end - 1] is '.' && !EndsInTitle(rationale, end) || rationale[end - 1] is '!' or '?' or ')' or ']' || EndsInPageReference(rationale, end))
+        if (end == 0 || rationale[end - 1] is '.' && !Conclusions.AfterTitle(rationale, end - 1, asWritten: true) || rationale[end - 1] is '!' or '?' or ')' or ']' || EndsInPageReference(rationale, end))
             return PredicateResult.True;
         // A conclusion about the request ends the rationale, whatever is cut after it; a general verdict about a
         // treatment ("Opioids are not recommended for long-term use.") is reasoning, and what follows it was lost.
         if (Conclusions.Find(rationale, phrases) is { } found && ConcludesTheRequest(found)) return PredicateResult.True;
         return new PredicateResult(false, new Dictionary<string, string> { ["ending"] = LastWords(rationale, end, 4) });
     }
-
-    /// <summary>
-    /// Whether text[0, end) ends in a title's full stop ("... the progress notes from Dr."): a name was to follow, so the
-    /// text was cut there (a probe's rationale read as whole).
-    /// </summary>
-    private static bool EndsInTitle(string text, int end)
-    {
-        var i = end - 1;
-        while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        return Array.IndexOf(Titles, text.Substring(i, end - 1 - i)) >= 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
-    }
-
-    /// <summary>Titles as a name follows them, a capital and small letters: "MS." (multiple sclerosis) is none.</summary>
-    private static readonly string[] Titles = { "Dr", "Mr", "Mrs", "Ms", "Prof", "Messrs" };
 
     /// <summary>The words that stand before a page reference's numbers ("page 43", "pp. 43-44", "Page(s): 76-80").</summary>
     private static readonly string[] PageWords = { "page", "pages", "page(s)", "p", "pp", "pg", "pgs" };
