@@ -1223,6 +1223,11 @@ public class ConclusionTableTests
     [InlineData("Additional physical therapy 6 sessions for the lumbar spine", "Physical therapy 6 sessions is medically necessary for a documented flare. Further sessions are not medically necessary, as no flare is documented.", "upheld")]
     [InlineData("Continued Norco 10/325mg #120", "Norco 10/325mg #120 is medically necessary. Further refills are not medically necessary.", "upheld")]
     [InlineData("Norco 10/325mg #120", "There is no functional improvement from Norco 10/325mg #120, which is not medically necessary. Certification of a urine drug screen is recommended instead.", "upheld")]
+    // After a general verdict too, and advice that is a condition for the future yields to the verdict just before it
+    // (a seventh probe's letters).
+    [InlineData("Norco 10/325mg #120", "Function has improved. As such, Norco 10/325mg #120 is warranted. Continued use beyond this supply is not recommended without documented benefit.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is supported. Dose escalation is not recommended.", "overturned")]
+    [InlineData("TENS unit, 30 day rental", "No program is documented. As such, TENS unit, 30 day rental is not medically necessary. The worker may benefit from a trial of a first-line agent, which would be medically necessary if documented.", "upheld")]
     public void A_word_beyond_the_request_limits_the_verdict_unless_the_item_asks_for_more(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 

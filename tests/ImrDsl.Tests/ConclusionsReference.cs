@@ -49,7 +49,8 @@ internal static class ConclusionsReference
             var before = latest + 1 < sentences.Count ? sentences[latest + 1] : null;
             // Advice on another treatment yields only to a verdict plainly on the request.
             var rival = !Aside(verdict) ? null
-                : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.OnTheRequest && (s == before || s.OpensAsConclusion))
+                : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s)
+                    && (s.OnTheRequest && (s == before || s.OpensAsConclusion) || verdict.Conditional && s == before && (s.ReadsAsVerdict || s.NamesItem)))
                 : (verdict.Tapers || (verdict.Conditional || verdict.BeyondTheRequest) && before is { NamesItem: true }) && before is { Decisive: not null } && !Aside(before) ? before
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
@@ -69,7 +70,7 @@ internal static class ConclusionsReference
         // Advice on another treatment just after a general verdict on the request is put aside at first, as a note is.
         bool AdviceAfterVerdict(Sentence s)
             => s.OnAnother && near.IndexOf(s) + 1 < near.Count && near[near.IndexOf(s) + 1] is { General: not null, ReadsAsVerdict: true, Note: false };
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Conditional && !s.Note && !AdviceAfterVerdict(s) && Concludes(s))
+        if ((near.FirstOrDefault(s => s.General is not null && !s.Conditional && !s.Note && !s.BeyondTheRequest && !AdviceAfterVerdict(s) && Concludes(s))
                 ?? near.FirstOrDefault(s => s.General is not null && !s.Conditional && Concludes(s))) is { } plain)
             return Conclude(plain, plain.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;

@@ -124,6 +124,9 @@ public static class Conclusions
                     // treatment yields to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
                             ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
+                              // Advice that is also a condition for the future ("..., which would be medically necessary if
+                              // documented.") yields to the verdict just before it that reads as one or names the item.
+                              || latest.Conditional && count == latestAt + 1 && (sentence.ReadsAsVerdict || NamesTheItem(sentence.Whole, item.Words))
                             : sentence.ReadsAsVerdict || (latest.Tapers || (latest.Conditional || latest.BeyondTheRequest) && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                     // Kept in case the latest is a condition for the future, which decides nothing.
@@ -184,7 +187,8 @@ public static class Conclusions
                 // But one on another treatment is, at first, as a note is, where a verdict on the request stands before it:
                 // "The request for the H-wave unit is not medically reasonable. The worker may continue the home exercise
                 // program, which is recommended."
-                if (sentence.General is { } general && !(skipNotes && (sentence.Note || AdviceAfterTheVerdict(sentences, n, count)))
+                // A word beyond the request ("Continued use beyond this supply is not recommended ...") is put aside so too.
+                if (sentence.General is { } general && !(skipNotes && (sentence.Note || sentence.BeyondTheRequest || AdviceAfterTheVerdict(sentences, n, count)))
                     && (sentence.ReadsAsVerdict || !factAfter))
                     return Conclude(rationale, sentence, general);
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
@@ -216,13 +220,17 @@ public static class Conclusions
 
     /// <summary>
     /// Whether a normalized sentence speaks of more than was asked, and not of the item by name: it opens with what would
-    /// come after the request ("Any further escalation of the dose ...", "Further refills ...", "Future requests ...").
+    /// come after the request ("Any further escalation of the dose ...", "Further refills ...", "Future requests ...") or
+    /// speaks of what lies beyond it ("Continued use beyond this supply ...").
     /// Such a word after a verdict that names the item ("Norco 10/325mg #120 is medically necessary.") limits that verdict;
     /// it does not reverse it (a probe's letters). One that names the item ("Further physical therapy is not supported.")
     /// may be the verdict itself. Given no item's words, none does.
     /// </summary>
     internal static bool SpeaksBeyondTheRequest(string normalizedSentence, string[] itemWords)
-        => itemWords.Length > 0 && StartsWithAny(normalizedSentence, BeyondOpenings) && !NamesTheItem(normalizedSentence, itemWords);
+        => itemWords.Length > 0 && (StartsWithAny(normalizedSentence, BeyondOpenings) || ContainsAny(normalizedSentence, BeyondWords)) && !NamesTheItem(normalizedSentence, itemWords);
+
+    /// <summary>Words past what was asked, anywhere in the sentence: "Continued use beyond this supply is not recommended."</summary>
+    private static readonly string[] BeyondWords = { " beyond this ", " beyond the ", " beyond that ", " beyond these " };
 
     /// <summary>
     /// Whether a service asks for more of what was had ("Additional physical therapy 6 sessions", "Continued Norco"): then
@@ -293,7 +301,8 @@ public static class Conclusions
         {
             Conditional = IsConditional(whole),
             // The opening first: the item's words are made only for a sentence that may need them.
-            BeyondTheRequest = item.Service is not null && StartsWithAny(whole, BeyondOpenings) && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
+            BeyondTheRequest = item.Service is not null && (StartsWithAny(whole, BeyondOpenings) || ContainsAny(whole, BeyondWords))
+                               && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
