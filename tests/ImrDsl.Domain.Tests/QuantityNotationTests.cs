@@ -359,6 +359,15 @@ public class QuantityNotationTests
     [InlineData("MRI of the lumbar spine", "a C-spine MRI", "names cervical spine")]
     [InlineData("MRI of the lumbar spine", "an MRI of the low back", null)]
     [InlineData("MRI of the cervical spine", "an MRI of the neck", null)]
+    // An imaging study is compared as a kind of its own: a probe's "CT of the lumbar spine" under an MRI's heading got
+    // no IMR004. A study had before, or named beside the heading's own, is none; "ct" in lower case is no study.
+    [InlineData("MRI of the lumbar spine", "a CT of the lumbar spine", "names CT")]
+    [InlineData("X-rays of the cervical spine, 3 views", "an MRI of the cervical spine", "names MRI")]
+    [InlineData("MRI of the lumbar spine", "a magnetic resonance imaging study of the lumbar spine", null)]
+    [InlineData("MRI of the lumbar spine", "an MRI of the lumbar spine, as x-rays were normal,", null)]
+    [InlineData("MRI of the brain", "a repeat MRI of the brain after the prior CT", null)]
+    [InlineData("MRI of the brain", "an MRI of the brain with contrast, ct", null)]
+    [InlineData("Physical therapy 12 visits", "12 visits of physical therapy before any MRI", null)]
     // A region of a symptom, a diagnosis or past surgery, or in a phrase that sets the scene before the verdict, is no
     // region of the service (a review's letters).
     [InlineData("MRI of the lumbar spine", "an MRI, with only cervical spine pain documented,", null)]

@@ -1993,12 +1993,13 @@ public static class Conclusions
 /// </remarks>
 internal sealed class ItemFacts
 {
-    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities, IReadOnlyList<string> counts, IReadOnlyList<string> sites)
+    private ItemFacts(IReadOnlyList<string> doses, IReadOnlyList<string> quantities, IReadOnlyList<string> counts, IReadOnlyList<string> sites, IReadOnlyList<string> studies)
     {
         Doses = doses;
         Quantities = quantities;
         Counts = counts;
         Sites = sites;
+        Studies = studies;
     }
 
     public IReadOnlyList<string> Doses { get; }
@@ -2015,6 +2016,9 @@ internal sealed class ItemFacts
     /// itself) and spinal levels ("L4-L5").
     /// </summary>
     public IReadOnlyList<string> Sites { get; }
+
+    /// <summary>Which imaging studies (<see cref="ImagingScan"/>), once each: "MRI", "CT", "X-ray".</summary>
+    public IReadOnlyList<string> Studies { get; }
 
     public static ItemFacts From(string text) => From(text, 0);
 
@@ -2037,7 +2041,8 @@ internal sealed class ItemFacts
     /// The facts of the text from <paramref name="start"/> on: a rationale's last sentence is read in place, as the
     /// white space that trimming it would cut holds no dose or quantity (and ends none).
     /// </summary>
-    public static ItemFacts From(string text, int start) => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start, bilateralIsEither: true));
+    public static ItemFacts From(string text, int start)
+        => new(Doses_(text, start), Quantities_(text, start), Counts_(text, start), Sites_(text, start, bilateralIsEither: true), Studies_(text, start));
 
     /// <summary>
     /// The facts of text[start, end) of the kinds <paramref name="item"/> has, the others left empty: only those can
@@ -2050,16 +2055,17 @@ internal sealed class ItemFacts
     {
         if (start > 0 || end < text.Length) (text, start) = (text.Substring(start, end - start), 0);
         return new(item.Doses.Count > 0 ? Doses_(text, start) : None, item.Quantities.Count > 0 ? Quantities_(text, start) : None,
-            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start, bilateralIsEither: false) : None);
+            item.Counts.Count > 0 ? Counts_(text, start) : None, item.Sites.Count > 0 ? Sites_(text, start, bilateralIsEither: false) : None,
+            item.Studies.Count > 0 ? Studies_(text, start) : None);
     }
 
     private static readonly string[] None = new string[0];
 
     /// <summary>These facts without doses and quantities: those of a text whose doses are another medicine's.</summary>
-    public ItemFacts WithoutDosesAndQuantities() => new(None, None, Counts, Sites);
+    public ItemFacts WithoutDosesAndQuantities() => new(None, None, Counts, Sites, Studies);
 
     /// <summary>Whether the text names any fact at all.</summary>
-    public bool HasAny => Doses.Count > 0 || Quantities.Count > 0 || Counts.Count > 0 || Sites.Count > 0;
+    public bool HasAny => Doses.Count > 0 || Quantities.Count > 0 || Counts.Count > 0 || Sites.Count > 0 || Studies.Count > 0;
 
     /// <summary>Whether the text names a count of visits ("12 sessions", "six visits").</summary>
     public bool HasVisits
@@ -2092,6 +2098,16 @@ internal sealed class ItemFacts
                 if (IsOfKind(site, ValueKind.Side)) return true;
             return false;
         }
+    }
+
+    /// <summary>Every imaging study named (<see cref="ImagingScan"/>), once each, but one had before ("the prior MRI", "an MRI in 2014").</summary>
+    private static IReadOnlyList<string> Studies_(string text, int start)
+    {
+        List<string>? studies = null;
+        for (var found = ImagingScan.NextStudy(text, start); found is { } s; found = ImagingScan.NextStudy(text, s.Next))
+            if (!IsPastSite(text, start, s.Start, s.Next))
+                AddOnce(ref studies, s.Study);
+        return (IReadOnlyList<string>?)studies ?? None;
     }
 
     /// <summary>
@@ -2463,6 +2479,8 @@ internal sealed class ItemFacts
         AddMissing(named.Sites, Sites, ValueKind.Level, ref conflicting);
         // A region is a third: "cervical spine" under a lumbar MRI, "knee" under a shoulder's therapy.
         AddMissing(named.Sites, Sites, ValueKind.Region, ref conflicting);
+        // An imaging study is a kind of its own: "a CT" under an MRI's heading.
+        AddMissing(named.Studies, Studies, ValueKind.Any, ref conflicting);
         return conflicting is null ? null : string.Join(" ", conflicting);
     }
 

@@ -257,6 +257,7 @@ public static class RulePredicates
         // of them but a side, a region and visits or schedules in words starts with a digit or '#': a conclusion without one, that names
         // no side, region or visits the heading has a kind of, is answered without making its facts.
         var conflicts = !own.HasAny || !hasDigitOrHash && (!own.HasSide || BodySiteScan.NextSide(text, start) is null) && (!own.HasRegion || BodySiteScan.NextRegion(text, start) is null)
+            && (own.Studies.Count == 0 || ImagingScan.NextStudy(text, start) is null)
             && (!own.HasVisits || QuantityScan.NextVisits(text, start) is null && ScheduleScan.Next(text, start) is null)
             ? null : own.Conflicts((verdict ??= VerdictClause.Of(text, start)) is var clause && ItemFacts.From(text, clause.Start, clause.End, own) is var named && dosesAreAnothers ? named.WithoutDosesAndQuantities() : named);
         if (anotherItem is not null) conflicts = conflicts is null ? anotherItem : anotherItem + " " + conflicts;
