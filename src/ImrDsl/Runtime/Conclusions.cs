@@ -227,7 +227,10 @@ public static class Conclusions
     /// may be the verdict itself. Given no item's words, none does.
     /// </summary>
     internal static bool SpeaksBeyondTheRequest(string normalizedSentence, string[] itemWords)
-        => itemWords.Length > 0 && (StartsWithAny(normalizedSentence, BeyondOpenings) || ContainsAny(normalizedSentence, BeyondWords)) && !NamesTheItem(normalizedSentence, itemWords);
+        => itemWords.Length > 0 && HasWordsBeyond(normalizedSentence) && !NamesTheItem(normalizedSentence, itemWords);
+
+    /// <summary>Whether a normalized sentence opens with words past what was asked (<see cref="BeyondOpenings"/>) or holds them (<see cref="BeyondWords"/>).</summary>
+    private static bool HasWordsBeyond(string normalizedSentence) => StartsWithAny(normalizedSentence, BeyondOpenings) || ContainsAny(normalizedSentence, BeyondWords);
 
     /// <summary>Words past what was asked, anywhere in the sentence: "Continued use beyond this supply is not recommended."</summary>
     private static readonly string[] BeyondWords = { " beyond this ", " beyond the ", " beyond that ", " beyond these " };
@@ -301,8 +304,7 @@ public static class Conclusions
         {
             Conditional = IsConditional(whole),
             // The opening first: the item's words are made only for a sentence that may need them.
-            BeyondTheRequest = item.Service is not null && (StartsWithAny(whole, BeyondOpenings) || ContainsAny(whole, BeyondWords))
-                               && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
+            BeyondTheRequest = item.Service is not null && HasWordsBeyond(whole) && SpeaksBeyondTheRequest(whole, item.Words) && !AsksForMore(item.Service),
             // Cheapest question first: most verdicts read as one, and most others do not read as advice.
             OnAnother = !readsAsVerdict && item.Service is not null && IsAdvice(whole) && SpeaksOfAnother(whole, item.Words) && !NamesDose(whole, item.Doses),
         };
@@ -2511,17 +2513,7 @@ internal sealed class ItemFacts
     private static bool IsPartOfCombined(IReadOnlyList<string> own, string dose)
     {
         foreach (var combined in own)
-        {
-            var slash = combined.IndexOf('/');
-            if (slash <= 0) continue;
-            var unitStart = combined.Length;
-            while (unitStart > slash + 1 && !IsDigit(combined[unitStart - 1])) unitStart--;
-            var unitLength = combined.Length - unitStart;
-            if (unitLength == 0 || unitStart == slash + 1 || !dose.EndsWith(combined.Substring(unitStart), StringComparison.Ordinal)) continue;
-            var number = dose.Length - unitLength;
-            if (number == slash && string.CompareOrdinal(dose, 0, combined, 0, slash) == 0
-                || number == unitStart - slash - 1 && string.CompareOrdinal(dose, 0, combined, slash + 1, number) == 0) return true;
-        }
+            if (PartsOf(combined) is { } parts && (dose == parts.First || dose == parts.Second)) return true;
         return false;
     }
 
@@ -2529,16 +2521,20 @@ internal sealed class ItemFacts
     private static bool NamesCombinedByParts(IReadOnlyList<string> own, IReadOnlyList<string> named)
     {
         foreach (var dose in own)
-        {
-            var slash = dose.IndexOf('/');
-            if (slash <= 0) continue;
-            var unitStart = dose.Length;
-            while (unitStart > slash + 1 && !IsDigit(dose[unitStart - 1])) unitStart--;
-            var unit = dose.Substring(unitStart);
-            if (unit.Length == 0 || unitStart == slash + 1) continue;
-            if (Contains(named, dose.Substring(0, slash) + unit) && Contains(named, dose.Substring(slash + 1, unitStart - slash - 1) + unit)) return true;
-        }
+            if (PartsOf(dose) is { } parts && Contains(named, parts.First) && Contains(named, parts.Second)) return true;
         return false;
+    }
+
+    /// <summary>The two parts of a combined dose, each with the unit ("10/325mg" is "10mg" and "325mg"), or null for another dose.</summary>
+    private static (string First, string Second)? PartsOf(string dose)
+    {
+        var slash = dose.IndexOf('/');
+        if (slash <= 0) return null;
+        var unitStart = dose.Length;
+        while (unitStart > slash + 1 && !IsDigit(dose[unitStart - 1])) unitStart--;
+        if (unitStart == dose.Length || unitStart == slash + 1) return null;
+        var unit = dose.Substring(unitStart);
+        return (dose.Substring(0, slash) + unit, dose.Substring(slash + 1, unitStart - slash - 1) + unit);
     }
 
     private enum ValueKind { Any, Percent, Weight, Visits, Refills, Hours, Days, HoursADay, HoursAWeek, DaysAWeek, Side, Level, Region }

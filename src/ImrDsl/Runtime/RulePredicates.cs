@@ -343,7 +343,8 @@ public static class RulePredicates
             // necessary"): there the phrase is the verdict's subject.
             if (text.IndexOf(',', from, end - from) is var comma and >= 0 && !Conclusions.NamesTheRequest(text, from, comma)
                 && (Conclusions.NamesTheRequest(text, comma, end) || TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), SceneOpenings) >= 0)
-                && !OpensWithAny(text, from, comma, TopicOpenings) && TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, comma + 1, end), PointingBack) < 0)
+                && TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, from, comma), TopicOpenings) < 0
+                && TextScan.WholeWordAt(text, TextScan.SkipSpaces(text, comma + 1, end), PointingBack) < 0)
                 from = comma + 1;
             return new VerdictClause(from, end, main.AsideStart, main.AsideEnd);
         }
@@ -361,14 +362,6 @@ public static class RulePredicates
                  comma = comma + 5 < end ? text.IndexOf(", as ", comma + 5, end - comma - 5, StringComparison.OrdinalIgnoreCase) : -1)
                 if (TextScan.WholeWordAt(text, comma + 5, CausalAsSubjects) >= 0) return comma;
             return -1;
-        }
-
-        private static bool OpensWithAny(string text, int start, int end, string[] openings)
-        {
-            var at = TextScan.SkipSpaces(text, start, end);
-            foreach (var opening in openings)
-                if (TextScan.CaselessAt(text, at, end, opening) && TextScan.IsBoundary(text, at + opening.Length, 0, text.Length)) return true;
-            return false;
         }
 
         /// <summary>Openings that name what the sentence is about: "With regard to X, this is not medically necessary."</summary>

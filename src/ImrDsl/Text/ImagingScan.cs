@@ -25,9 +25,6 @@ internal static class ImagingScan
         return null;
     }
 
-    /// <summary>Whether a value is a study's name as <see cref="NextStudy"/> keeps it.</summary>
-    public static bool IsStudyName(string value) => Array.IndexOf(StudyNames, value) >= 0;
-
     /// <summary>How letters name a study, longest first where one starts another; each is kept as <see cref="StudyNames"/>' name at its index.</summary>
     private static readonly string[] StudyWords =
     {

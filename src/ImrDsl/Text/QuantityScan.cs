@@ -450,10 +450,7 @@ internal static class QuantityScan
             var digitsEnd = TextScan.SkipAsciiDigits(text, at, text.Length);
             if (digitsEnd - at > 3) continue;
             var word = TextScan.SkipSpaces(text, digitsEnd, text.Length);
-            if (word == digitsEnd || !TextScan.CaselessAt(text, word, text.Length, "refill")) continue;
-            var end = word + 6;
-            if (end < text.Length && TextScan.CaselessEquals(text[end], 's')) end++;
-            if (TextScan.IsBoundary(text, end, 0, text.Length)) return (at, digitsEnd, end);
+            if (word > digitsEnd && RefillWordEnd(text, word) is var end and >= 0) return (at, digitsEnd, end);
         }
         return null;
     }
