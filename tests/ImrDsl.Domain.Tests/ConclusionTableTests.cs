@@ -1134,9 +1134,56 @@ public class ConclusionTableTests
         Assert.True(phrases.Count >= 80, $"only {phrases.Count} phrasings are declared");
         var both = phrases.GroupBy(p => p.Text).Where(g => g.Select(p => p.Member).Distinct().Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(both);
-        // Every declared phrasing, alone in a sentence, expresses its own outcome.
+        // Every declared phrasing, alone in a sentence, expresses its own outcome; one written as a sentence is that sentence.
         foreach (var (member, text) in phrases)
-            Assert.True(Conclusions.Find($"The request {text}.", OutcomeInfo.Phrases)?.Member == member, $"\"The request {text}.\" does not read as {member}");
+        {
+            var sentence = OutcomePhrases.IsSentencePhrase(text) ? text : $"The request {text}.";
+            Assert.True(Conclusions.Find(sentence, OutcomeInfo.Phrases)?.Member == member, $"\"{sentence}\" does not read as {member}");
+        }
+    }
+
+    /// <summary>
+    /// A terse verdict written as a sentence of its own (probe85: "... with no aberrant behavior. Medically necessary." under
+    /// an Upheld heading read as nothing), and the same words inside a longer sentence, which decide nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Pain relief and improved function are documented. Medically necessary.", "overturned")]
+    [InlineData("No functional improvement is documented. Not recommended.", "upheld")]
+    [InlineData("A one month trial was documented with improvement. Therefore, recommended.", "overturned")]
+    [InlineData("No trial was documented. Thus, not certified.", "upheld")]
+    [InlineData("Improvement documented. Certified.", "overturned")]
+    [InlineData("As such, medically necessary and appropriate.", "overturned")]
+    [InlineData("The request is not recommended by guidelines as a primary modality. However, a trial was documented with improvement. Recommended.", "overturned")]
+    [InlineData("Guidelines recommend a trial. None was documented. Denied.", "upheld")]
+    [InlineData("Only medically necessary care is covered.", null)]
+    [InlineData("Certified physical therapists provide the care.", null)]
+    [InlineData("Recommended as an option for chronic pain.", null)]
+    [InlineData("Status: Recommended.", null)]
+    [InlineData("Not recommended for long-term use.", null)]
+    [InlineData("Therefore recommended physical therapy was completed.", null)]
+    public void A_verdict_written_as_a_sentence_of_its_own_decides_only_as_the_whole_sentence(string passage, string? outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases)?.Member);
+
+    /// <summary>
+    /// Every phrase declared as a sentence reads as its member alone and after each word that draws a conclusion, and
+    /// as nothing when other words come before it in the same sentence.
+    /// </summary>
+    [Fact]
+    public void A_sentence_phrase_reads_as_its_member_alone_or_after_a_concluding_word_only()
+    {
+        var sentences = OutcomeInfo.Phrases.SelectMany(p => p.Phrases.Where(OutcomePhrases.IsSentencePhrase).Select(text => (p.Member, Text: text))).ToList();
+        Assert.True(sentences.Count >= 10, $"only {sentences.Count} sentence phrases are declared");
+        foreach (var (member, text) in sentences)
+        {
+            var lower = char.ToLowerInvariant(text[0]) + text.Substring(1);
+            foreach (var opening in new[] { "", "Therefore, ", "Thus ", "As such, ", "In conclusion, " })
+            {
+                var sentence = opening.Length == 0 ? text : opening + lower;
+                Assert.True(Conclusions.Find(sentence, OutcomeInfo.Phrases)?.Member == member, $"\"{sentence}\" does not read as {member}");
+            }
+            var inside = $"The guideline lists {lower}";
+            Assert.True(Conclusions.Find(inside, OutcomeInfo.Phrases) is null, $"\"{inside}\" reads as a verdict");
+        }
     }
 
     /// <summary>
@@ -1411,6 +1458,7 @@ public class ConclusionTableTests
             foreach (var phrase in member.Phrases)
                 foreach (var (typo, right) in Conclusions.Misspellings)
                 {
+                    if (OutcomePhrases.IsSentencePhrase(phrase)) continue;
                     var padded = $" {phrase} ";
                     if (!padded.Contains($" {right} ", StringComparison.OrdinalIgnoreCase)) continue;
                     var sentence = $"The request{padded.Replace($" {right} ", $" {typo} ", StringComparison.OrdinalIgnoreCase).TrimEnd()}.";

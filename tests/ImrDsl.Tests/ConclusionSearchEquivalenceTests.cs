@@ -15,16 +15,18 @@ public class ConclusionSearchEquivalenceTests
     private static readonly IReadOnlyList<OutcomePhrases> Mixed = new[]
     {
         new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "not medically necessary", "is not recommended", "is not certified",
-            "non-certified", "is not supported", "the denial is upheld", "medical necessity has not been established", "is notmedically necessary", "is upheld" }),
+            "non-certified", "is not supported", "the denial is upheld", "medical necessity has not been established", "is notmedically necessary", "is upheld",
+            "Not recommended.", "Denied." }),
         new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended", "is certified", "is supported",
-            "has been established", "is Medically  Necessary!", "10.5 mg is appropriate", "is overturned" }),
+            "has been established", "is Medically  Necessary!", "10.5 mg is appropriate", "is overturned", "Medically necessary.", "Recommended.  ", "Certified." }),
         new OutcomePhrases("odd", "Odd", new[] { "...", "É recommended", "\u212Aeep" }),
     };
 
+    /// <summary>Plain phrases, and phrases that are a verdict only as a whole sentence ("Medically necessary.").</summary>
     private static readonly IReadOnlyList<OutcomePhrases> Plain = new[]
     {
-        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "is not recommended" }),
-        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended" }),
+        new OutcomePhrases("upheld", "Upheld", new[] { "is not medically necessary", "is not recommended", "Not recommended.", "Denied." }),
+        new OutcomePhrases("overturned", "Overturned", new[] { "is medically necessary", "is recommended", "Medically necessary.", "Recommended.  ", "Certified." }),
     };
 
     /// <summary>Forty last words and more (their hashes share slots), phrases repeated across members, and a word alone.</summary>
@@ -41,6 +43,8 @@ public class ConclusionSearchEquivalenceTests
     /// conditions wherever they stand, sentence marks, quotes that pair or not, glued words, non-ASCII.
     /// </summary>
     private static readonly Gen<string> Pieces = Gen.OneOf(
+        // Verdicts that are a sentence of their own, and the words a concluding opening may be.
+        Gen.Elements("Medically necessary.", "Not recommended.", "Recommended", "denied", "Certified", "Thus", "As such,", "In conclusion", "thus,"),
         Gen.Elements("is", "not", "medically", "necessary", "Necessary", "recommended", "certified", "non-certified", "supported", "upheld", "therefore", "also",
             "the", "denial", "Medical", "necessity", "has", "been", "established", "appropriate", "Norco", "request"),
         Gen.Elements("w0", "w7", "w13", "w39", "w40", "W7", "w7w7", "necessary necessary necessary necessary necessary"),
@@ -90,6 +94,21 @@ public class ConclusionSearchEquivalenceTests
         {
             foreach (var table in Tables) AssertSame(passage, table);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));
+    }
+
+    /// <summary>Closing sentences that are or nearly are a phrase declared as a whole sentence ("Medically necessary.").</summary>
+    private static readonly Gen<string> Fragments = Gen.Elements("Medically necessary.", "Therefore, medically necessary.", "Thus not recommended.",
+        "As such, Recommended.", "In conclusion, certified!", "Denied", "Certified.\n", "Therefore therefore certified.", "Only medically necessary.",
+        "Recommended for use.", "Hence, \"Denied.\"", "Not recommended;", "Therefore, Medically  Necessary!");
+
+    [Fact]
+    public void A_passage_closing_with_a_verdict_of_one_sentence_concludes_as_the_sentence_by_sentence_search_did()
+    {
+        var closed = Passages.SelectMany(passage => Fragments.Select(fragment => passage + " " + fragment));
+        Prop.ForAll(closed.ToArbitrary(), passage =>
+        {
+            foreach (var table in Tables) AssertSame(passage, table);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
 
     [Theory]
@@ -155,6 +174,12 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("The prior decision of not certified is hereby overturned.")]
     [InlineData("; ; ;")]
     [InlineData("why")]
+    // Verdicts of one sentence, and their words inside longer ones.
+    [InlineData("The patient improved. Medically necessary.")]
+    [InlineData("No trial. Therefore, not recommended.")]
+    [InlineData("Recommended.  ")]
+    [InlineData("It is not supported. As such, recommended!")]
+    [InlineData("Only medically necessary care. Denied")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

@@ -171,8 +171,21 @@ internal static class ConclusionsReference
                 else (general, generalLength) = (phrase.Member, phrase.Text.Length);
             }
         }
+        if (decisive is null && general is null)
+        {
+            // A phrase that ends with a full stop is a verdict only as the whole sentence, after at most one concluding word.
+            var opening = Concluding.FirstOrDefault(word => sentence.StartsWith(" " + word + " ", StringComparison.Ordinal) && sentence.Length > word.Length + 2);
+            var rest = opening is null ? sentence : sentence.Substring(opening.Length + 1);
+            foreach (var member in members)
+            foreach (var phrase in member.Phrases.Where(IsWholeSentence).Select(Normalize))
+                if (rest == phrase) return Conclusions.IsDecisive(phrase) ? (member, null) : (null, member);
+        }
         return (decisive, general);
     }
+
+    private static readonly string[] Concluding = { "therefore", "thus", "hence", "as such", "accordingly", "consequently", "in conclusion", "in summary" };
+
+    private static bool IsWholeSentence(string phrase) => phrase.TrimEnd().EndsWith('.') && !phrase.TrimEnd().EndsWith("...");
 
     /// <summary>One of the closing sentences: where it is, whether it is a note or reads as a verdict, and the member of its longest phrase of each kind.</summary>
     private sealed record Sentence(int Start, int End, bool Note, bool ReadsAsVerdict, bool Tapers, OutcomePhrases? Decisive, OutcomePhrases? General)
@@ -218,7 +231,7 @@ internal static class ConclusionsReference
         {
             var groups = new List<PhraseGroup>();
             foreach (var member in members)
-            foreach (var phrase in member.Phrases.Select(Normalize))
+            foreach (var phrase in member.Phrases.Where(p => !IsWholeSentence(p)).Select(Normalize))
             {
                 var trimmed = phrase.TrimEnd();
                 var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1) + " ";

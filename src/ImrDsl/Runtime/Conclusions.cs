@@ -530,7 +530,29 @@ public static class Conclusions
                 else (general, generalLength) = (phrase.Member, phrase.Length);
             }
         }
+        if (decisive is null && general is null && WholeSentencePhrase(table, normalized) is { } alone)
+            return alone.Strong ? (alone.Member, null) : (null, alone.Member);
         return (decisive, general);
+    }
+
+    /// <summary>
+    /// The phrase that a normalized sentence or clause is as a whole ("Medically necessary.", "Therefore, recommended."),
+    /// after at most one word that draws the conclusion; null if it is none. Most sentences are refused by their length.
+    /// </summary>
+    private static Phrase? WholeSentencePhrase(PhraseTable table, string normalized)
+    {
+        if (table.Sentences.Length == 0 || normalized.Length > table.LongestSentence + LongestConcludingWord + 1) return null;
+        // Where the rest starts: the space before its first word.
+        var from = 0;
+        foreach (var opening in ConcludingWords)
+            if (normalized.Length > opening.Length + 2 && normalized[opening.Length + 1] == ' ' && string.CompareOrdinal(normalized, 1, opening, 0, opening.Length) == 0)
+            {
+                from = opening.Length + 1;
+                break;
+            }
+        foreach (var phrase in table.Sentences)
+            if (normalized.Length - from == phrase.Text.Length && string.CompareOrdinal(normalized, from, phrase.Text, 0, phrase.Text.Length) == 0) return phrase;
+        return null;
     }
 
     /// <summary>
@@ -746,6 +768,15 @@ public static class Conclusions
 
     /// <summary>Words that draw the conclusion, at a sentence's start: "Therefore, ...", "As such, ...".</summary>
     private static readonly string[] ConcludingWords = { "therefore", "thus", "hence", "as such", "accordingly", "consequently", "in conclusion", "in summary" };
+
+    private static readonly int LongestConcludingWord = LongestConcludingWordOf(ConcludingWords);
+
+    private static int LongestConcludingWordOf(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words) longest = Math.Max(longest, word.Length);
+        return longest;
+    }
 
     /// <summary>
     /// A denied claim with no "that" before it: "I do not think the request is medically necessary", "The records do not
@@ -1085,9 +1116,11 @@ public static class Conclusions
     /// </summary>
     private sealed class PhraseTable
     {
-        private PhraseTable(PhraseGroup[] groups, IReadOnlyList<OutcomePhrases> members)
+        private PhraseTable(PhraseGroup[] groups, Phrase[] sentences, IReadOnlyList<OutcomePhrases> members)
         {
             Groups = groups;
+            Sentences = sentences;
+            foreach (var sentence in sentences) LongestSentence = Math.Max(LongestSentence, sentence.Text.Length);
             _members = members;
             var size = 16;
             while (size < groups.Length * 4) size *= 2;
@@ -1103,6 +1136,12 @@ public static class Conclusions
         }
 
         public PhraseGroup[] Groups { get; }
+
+        /// <summary>The phrases that are a verdict only as a whole sentence ("Medically necessary."), normalized.</summary>
+        public Phrase[] Sentences { get; }
+
+        /// <summary>The length of the longest of <see cref="Sentences"/>: a longer sentence is none of them.</summary>
+        public int LongestSentence { get; }
 
         /// <summary>The outcome's members, in declaration order.</summary>
         private readonly IReadOnlyList<OutcomePhrases> _members;
@@ -1131,12 +1170,14 @@ public static class Conclusions
                 // A phrase with a gap is decisive by its head too: "medical necessity ... was not established".
                 group.Phrases.Add(new Phrase(member, phrase, IsDecisive(head is null ? phrase : head + phrase), endsWithWord, head));
             }
+            var sentences = new List<Phrase>();
             foreach (var member in members)
             {
                 foreach (var phrase in member.NormalizedPhrases) Add(member, phrase, null);
                 foreach (var gapped in member.GapPhrases) Add(member, gapped.Tail, gapped.Head);
+                foreach (var sentence in member.SentencePhrases) sentences.Add(new Phrase(member, sentence, IsDecisive(sentence), EndsWithWord: false));
             }
-            return new PhraseTable(groups.ToArray(), members);
+            return new PhraseTable(groups.ToArray(), sentences.ToArray(), members);
         }
 
         private static int Hash(string text, int start, int end)

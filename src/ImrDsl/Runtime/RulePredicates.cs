@@ -539,13 +539,26 @@ public sealed class OutcomePhrases
         // ReadyToRun cannot precompile the framework's generic code for value types of this assembly.
         var plain = new List<string>(phrases.Count);
         var gapped = new List<GapPhrase>();
+        var sentences = new List<string>();
         foreach (var phrase in phrases)
         {
-            if (GapParts(phrase) is { } parts) gapped.Add(parts);
+            if (IsSentencePhrase(phrase)) sentences.Add(Conclusions.Normalize(phrase));
+            else if (GapParts(phrase) is { } parts) gapped.Add(parts);
             else plain.Add(Conclusions.Normalize(phrase));
         }
         NormalizedPhrases = plain.ToArray();
         GapPhrases = gapped.ToArray();
+        SentencePhrases = sentences.ToArray();
+    }
+
+    /// <summary>
+    /// Whether a phrase ends with one full stop ("Medically necessary."): a verdict only as a sentence of its own, since
+    /// its words inside a longer sentence ("only medically necessary care is covered") decide nothing.
+    /// </summary>
+    internal static bool IsSentencePhrase(string phrase)
+    {
+        var trimmed = phrase.TrimEnd();
+        return trimmed.EndsWith(".", StringComparison.Ordinal) && !trimmed.EndsWith(Conclusions.Gap, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -570,6 +583,9 @@ public sealed class OutcomePhrases
 
     /// <summary>The phrases with a gap ("find ... medically necessary"): the words before it and after it, normalized.</summary>
     internal GapPhrase[] GapPhrases { get; }
+
+    /// <summary>The phrases that are a whole sentence (<see cref="IsSentencePhrase"/>), normalized.</summary>
+    internal string[] SentencePhrases { get; }
 }
 
 /// <summary>A conclusion phrase with a gap: the normalized words before the gap and after it.</summary>
