@@ -213,6 +213,58 @@ public class CitationNotationTests
     }
 
     /// <summary>
+    /// A guideline line whose first citation has no "Decision based on" and a further guideline has one ("MTUS ... Opioids
+    /// Page(s): 97-99. Decision based on Non-MTUS Citation ODG, Pain Chapter."): the first is a citation too, and its
+    /// pages are checked. Before, only the text after the marker was read, so a wrong page went unreported (probe85).
+    /// Words before the marker that name no guideline ("See below.") cite nothing.
+    /// </summary>
+    [Fact]
+    public void A_citation_before_the_first_decision_based_on_is_read()
+    {
+        var firsts = new (string Text, string Catalogue, string Topic, string Right, string Wrong)[]
+        {
+            ("MTUS Chronic Pain Treatment Guidelines Opioids Page(s): {P}", "MtusChronicPain2009", "Opioids", "78-80", "97-99"),
+            ("California MTUS Chronic Pain Medical Treatment Guidelines (2009), Tramadol, page {P}", "MtusChronicPain2009", "Tramadol", "113", "117"),
+            ("ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pages {P}", "Acoem2004", "Chapter 12 Low Back Complaints", "303-304", "120-121"),
+        };
+        var furthers = new[] { "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter.", "Decision based on ODG Pain Chapter." };
+        var failures = new List<string>();
+        foreach (var (first, catalogue, topic, right, wrong) in firsts)
+            foreach (var further in furthers)
+                foreach (var pages in new[] { right, wrong })
+                    foreach (var doubleSpaced in new[] { false, true })
+                    {
+                        var line = $"MAXIMUS guideline: {first.Replace("{P}", pages)}. {further}";
+                        var (model, ids) = ReadLine(line, doubleSpaced);
+                        var citations = model.Items[0].Citations;
+                        var expected = pages == wrong ? new[] { "IMR002" } : Array.Empty<string>();
+                        if (citations.Count != 2 || CatalogueOf(citations[0]) != catalogue || citations[0].Topic != topic || CatalogueOf(citations[1]) != "Odg"
+                            || !ids.SequenceEqual(expected))
+                            failures.Add($"{(doubleSpaced ? "PDF text" : "single spaced")}: {line}: "
+                                + string.Join(" | ", citations.Select(c => $"{CatalogueOf(c) ?? c.Guideline}: '{c.Topic}' {PageRange.Describe(c.Pages)}")) + $"; findings [{string.Join(", ", ids)}]");
+                    }
+        foreach (var opening in new[] { "See below.", "As follows:", "N/A." })
+        {
+            var (model, ids) = ReadLine($"MAXIMUS guideline: {opening} Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 78-80.", false);
+            if (model.Items[0].Citations.Count != 1 || ids.Count != 0) failures.Add($"'{opening}' before the marker: {model.Items[0].Citations.Count} citations, findings [{string.Join(", ", ids)}]");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        static (Determination Model, List<string> Ids) ReadLine(string guidelineLine, bool doubleSpaced)
+        {
+            var text = LetterLayouts.Letter(doubleSpaced, new[]
+            {
+                new[] { "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "Norco 10/325mg #120: Upheld" },
+                new[] { guidelineLine },
+                new[] { "Decision rationale: No functional benefit is documented. The request for Norco 10/325mg #120 is not medically necessary." },
+            });
+            var model = LetterReader.Standard.Read(new SourceFile("letter.txt", text));
+            return (model, ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList());
+        }
+    }
+
+    /// <summary>
     /// The MTUS named first, with its regulation or the date it took effect, then the guideline it adopts: the adopted
     /// guideline is the one cited. A probe's "8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) ACOEM Practice
     /// Guidelines, ..., Chapter 12 Low Back Complaints, pages 303-304" was checked against the Chronic Pain guideline's

@@ -45,6 +45,12 @@ internal sealed class CitationReader
             ReadTopics(file, run, text, 0, text.Length, source, into);
             return;
         }
+        // "MTUS Chronic Pain ... Opioids Page(s): 97-99. Decision based on Non-MTUS Citation ODG ...": what stands before the
+        // first marker cites too, when it opens with a guideline a catalogue knows; it was dropped, and its pages unchecked.
+        var opening = 0;
+        while (opening < markers[0].Index && !char.IsLetterOrDigit(text[opening])) opening++;
+        if (opening < markers[0].Index && NamesAGuideline(text, opening, markers[0].Index))
+            ReadTopics(file, run, text, opening, markers[0].Index, source, into);
         for (var i = 0; i < markers.Count; i++)
         {
             var partEnd = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
