@@ -690,6 +690,10 @@ public class RuleTests
             "sustained an industrial injury that occurred on {D}", "sustained an industrial injury on Friday, {D}", "was injured at work on {D}",
             "sustained a {D} industrial injury", "has a {D} date of injury", "reported a date of injury of {D}", "sustained an industrial injury, {D}",
             "reported a DOI of {D}", "reported a date of injury (DOI) of {D}", "has low back pain (DOI: {D})", "has low back pain, DOI {D}",
+            // probe88's: an injury verb with the body part and the place before its "on", and the injury's date named.
+            "was hurt at work on {D}", "injured his low back at work on {D}", "hurt her right shoulder lifting boxes on {D}",
+            "was injured while working on {D}", "reports an injury date of {D}", "has an injury date of {D}", "whose injury date is {D}",
+            "whose date of injury was {D}",
         };
         var forms = new Func<DateTime, string>[]
         {
@@ -715,12 +719,38 @@ public class RuleTests
     }
 
     /// <summary>
+    /// An earlier, other injury told of first with an injury verb ("She injured her right knee skiing on 2/14/2009") does
+    /// not give the date when a later sentence names the industrial injury's (probe88: a false IMR008).
+    /// </summary>
+    [Theory]
+    [InlineData("She injured her right knee skiing on 2/14/2005 and had surgery. She sustained the current industrial injury on 02/09/2007.")]
+    [InlineData("He was hurt in a car accident on 2/14/2005. His date of injury is 2/9/2007.")]
+    [InlineData("He hurt his back at home on 2/14/2005. DOI: 2/9/2007.")]
+    public void A_named_injury_date_outranks_an_earlier_injury_verb(string summary)
+    {
+        var text = "Date of Injury: 02/09/2007\n\nCLINICAL CASE SUMMARY\n\n" + summary + "\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
+            + Item("Norco 10/325mg #120: Upheld", "Decision rationale: Therefore, the request for Norco 10/325mg #120 is not medically necessary.");
+        Assert.Equal(new DateTime(2007, 2, 9), LetterReader.Standard.Read(new SourceFile("letter.txt", text)).Summary?.InjuryDate);
+        Assert.DoesNotContain(Check(text), f => f.Id == "IMR008");
+    }
+
+    /// <summary>
     /// "DOI" is the date of injury only as a word in capitals: "doing" holds it, and a paper's "doi:" is an identifier.
+    /// An injury verb gives its date only through an "on" a few words later in the same clause, and not as a word that
+    /// describes a noun ("The injured worker returned to work on ...").
     /// </summary>
     [Theory]
     [InlineData("was doing 02/03/2008 work when seen")]
     [InlineData("cites Smith et al., doi: 10/12/2008 online")]
     [InlineData("was seen by DOIT 10/12/2008")]
+    // An injury verb whose "on" belongs to another event, or that describes a noun.
+    [InlineData("was injured in 2006 and underwent surgery on 10/12/2008")]
+    [InlineData("was hurt. He had surgery on 10/12/2008")]
+    [InlineData("was injured, then seen on 10/12/2008")]
+    [InlineData("was injured with surgery later on 10/12/2008")]
+    [InlineData("has an injured knee that was examined on 10/12/2008")]
+    [InlineData("presented. The injured worker returned to work on 10/12/2008")]
+    [InlineData("was hurt while lifting a heavy box at the warehouse of the company on 10/12/2008")]
     public void Doi_is_read_only_as_the_abbreviation(string words)
     {
         var text = "Date of Injury: 02/09/2007\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male who " + words + ".\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"

@@ -727,7 +727,24 @@ public sealed class LetterReader
     private static readonly CaselessWord IndustrialInjuries = new("industrial injuries");
     /// <summary>"DOI", the date of injury's abbreviation: "a DOI of 11/12/2007", "(DOI: 11/12/2007)"; in capitals and a whole word only.</summary>
     private static readonly CaselessWord Doi = new("DOI");
-    private static readonly CaselessWord[] InjuryCues = { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on"), Doi };
+    private static readonly CaselessWord[] InjuryCues =
+        { IndustrialInjury, IndustrialInjuries, DateOfInjury, new("injured on"), new("injury on"), new("injured at work on"), new("injury date"), Doi };
+
+    /// <summary>
+    /// Verbs of being hurt whose "on" and date may come a few words later: "was hurt at work on 2/2/2013", "injured his
+    /// low back at work on 3/14/2013", "hurt her shoulder lifting boxes on ...".
+    /// </summary>
+    private static readonly CaselessWord[] InjuryVerbs = { new("injured"), new("hurt") };
+
+    /// <summary>How many words may stand between an injury verb and its "on": the body part and where it happened.</summary>
+    private const int MostWordsBeforeOn = 6;
+
+    /// <summary>
+    /// Words after an injury verb that start another clause or event, after which an "on" and date are no longer the
+    /// injury's: "injured in 2012 and underwent surgery on 5/5/2014".
+    /// </summary>
+    private static readonly string[] OtherEventWords =
+        { "and", "but", "or", "then", "after", "before", "since", "until", "underwent", "had", "has", "have", "was", "were", "is", "which", "who", "with" };
 
     /// <summary>The cues that name the injury, which a date may stand before ("a 2/9/2007 industrial injury").</summary>
     private static readonly CaselessWord[] InjuryNames = { IndustrialInjury, IndustrialInjuries, DateOfInjury };
@@ -735,7 +752,7 @@ public sealed class LetterReader
     /// <summary>Words that may stand between an injury's words and its date: "on", "dated", "that occurred on", a weekday.</summary>
     private static readonly string[] InjuryDateLeadWords =
     {
-        "on", "of", "dated", "that", "which", "occurred", "occurring", "sustained", "doi",
+        "on", "of", "dated", "that", "which", "occurred", "occurring", "sustained", "doi", "is", "was",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
@@ -772,8 +789,58 @@ public sealed class LetterReader
                 }
             }
         }
+        // Only when no cue names the injury: a summary may tell of an earlier, other injury first ("She injured her knee
+        // skiing on 2/14/2009 ... She sustained the current industrial injury on ...").
+        if (best is not null) return best;
+        foreach (var verb in InjuryVerbs)
+            for (var at = verb.IndexIn(text, from); at >= 0; at = verb.IndexIn(text, at + verb.Length))
+                if (TextScan.IsBoundary(text, at, 0, text.Length) && TextScan.IsBoundary(text, at + verb.Length, 0, text.Length)
+                    && !AfterDeterminer(text, at) && DateOnAfterVerb(text, at + verb.Length) is { } dated)
+                {
+                    Consider(dated);
+                    break;
+                }
         return best;
     }
+
+    /// <summary>
+    /// The date of an "on" within <see cref="MostWordsBeforeOn"/> plain words after an injury verb ending at
+    /// <paramref name="i"/>, in the same clause: no punctuation between them and no <see cref="OtherEventWords"/>.
+    /// </summary>
+    private static (DateTime Date, int Index, int Length)? DateOnAfterVerb(string text, int i)
+    {
+        for (var words = 0; words <= MostWordsBeforeOn; words++)
+        {
+            var start = i;
+            while (start < text.Length && text[start] is ' ' or '\t' or '\n' or '\r') start++;
+            if (start == i) return null;
+            var end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '\u2019' or '-')) end++;
+            if (end == start) return null;
+            if (TextScan.IsWordOf(text, start, end, OnWord))
+                return LetterDates.At(text, TextScan.SkipRequiredSpaces(text, end, text.Length) is var date and >= 0 ? date : end, Math.Min(text.Length, end + 25));
+            if (TextScan.IsWordOf(text, start, end, OtherEventWords)) return null;
+            i = end;
+        }
+        return null;
+    }
+
+    private static readonly string[] OnWord = { "on" };
+
+    /// <summary>
+    /// Whether the word before text[at] is a determiner, so the word at it describes a noun rather than tells what
+    /// happened: "The injured worker presented on 3/3/2014" gives no date of injury.
+    /// </summary>
+    private static bool AfterDeterminer(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return end > start && TextScan.IsWordOf(text, start, end, Determiners);
+    }
+
+    private static readonly string[] Determiners = { "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your", "my" };
 
     /// <summary>Where <paramref name="cue"/> next stands from <paramref name="from"/>: "DOI" in capitals only, the others with case ignored.</summary>
     private static int NextCue(CaselessWord cue, string text, int from)
