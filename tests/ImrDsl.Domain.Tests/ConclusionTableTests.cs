@@ -620,8 +620,15 @@ public class ConclusionTableTests
             // The one denied named, with an aside on who they are, between the denial and "that".
             "I do not agree with Dr. Chan, the UR physician, that", "I disagree with the prior reviewer, Dr. Lee, that",
             "I cannot agree with the utilization reviewer, a board-certified internist, that",
+            // probe88's: a subject that negates, further from its denying word than a negation before the verb stands.
+            "Nothing in the submitted medical records indicates that", "No note from the treating physician shows that",
+            "There is nothing in the records to indicate that", "None of the submitted progress notes document that",
         };
         foreach (var row in denials.SelectMany(ThroughTheClaimPatterns)) yield return row;
+        // A negating word that belongs to another clause joined by "and" or "but", or that is not the subject, denies nothing.
+        yield return new object[] { "No change was noted but the records indicate that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "The worker reports no new injury and the records show that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "Nothing new was reported and I find that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
         // A verdict before "that" is not negated by it.
         yield return new object[] { "The request for Norco 10/325mg #120 is not medically necessary given that opioids are not recommended here.", "upheld" };
         yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary given that there is no sign of misuse.", "overturned" };

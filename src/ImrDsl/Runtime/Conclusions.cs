@@ -927,8 +927,18 @@ public static class Conclusions
             // "fails to show", "failed to demonstrate"
             if (w == head - 2 && words[w + 1] == "to" && Array.IndexOf(FailWords, words[w]) >= 0) return true;
         }
+        // "Nothing in the submitted records indicates that ...", "No note from the treating physician shows that ...": a
+        // subject that negates stands further off, with no "and" or "but" between it and the denying word.
+        for (var w = head - 1; w >= Math.Max(0, head - MostWordsAfterNegatingSubject); w--)
+        {
+            if (words[w] is "and" or "but") return false;
+            if (words[w] is "nothing" or "none" || w == 0 && words[w] == "no") return true;
+        }
         return false;
     }
+
+    /// <summary>How far a subject that negates ("Nothing in the submitted medical records") may stand from its denying word.</summary>
+    private const int MostWordsAfterNegatingSubject = 8;
 
     private static readonly char[] Space = { ' ' };
 
