@@ -996,6 +996,14 @@ public class RuleTests
     [InlineData("See attached.")]
     [InlineData("Please see attached report.")]
     [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit.")]
+    // probe88's: a pointer to another item's rationale that names it, pointers worded otherwise, and a run of X's.
+    [InlineData("Refer to the rationale for Soma above.")]
+    [InlineData("Same rationale as for Soma 350mg above.")]
+    [InlineData("Per above.")]
+    [InlineData("See UR report.")]
+    [InlineData("Please refer to the decision rationale for the first item, which applies equally here.")]
+    [InlineData("XXXXXXXXXX")]
+    [InlineData("Xxxxx xxxx.")]
     public void IMR001_fires_for_a_rationale_that_only_holds_its_place(string placeholder)
     {
         foreach (var era in LetterLayouts.Eras)
@@ -1004,6 +1012,28 @@ public class RuleTests
                 var text = LetterLayouts.Letter(doubleSpaced, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", "MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", placeholder));
                 Assert.True(Check(text).Any(f => f.Id == "IMR001"), $"{era}, {(doubleSpaced ? "PDF text" : "single spaced")}:\n{text}");
             }
+    }
+
+    /// <summary>
+    /// A short rationale that points elsewhere but also gives a verdict or a reason, or names more than an item, gives
+    /// reasons: no IMR001.
+    /// </summary>
+    [Theory]
+    [InlineData("Not medically necessary per above.")]
+    [InlineData("Denied per the guidelines above.")]
+    [InlineData("See Soma above; the patient is stable on Norco and the request is not medically necessary.")]
+    [InlineData("As above, the request is not medically necessary.")]
+    [InlineData("Not recommended, as discussed above.")]
+    [InlineData("No functional improvement was documented, as above.")]
+    [InlineData("See the MTUS criteria above.")]
+    [InlineData("Overdose risk with benzodiazepines, as discussed above.")]
+    public void IMR001_is_silent_for_a_short_rationale_that_points_elsewhere_and_gives_reasons(string rationale)
+    {
+        foreach (var era in LetterLayouts.Eras)
+        {
+            var text = LetterLayouts.Letter(false, LetterLayouts.OneItem(era, "Norco 10/325mg #120", "Upheld", "MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.", rationale));
+            Assert.DoesNotContain(Check(text), f => f.Id == "IMR001");
+        }
     }
 
     /// <summary>The issues section is found under its heading in the singular, with an ampersand, or in title case, as letters print it.</summary>

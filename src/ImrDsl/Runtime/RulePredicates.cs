@@ -30,15 +30,67 @@ public static class RulePredicates
     internal static bool HasReasoningIn(string text, int start, int end)
     {
         // Words are runs of ASCII letters; scanned by hand, and compared in place, as this runs on every item of every letter.
+        int words = 0, named = 0;
+        var points = false;
         for (var i = start; i < end; i++)
         {
             if (!IsAsciiLetter(text[i])) continue;
             var wordStart = i;
             while (i < end && IsAsciiLetter(text[i])) i++;
-            if (!IsPlaceholderWord(text, wordStart, i - wordStart)) return true;
+            var length = i - wordStart;
+            // A short text that only points to another item's rationale may name that item ("Refer to the rationale for
+            // Norco above."); a longer one, or one that names more or speaks of necessity or guidelines, gives reasons.
+            if (++words > MostWordsOfAPointer && named > 0) return true;
+            if (IsPlaceholderWord(text, wordStart, length) || IsRun(text, wordStart, length, 'x')) points |= IsWordOf(PointerWordsByLength, text, wordStart, length);
+            else if (IsWordOf(PointerWordsByLength, text, wordStart, length)) points = true;
+            else if (IsWordOf(PointingWordsByLength, text, wordStart, length)) continue;
+            else if (++named > MostNamesInAPointer || words > MostWordsOfAPointer || SpeaksOfReasons(text, wordStart, length)) return true;
         }
+        return named > 0 && !points;
+    }
+
+    /// <summary>Whether text[start, start + length) is one letter repeated: "XXXXXXXXXX" holds a place as "xxx" does.</summary>
+    private static bool IsRun(string text, int start, int length, char letter)
+    {
+        for (var i = start; i < start + length; i++)
+            if ((text[i] | 0x20) != letter) return false;
+        return true;
+    }
+
+    /// <summary>How long a text that only points to another rationale may be, and how many words of names it may hold.</summary>
+    private const int MostWordsOfAPointer = 16;
+    private const int MostNamesInAPointer = 2;
+
+    /// <summary>Words that point elsewhere: a text that names an item is a pointer only with one of them.</summary>
+    internal static readonly string[] PointerWords = { "above", "below", "refer", "per", "previous", "prior", "preceding", "earlier", "attached" };
+
+    private static readonly string[][] PointerWordsByLength = ByLength(PointerWords);
+
+    /// <summary>Words a pointer is worded with beside the placeholder words ("which applies equally here", "see UR report").</summary>
+    internal static readonly string[] PointingWords =
+    {
+        "first", "second", "third", "last", "other", "applies", "apply", "equally", "also", "this", "that", "which", "ur", "umd", "items",
+        "reasoning", "reasons", "reason", "discussion", "discussed", "request", "requested", "rationales", "is", "and", "of", "with", "under",
+    };
+
+    private static readonly string[][] PointingWordsByLength = ByLength(PointingWords);
+
+    /// <summary>
+    /// Whether a word speaks of necessity, a verdict or a guideline ("Not medically necessary per above.", "See MTUS
+    /// above."): such a text gives reasons, however short.
+    /// </summary>
+    private static bool SpeaksOfReasons(string text, int start, int length)
+    {
+        foreach (var stem in ReasonStems)
+            if (length >= stem.Length && string.Compare(text, start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         return false;
     }
+
+    internal static readonly string[] ReasonStems =
+    {
+        "necess", "medical", "recommend", "certif", "indicat", "support", "warrant", "appropriat", "approv", "deni", "establish", "justif",
+        "reasonabl", "guideline", "mtus", "odg", "acoem", "criteria", "document", "improv", "function", "pain", "evidence",
+    };
 
     /// <summary>Whether text[start, start + length) is one of the words (grouped by length, see <see cref="ByLength"/>), ignoring case.</summary>
     internal static bool IsWordOf(string[][] byLength, string text, int start, int length)
@@ -54,7 +106,7 @@ public static class RulePredicates
     /// <summary>Whether the word at <paramref name="start"/> is a placeholder word, ignoring case: compared in place.</summary>
     private static bool IsPlaceholderWord(string text, int start, int length) => IsWordOf(PlaceholderWordsByLength, text, start, length);
 
-    private static readonly string[] PlaceholderWords =
+    internal static readonly string[] PlaceholderWords =
     {
         "see", "above", "below", "n", "a", "na", "tbd", "tba", "to", "be", "determined", "added", "follow", "follows", "none", "pending",
         "same", "as", "refer", "rationale", "item", "previous", "prior", "ditto", "insert", "here", "text", "xxx", "x", "the", "for",
