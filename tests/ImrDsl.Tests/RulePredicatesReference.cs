@@ -53,6 +53,7 @@ internal sealed class NormalizedComparerReference : IEqualityComparer<string>
     public bool Equals(string? x, string? y)
     {
         if (x is null || y is null) return x is null && y is null;
+        (x, y) = (WithoutAnd(x), WithoutAnd(y));
         int i = 0, j = 0;
         while (true)
         {
@@ -68,9 +69,13 @@ internal sealed class NormalizedComparerReference : IEqualityComparer<string>
     public int GetHashCode(string text)
     {
         var hash = Seed;
-        foreach (var c in text)
+        foreach (var c in WithoutAnd(text))
             if (char.IsLetterOrDigit(c)) hash = Combine(hash, char.ToLowerInvariant(c));
         return hash;
     }
 
+    /// <summary>The text without the word "and" (letters write "&amp;" for it as often), whatever its case.</summary>
+    private static string WithoutAnd(string text)
+        => System.Text.RegularExpressions.Regex.Replace(text, @"(?<![\p{L}\p{Nd}])and(?![\p{L}\p{Nd}])", "",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

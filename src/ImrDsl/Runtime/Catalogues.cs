@@ -367,8 +367,8 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
         int i = 0, j = 0;
         while (true)
         {
-            while (i < x.Length && !IsLetterOrDigit(x[i])) i++;
-            while (j < y.Length && !IsLetterOrDigit(y[j])) j++;
+            i = NextCompared(x, i);
+            j = NextCompared(y, j);
             if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
             if (x[i] != y[j] && ToLower(x[i]) != ToLower(y[j])) return false;
             i++;
@@ -379,9 +379,24 @@ public sealed class NormalizedComparer : IEqualityComparer<string>
     public int GetHashCode(string text)
     {
         var hash = HashCombiner.Seed;
-        foreach (var c in text)
-            if (IsLetterOrDigit(c)) hash = HashCombiner.Combine(hash, ToLower(c));
+        for (var i = NextCompared(text, 0); i < text.Length; i = NextCompared(text, i + 1))
+            hash = HashCombiner.Combine(hash, ToLower(text[i]));
         return hash;
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="i"/> that is compared: a letter or digit, but not of the word
+    /// "and", which letters write as "&amp;" as often ("Neck &amp; Upper Back" is the catalogue's "Neck and Upper Back").
+    /// </summary>
+    private static int NextCompared(string text, int i)
+    {
+        while (true)
+        {
+            while (i < text.Length && !IsLetterOrDigit(text[i])) i++;
+            if (i + 3 > text.Length || (text[i] | 0x20) != 'a' || (text[i + 1] | 0x20) != 'n' || (text[i + 2] | 0x20) != 'd'
+                || i > 0 && IsLetterOrDigit(text[i - 1]) || i + 3 < text.Length && IsLetterOrDigit(text[i + 3])) return i;
+            i += 3;
+        }
     }
 
     // ASCII answered in place (most catalogue names and citations are ASCII); anything else as char answers it.
