@@ -84,6 +84,24 @@ public class QuantityNotationTests
     }
 
     /// <summary>
+    /// An item's number after "item", "issue" or "question" is no quantity (probe88: "For these reasons and those given
+    /// under item #1, Soma 350mg is not medically necessary." drew IMR004 naming #1); a quantity after it still is.
+    /// </summary>
+    [Theory]
+    [InlineData("Norco 10/325mg (see item #1)", false)]
+    [InlineData("Norco 10/325mg, as under Item # 2,", false)]
+    [InlineData("Norco 10/325mg, like issue #3,", false)]
+    [InlineData("Norco 10/325mg, see question #1,", false)]
+    [InlineData("Norco 10/325mg, see item #1, #90", true)]
+    [InlineData("Norco 10/325mg, subitem #90,", true)]
+    public void An_items_number_is_no_quantity(string conclusionService, bool differs)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+            Assert.Equal(differs ? new[] { "IMR004" } : Array.Empty<string>(), Check(era, doubleSpaced, "Norco 10/325mg #120", conclusionService, out _).Select(f => f.Id));
+    }
+
+    /// <summary>
     /// "x" before a number is a quantity ("x 90"), but not after a number ("2 x 6" is how often), before a unit of time or
     /// a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week"), or before a decimal: none of these is compared with the
     /// heading's quantity.

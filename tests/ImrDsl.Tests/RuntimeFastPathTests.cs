@@ -179,7 +179,9 @@ public class RuntimeFastPathTests
             Gen.Elements("Tylenol", "CODEINE", "Qty", "quantity", "of", ":", "(", ")", "tablet", "caps", "daily", "q6", "a", "as", "#3", "times", "three", "given", "guidelines"),
             Gen.Elements("No.", "no", "NO.", "x", "X", "x ", " x", "weeks", "wk", "sessions", "per", "/week", "_"),
             Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "injections", "Injection", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine"),
-            Gen.Elements("chiropractic ", "physical therapy", "Post-operative", "C5-", "L4-", "prior ", "the", "epidural steroid", "B12", "week ", "trigger-point")))
+            Gen.Elements("chiropractic ", "physical therapy", "Post-operative", "C5-", "L4-", "prior ", "the", "epidural steroid", "B12", "week ", "trigger-point"),
+            // An item's number ("under item #1"), and words that hold one of its words.
+            Gen.Elements("item ", "Items", "issue", "QUESTION ", "subitem", "2item", "itemized")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>

@@ -11,7 +11,7 @@ internal static class QuantityExpression
 {
     public static readonly Regex Reference = new(
         @"\b(?:tylenol|codeine)\s*(?:#|no\.)\s*[0-9](?![0-9])" +
-        @"|(?<!\brefills?\s*)#\s*(?<n>[0-9]+)" +
+        @"|(?<!\b(?:refills?|items?|issues?|questions?)\s*)#\s*(?<n>[0-9]+)" +
         @"|\b(?:qty|quantity)\.?\s*(?:of\s+|:\s*)?#?\s*(?<n>[0-9]+)" +
         @"|\bno\.\s*#?\s*(?<n>[0-9]+)" +
         @"|(?<![0-9]\s*)(?<!\brefills?\s*)\b(?:x\s*|(?<!\bat\s+)times\s+)(?<n>[0-9]+)\b(?!\.[0-9]|\s*(?:/|(?:weeks|week|wks|wk|days|day|months|month|mos|mo|years|year|yrs|yr|hours|hour|hrs|hr|minutes|minute|mins|min|sessions|session|visits|visit|injections|injection|times|time|per|a|each|every|daily|weekly|monthly|nightly|out)\b))" +

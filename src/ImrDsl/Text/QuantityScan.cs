@@ -58,8 +58,9 @@ internal static class QuantityScan
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            // After "refills" a number is a refill count ("refill #1"), not a quantity.
-            if (c == '#' && !AfterRefillWord(text, i))
+            // After "refills" a number is a refill count ("refill #1"), after "item" the item's number ("under item #1"):
+            // neither is a quantity.
+            if (c == '#' && !AfterRefillWord(text, i) && !AfterItemWord(text, i))
             {
                 var digits = TextScan.SkipSpaces(text, i + 1, text.Length);
                 var end = TextScan.SkipAsciiDigits(text, digits, text.Length);
@@ -466,6 +467,17 @@ internal static class QuantityScan
 
     /// <summary>Whether '#' stands before <paramref name="i"/>, past white space: "#60 Refills: 2" is a quantity, not 60 refills.</summary>
     private static bool AfterNumberSign(string text, int i) => TextScan.LastShownBefore(text, i) is var before and >= 0 && text[before] == '#';
+
+    /// <summary>Whether the word before <paramref name="i"/>, past white space, numbers an item of the letter: "item #1", "Issue #2".</summary>
+    private static bool AfterItemWord(string text, int i)
+    {
+        var end = TextScan.LastShownBefore(text, i) + 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return end > start && TextScan.IsWordOf(text, start, end, ItemWords) && TextScan.IsBoundary(text, start, 0, text.Length);
+    }
+
+    private static readonly string[] ItemWords = { "item", "items", "issue", "issues", "question", "questions" };
 
     /// <summary>Whether the word before <paramref name="i"/>, past white space, is "refill" or "refills": "refills x 3".</summary>
     private static bool AfterRefillWord(string text, int i)
