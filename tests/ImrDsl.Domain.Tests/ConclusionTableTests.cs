@@ -1286,6 +1286,22 @@ public class ConclusionTableTests
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 
     /// <summary>
+    /// Another party's decision or argument told just after the verdict that names the item is a note on it, not the
+    /// verdict (probe88: "The utilization reviewer concluded that the trial was not medically necessary because ..."
+    /// after "The 30 day home trial of an H-wave unit is medically necessary." read as Upheld). The reviewer's own
+    /// ("This reviewer concluded that ...") stays the verdict, and so does a caveat the item asks for ("Further sessions").
+    /// </summary>
+    [Theory]
+    [InlineData("H-wave unit, 30 day home trial", "A TENS trial failed. The 30 day home trial of an H-wave unit is medically necessary. The utilization reviewer concluded that the trial was not medically necessary because no TENS trial was on file.", "overturned")]
+    [InlineData("H-wave unit, 30 day home trial", "No TENS trial is documented. The H-wave unit trial is not medically necessary. The requesting physician argues that the trial is medically necessary because of ongoing pain.", "upheld")]
+    [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is medically necessary. The UR physician opined that it was not medically necessary.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is medically necessary. The claims administrator contends that weaning is medically necessary.", "overturned")]
+    [InlineData("H-wave unit, 30 day home trial", "No TENS trial is documented. This reviewer concluded that the H-wave unit trial is not medically necessary.", "upheld")]
+    [InlineData("Additional physical therapy 6 sessions for the lumbar spine", "The worker has completed 24 sessions. Guidelines consider physical therapy 6 sessions medically necessary for a documented flare. Further sessions are not medically necessary, as no flare is documented.", "upheld")]
+    public void Another_partys_word_after_the_verdict_on_the_item_is_a_note_on_it(string service, string passage, string outcome)
+        => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
+
+    /// <summary>
     /// Given the item's service (as IMR003 gives it), advice on another treatment after the verdict does not decide it;
     /// without the service, the latest verdict still does, as rules written before the service argument expect.
     /// </summary>

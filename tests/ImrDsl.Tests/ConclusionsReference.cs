@@ -51,7 +51,7 @@ internal static class ConclusionsReference
             var rival = !Aside(verdict) ? null
                 : verdict is { OnAnother: true, Note: false } ? sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s)
                     && (s.OnTheRequest && (s == before || s.OpensAsConclusion) || verdict.Conditional && s == before && (s.ReadsAsVerdict || s.NamesItem)))
-                : (verdict.Tapers || (verdict.Conditional || verdict.BeyondTheRequest) && before is { NamesItem: true }) && before is { Decisive: not null } && !Aside(before) ? before
+                : (verdict.Tapers || (verdict.Conditional || verdict.BeyondTheRequest || verdict.Note && !verdict.OpensAsCaveat) && before is { NamesItem: true }) && before is { Decisive: not null } && !Aside(before) ? before
                 : sentences.Skip(latest + 1).FirstOrDefault(s => s.Decisive is not null && !Aside(s) && s.ReadsAsVerdict);
             if (rival is not null) return Conclude(rival, rival.Decisive!);
             // A note yields to a plain general verdict on the item after it.
@@ -110,6 +110,7 @@ internal static class ConclusionsReference
             Conditional = Conclusions.IsConditional(whole),
             BeyondTheRequest = itemWords is not null && Conclusions.SpeaksBeyondTheRequest(whole, itemWords) && !Conclusions.AsksForMore(service!),
             NamesItem = itemWords is not null && Conclusions.NamesTheItem(whole, itemWords),
+            OpensAsCaveat = Conclusions.OpensAsCaveat(whole),
         };
     }
 
@@ -213,6 +214,8 @@ internal static class ConclusionsReference
         public bool AsksForMore { get; init; }
 
         public bool SpeaksOfAnotherItem { get; init; }
+
+        public bool OpensAsCaveat { get; init; }
     }
 
 

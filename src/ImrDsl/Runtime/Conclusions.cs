@@ -120,14 +120,16 @@ public static class Conclusions
                     // before a condition for the future ("The cervical epidural steroid injection is not medically necessary.
                     // If radiculopathy is later documented, an injection would be medically necessary."), or before a word on
                     // more than was asked ("Norco 10/325mg #120 is medically necessary. Any further escalation of the dose
-                    // would not be medically necessary."). Advice on another
+                    // would not be medically necessary."), or before a note that does not open as a caveat ("The H-wave trial
+                    // is medically necessary. The utilization reviewer concluded that it was not medically necessary because
+                    // ..."; but "Further sessions ..." may be the verdict on "Additional ..."). Advice on another
                     // treatment yields to the verdict plainly on the request that it follows, or to one that opens as a conclusion.
                     if (!aside && (latest is { OnAnother: true, Note: false }
                             ? PlainlyOnTheRequest(sentence, ref item, beside: count == latestAt + 1)
                               // Advice that is also a condition for the future ("..., which would be medically necessary if
                               // documented.") yields to the verdict just before it that reads as one or names the item.
                               || latest.Conditional && count == latestAt + 1 && (sentence.ReadsAsVerdict || NamesTheItem(sentence.Whole, item.Words))
-                            : sentence.ReadsAsVerdict || (latest.Tapers || (latest.Conditional || latest.BeyondTheRequest) && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
+                            : sentence.ReadsAsVerdict || (latest.Tapers || (latest.Conditional || latest.BeyondTheRequest || latest.Note && !OpensAsCaveat(latest.Whole)) && NamesTheItem(sentence.Whole, item.Words)) && count == latestAt + 1))
                         return Conclude(rationale, sentence, decisive);
                     // Kept in case the latest is a condition for the future, which decides nothing.
                     if (!aside && count >= NearSentences) lastResort ??= sentence;
@@ -1352,10 +1354,15 @@ public static class Conclusions
         return words.ToArray();
     }
 
-    private static readonly string[] Decided = { " found ", " determined ", " denied ", " non-certified ", " noncertified ", " certified ", " modified ", " deemed " };
+    private static readonly string[] Decided = { " found ", " determined ", " denied ", " non-certified ", " noncertified ", " certified ", " modified ", " deemed ", " concluded ", " opined " };
 
     /// <summary>Someone else's words: "The MTUS states that ...", "The treating physician reports that ...".</summary>
-    private static readonly string[] ReportedSpeech = { " states that ", " state that ", " stated that ", " reports that ", " reported that ", " opines that ", " notes that ", " indicates that ", " indicate that " };
+    private static readonly string[] ReportedSpeech =
+    {
+        " states that ", " state that ", " stated that ", " reports that ", " reported that ", " opines that ", " notes that ", " indicates that ", " indicate that ",
+        // Another's argument: "The requesting physician argues that ... is medically necessary because ...".
+        " argues that ", " argued that ", " contends that ", " contended that ", " asserts that ", " asserted that ", " maintains that ", " believes that ",
+    };
 
     /// <summary>
     /// What a drug's label says, not the reviewer: "Tizanidine is approved for spasticity and used off label for low back
@@ -1398,13 +1405,16 @@ public static class Conclusions
     /// <summary><see cref="IsNote"/> without the exception for a sentence that opens as a conclusion.</summary>
     internal static bool IsNoteWhateverItOpens(string normalizedSentence, string normalizedClause, bool namesRequest)
     {
-        if (StartsWithAny(normalizedSentence, CaveatOpenings)) return true;
+        if (OpensAsCaveat(normalizedSentence)) return true;
         if (ContainsAny(normalizedClause, Conditions) || ContainsAny(normalizedClause, ReportedSpeech) || ContainsAny(normalizedClause, Labelling)) return true;
         if (SpeaksOfTapering(normalizedClause, namesRequest)) return true;
         if (ContainsAny(normalizedClause, OtherRequests)) return true;
         if (ContainsAny(normalizedClause, DecisionsOnDecisions)) return false;
         return ContainsAny(normalizedClause, History) || ContainsAny(normalizedClause, OtherParties) && ContainsAny(normalizedClause, Decided);
     }
+
+    /// <summary>Whether a normalized sentence opens as a caveat or turn does ("However, ...", "If ...", "Further ...").</summary>
+    internal static bool OpensAsCaveat(string normalizedSentence) => StartsWithAny(normalizedSentence, CaveatOpenings);
 
     /// <summary>Whether a normalized clause speaks of weaning or tapering and not of the request.</summary>
     internal static bool SpeaksOfTapering(string normalizedClause, bool namesRequest) => !namesRequest && ContainsAny(normalizedClause, Tapering);
