@@ -1282,6 +1282,10 @@ public class ConclusionTableTests
     [InlineData("Norco 10/325mg #120", "Function has improved. As such, Norco 10/325mg #120 is warranted. Continued use beyond this supply is not recommended without documented benefit.", "overturned")]
     [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is supported. Dose escalation is not recommended.", "overturned")]
     [InlineData("TENS unit, 30 day rental", "No program is documented. As such, TENS unit, 30 day rental is not medically necessary. The worker may benefit from a trial of a first-line agent, which would be medically necessary if documented.", "upheld")]
+    // A change to the item limits its verdict even where it names the item (probe88), unless the item asks for the change.
+    [InlineData("Butrans 10mcg/hr patch #4", "Butrans 10mcg/hr patch #4 is medically necessary. Any increase in the strength of the patch, however, would not be medically necessary without a further gain in function.", "overturned")]
+    [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is medically necessary. Dose escalation of Norco is not recommended.", "overturned")]
+    [InlineData("Increase of Norco 10/325mg to #180", "Pain is worse. Norco 10/325mg #120 is medically necessary. Any increase in Norco is not medically necessary.", "upheld")]
     public void A_word_beyond_the_request_limits_the_verdict_unless_the_item_asks_for_more(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 

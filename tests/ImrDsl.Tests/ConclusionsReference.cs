@@ -35,7 +35,7 @@ internal static class ConclusionsReference
         // The latest decisive sentence near the end, unless it is put aside: a note, when an earlier one that is not reads as
         // a verdict (or stands just before a note on tapering); advice on another treatment, when an earlier decisive
         // verdict, or a general one near the end, is plainly on the request.
-        static bool Aside(Sentence s) => s.Note || s.OnAnother || s.Conditional;
+        static bool Aside(Sentence s) => s.Note || s.OnAnother || s.Conditional || s.BeyondTheRequest;
         var latest = near.FindIndex(s => s.Decisive is not null);
         if (latest >= 0)
         {

@@ -109,8 +109,9 @@ public static class Conclusions
             var start = SentenceOrClauseStart(table, rationale, end);
             var sentence = Read(table, rationale, start, end, ref item);
             // Most rationales end with their verdict, which is not a note: then nothing before it is read. A verdict on another
-            // treatment is put aside as a note is.
-            var aside = sentence.Note || sentence.OnAnother || sentence.Conditional;
+            // treatment, or on more than was asked ("Any increase in the strength of the patch would not be ..."), is put
+            // aside as a note is.
+            var aside = sentence.Note || sentence.OnAnother || sentence.Conditional || sentence.BeyondTheRequest;
             if (sentence.Decisive is { } decisive)
             {
                 if (latest is not null)
@@ -226,10 +227,14 @@ public static class Conclusions
     /// speaks of what lies beyond it ("Continued use beyond this supply ...").
     /// Such a word after a verdict that names the item ("Norco 10/325mg #120 is medically necessary.") limits that verdict;
     /// it does not reverse it (a probe's letters). One that names the item ("Further physical therapy is not supported.")
-    /// may be the verdict itself. Given no item's words, none does.
+    /// may be the verdict itself; one that opens with a change to it ("Any increase in the strength of the patch ...",
+    /// "Dose escalation of Norco ...") speaks beyond it whatever it names. Given no item's words, none does.
     /// </summary>
     internal static bool SpeaksBeyondTheRequest(string normalizedSentence, string[] itemWords)
-        => itemWords.Length > 0 && HasWordsBeyond(normalizedSentence) && !NamesTheItem(normalizedSentence, itemWords);
+        => itemWords.Length > 0 && HasWordsBeyond(normalizedSentence) && (StartsWithAny(normalizedSentence, ChangeOpenings) || !NamesTheItem(normalizedSentence, itemWords));
+
+    /// <summary>The <see cref="BeyondOpenings"/> that change what was asked rather than add to it.</summary>
+    private static readonly string[] ChangeOpenings = { " escalation ", " any escalation ", " dose escalation ", " any dose escalation ", " any increase ", " increasing " };
 
     /// <summary>Whether a normalized sentence opens with words past what was asked (<see cref="BeyondOpenings"/>) or holds them (<see cref="BeyondWords"/>).</summary>
     private static bool HasWordsBeyond(string normalizedSentence) => StartsWithAny(normalizedSentence, BeyondOpenings) || ContainsAny(normalizedSentence, BeyondWords);
@@ -243,7 +248,8 @@ public static class Conclusions
     /// </summary>
     internal static bool AsksForMore(string service) => ContainsAny(Normalize(service), MoreOfWhatWasHad);
 
-    private static readonly string[] MoreOfWhatWasHad = { " additional ", " further ", " continued ", " continuing ", " more ", " extra ", " ongoing ", " repeat ", " refill ", " refills " };
+    private static readonly string[] MoreOfWhatWasHad =
+        { " additional ", " further ", " continued ", " continuing ", " more ", " extra ", " ongoing ", " repeat ", " refill ", " refills ", " increase ", " increased ", " escalation " };
 
     private static readonly string[] BeyondOpenings =
     {
