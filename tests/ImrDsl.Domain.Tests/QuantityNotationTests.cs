@@ -102,6 +102,25 @@ public class QuantityNotationTests
     }
 
     /// <summary>
+    /// A total for a day ("1800 mg per day", "a day", "each day", "per 24 hours") is no strength of the item's tablets
+    /// (probe88: "Continued gabapentin at 1800 mg per day, #90" under "Gabapentin 600mg #90" drew IMR004); a strength
+    /// beside it is still compared.
+    /// </summary>
+    [Theory]
+    [InlineData("gabapentin at 1800 mg per day, #90,", false)]
+    [InlineData("gabapentin 1800mg a day #90", false)]
+    [InlineData("gabapentin, 1,800 mg each day,", false)]
+    [InlineData("gabapentin up to 2400 mg per 24 hours", false)]
+    [InlineData("gabapentin 800mg, 2400 mg per day,", true)]
+    [InlineData("gabapentin 800mg daily", true)]
+    public void A_total_for_a_day_is_no_strength(string conclusionService, bool differs)
+    {
+        foreach (var era in Eras)
+        foreach (var doubleSpaced in new[] { false, true })
+            Assert.Equal(differs ? new[] { "IMR004" } : Array.Empty<string>(), Check(era, doubleSpaced, "Gabapentin 600mg #90", conclusionService, out _).Select(f => f.Id));
+    }
+
+    /// <summary>
     /// "x" before a number is a quantity ("x 90"), but not after a number ("2 x 6" is how often), before a unit of time or
     /// a count of visits ("x 6 weeks", "x 12 sessions", "x 2/week"), or before a decimal: none of these is compared with the
     /// heading's quantity.

@@ -181,11 +181,21 @@ public class RuntimeFastPathTests
             Gen.Elements("times ", "TIMES", "session", "Visits", "visit", "injections", "Injection", "refills", "Refill", "weekly", "each", "a week", "every", "at ", "At", "out of", "nightly", "more", "additional ", "refills x", "Refill:", "refills #", "six ", "Twelve", "seventeen ", "one", "twenty", "Thirty-", "forty ", "-", "nine"),
             Gen.Elements("chiropractic ", "physical therapy", "Post-operative", "C5-", "L4-", "prior ", "the", "epidural steroid", "B12", "week ", "trigger-point"),
             // An item's number ("under item #1"), and words that hold one of its words.
-            Gen.Elements("item ", "Items", "issue", "QUESTION ", "subitem", "2item", "itemized")))
+            Gen.Elements("item ", "Items", "issue", "QUESTION ", "subitem", "2item", "itemized"),
+            // A total for a day, and words near it.
+            Gen.Elements("day", " day", "Day ", "days", "each ", "per  ", "24 hours", "24 hrs", "/ day", "\tper\tday", "a\nday", "dayx",
+                "600 mg per day", "10mg a day", "5 mg each day", "2400mg per 24 hours", "1800mg/day", "1800 mg per days", "300mg a daily")))
         .Select(p => string.Concat(p.Take(16)));
 
     /// <summary>A dose: a number, a second one after '/' or '-', a unit that ends its word, and "/number unit" again with the same unit ("10mg/325mg").</summary>
     private static readonly Regex DoseReference = new(@"([0-9]+(?:\.[0-9]+)?)(?:[/-]([0-9]+(?:\.[0-9]+)?))?\s*((?:mg|mcg|grams|gram|gms|gm|g|ml)(?!\p{L})|%)(?:/([0-9]+(?:\.[0-9]+)?)\s*\3)?", RegexOptions.IgnoreCase);
+
+    /// <summary>What makes a dose a total for a day, read just after it: "per day", "a day", "each day", "per 24 hours".</summary>
+    private static readonly Regex DailyTotalAfter = new(@"\G[ \t]*(?:per|a|each)\b\s*(?:day\b|24 hours)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The doses the expression finds, but a total for a day.</summary>
+    private static List<string> DosesReference(string text)
+        => DoseReference.Matches(text).Where(m => !DailyTotalAfter.IsMatch(text, m.Index + m.Length)).Select(DoseValue).Distinct().ToList();
 
     /// <summary>A dose as one value: a combination however written ("10-325mg", "10mg/325mg") as "10/325mg", the unit in lower case.</summary>
     private static string DoseValue(Match m)
@@ -201,7 +211,7 @@ public class RuntimeFastPathTests
     {
         Prop.ForAll(ServiceTexts.ToArbitrary(), text =>
         {
-            var doses = DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
+            var doses = DosesReference(text);
             var quantities = QuantitiesReference(text);
             var facts = ItemFacts.From(text);
             if (!facts.Doses.SequenceEqual(doses) || !facts.Quantities.SequenceEqual(quantities))
@@ -337,6 +347,8 @@ public class RuntimeFastPathTests
     [InlineData("Ibuprofen 800mg, 1 tablet three times daily", "800mg", null)]
     [InlineData("Norco 10/325mg #120 given the lack of benefit", "10/325mg", "#120")]
     [InlineData("Norco 10/325mg per the 2009 guidelines", "10/325mg", null)]
+    [InlineData("Gabapentin 600mg, 1800 mg per day, #90", "600mg", "#90")]
+    [InlineData("Gabapentin 600mg (1800 mg a day) #90", "600mg", "#90")]
     public void Item_facts_on_known_headings(string text, string dose, string? quantity)
     {
         var facts = ItemFacts.From(text);
@@ -384,7 +396,7 @@ public class RuntimeFastPathTests
     /// </summary>
     private static string? ConflictsReference(string conclusion, string heading)
     {
-        List<string> Doses(string text) => DoseReference.Matches(text).Select(DoseValue).Distinct().ToList();
+        List<string> Doses(string text) => DosesReference(text);
         IEnumerable<string> Missing(List<string> named, List<string> own)
             => own.Count == 0 || named.Intersect(own).Any() ? Enumerable.Empty<string>() : named;
         // Strengths in percent and weights are doses of two kinds, compared apart.

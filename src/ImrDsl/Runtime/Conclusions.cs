@@ -2262,8 +2262,9 @@ internal sealed class ItemFacts
             // No dose starts later in the same run of digits when none starts here (each reads on to the same end): the
             // run is passed whole, or a line of digits took time in the square of its length.
             if (DoseAt(text, i) is not { } dose) { i = TextScan.SkipAsciiDigits(text, i, text.Length); continue; }
-            // A daily total of opioids in morphine equivalents measures the regimen; it is no dose of the item.
-            if (IsMorphineMeasure(text, i, dose.End)) { i = dose.End; continue; }
+            // A daily total of opioids in morphine equivalents measures the regimen; it is no dose of the item, and neither
+            // is any other total for a day ("gabapentin at 1800 mg per day" under "Gabapentin 600mg #90").
+            if (IsMorphineMeasure(text, i, dose.End) || IsDailyTotal(text, dose.End)) { i = dose.End; continue; }
             var unit = text.Substring(dose.UnitStart, dose.UnitEnd - dose.UnitStart).ToLowerInvariant();
             // Grams are grams however written: a compounded cream's "180gm" is "180 g".
             if (unit is "gm" or "gms" or "gram" or "grams") unit = "g";
@@ -2274,6 +2275,26 @@ internal sealed class ItemFacts
         }
         return doses;
     }
+
+    /// <summary>
+    /// Whether a dose ending at <paramref name="end"/> is a total for a day written out: "per day", "a day", "each day",
+    /// "per 24 hours". "daily" alone is not ("Tramadol ER 100mg daily" names the tablet's strength as often), nor is
+    /// "/day", which headings write the request with ("Baclofen 10mg/day #60") and conclusions repeat.
+    /// </summary>
+    private static bool IsDailyTotal(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] is ' ' or '\t') at++;
+        if (TextScan.WholeWordAt(text, at, DayLeads) is var lead and >= 0)
+        {
+            var next = TextScan.SkipSpaces(text, at + DayLeads[lead].Length, text.Length);
+            return TextScan.WholeWordAt(text, next, DayWords) >= 0 || TextScan.CaselessAt(text, next, text.Length, "24 hours");
+        }
+        return false;
+    }
+
+    private static readonly string[] DayLeads = { "per", "a", "each" };
+    private static readonly string[] DayWords = { "day" };
 
     /// <summary>
     /// Whether the dose text[start, end) is a total in morphine equivalents: "120mg morphine equivalents", "90 mg MED",
