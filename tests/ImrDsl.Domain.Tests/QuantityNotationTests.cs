@@ -410,6 +410,11 @@ public class QuantityNotationTests
     [InlineData("MRI of the lumbar spine", "an MRI, with only cervical spine pain documented,", null)]
     [InlineData("Physical therapy x 6, right shoulder", "physical therapy x 6 despite knee osteoarthritis", null)]
     [InlineData("Post-operative physical therapy x 12, left knee", "post-operative physical therapy x 12 after the hip surgery last year", null)]
+    // A side the part is on, after it (probe88): "the knee on the left"; not a side of something else ("pain on the left").
+    [InlineData("Right knee arthroscopy with partial medial meniscectomy", "arthroscopy of the knee on the left with partial medial meniscectomy", "names left")]
+    [InlineData("Right knee arthroscopy with partial medial meniscectomy", "arthroscopy of the knee on the right with partial medial meniscectomy", null)]
+    [InlineData("Left shoulder arthroscopy", "shoulder arthroscopy on the right", "names right")]
+    [InlineData("Right knee arthroscopy", "knee arthroscopy, with pain on the left as well,", null)]
     public void Sides_and_spinal_levels_are_compared_kind_by_kind(string service, string conclusionService, string? named)
         => Counts_of_visits_and_refills_are_compared_kind_by_kind(service, conclusionService, named);
 

@@ -45,8 +45,9 @@ internal static class BodySiteScan
             // "R/L knees", "Rt & Lt knees": both sides, joined, are bilateral.
             if (OtherSideEnd(text, end, side) is var pairEnd and >= 0 && PartFollows(text, pairEnd, words: 2)) return ("bilateral", i, pairEnd);
             if (PartFollows(text, end, words: side >= FirstLetter ? 1 : 2)) return (bilateral ? "bilateral" : SideNames[side], i, end);
-            // "Knee brace, left", "MRI of the knee (right)": a side set after the part, closing its clause.
-            if (side < FirstLetter && SetAfterAPart(text, i, end)) return (SideNames[side], i, end);
+            // "Knee brace, left", "MRI of the knee (right)": a side set after the part, closing its clause; "arthroscopy of
+            // the knee on the left": one the part is on.
+            if (side < FirstLetter && (SetAfterAPart(text, i, end) || OnTheSideOfAPart(text, i))) return (SideNames[side], i, end);
             i = end - 1;
         }
         return null;
@@ -124,6 +125,34 @@ internal static class BodySiteScan
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the side word at <paramref name="start"/> follows "on the" and a part of the body stands among the two
+    /// words before "on": "the knee on the left", "shoulder arthroscopy on the right". "pain on the left" names none.
+    /// </summary>
+    private static bool OnTheSideOfAPart(string text, int start)
+    {
+        var at = start;
+        foreach (var expected in OnThe)
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            var wordEnd = at;
+            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            if (!TextScan.IsWordOf(text, at, wordEnd, expected)) return false;
+        }
+        for (var word = 0; word < 2; word++)
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            var wordEnd = at;
+            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            if (at == wordEnd) return false;
+            if (TextScan.IsWordOf(text, at, wordEnd, Parts)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words before a side the part is on, read backwards: "on the".</summary>
+    private static readonly string[][] OnThe = { new[] { "the" }, new[] { "on" } };
 
     /// <summary>How the verdict on a request goes on after it: "..., right is medically necessary", "..., left cannot be supported".</summary>
     private static readonly string[] PredicateOpenings =
