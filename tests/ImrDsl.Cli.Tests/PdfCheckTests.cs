@@ -46,6 +46,35 @@ public class PdfCheckTests
         Assert.Equal(expected, Findings(fromPdf.Stdout));
     }
 
+    /// <summary>
+    /// Files under a name their bytes belie are read as what they are, and the other files of the run as before
+    /// (probe89): a PDF saved as ".docx" finds what the PDF finds (it was "not a complete zip archive"), a .docx saved
+    /// as ".txt" what the .docx finds; a Word 97-2003 file, an RTF file and a file of white space get one IMR000 each that
+    /// says what the file is.
+    /// </summary>
+    [Fact]
+    public void Files_named_for_another_format_are_read_as_what_they_are()
+    {
+        using var temp = new TempFolder();
+        var pdf = Path.Combine(Fixtures, "ghostscript", "seed-000.pdf");
+        File.Copy(pdf, Path.Combine(temp.Path, "seed-000.docx"));
+        File.Copy(Path.Combine(ImrProcess.RepoRoot, "examples", "letters", "draft.docx"), Path.Combine(temp.Path, "draft.txt"));
+        File.WriteAllBytes(Path.Combine(temp.Path, "old.docx"), new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 });
+        temp.File("saved.txt", @"{\rtf1\ansi IMR ISSUES, DECISIONS AND RATIONALES\par Norco 10/325mg #120: Upheld}");
+        temp.File("blank.md", "\n   \n\t\n");
+
+        var renamed = Findings(ImrProcess.Run(temp.Path, null, "check", ".", "--format", "json").Stdout);
+        var asNamed = Findings(ImrProcess.Run(ImrProcess.RepoRoot, null, "check", pdf, Path.Combine("examples", "letters", "draft.docx"), "--format", "json").Stdout);
+        Assert.Contains(asNamed, f => f.Letter == "seed-000" && f.Rule == "IMR002");
+        Assert.Equal(asNamed, renamed.Where(f => f.Letter is "seed-000" or "draft").ToList());
+        Assert.Equal(new[] { ("blank", "IMR000"), ("old", "IMR000"), ("saved", "IMR000") }, renamed.Where(f => f.Letter is not ("seed-000" or "draft")).Select(f => (f.Letter, f.Rule)));
+
+        var text = ImrProcess.Run(temp.Path, null, "check", "old.docx", "saved.txt", "blank.md").Stdout;
+        Assert.Contains("old.docx:1:1: error IMR000: the file is a Word 97-2003 document (.doc)", text);
+        Assert.Contains("saved.txt:1:1: error IMR000: the file is RTF", text);
+        Assert.Contains("blank.md:1:1: error IMR000: the file holds no text, only white space", text);
+    }
+
     [Fact]
     public void Findings_in_a_pdf_are_located_by_page_and_line_in_every_format()
     {

@@ -17,6 +17,27 @@ public class BadInputTests
         Assert.StartsWith("the .docx file cannot be opened", LetterSource.Decode("a.docx", Encoding.UTF8.GetBytes("not a zip"), 1000).Problem);
     }
 
+    /// <summary>
+    /// A file's bytes say what it is before its name does (probe89): a .docx saved under ".txt" is read as the .docx, a
+    /// Word 97-2003 or RTF file under any name is named as such, and a file of white space only, blank .docx included,
+    /// is no letter (it drew two IMR005s, as if a letter lacked its sections).
+    /// </summary>
+    [Fact]
+    public void What_the_bytes_are_decides_how_a_file_is_read()
+    {
+        var docx = File.ReadAllBytes(Letters.Example("draft.docx"));
+        Assert.Equal(LetterSource.Decode("draft.docx", docx, 1 << 20).File!.Text, LetterSource.Decode("draft.txt", docx, 1 << 20).File?.Text);
+        var ole = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 };
+        foreach (var name in new[] { "letter.docx", "letter.txt", "letter.pdf", "letter" })
+        {
+            Assert.StartsWith("the file is a Word 97-2003 document", LetterSource.Decode(name, ole, 1000).Problem);
+            Assert.StartsWith("the file is RTF", LetterSource.Decode(name, Encoding.ASCII.GetBytes(@"{\rtf1\ansi Norco 10/325mg: Upheld}"), 1000).Problem);
+        }
+        foreach (var blank in new[] { " \n\t\r\n ", "\uFEFF\n\n", "\u00A0\u2028" })
+            Assert.Equal("the file holds no text, only white space", LetterSource.Decode("blank.txt", Encoding.UTF8.GetBytes(blank), 1000).Problem);
+        Assert.Equal("the file holds no text, only white space", LetterSource.Decode("blank.docx", DocxWriter.Create(new[] { "", " " }), 1 << 20).Problem);
+    }
+
     [Fact]
     public void Damaged_docx_files_never_throw()
     {

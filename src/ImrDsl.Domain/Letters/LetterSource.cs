@@ -45,15 +45,41 @@ public static class LetterSource
     {
         if (bytes.Length == 0) return new Decoded(null, "the file is empty");
         if (bytes.Length > maxBytes) return new Decoded(null, TooLarge(bytes.Length, maxBytes));
-        // A .docx is a zip: known by its name, or by its signature when it comes without one (standard input).
-        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsZip(bytes)) return DecodeDocx(path, bytes, maxDocxPartBytes ?? maxBytes);
-        if (IsPdf(path, bytes)) return DecodePdf(path, bytes);
+        return WithText(DecodeAny(path, bytes, maxDocxPartBytes ?? maxBytes));
+    }
+
+    /// <summary>
+    /// What the bytes are decides how they are read, before the name does: a PDF saved under ".docx", a .docx under
+    /// ".txt" or standard input, are read as what they are, and a Word 97-2003 or RTF file is named as such.
+    /// </summary>
+    private static Decoded DecodeAny(string path, byte[] bytes, long maxDocxPartBytes)
+    {
+        if (IsZip(bytes)) return DecodeDocx(path, bytes, maxDocxPartBytes);
+        if (bytes.AsSpan().StartsWith("%PDF-"u8)) return DecodePdf(path, bytes);
+        if (bytes.AsSpan().StartsWith(OleSignature))
+            return new Decoded(null, "the file is a Word 97-2003 document (.doc) or another Office binary file; save it as .docx or PDF and check that");
+        if (bytes.AsSpan().StartsWith(@"{\rtf"u8))
+            return new Decoded(null, "the file is RTF; save it as .docx, PDF or plain text and check that");
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return DecodeDocx(path, bytes, maxDocxPartBytes);
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return DecodePdf(path, bytes);
 
         // UTF-16 and UTF-32 text holds zero bytes; a file without a BOM that holds them is not text.
         if (ByteOrderMark(bytes) is null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
             return new Decoded(null, "the file is binary, not text (extract the letter's text first, e.g. with pdftotext)");
         return new Decoded(new SourceFile(path, DecodeText(bytes)), null);
     }
+
+    /// <summary>The signature of an OLE compound file: Word 97-2003's .doc, and Excel's and PowerPoint's old formats.</summary>
+    private static ReadOnlySpan<byte> OleSignature => new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+    /// <summary>
+    /// A file read that holds no text but white space (a blank .docx, a .txt of empty lines) is no letter: one reason,
+    /// rather than findings that the letter lacks each of its sections.
+    /// </summary>
+    private static Decoded WithText(Decoded decoded)
+        => decoded.File is { } file && string.IsNullOrWhiteSpace(file.Text)
+            ? new Decoded(null, "the file holds no text, only white space")
+            : decoded;
 
     private static bool IsZip(byte[] bytes) => bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K' && bytes[2] == 3 && bytes[3] == 4;
 
