@@ -26,6 +26,28 @@ public class ConvertedMarkupTests
     /// Upheld**") is the item's heading whole: its first line was read as the last words of the rationale before, which
     /// then drew a false IMR005 (a probe's letters). A heading of one line after a rationale is unchanged.
     /// </summary>
+    /// <summary>
+    /// A heading closed by '#'s as Markdown allows ("### Norco 10/325mg #120: Upheld ###", probe89: no disputed items
+    /// were found) reads as the same heading.
+    /// </summary>
+    [Theory]
+    [InlineData("### IMR ISSUES, DECISIONS AND RATIONALES ###", "#### Norco 10/325mg #120: {0} ####")]
+    [InlineData("### IMR ISSUES, DECISIONS AND RATIONALES #", "#### **Norco 10/325mg #120: {0}** #")]
+    [InlineData("### IMR ISSUES, DECISIONS AND RATIONALES", "#### Norco 10/325mg #120: {0}   ##  ")]
+    public void A_heading_closed_by_hashes_reads_as_the_heading(string section, string heading)
+    {
+        foreach (var outcome in new[] { "Upheld", "Overturned" })
+        {
+            var plain = LetterLayouts.Checked(Letter(outcome, l => l));
+            var closed = LetterLayouts.Checked(Letter(outcome, l => l)
+                .Replace("### IMR ISSUES, DECISIONS AND RATIONALES", section, StringComparison.Ordinal)
+                .Replace($"#### **Norco 10/325mg #120: {outcome}**", string.Format(heading, outcome), StringComparison.Ordinal));
+            Assert.Equal("Norco 10/325mg #120", Assert.Single(closed.Model.Items).Service);
+            Assert.Equal(plain.Model.Items[0].Outcome, closed.Model.Items[0].Outcome);
+            Assert.Equal(plain.Findings.Select(f => f.Id), closed.Findings.Select(f => f.Id));
+        }
+    }
+
     [Theory]
     [InlineData("#### **Soma", "350mg #60: Upheld**")]
     [InlineData("#### Soma", "350mg #60: Upheld")]

@@ -164,7 +164,7 @@ internal static class LetterLines
         if (hashes > contentStart && (hashes == contentEnd || IsSpace(text[hashes]) || text[hashes] == '*'))
         {
             contentStart = SkipSpaces(text, hashes, contentEnd);
-            contentEnd = WithoutAttributes(text, contentStart, contentEnd);
+            contentEnd = WithoutClosingHashes(text, contentStart, WithoutAttributes(text, contentStart, contentEnd));
         }
         // A Markdown table's row ("| Norco 10/325mg #120 | Upheld |"): its cells, the borders inside kept as separators.
         if (contentEnd - contentStart >= 2 && text[contentStart] == '|' && text[contentEnd - 1] == '|')
@@ -223,6 +223,19 @@ internal static class LetterLines
         if (open < 0 || text[open + 1] is not ('#' or '.' or '-') || text.IndexOf('}', open, end - 1 - open) >= 0) return end;
         while (open > start && IsSpace(text[open - 1])) open--;
         return open;
+    }
+
+    /// <summary>
+    /// The end of a heading's text before the '#'s Markdown allows to close it ("### Norco 10/325mg #120: Upheld ###"):
+    /// a run of '#' after a space that ends the line. "#120" at the end is a quantity, not a closing run.
+    /// </summary>
+    private static int WithoutClosingHashes(string text, int start, int end)
+    {
+        var run = end;
+        while (run > start && text[run - 1] == '#') run--;
+        if (run == end || run == start || !IsSpace(text[run - 1])) return end;
+        while (run > start && IsSpace(text[run - 1])) run--;
+        return run;
     }
 
     /// <summary>A Markdown heading mark: '#'s then a space ("### HEADING"), not a number sign ("#90 is ...").</summary>
