@@ -363,4 +363,60 @@ public class LayoutTests
             Assert.Equal(expectedFindings.Select(f => f.Id + " " + f.Message), findings.Select(f => f.Id + " " + f.Message));
         }
     }
+
+    /// <summary>
+    /// A table of the decisions set before the items in full (probe89: "| Norco 10/325mg #120 | Upheld |" in Markdown, its
+    /// cells tab-separated in text and a .docx) is no item of its own: its rows drew IMR001 and IMR006, and in text and
+    /// a .docx the table's header row became the first words of the service. A row whose decision differs from the item's
+    /// in full stays, for IMR003 to report the item decided twice.
+    /// </summary>
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("text")]
+    [InlineData("docx")]
+    public void A_table_of_the_decisions_before_the_items_is_no_item(string format)
+    {
+        foreach (var tableOutcome in new[] { "Upheld", "Overturned" })
+        {
+            var rows = new[] { ("Disputed item/service", "Decision"), ("Norco 10/325mg #120", tableOutcome), ("Soma 350mg #60", "Upheld") };
+            var table = format == "markdown"
+                ? new[] { $"| {rows[0].Item1} | {rows[0].Item2} |", "|---|---|" }.Concat(rows.Skip(1).Select(r => $"| {r.Item1} | {r.Item2} |")).ToArray()
+                : rows.Select(r => $"{r.Item1}\t{r.Item2}").ToArray();
+            var heading = format == "markdown" ? "### " : "";
+            var paragraphs = new List<string[]>
+            {
+                new[] { heading + "CLINICAL CASE SUMMARY" }, new[] { "The injured worker is a 50 year old male." },
+                new[] { heading + "IMR ISSUES, DECISIONS AND RATIONALES" },
+                new[] { "The Final Determination was based on decisions for the disputed items/services set forth below:" },
+                table,
+            };
+            foreach (var (service, page, topic) in new[] { ("Norco 10/325mg #120", "74-96", "Opioids"), ("Soma 350mg #60", "29", "Carisoprodol (Soma)") })
+            {
+                paragraphs.Add(new[] { $"{heading}{service}: Upheld" });
+                paragraphs.Add(new[] { $"MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines {topic} Page(s): {page}." });
+                paragraphs.Add(new[] { $"Decision rationale: No benefit is documented. Therefore, the request for {service} is not medically necessary." });
+            }
+            var text = string.Join("\n\n", paragraphs.Select(p => string.Join("\n", p))) + "\n";
+            var file = format switch
+            {
+                "markdown" => new SourceFile("letter.md", text),
+                "text" => new SourceFile("letter.txt", text),
+                _ => LetterSource.Decode("letter.docx", DocxWriter.Create(paragraphs.SelectMany(p => p)), 1 << 20).File!,
+            };
+            var model = LetterReader.Standard.Read(file);
+            var ids = ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList();
+            var services = model.Items.Select(i => i.Service).ToList();
+            if (tableOutcome == "Upheld")
+            {
+                Assert.Equal(new[] { "Norco 10/325mg #120", "Soma 350mg #60" }, services);
+                Assert.Empty(ids);
+            }
+            else
+            {
+                Assert.Contains("Norco 10/325mg #120", services);
+                Assert.DoesNotContain(services, s => s!.Contains("Disputed", StringComparison.Ordinal));
+                Assert.Contains("IMR003", ids);
+            }
+        }
+    }
 }

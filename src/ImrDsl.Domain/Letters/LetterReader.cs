@@ -938,7 +938,37 @@ public sealed class LetterReader
             var end = h + 1 < headings.Count ? headings[h + 1].First : scan.ItemsEnd(headings[h].OutcomeLine, to, IsLabelLine);
             items.Add(ReadItem(scan, Start(scan, headings[h]), end));
         }
-        return items;
+        return WithoutListedAhead(items);
+    }
+
+    /// <summary>
+    /// The items without the entries of a list or table of the decisions set before the items in full ("| Norco
+    /// 10/325mg #120 | Upheld |", then "### Norco 10/325mg #120: Upheld" with its blocks): an entry with no guideline line
+    /// and no rationale that a later item decides again, the same way, is the list's. Read as an item, it drew IMR001 and
+    /// IMR006 (probe89). An entry whose decision differs is kept, for IMR003 to report the item decided twice.
+    /// </summary>
+    private static List<DisputedItem> WithoutListedAhead(List<DisputedItem> items)
+    {
+        if (items.Count < 2) return items;
+        List<DisputedItem>? kept = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var listed = item.Citations.Count == 0 && item.Rationale is null && DecidedAgainLater(items, i);
+            if (listed) kept ??= items.GetRange(0, i);
+            else kept?.Add(item);
+        }
+        return kept ?? items;
+    }
+
+    /// <summary>Whether an item after items[index] has the same service, as <see cref="NormalizedComparer"/> compares it, and the same outcome.</summary>
+    private static bool DecidedAgainLater(List<DisputedItem> items, int index)
+    {
+        var listed = items[index];
+        for (var later = index + 1; later < items.Count; later++)
+            if (items[later].Outcome == listed.Outcome && (items[later].Citations.Count > 0 || items[later].Rationale is not null)
+                && NormalizedComparer.Instance.Equals(items[later].Service, listed.Service)) return true;
+        return false;
     }
 
     private static readonly (string Word, Outcome Outcome)[] OutcomeWords = { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) };

@@ -775,6 +775,9 @@ internal sealed class LetterScan
         return -1;
     }
 
+    /// <summary>Whether a line's content holds a tab between its words, as a table's row of cells does in a .docx or text.</summary>
+    private bool HoldsCells(LetterLine line) => Text.IndexOf('\t', line.ContentStart, line.ContentEnd - line.ContentStart) >= 0;
+
     /// <summary>
     /// The first line of an item heading whose last line is <paramref name="line"/>. A long heading wraps: its earlier
     /// lines (two at most) follow a paragraph break, or, in text with no blank line between paragraphs (a Word draft with
@@ -789,6 +792,9 @@ internal sealed class LetterScan
         // the heading's, not the last words of the rationale before (a probe's letters read them as a cut rationale).
         if (IsConverted)
             return line - 1 >= min && Lines[line - 1].Kind == LineKind.Text && OpensWithHeadingMarker(Lines[line - 1]) && !OpensWithHeadingMarker(Lines[line]) ? line - 1 : line;
+        // A table's row ("Norco 10/325mg #120<TAB>Upheld") is whole, and no heading wraps onto the row above it (the
+        // table's header, "Disputed item/service<TAB>Decision", was read as the service's first words).
+        if (HoldsCells(Lines[line])) return line;
         var first = line;
         var taken = 0;
         // Whether the lines taken read as a heading's rather than as the end of the text before (see MayWrapHeading).
@@ -809,6 +815,7 @@ internal sealed class LetterScan
                 pageBreakPassed |= candidate.Kind == LineKind.Furniture && taken > 0;
                 continue;
             }
+            if (HoldsCells(candidate)) return headingLike ? first : line;
             // A line that ends a sentence or a label is the text before; one that ends in an abbreviation ("Dr.", "t.i.d.")
             // is a heading wrapped there. A heading holds no label: a line that opens with one and ends no sentence is the
             // item before's block, and so is what follows it. One that ends a sentence may be a whole paragraph of the item
