@@ -419,4 +419,40 @@ public class LayoutTests
             }
         }
     }
+
+    /// <summary>
+    /// An item set as a form's rows, "Disputed item:" naming it and "Decision:" under it (probe89's Word form), reads as
+    /// the heading "Norco 10/325mg #120: Upheld" does: its service was 'Decision', or took the label row's words.
+    /// </summary>
+    [Theory]
+    [InlineData("text", "Disputed item:\tNorco 10/325mg #120", "Decision:\t{0}")]
+    [InlineData("docx", "Disputed item:\tNorco 10/325mg #120", "Decision:\t{0}")]
+    [InlineData("text", "Treatment requested: Norco 10/325mg #120", "Determination: {0}")]
+    [InlineData("docx", "Item in dispute: Norco 10/325mg #120", "Outcome:\t{0}")]
+    public void An_item_set_as_a_forms_rows_reads_as_its_heading(string format, string naming, string deciding)
+    {
+        foreach (var outcome in new[] { "Upheld", "Overturned" })
+        {
+            (Determination Model, List<string> Ids) Read(string[] heading)
+            {
+                var paragraphs = new List<string[]>
+                {
+                    new[] { "CLINICAL CASE SUMMARY" }, new[] { "The injured worker is a 50 year old male." }, new[] { "IMR ISSUES, DECISIONS AND RATIONALES" }, heading,
+                    new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
+                    new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg #120 is not medically necessary." },
+                };
+                var file = format == "text"
+                    ? new SourceFile("letter.txt", string.Join("\n\n", paragraphs.Select(p => string.Join("\n", p))) + "\n")
+                    : LetterSource.Decode("letter.docx", DocxWriter.Create(paragraphs.SelectMany(p => p)), 1 << 20).File!;
+                var model = LetterReader.Standard.Read(file);
+                return (model, ImrValidation.Validate(model, Guidelines.Context).Select(f => f.Id).ToList());
+            }
+            var plain = Read(new[] { $"Norco 10/325mg #120: {outcome}" });
+            var form = Read(new[] { naming, string.Format(deciding, outcome) });
+            var item = Assert.Single(form.Model.Items);
+            Assert.Equal("Norco 10/325mg #120", item.Service);
+            Assert.Equal(plain.Model.Items[0].Outcome, item.Outcome);
+            Assert.Equal(plain.Ids, form.Ids);
+        }
+    }
 }

@@ -992,6 +992,11 @@ public sealed class LetterReader
             // The service ends before the emphasis that may close it and open the outcome ("**Norco #120:** **Upheld**").
             var before = TrimEmphasis(untrimmed);
             var gap = untrimmed[before.Length..];
+            // "Disputed item:<TAB>Norco 10/325mg #120" / "Decision:<TAB>Upheld": a form's two rows, the service on the first.
+            if (before.Length > 1 && before[^1] == ':' && DecisionLabels.Contains(before[..^1].Trim().ToString(), StringComparer.OrdinalIgnoreCase)
+                && scan.PreviousText(i, from, acrossParagraphs: true) is var named and >= 0 && LabelAt(scan, named) is null
+                && TextScan.CaselessAnyAt(scan.Text, scan.Lines[named].WordsStart, scan.Lines[named].ContentEnd, NamingItemLabels) >= 0)
+                return new ItemHeadingAt(named, named, scan.Lines[named].ContentEnd, i, outcome);
             if (before.Length > 1 && before[^1] == ':') return new ItemHeadingAt(i, i, line.ContentStart + before.Length - 1, i, outcome);
             // "| Norco 10/325mg #120 | Upheld |": a Markdown table's two cells (the row's outer borders are no content).
             var cellBorder = before.Length > 1 && before[^1] == '|';
@@ -1211,6 +1216,9 @@ public sealed class LetterReader
     private static readonly string[] ItemQualifiers = { "disputed ", "contested " };
 
     /// <summary>Labels that name what follows as the item, with their colons: no service opens so.</summary>
+    /// <summary>The labels of a form's row that gives an item's decision under the row that names it ("Decision: Upheld").</summary>
+    private static readonly string[] DecisionLabels = { "decision", "determination", "final decision", "final determination", "outcome" };
+
     private static readonly string[] NamingItemLabels =
     {
         "treatment requested:", "requested treatment:", "service requested:", "requested service:", "item requested:", "requested item:",
