@@ -114,16 +114,7 @@ internal static class BodySiteScan
         var mark = start - 1;
         while (mark >= 0 && text[mark] == ' ') mark--;
         if (mark < 0 || text[mark] is not (',' or '(' or '-' or '\u2013')) return false;
-        var at = mark;
-        for (var word = 0; word < 2; word++)
-        {
-            while (at > 0 && text[at - 1] == ' ') at--;
-            var wordEnd = at;
-            while (at > 0 && char.IsLetter(text[at - 1])) at--;
-            if (at == wordEnd) return false;
-            if (TextScan.IsWordOf(text, at, wordEnd, Parts)) return true;
-        }
-        return false;
+        return PartAmongTwoWordsBefore(text, mark);
     }
 
     /// <summary>
@@ -135,20 +126,32 @@ internal static class BodySiteScan
         var at = start;
         foreach (var expected in OnThe)
         {
-            while (at > 0 && text[at - 1] == ' ') at--;
-            var wordEnd = at;
-            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            var wordEnd = WordBefore(text, at, out at);
             if (!TextScan.IsWordOf(text, at, wordEnd, expected)) return false;
         }
+        return PartAmongTwoWordsBefore(text, at);
+    }
+
+    /// <summary>Whether one of the two words before <paramref name="at"/>, read backwards past spaces, is a part of the body.</summary>
+    private static bool PartAmongTwoWordsBefore(string text, int at)
+    {
         for (var word = 0; word < 2; word++)
         {
-            while (at > 0 && text[at - 1] == ' ') at--;
-            var wordEnd = at;
-            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            var wordEnd = WordBefore(text, at, out at);
             if (at == wordEnd) return false;
             if (TextScan.IsWordOf(text, at, wordEnd, Parts)) return true;
         }
         return false;
+    }
+
+    /// <summary>The end of the run of letters before <paramref name="at"/>, past spaces; <paramref name="start"/> is where it starts.</summary>
+    private static int WordBefore(string text, int at, out int start)
+    {
+        while (at > 0 && text[at - 1] == ' ') at--;
+        var end = at;
+        while (at > 0 && char.IsLetter(text[at - 1])) at--;
+        start = at;
+        return end;
     }
 
     /// <summary>The words before a side the part is on, read backwards: "on the".</summary>
