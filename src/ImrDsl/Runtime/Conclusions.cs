@@ -1330,7 +1330,10 @@ public static class Conclusions
     private static readonly string[] CaveatOpenings = { " however ", " nonetheless ", " nevertheless ", " instead ", " if ", " should ", " once ", " note ", " of note ", " please ", " in the future ", " future ", " further ", " any further ", " additional ", " additionally ", " in addition ", " also ", " weaning ", " a weaning ", " it is recommended ", " consider ", " the provider may ", " this does not ", " this decision does not ", " nothing in this " };
 
     /// <summary>Openings of a sentence that draws the conclusion: its general verdict ("is not recommended") is the verdict.</summary>
-    private static readonly string[] ConcludingOpenings = Padded(ConcludingWords, "based on", "given");
+    private static readonly string[] ConcludingOpenings = Padded(ConcludingWords, "based on", "given",
+        // probe90's: "For these reasons, physical therapy, 12 sessions is not medically necessary."
+        "for these reasons", "for this reason", "for the reasons above", "for the above reasons", "for the reasons stated", "for the reasons given",
+        "as a result", "on this basis", "in light of the above", "in view of the above");
 
     /// <summary>The past: the request's history ("was non-certified on 06/05/2017", "was previously found").</summary>
     private static readonly string[] History = { " was ", " were ", " had been ", " previously " };
@@ -1368,6 +1371,8 @@ public static class Conclusions
         " states that ", " state that ", " stated that ", " reports that ", " reported that ", " opines that ", " notes that ", " indicates that ", " indicate that ",
         // Another's argument: "The requesting physician argues that ... is medically necessary because ...".
         " argues that ", " argued that ", " contends that ", " contended that ", " asserts that ", " asserted that ", " maintains that ", " believes that ",
+        // A guideline's further words: "The guideline adds that the drug is not recommended as a first-line sleep aid ...".
+        " adds that ", " add that ", " added that ", " explains that ", " specifies that ", " cautions that ", " warns that ",
     };
 
     /// <summary>
