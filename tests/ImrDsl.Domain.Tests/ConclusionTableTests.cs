@@ -629,6 +629,10 @@ public class ConclusionTableTests
         yield return new object[] { "No change was noted but the records indicate that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
         yield return new object[] { "The worker reports no new injury and the records show that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
         yield return new object[] { "Nothing new was reported and I find that the request for Norco 10/325mg #120 is not medically necessary.", "upheld" };
+        // A negating word in another clause, with no comma to part them (a review): not the denying word's subject.
+        yield return new object[] { "Nothing else has helped so the records show that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "As nothing else has helped the records show that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
+        yield return new object[] { "With none of the NSAIDs tolerated the records show that the request for Norco 10/325mg #120 is medically necessary.", "overturned" };
         // A verdict before "that" is not negated by it.
         yield return new object[] { "The request for Norco 10/325mg #120 is not medically necessary given that opioids are not recommended here.", "upheld" };
         yield return new object[] { "The request for Norco 10/325mg #120 is medically necessary given that there is no sign of misuse.", "overturned" };
@@ -1282,10 +1286,11 @@ public class ConclusionTableTests
     [InlineData("Norco 10/325mg #120", "Function has improved. As such, Norco 10/325mg #120 is warranted. Continued use beyond this supply is not recommended without documented benefit.", "overturned")]
     [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is supported. Dose escalation is not recommended.", "overturned")]
     [InlineData("TENS unit, 30 day rental", "No program is documented. As such, TENS unit, 30 day rental is not medically necessary. The worker may benefit from a trial of a first-line agent, which would be medically necessary if documented.", "upheld")]
-    // A change to the item limits its verdict even where it names the item (probe88), unless the item asks for the change.
+    // A change to the item limits its verdict even where it names the item (probe88), and a heading that tells of an
+    // increase does not make "Any further escalation ..." its verdict (a review).
     [InlineData("Butrans 10mcg/hr patch #4", "Butrans 10mcg/hr patch #4 is medically necessary. Any increase in the strength of the patch, however, would not be medically necessary without a further gain in function.", "overturned")]
     [InlineData("Norco 10/325mg #120", "Function has improved. Norco 10/325mg #120 is medically necessary. Dose escalation of Norco is not recommended.", "overturned")]
-    [InlineData("Increase of Norco 10/325mg to #180", "Pain is worse. Norco 10/325mg #120 is medically necessary. Any increase in Norco is not medically necessary.", "upheld")]
+    [InlineData("Norco 10/325mg #120 (increase from #90)", "Pain is worse. Norco 10/325mg #120 is medically necessary. Any further escalation of the dose would not be medically necessary.", "overturned")]
     public void A_word_beyond_the_request_limits_the_verdict_unless_the_item_asks_for_more(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);
 

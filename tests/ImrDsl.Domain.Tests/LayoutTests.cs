@@ -376,6 +376,16 @@ public class LayoutTests
     [InlineData("docx")]
     public void A_table_of_the_decisions_before_the_items_is_no_item(string format)
     {
+        // A bare heading that not every item in full matches is an item whose blocks were lost (a review): IMR001 stays.
+        var lost = LetterLayouts.Checked(LetterLayouts.Letter(false, new[]
+        {
+            new[] { "IMR ISSUES, DECISIONS AND RATIONALES" }, new[] { "Norco 10/325mg #120: Upheld" },
+            new[] { "Soma 350mg #60: Upheld" }, new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29." },
+            new[] { "Decision rationale: No benefit is documented. Therefore, the request for Soma 350mg #60 is not medically necessary." },
+            new[] { "Norco 10/325mg #120: Upheld" }, new[] { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96." },
+            new[] { "Decision rationale: No benefit is documented. Therefore, the request for Norco 10/325mg #120 is not medically necessary." },
+        }));
+        Assert.Contains(lost.Findings, f => f.Id == "IMR001");
         foreach (var tableOutcome in new[] { "Upheld", "Overturned" })
         {
             var rows = new[] { ("Disputed item/service", "Decision"), ("Norco 10/325mg #120", tableOutcome), ("Soma 350mg #60", "Upheld") };

@@ -693,7 +693,7 @@ public class RuleTests
             // probe88's: an injury verb with the body part and the place before its "on", and the injury's date named.
             "was hurt at work on {D}", "injured his low back at work on {D}", "hurt her right shoulder lifting boxes on {D}",
             "was injured while working on {D}", "reports an injury date of {D}", "has an injury date of {D}", "whose injury date is {D}",
-            "whose date of injury was {D}",
+            "whose date of injury was {D}", "was injured in a fall at work on {D}",
         };
         var forms = new Func<DateTime, string>[]
         {
@@ -751,6 +751,11 @@ public class RuleTests
     [InlineData("has an injured knee that was examined on 10/12/2008")]
     [InlineData("presented. The injured worker returned to work on 10/12/2008")]
     [InlineData("was hurt while lifting a heavy box at the warehouse of the company on 10/12/2008")]
+    // A review's: the person the word describes, and a later injury.
+    [InlineData("presented. This 44 year old injured worker was seen on 10/12/2008")]
+    [InlineData("presented. Injured worker seen in clinic on 10/12/2008")]
+    [InlineData("hurt his back again at home on 10/12/2008")]
+    [InlineData("was injured in a car crash on 10/12/2008")]
     public void Doi_is_read_only_as_the_abbreviation(string words)
     {
         var text = "Date of Injury: 02/09/2007\n\nCLINICAL CASE SUMMARY\n\nThe injured worker is a 50 year old male who " + words + ".\n\nIMR ISSUES, DECISIONS AND RATIONALES\n\n"
@@ -1027,6 +1032,11 @@ public class RuleTests
     [InlineData("No functional improvement was documented, as above.")]
     [InlineData("See the MTUS criteria above.")]
     [InlineData("Overdose risk with benzodiazepines, as discussed above.")]
+    // Words that may point elsewhere but here give reasons (a review).
+    [InlineData("No prior trial of NSAIDs.")]
+    [InlineData("Prior fusion failed.")]
+    [InlineData("Exceeds quantity per UR.")]
+    [InlineData("Earlier therapy helped.")]
     public void IMR001_is_silent_for_a_short_rationale_that_points_elsewhere_and_gives_reasons(string rationale)
     {
         foreach (var era in LetterLayouts.Eras)

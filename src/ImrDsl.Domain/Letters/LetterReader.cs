@@ -744,7 +744,12 @@ public sealed class LetterReader
     /// injury's: "injured in 2012 and underwent surgery on 5/5/2014".
     /// </summary>
     private static readonly string[] OtherEventWords =
-        { "and", "but", "or", "then", "after", "before", "since", "until", "underwent", "had", "has", "have", "was", "were", "is", "which", "who", "with" };
+    {
+        "and", "but", "or", "then", "after", "before", "since", "until", "underwent", "had", "has", "have", "was", "were", "is", "which", "who", "with",
+        // A later or other injury: "hurt his back again at home on ...", "also injured ...", "injured in a car crash on ...".
+        // Not "fall" or "accident": an industrial injury is as often one.
+        "again", "also", "later", "subsequently", "home", "car",
+    };
 
     /// <summary>The cues that name the injury, which a date may stand before ("a 2/9/2007 industrial injury").</summary>
     private static readonly CaselessWord[] InjuryNames = { IndustrialInjury, IndustrialInjuries, DateOfInjury };
@@ -795,7 +800,7 @@ public sealed class LetterReader
         foreach (var verb in InjuryVerbs)
             for (var at = verb.IndexIn(text, from); at >= 0; at = verb.IndexIn(text, at + verb.Length))
                 if (TextScan.IsBoundary(text, at, 0, text.Length) && TextScan.IsBoundary(text, at + verb.Length, 0, text.Length)
-                    && !AfterDeterminer(text, at) && DateOnAfterVerb(text, at + verb.Length) is { } dated)
+                    && !AfterDeterminer(text, at) && !BeforeDescribedNoun(text, at + verb.Length) && DateOnAfterVerb(text, at + verb.Length) is { } dated)
                 {
                     Consider(dated);
                     break;
@@ -841,6 +846,21 @@ public sealed class LetterReader
     }
 
     private static readonly string[] Determiners = { "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your", "my" };
+
+    /// <summary>
+    /// Whether the word after an injury verb ending at <paramref name="end"/> is the person it describes: "This 44 year
+    /// old injured worker presented on 3/3/2014", "Injured worker seen in clinic on ..." give no date of injury.
+    /// </summary>
+    private static bool BeforeDescribedNoun(string text, int end)
+    {
+        var start = TextScan.SkipSpaces(text, end, text.Length);
+        var wordEnd = start;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return TextScan.IsWordOf(text, start, wordEnd, DescribedPeople);
+    }
+
+    private static readonly string[] DescribedPeople =
+        { "worker", "workers", "employee", "employees", "patient", "patients", "claimant", "party", "man", "woman", "male", "female", "person", "individual" };
 
     /// <summary>Where <paramref name="cue"/> next stands from <paramref name="from"/>: "DOI" in capitals only, the others with case ignored.</summary>
     private static int NextCue(CaselessWord cue, string text, int from)
@@ -942,34 +962,29 @@ public sealed class LetterReader
     }
 
     /// <summary>
-    /// The items without the entries of a list or table of the decisions set before the items in full ("| Norco
-    /// 10/325mg #120 | Upheld |", then "### Norco 10/325mg #120: Upheld" with its blocks): an entry with no guideline line
-    /// and no rationale that a later item decides again, the same way, is the list's. Read as an item, it drew IMR001 and
-    /// IMR006 (probe89). An entry whose decision differs is kept, for IMR003 to report the item decided twice.
+    /// The items without the rows of a table of the decisions set before the items in full ("| Norco 10/325mg #120 |
+    /// Upheld |", then "### Norco 10/325mg #120: Upheld" with its blocks; probe89: each row drew IMR001 and IMR006). The
+    /// table is the items' first run with no guideline line and no rationale, as long as the run of items in full after
+    /// it, and naming the same services in the same order; a row whose decision differs is kept, for IMR003 to report
+    /// the item decided twice. A bare heading that the items in full do not all match ("Norco: Upheld" with its blocks
+    /// lost, then Soma and Norco in full) stays an item, for IMR001. Linear: each item is compared once.
     /// </summary>
     private static List<DisputedItem> WithoutListedAhead(List<DisputedItem> items)
     {
-        if (items.Count < 2) return items;
-        List<DisputedItem>? kept = null;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            var listed = item.Citations.Count == 0 && item.Rationale is null && DecidedAgainLater(items, i);
-            if (listed) kept ??= items.GetRange(0, i);
-            else kept?.Add(item);
-        }
-        return kept ?? items;
+        var rows = 0;
+        while (rows < items.Count && IsBare(items[rows])) rows++;
+        if (rows == 0 || items.Count != 2 * rows) return items;
+        for (var i = 0; i < rows; i++)
+            if (IsBare(items[rows + i]) || !NormalizedComparer.Instance.Equals(items[i].Service, items[rows + i].Service)) return items;
+        var kept = new List<DisputedItem>(items.Count);
+        for (var i = 0; i < rows; i++)
+            if (items[i].Outcome != items[rows + i].Outcome) kept.Add(items[i]);
+        for (var i = rows; i < items.Count; i++) kept.Add(items[i]);
+        return kept;
     }
 
-    /// <summary>Whether an item after items[index] has the same service, as <see cref="NormalizedComparer"/> compares it, and the same outcome.</summary>
-    private static bool DecidedAgainLater(List<DisputedItem> items, int index)
-    {
-        var listed = items[index];
-        for (var later = index + 1; later < items.Count; later++)
-            if (items[later].Outcome == listed.Outcome && (items[later].Citations.Count > 0 || items[later].Rationale is not null)
-                && NormalizedComparer.Instance.Equals(items[later].Service, listed.Service)) return true;
-        return false;
-    }
+    /// <summary>Whether an item has neither a guideline line nor a rationale: a table's row, or a heading whose blocks were lost.</summary>
+    private static bool IsBare(DisputedItem item) => item.Citations.Count == 0 && item.Rationale is null;
 
     private static readonly (string Word, Outcome Outcome)[] OutcomeWords = { ("Upheld", Outcome.Upheld), ("Overturned", Outcome.Overturned) };
 
@@ -1215,10 +1230,10 @@ public sealed class LetterReader
 
     private static readonly string[] ItemQualifiers = { "disputed ", "contested " };
 
-    /// <summary>Labels that name what follows as the item, with their colons: no service opens so.</summary>
     /// <summary>The labels of a form's row that gives an item's decision under the row that names it ("Decision: Upheld").</summary>
     private static readonly string[] DecisionLabels = { "decision", "determination", "final decision", "final determination", "outcome" };
 
+    /// <summary>Labels that name what follows as the item, with their colons: no service opens so.</summary>
     private static readonly string[] NamingItemLabels =
     {
         "treatment requested:", "requested treatment:", "service requested:", "requested service:", "item requested:", "requested item:",

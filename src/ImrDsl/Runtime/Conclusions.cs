@@ -249,7 +249,7 @@ public static class Conclusions
     internal static bool AsksForMore(string service) => ContainsAny(Normalize(service), MoreOfWhatWasHad);
 
     private static readonly string[] MoreOfWhatWasHad =
-        { " additional ", " further ", " continued ", " continuing ", " more ", " extra ", " ongoing ", " repeat ", " refill ", " refills ", " increase ", " increased ", " escalation " };
+        { " additional ", " further ", " continued ", " continuing ", " more ", " extra ", " ongoing ", " repeat ", " refill ", " refills " };
 
     private static readonly string[] BeyondOpenings =
     {
@@ -939,11 +939,16 @@ public static class Conclusions
         // subject that negates stands further off, with no "and" or "but" between it and the denying word.
         for (var w = head - 1; w >= Math.Max(0, head - MostWordsAfterNegatingSubject); w--)
         {
-            if (words[w] is "and" or "but") return false;
-            if (words[w] is "nothing" or "none" || w == 0 && words[w] == "no") return true;
+            if (Array.IndexOf(ClauseJoints, words[w]) >= 0) return false;
+            // The clause's subject: its first word, or after "there is" ("There is nothing in the records to indicate that").
+            // "As nothing else has helped the records show that ..." negates another clause.
+            if (words[w] is "nothing" or "none" or "no" && (w == 0 || w == 2 && words[0] == "there" && words[1] is "is" or "was" or "are" or "were")) return true;
         }
         return false;
     }
+
+    /// <summary>Words that join another clause, past which a negating subject is not the denying word's.</summary>
+    private static readonly string[] ClauseJoints = { "and", "but", "so", "yet", "then", "therefore", "thus", "hence" };
 
     /// <summary>How far a subject that negates ("Nothing in the submitted medical records") may stand from its denying word.</summary>
     private const int MostWordsAfterNegatingSubject = 8;

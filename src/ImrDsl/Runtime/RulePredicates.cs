@@ -62,7 +62,8 @@ public static class RulePredicates
     private const int MostNamesInAPointer = 2;
 
     /// <summary>Words that point elsewhere: a text that names an item is a pointer only with one of them.</summary>
-    internal static readonly string[] PointerWords = { "above", "below", "refer", "per", "previous", "prior", "preceding", "earlier", "attached" };
+    // Not "prior", "previous", "earlier" or "per": "No prior trial of NSAIDs." and "Exceeds quantity per UR." give reasons.
+    internal static readonly string[] PointerWords = { "above", "below", "refer", "preceding", "attached" };
 
     private static readonly string[][] PointerWordsByLength = ByLength(PointerWords);
 
