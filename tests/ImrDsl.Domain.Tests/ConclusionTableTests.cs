@@ -1308,8 +1308,10 @@ public class ConclusionTableTests
     [InlineData("H-wave unit, 30 day home trial", "No TENS trial is documented. This reviewer concluded that the H-wave unit trial is not medically necessary.", "upheld")]
     [InlineData("Additional physical therapy 6 sessions for the lumbar spine", "The worker has completed 24 sessions. Guidelines consider physical therapy 6 sessions medically necessary for a documented flare. Further sessions are not medically necessary, as no flare is documented.", "upheld")]
     // probe90's: a verdict opened "For these reasons" reads as one, so advice naming "the request" after it does not decide;
-    // a guideline's further words ("The guideline explains that ...") are a note.
+    // a guideline's further words ("The guideline adds that ...") are a note, which yields to a plain verdict on the item
+    // further back.
     [InlineData("Physical therapy, 12 sessions", "She has had 20 visits. For these reasons, physical therapy, 12 sessions is not medically necessary. A home exercise program would be appropriate before the request is renewed.", "upheld")]
+    [InlineData("Trazodone 50mg #30", "Trazodone 50mg #30 is medically necessary. ODG recommends trazodone as an option for insomnia with depression. He has documented depression. The guideline adds that the drug is not recommended as a first-line sleep aid in patients without such symptoms.", "overturned")]
     [InlineData("Trazodone 50mg #30", "The request for Trazodone 50mg #30 is not medically necessary. No depression is documented. The guideline explains that the drug is recommended for insomnia with depression.", "upheld")]
     public void Another_partys_word_after_the_verdict_on_the_item_is_a_note_on_it(string service, string passage, string outcome)
         => Assert.Equal(outcome, Conclusions.Find(passage, OutcomeInfo.Phrases, service)?.Member);

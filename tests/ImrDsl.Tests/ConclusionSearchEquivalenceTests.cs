@@ -180,6 +180,10 @@ public class ConclusionSearchEquivalenceTests
     [InlineData("Recommended.  ")]
     [InlineData("It is not supported. As such, recommended!")]
     [InlineData("Only medically necessary care. Denied")]
+    // A note read last yields to a plain verdict on the item further back.
+    [InlineData("Norco 10/325mg #120 is medically necessary. One. Two. The MTUS states that it is not recommended.")]
+    [InlineData("Norco 10/325mg #120 is medically necessary. One. Two. Three. The MTUS states that it is not recommended.")]
+    [InlineData("The request is medically necessary. One. Two. The MTUS states that it is not recommended.")]
     public void Edge_cases_conclude_as_before(string rationale)
     {
         foreach (var table in Tables) AssertSame(rationale, table);

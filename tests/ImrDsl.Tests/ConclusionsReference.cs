@@ -70,9 +70,12 @@ internal static class ConclusionsReference
         // Advice on another treatment just after a general verdict on the request is put aside at first, as a note is.
         bool AdviceAfterVerdict(Sentence s)
             => s.OnAnother && near.IndexOf(s) + 1 < near.Count && near[near.IndexOf(s) + 1] is { General: not null, ReadsAsVerdict: true, Note: false };
-        if ((near.FirstOrDefault(s => s.General is not null && !s.Conditional && !s.Note && !s.BeyondTheRequest && !AdviceAfterVerdict(s) && Concludes(s))
-                ?? near.FirstOrDefault(s => s.General is not null && !s.Conditional && Concludes(s))) is { } plain)
+        if (near.FirstOrDefault(s => s.General is not null && !s.Conditional && !s.Note && !s.BeyondTheRequest && !AdviceAfterVerdict(s) && Concludes(s)) is { } plain)
             return Conclude(plain, plain.General!);
+        if (near.FirstOrDefault(s => s.General is not null && !s.Conditional && Concludes(s)) is { } anyGeneral)
+            // A note yields to a plain verdict on the item further back.
+            return anyGeneral.Note && far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { OnTheRequest: true } back
+                ? Conclude(back, back.Decisive!) : Conclude(anyGeneral, anyGeneral.General!);
         return far.FirstOrDefault(s => s.Decisive is not null && !Aside(s)) is { } any ? Conclude(any, any.Decisive!) : null;
     }
 

@@ -193,7 +193,13 @@ public static class Conclusions
                 // A word beyond the request ("Continued use beyond this supply is not recommended ...") is put aside so too.
                 if (sentence.General is { } general && !(skipNotes && (sentence.Note || sentence.BeyondTheRequest || AdviceAfterTheVerdict(sentences, n, count)))
                     && (sentence.ReadsAsVerdict || !factAfter))
+                {
+                    // A note, read only once nothing else is left, yields to a plain verdict on the item further back
+                    // ("Trazodone 50mg #30 is medically necessary. ... The guideline adds that the drug is not recommended ...").
+                    if (!skipNotes && sentence.Note && item.Service is not null && lastResort is not null && PlainlyOnTheRequest(lastResort, ref item, beside: true))
+                        return Conclude(rationale, lastResort, lastResort.Decisive!);
                     return Conclude(rationale, sentence, general);
+                }
                 // What the guideline says, followed by the case's facts and no verdict ("Cyclobenzaprine is recommended as
                 // an option for a short course. The worker has used it since 2013."), is the reasoning, not its end.
                 factAfter = factAfter || IsFact(sentence);
