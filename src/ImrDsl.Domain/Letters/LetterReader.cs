@@ -836,14 +836,7 @@ public sealed class LetterReader
     /// Whether the word before text[at] is a determiner, so the word at it describes a noun rather than tells what
     /// happened: "The injured worker presented on 3/3/2014" gives no date of injury.
     /// </summary>
-    private static bool AfterDeterminer(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return end > start && TextScan.IsWordOf(text, start, end, Determiners);
-    }
+    private static bool AfterDeterminer(string text, int at) => TextScan.WordBeforeIsOneOf(text, at, Determiners);
 
     private static readonly string[] Determiners = { "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your", "my" };
 

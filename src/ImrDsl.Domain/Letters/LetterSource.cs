@@ -55,7 +55,7 @@ public static class LetterSource
     private static Decoded DecodeAny(string path, byte[] bytes, long maxDocxPartBytes)
     {
         if (IsZip(bytes)) return DecodeDocx(path, bytes, maxDocxPartBytes);
-        if (bytes.AsSpan().StartsWith("%PDF-"u8)) return DecodePdf(path, bytes);
+        if (StartsAsPdf(bytes)) return DecodePdf(path, bytes);
         if (bytes.AsSpan().StartsWith(OleSignature))
             return new Decoded(null, "the file is a Word 97-2003 document (.doc) or another Office binary file; save it as .docx or PDF and check that");
         if (bytes.AsSpan().StartsWith(@"{\rtf"u8))
@@ -123,7 +123,10 @@ public static class LetterSource
 
     /// <summary>A .pdf file, or any input that starts with a PDF header (a PDF on standard input).</summary>
     public static bool IsPdf(string path, byte[] bytes)
-        => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8);
+        => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || StartsAsPdf(bytes);
+
+    /// <summary>Whether the bytes open with a PDF header, whatever the file is called.</summary>
+    private static bool StartsAsPdf(byte[] bytes) => bytes.AsSpan().StartsWith("%PDF-"u8);
 
     /// <summary>A text that <see cref="Decode"/> read from a PDF (its lines are PDF lines, pages apart by form feeds).</summary>
     public static bool IsPdfText(SourceFile file) => file.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);

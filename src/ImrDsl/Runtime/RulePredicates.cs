@@ -41,9 +41,8 @@ public static class RulePredicates
             // A short text that only points to another item's rationale may name that item ("Refer to the rationale for
             // Norco above."); a longer one, or one that names more or speaks of necessity or guidelines, gives reasons.
             if (++words > MostWordsOfAPointer && named > 0) return true;
-            if (IsPlaceholderWord(text, wordStart, length) || IsRun(text, wordStart, length, 'x')) points |= IsWordOf(PointerWordsByLength, text, wordStart, length);
-            else if (IsWordOf(PointerWordsByLength, text, wordStart, length)) points = true;
-            else if (IsWordOf(PointingWordsByLength, text, wordStart, length)) continue;
+            if (IsWordOf(PointerWordsByLength, text, wordStart, length)) points = true;
+            else if (IsPlaceholderWord(text, wordStart, length) || IsRun(text, wordStart, length, 'x') || IsWordOf(PointingWordsByLength, text, wordStart, length)) continue;
             else if (++named > MostNamesInAPointer || words > MostWordsOfAPointer || SpeaksOfReasons(text, wordStart, length)) return true;
         }
         return named > 0 && !points;

@@ -72,13 +72,7 @@ internal static class BodySiteScan
     }
 
     /// <summary>Whether the word before <paramref name="i"/> names what a capital letter labels: "Appendix R", "Table L", "Grade R".</summary>
-    private static bool AfterLabelWord(string text, int i)
-    {
-        var end = TextScan.LastShownBefore(text, i) + 1;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return TextScan.IsWordOf(text, start, end, LabelWords);
-    }
+    private static bool AfterLabelWord(string text, int i) => TextScan.WordBeforeIsOneOf(text, i, LabelWords);
 
     private static readonly string[] LabelWords =
     {

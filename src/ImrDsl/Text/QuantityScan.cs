@@ -469,25 +469,14 @@ internal static class QuantityScan
     private static bool AfterNumberSign(string text, int i) => TextScan.LastShownBefore(text, i) is var before and >= 0 && text[before] == '#';
 
     /// <summary>Whether the word before <paramref name="i"/>, past white space, numbers an item of the letter: "item #1", "Issue #2".</summary>
-    private static bool AfterItemWord(string text, int i)
-    {
-        var end = TextScan.LastShownBefore(text, i) + 1;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return end > start && TextScan.IsWordOf(text, start, end, ItemWords) && TextScan.IsBoundary(text, start, 0, text.Length);
-    }
+    private static bool AfterItemWord(string text, int i) => TextScan.WordBeforeIsOneOf(text, i, ItemWords, wholeWord: true);
 
     private static readonly string[] ItemWords = { "item", "items", "issue", "issues", "question", "questions" };
 
     /// <summary>Whether the word before <paramref name="i"/>, past white space, is "refill" or "refills": "refills x 3".</summary>
-    private static bool AfterRefillWord(string text, int i)
-    {
-        var end = TextScan.LastShownBefore(text, i) + 1;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return end - start is 6 or 7 && TextScan.CaselessAt(text, start, end, "refill") && (end - start == 6 || TextScan.CaselessEquals(text[end - 1], 's'))
-               && TextScan.IsBoundary(text, start, 0, text.Length);
-    }
+    private static bool AfterRefillWord(string text, int i) => TextScan.WordBeforeIsOneOf(text, i, RefillWords, wholeWord: true);
+
+    private static readonly string[] RefillWords = { "refill", "refills" };
 
     /// <summary>"refills x 3", "Refill: 1", "refills #2" at <paramref name="at"/>: where the digits lie, or null.</summary>
     private static (int Start, int End, int Next)? LabelledRefills(string text, int at)

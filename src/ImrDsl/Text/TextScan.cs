@@ -152,6 +152,19 @@ internal static class TextScan
     /// <summary>The end of the word <see cref="WholeWordAt"/> finds at <paramref name="at"/>, or -1.</summary>
     public static int WholeWordEnd(string text, int at, string[] words) => WholeWordAt(text, at, words) is var w and >= 0 ? at + words[w].Length : -1;
 
+    /// <summary>
+    /// Whether the run of letters that ends at the last character before <paramref name="i"/> not white space is one of
+    /// <paramref name="words"/> (lower case, case ignored as <see cref="CaselessAt"/>): "item" before "#1", "the" before
+    /// "injured". With <paramref name="wholeWord"/>, no digit or underscore may stand just before the run either.
+    /// </summary>
+    public static bool WordBeforeIsOneOf(string text, int i, string[] words, bool wholeWord = false)
+    {
+        var end = LastShownBefore(text, i) + 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return IsWordOf(text, start, end, words) && (!wholeWord || IsBoundary(text, start, 0, text.Length));
+    }
+
     /// <summary>The last character before <paramref name="i"/> that is not white space, or -1.</summary>
     public static int LastShownBefore(string text, int i)
     {
